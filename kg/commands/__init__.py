@@ -1,0 +1,1 @@
+"""One module per `kg` sub-command, each with `run(args) -> exit status`."""

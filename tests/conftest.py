@@ -1,0 +1,42 @@
+"""Shared fixtures: the repository, ../shared (skipped with a reason when absent), the real CLI."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def repo() -> Path:
+    return REPO
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    if not (SHARED / "corpus").is_dir():
+        pytest.skip(f"needs ../shared beside the repository ({SHARED} is absent)")
+    return SHARED
+
+
+def shared_records(pool: str) -> Iterator[dict]:
+    """Records of one JSON Lines pool of ../shared/corpus (e.g. 'vntc-chinh-tri-xa-hoi')."""
+    with gzip.open(SHARED / "corpus" / f"{pool}.jsonl.gz", "rt", encoding="utf-8") as f:
+        for line in f:
+            yield json.loads(line)
+
+
+def run_kg(*args: str | os.PathLike, cwd: Path | None = None, input: str | None = None,
+           timeout: float = 600) -> subprocess.CompletedProcess:
+    """Run the real `kg` command line in a subprocess."""
+    return subprocess.run([sys.executable, "-m", "kg.cli", *map(str, args)], cwd=cwd or REPO, input=input,
+                          capture_output=True, text=True, timeout=timeout)
