@@ -73,7 +73,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("gold_dir", type=Path)
     p.add_argument("inputs", nargs="+", type=Path)
     p.add_argument("--json", action="store_true")
-    p.add_argument("--per-article", action="store_true")
+    p.add_argument("--per-article", action="store_true", help="list misses and false alarms per article")
+    p.add_argument("--save", type=Path, help="also write the system output (JSON Lines) to this file")
 
     p = sub.add_parser("stats", help="counts, most active people, strongest co-attendance pairs")
     _store_arg(p)
