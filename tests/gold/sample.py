@@ -32,6 +32,11 @@ QUOTAS = [
 ]
 
 
+# Round 2: Party-press / provincial-meeting style, longer texts allowed: (pool, source substring, count)
+STRICT_EVENT = re.compile(r"đồng chí|chủ trì|Tỉnh ủy|Thành ủy|kỳ họp|HĐND")
+ROUND2 = [("vntc-chinh-tri-xa-hoi", "", 5), ("dantri-2019-2021", "Dân trí", 5), ("vims-2016", "ViMs", 4)]
+
+
 def words(text: str) -> int:
     return len(text.split())
 
@@ -40,6 +45,7 @@ def main() -> None:
     dev = {p.stem for p in (SHARED / "gold" / "dev").glob("*.json")}
     dev_clusters = {i.split("-")[1] for i in dev if i.startswith("vims-")}
     rng = random.Random(SEED)
+    picked: set[str] = set()
     for pool, outlet, n_pol, n_gen in QUOTAS:
         with gzip.open(SHARED / "corpus" / f"{pool}.jsonl.gz", "rt", encoding="utf-8") as f:
             recs = [json.loads(line) for line in f]
@@ -61,7 +67,29 @@ def main() -> None:
             seen_clusters.add(cluster)
         for kind, chosen in (("political", pol), ("general", gen)):
             for r in chosen:
+                picked.add(r["id"])
                 sys.stdout.write(json.dumps({"kind": kind, **r}, ensure_ascii=False) + "\n")
+    rng2 = random.Random(SEED + 2)
+    for pool, outlet, n in ROUND2:
+        with gzip.open(SHARED / "corpus" / f"{pool}.jsonl.gz", "rt", encoding="utf-8") as f:
+            recs = [json.loads(line) for line in f]
+        recs = [r for r in recs if outlet in r["source"] and r["id"] not in dev | picked
+                and 150 <= words(r["text"]) <= 700]
+        rng2.shuffle(recs)
+        clusters = dev_clusters | {i.split("-")[1] for i in picked if i.startswith("vims-")}
+        chosen = []
+        for r in recs:
+            cluster = r["id"].split("-")[1] if pool.startswith("vims") else r["id"]
+            t = r["text"]
+            wanted = NAMED_POST.search(t) and STRICT_EVENT.search(t) and POLITICAL_EVENT.search(t)
+            if cluster in clusters or not wanted:
+                continue
+            chosen.append(r)
+            clusters.add(cluster)
+            if len(chosen) == n:
+                break
+        for r in chosen:
+            sys.stdout.write(json.dumps({"kind": "political-2", **r}, ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":
