@@ -1,0 +1,80 @@
+"""Article-level context: the byline and photo credits to ignore, and the article's own province
+(from the outlet, the dateline tag or the places the text names most)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from kg.extraction.gazetteer import provinces
+from kg.lexicons import HERE, table
+from kg.model import Article
+from kg.text.normalize import fold
+
+_CREDIT = re.compile(r"\((?:\s*(?:[Ảả]nh|Nguồn|Video|Clip|Theo|Đồ họa|Đồ hoạ)\b)[^)\n]*\)"
+                     r"|^\s*(?:[Ảả]nh|Nguồn|Theo)\s*:[^\n]*$|\b[Ảả]nh\s*:\s*[^\n.)]*", re.MULTILINE)
+_TAG = re.compile(r"^\s*\(([^)]{2,30})\)\s*[-–—]", re.MULTILINE)
+
+
+def masked_text(article: Article) -> str:
+    """The article text with byline and photo credits replaced by spaces (offsets unchanged)."""
+    text = article.text
+    spans = [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
+    lines = text.rstrip().split("\n")
+    if lines:
+        last = lines[-1].strip()
+        words = last.split()
+        if last and len(words) <= 6 and not last.endswith((".", ":", "?", "!", "”", '"')) and \
+                all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+            start = text.rstrip().rfind(last)
+            spans.append((start, start + len(last)))
+    if article.byline:
+        pos = text.rfind(article.byline)
+        if pos >= 0:
+            spans.append((pos, pos + len(article.byline)))
+    if not spans:
+        return text
+    chars = list(text)
+    for a, b in spans:
+        for k in range(a, b):
+            if chars[k] != "\n":
+                chars[k] = " "
+    return "".join(chars)
+
+
+@cache
+def _outlets() -> tuple[tuple[str, ...], ...]:
+    return table("outlets.tsv") if (HERE / "outlets.tsv").exists() else ()
+
+
+def _province_in(value: str) -> str:
+    key = fold(value)
+    best = ""
+    for surface, name in provinces().items():
+        if re.search(rf"(?:^|\W){re.escape(surface)}(?:$|\W)", key) and len(surface) > len(best):
+            best = name
+    return best
+
+
+def article_province(article: Article, place_counts: Counter[str]) -> str:
+    """The province that local posts of the article belong to when the text names none."""
+    tag = _TAG.search(article.text[:2000])
+    for row in _outlets():
+        if len(row) < 3 or not row[2]:
+            continue
+        outlet, province = row[1], _province_in(row[2])
+        local = province and _province_in(outlet) == province  # a local paper, not a national one
+        if local and (article.source and fold(outlet) == fold(article.source)
+                      or tag and fold(tag.group(1)) == fold(row[0])):
+            return province
+    if article.source:
+        found = _province_in(article.source)
+        if found:
+            return found
+    if not place_counts:
+        return ""
+    (top, n), *rest = place_counts.most_common(2) + [("", 0)]
+    if rest and rest[0][1] == n:
+        return ""
+    return top

@@ -1,0 +1,68 @@
+"""Canonical post labels: role + body + jurisdiction, abbreviations expanded, doubled words collapsed.
+
+A local body named without its place (`Tỉnh ủy`, `UBND tỉnh`, `Sở Xây dựng`) takes the article's
+province (from the text, the dateline or the outlet), so `Bí thư Tỉnh ủy` in a Lâm Đồng article is
+`Bí thư Tỉnh ủy Lâm Đồng`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extraction import lexicon
+from kg.extraction.gazetteer import provinces
+from kg.text.normalize import fold, tone_placement
+
+_LOCAL_ENDINGS = ("tỉnh ủy", "thành ủy", "tỉnh", "thành phố", "tp")
+_LOCAL_STARTS = ("sở ", "công an tỉnh", "công an thành phố")
+_WORD = re.compile(r"\S+")
+
+
+def expand(text: str) -> str:
+    """Expand abbreviations of bodies word by word ("HĐND tỉnh" -> "Hội đồng nhân dân tỉnh")."""
+    table = lexicon.abbreviations()
+    text = re.sub(r"\b(TP|Tp)\.(?=\w)", r"\1. ", text)
+    words = []
+    for w in text.split():
+        core = w.strip(",;:()")
+        words.append(w.replace(core, table[core]) if core in table else w)
+    return " ".join(words)
+
+
+def collapse_repeats(text: str) -> str:
+    words = text.split()
+    for n in (3, 2, 1):
+        i = 0
+        while i + 2 * n <= len(words):
+            if [fold(w) for w in words[i:i + n]] == [fold(w) for w in words[i + n:i + 2 * n]]:
+                del words[i + n:i + 2 * n]
+            else:
+                i += 1
+    return " ".join(words)
+
+
+def names_place(body: str) -> bool:
+    key = fold(expand(body))
+    for surface in provinces():
+        if re.search(rf"(?:^|\s){re.escape(surface)}(?:$|\s|,)", key):
+            return True
+    return False
+
+
+def needs_jurisdiction(body: str) -> bool:
+    key = fold(expand(body))
+    if not key or names_place(body):
+        return False
+    return key.endswith(_LOCAL_ENDINGS) or key.startswith(_LOCAL_STARTS)
+
+
+def label(role: str, body: str, jurisdiction: str) -> tuple[str, str, str]:
+    """(position label, body label, jurisdiction used) for a role and body as written."""
+    role = tone_placement(role.strip())
+    body = tone_placement(collapse_repeats(expand(body.strip(" ,;-–"))))
+    juris = ""
+    if body and jurisdiction and needs_jurisdiction(body):
+        juris = jurisdiction
+        body = f"{body} {jurisdiction}"
+    position = collapse_repeats(f"{role} {body}".strip())
+    return position, body, juris

@@ -1,0 +1,108 @@
+"""Date expressions of events, resolved against the publication date.
+
+`Sáng 13/1` in an article of 13/01/2022 is 2022-01-13; a day and month take the publication year
+(the year before when the month is well after the publication month: January articles about
+December); `hôm qua`, `chiều nay`, weekday names count back from the publication date; with no
+publication date only an explicit or same-sentence year resolves, else the key is None.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+_PART = r"(?:rạng sáng|sáng sớm|sáng|trưa|chiều|tối|đêm|khuya)"
+_DM = re.compile(
+    rf"(?:(?P<part>{_PART})\s+(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*)?(?:ngày\s+|hôm\s+)?|(?P<ngay>\b[Nn]gày\s+)|(?P<bare>))"
+    r"(?<![\d/.\-])(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})(?:\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d))?"
+    r"(?![\d/]|\.\d|-[A-Za-zĐ])",
+    re.IGNORECASE)
+_DMY_WORDS = re.compile(
+    r"\b(?:(?P<part>" + _PART + r")\s+)?ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})"
+    r"(?:\s+năm\s+(?P<y>(?:19|20)\d\d))?",
+    re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:(?:sáng|trưa|chiều|tối|đêm)\s+(?P<rel1>nay|qua)|hôm\s+(?P<rel2>nay|qua|kia)|"
+                       r"(?P<rel3>ngày mai))\b", re.IGNORECASE)
+_WEEKDAYS = {"thứ hai": 0, "thứ ba": 1, "thứ tư": 2, "thứ năm": 3, "thứ sáu": 4, "thứ bảy": 5, "chủ nhật": 6}
+_WEEKDAY = re.compile(rf"\b(?:{_PART}\s+)?(?P<wd>thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\b(?!\s*[,]?\s*\d)",
+                      re.IGNORECASE)
+_YEAR = re.compile(r"(?<![\d/–\-])\b(?:năm\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[–\-]\s*(?:19|20)\d\d)")
+_DOC = re.compile(r"(?:số|Nghị quyết|Quyết định|Chỉ thị|Kết luận|Thông tư|Nghị định|Công văn|Luật|ký|ban hành)"
+                  r"[^,.;]{0,40}$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    iso: str | None  # None when the year (or the whole date) cannot be worked out
+    strong: bool  # with a part of day or at the start of the sentence
+
+
+def _year_for(day: int, month: int, published: date | None, sentence: str) -> int | None:
+    if published:
+        year = published.year
+        if month - published.month > 6:
+            year -= 1
+        elif published.month - month > 9:
+            year += 1
+        return year
+    years = {int(m.group("y")) for m in _YEAR.finditer(sentence)}
+    return years.pop() if len(years) == 1 else None
+
+
+def _iso(y: int | None, m: int, d: int) -> str | None:
+    if y is None:
+        return None
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def find_dates(sentence: str, offset: int, published: date | None) -> list[DateMention]:
+    out: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for rx in (_DMY_WORDS, _DM):
+        for m in rx.finditer(sentence):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            d, mo = int(m.group("d")), int(m.group("m"))
+            if not (1 <= d <= 31 and 1 <= mo <= 12):
+                continue
+            groups = m.groupdict()
+            part = groups.get("part")
+            if rx is _DM and not part and not groups.get("ngay") and m.group("sep") != "/" and not m.group("y"):
+                continue
+            if _DOC.search(sentence, 0, m.start()) and not part:
+                continue
+            y = int(m.group("y")) if m.group("y") else _year_for(d, mo, published, sentence)
+            strong = bool(part) or m.start() < 12
+            out.append(DateMention(offset + m.start(), offset + m.end(), _iso(y, mo, d), strong))
+            taken.append((m.start(), m.end()))
+    for m in _RELATIVE.finditer(sentence):
+        rel = (m.group("rel1") or m.group("rel2") or m.group("rel3") or "").lower()
+        delta = {"nay": 0, "qua": -1, "kia": -2, "ngày mai": 1}.get(rel, 0)
+        iso = (published + timedelta(days=delta)).isoformat() if published else None
+        out.append(DateMention(offset + m.start(), offset + m.end(), iso, True))
+    for m in _WEEKDAY.finditer(sentence):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        wd = _WEEKDAYS[re.sub(r"\s+", " ", m.group("wd").lower())]
+        iso = None
+        if published:
+            back = (published.weekday() - wd) % 7
+            iso = (published - timedelta(days=back)).isoformat()
+        out.append(DateMention(offset + m.start(), offset + m.end(), iso, True))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def parse_published(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,154 @@
+"""Event rules: an event is opened by a sentence with an event word (`hội nghị`, `tiếp`, `thăm`,
+...) and grouped by its date key; chairs come from `chủ trì` clauses, attendees from participation
+cues (`dự`, `phát biểu`, `tiếp`, ...); locations from `tại`/`ở`/`điểm cầu`/`thăm` + a place."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extraction import lexicon
+from kg.extraction.dates import DateMention
+from kg.extraction.mentions import PersonMention, PlaceMention
+from kg.model import Evidence
+from kg.text.normalize import fold
+from kg.text.segment import Token
+
+_LOC_CUES = {"tại", "ở", "cầu", "thăm", "đến", "về", "sang"}
+_CLAUSE_END = {";", ".", "!", "?"}
+
+
+@dataclass
+class SentenceInfo:
+    start: int
+    end: int
+    text: str
+    toks: list[Token]
+    persons: list[PersonMention]
+    places: list[PlaceMention]
+    dates: list[DateMention]
+
+
+@dataclass
+class EventDraft:
+    key: str | None
+    name: str
+    type: str
+    locations: list[str] = field(default_factory=list)
+    chairs: list[str] = field(default_factory=list)
+    attendees: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+def _trigger(toks: list[Token], keys: list[str]) -> tuple[int, int, str] | None:
+    words = lexicon.event_words()
+    for i in range(len(toks)):
+        m = words.match(toks, i, keys)
+        if m:
+            return i, m[0], str(m[1])
+    return None
+
+
+def _cues(toks: list[Token], keys: list[str]) -> list[tuple[int, int, str]]:
+    part = lexicon.participation()
+    out = []
+    i = 0
+    while i < len(toks):
+        m = part.match(toks, i, keys)
+        if m:
+            out.append((i, m[0], str(m[1])))
+            i += m[0]
+        else:
+            i += 1
+    return out
+
+
+def _chairs(s: SentenceInfo, keys: list[str], cues: list[tuple[int, int, str]]) -> set[int]:
+    """Indexes of persons said to chair in this sentence."""
+    chairs: set[int] = set()
+    for ci, size, rel in cues:
+        if rel != "chair":
+            continue
+        after = keys[ci + size] if ci + size < len(keys) else ""
+        if after in ("của", "có", ":") or keys[ci - 1:ci] == ["sự"]:
+            stop = len(s.toks)
+            for k in range(ci + size, len(s.toks)):
+                if s.toks[k].text in _CLAUSE_END or k > ci + size + 1 and keys[k] in ("cùng", "hội", "lễ") \
+                        and k > 0 and s.toks[k - 1].text == ",":
+                    stop = k
+                    break
+            chairs |= {n for n, p in enumerate(s.persons) if ci < p.tok_start < stop}
+        else:
+            start = 0
+            for k in range(ci - 1, -1, -1):
+                if s.toks[k].text in _CLAUSE_END or keys[k] in ("dự", "có") and k < ci - 1:
+                    start = k
+                    break
+            chairs |= {n for n, p in enumerate(s.persons) if start <= p.tok_start < ci}
+    return chairs
+
+
+def _locations(s: SentenceInfo, keys: list[str]) -> list[str]:
+    out = []
+    for place in s.places:
+        i = place.tok_start
+        window = keys[max(0, i - 3):i]
+        if any(w in _LOC_CUES for w in window):
+            out.append(place.name)
+    return out
+
+
+def _name(s: SentenceInfo, trig: tuple[int, int, str]) -> str:
+    i = trig[0]
+    start = s.toks[i].start - s.start
+    m = re.search(r"[,;.(]", s.text[start:])
+    end = start + m.start() if m else len(s.text)
+    name = s.text[start:end].strip()
+    return name[:1].upper() + name[1:]
+
+
+def build_events(sentences: list[SentenceInfo], canonical: list[list[str]]) -> list[EventDraft]:
+    """canonical[i][n]: the resolved name of persons[n] of sentence i."""
+    events: dict[str | None, EventDraft] = {}
+    current: EventDraft | None = None
+    for si, s in enumerate(sentences):
+        keys = [fold(t.text) for t in s.toks]
+        trig = _trigger(s.toks, keys)
+        cues = _cues(s.toks, keys)
+        strong = [d for d in s.dates if d.strong]
+        date = strong[0] if strong else None
+        if trig and date or date and any(c[2] == "chair" for c in cues) or trig and current is None \
+                and si < 4 and cues:
+            key = date.iso if date else None
+            if key not in events:
+                events[key] = EventDraft(key, _name(s, trig) if trig else "", trig[2] if trig else "event")
+            current = events[key]
+            if not current.name and trig:
+                current.name, current.type = _name(s, trig), trig[2]
+        if current is None or not s.persons:
+            continue
+        chair_idx = _chairs(s, keys, cues)
+        attend = bool(cues) or bool(trig)
+        touched = False
+        for n, _p in enumerate(s.persons):
+            name = canonical[si][n]
+            if not name:
+                continue
+            if n in chair_idx:
+                if name not in current.chairs:
+                    current.chairs.append(name)
+                touched = True
+            elif attend and name not in current.attendees:
+                current.attendees.append(name)
+                touched = True
+        if touched or trig:
+            for loc in _locations(s, keys):
+                if loc not in current.locations:
+                    current.locations.append(loc)
+            current.evidence.append(Evidence(s.text, s.start, s.end, 0.6))
+    out = []
+    for ev in events.values():
+        ev.attendees = [a for a in ev.attendees if a not in ev.chairs]
+        if ev.chairs or ev.attendees:
+            out.append(ev)
+    return out

@@ -1,0 +1,58 @@
+"""Administrative places: provinces (63 before and 34 after the 2025 merger, pre-2008 units and
+spelling variants), districts, countries. Province and district names come from the PyPI package
+`vietnamadminunits`; additions are in `kg/lexicons/provinces_extra.tsv` and `countries.txt`."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+
+from kg.lexicons import mapping, word_list
+from kg.text.normalize import fold
+
+
+def _package_json(name: str) -> dict:
+    path = resources.files("vietnamadminunits") / "data" / name
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@cache
+def provinces() -> dict[str, str]:
+    """Folded surface form -> canonical short province name ("lâm đồng" -> "Lâm Đồng")."""
+    out: dict[str, str] = {}
+    for name in ("parser_legacy.json", "parser_from_2025.json"):
+        for item in _package_json(name)["DICT_PROVINCE"].values():
+            short = item["provinceShort"]
+            out[fold(short)] = short
+            out[fold(item["province"])] = short
+    for surface, canonical in mapping("provinces_extra.tsv").items():
+        out[fold(surface)] = canonical
+    return out
+
+
+@cache
+def districts() -> dict[str, str]:
+    """Folded district short name -> province short name (first seen; names repeat across provinces)."""
+    legacy = _package_json("parser_legacy.json")
+    prov = {k: v["provinceShort"] for k, v in legacy["DICT_PROVINCE"].items()}
+    out: dict[str, str] = {}
+    for pkey, dists in legacy["DICT_PROVINCE_DISTRICT"].items():
+        for d in dists.values():
+            out.setdefault(fold(d["districtShort"]), prov.get(pkey, ""))
+    return out
+
+
+@cache
+def countries() -> dict[str, str]:
+    return {fold(c): c for c in word_list("countries.txt")}
+
+
+@cache
+def place_names() -> frozenset[str]:
+    """Every folded place name (for refusing person candidates that are places)."""
+    return frozenset(provinces()) | frozenset(districts()) | frozenset(countries())
+
+
+def max_len() -> int:
+    return 6

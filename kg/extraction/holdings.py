@@ -1,0 +1,67 @@
+"""Relation rules person <-> post inside one sentence.
+
+- apposition: `NAME - POST, POST` / `NAME, POST` / `NAME (POST)`; the chain of posts runs over
+  commas, `kiêm` and `và` until anything else;
+- title before name: `POST NAME`, and the comma chain of posts right before it
+  (`Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Vương Đình Huệ`);
+- a list of names after one title shares it (`các Phó Thủ tướng A, B`).
+"""
+
+from __future__ import annotations
+
+from kg.extraction.mentions import PersonMention, PostMention
+from kg.text.segment import Token
+
+_APPOSITION = {"-", "–", "—", ",", "(", ":"}
+_CHAIN = {",", "kiêm", "và", "/"}
+
+
+def _between(toks: list[Token], a: int, b: int) -> list[str]:
+    return [t.text.lower() for t in toks[a:b]]
+
+
+def attach(toks: list[Token], persons: list[PersonMention], posts: list[PostMention]) -> list[tuple[int, int]]:
+    """(person index, post index) pairs."""
+    pairs: set[tuple[int, int]] = set()
+    items = sorted([(p.tok_start, p.tok_end, "P", k) for k, p in enumerate(persons)]
+                   + [(q.tok_start, q.tok_end, "R", k) for k, q in enumerate(posts)])
+    assigned: set[int] = set()
+    # title before name
+    for idx, (_s, e, kind, k) in enumerate(items):
+        if kind != "R" or idx + 1 >= len(items):
+            continue
+        ns, _, nkind, nk = items[idx + 1]
+        gap = _between(toks, e, ns)
+        if nkind == "P" and (not gap or gap in (["các"], ["đồng", "chí"], ["ông"], ["bà"])):
+            pairs.add((nk, k))
+            assigned.add(k)
+            back = idx
+            while back > 0:
+                ps, pe, pkind, pk = items[back - 1]
+                cs = items[back][0]
+                if pkind != "R" or not set(_between(toks, pe, cs)) <= _CHAIN or not _between(toks, pe, cs):
+                    break
+                if back - 2 >= 0 and items[back - 2][2] == "P" and \
+                        set(_between(toks, items[back - 2][1], ps)) <= _APPOSITION | {"đồng", "chí"}:
+                    break
+                pairs.add((nk, pk))
+                assigned.add(pk)
+                back -= 1
+    # apposition after a name
+    for idx, (_s, e, kind, k) in enumerate(items):
+        if kind != "P":
+            continue
+        cur_end = e
+        j = idx + 1
+        first = True
+        while j < len(items):
+            ns, ne, nkind, nk = items[j]
+            gap = _between(toks, cur_end, ns)
+            ok = (gap and set(gap) <= _APPOSITION and len(gap) == 1) if first else (gap and set(gap) <= _CHAIN)
+            if nkind != "R" or not ok or nk in assigned:
+                break
+            pairs.add((k, nk))
+            cur_end = ne
+            first = False
+            j += 1
+    return sorted(pairs)

@@ -1,0 +1,108 @@
+"""The extraction lexicons, compiled once per process into matchers (tries over folded tokens)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg.lexicons import mapping, table, word_list
+from kg.text.normalize import fold
+from kg.text.segment import Token
+
+
+class PhraseMatcher:
+    """Longest match of folded multi-token phrases starting at a token position."""
+
+    def __init__(self, phrases: dict[str, object]):
+        self.entries: dict[tuple[str, ...], object] = {}
+        self.longest = 1
+        for phrase, value in phrases.items():
+            key = tuple(fold(phrase).split())
+            if key:
+                self.entries[key] = value
+                self.longest = max(self.longest, len(key))
+
+    def match(self, toks: list[Token], i: int, keys: list[str] | None = None) -> tuple[int, object] | None:
+        """(number of tokens, value) of the longest phrase starting at toks[i], or None."""
+        keys = keys if keys is not None else [fold(t.text) for t in toks]
+        for n in range(min(self.longest, len(toks) - i), 0, -1):
+            key = tuple(keys[i:i + n])
+            if key in self.entries:
+                return n, self.entries[key]
+        return None
+
+
+@dataclass(frozen=True)
+class RoleInfo:
+    label: str
+    standalone: bool
+
+
+@cache
+def surnames() -> PhraseMatcher:
+    return PhraseMatcher({s: s for s in word_list("surnames.txt")})
+
+
+@cache
+def surname_set() -> frozenset[str]:
+    return frozenset(s for s in word_list("surnames.txt") if " " not in s)
+
+
+@cache
+def roles() -> PhraseMatcher:
+    out: dict[str, object] = {}
+    for line in word_list("roles.txt"):
+        standalone = line.endswith("*")
+        label = line.rstrip("*")
+        out[label] = RoleInfo(label, standalone)
+    return PhraseMatcher(out)
+
+
+@cache
+def honorifics() -> PhraseMatcher:
+    return PhraseMatcher({row[0]: row[1] if len(row) > 1 else "honorific" for row in table("honorifics.tsv")})
+
+
+@cache
+def ranks() -> PhraseMatcher:
+    return PhraseMatcher({r: r for r in word_list("ranks.txt")})
+
+
+@cache
+def abbreviations() -> dict[str, str]:
+    return mapping("abbreviations.tsv")
+
+
+@cache
+def event_words() -> PhraseMatcher:
+    return PhraseMatcher(mapping("event_words.tsv"))
+
+
+@cache
+def participation() -> PhraseMatcher:
+    return PhraseMatcher(mapping("participation.tsv"))
+
+
+@cache
+def lowercase_post_words() -> PhraseMatcher:
+    return PhraseMatcher({w: w for w in word_list("lowercase_post_words.txt")})
+
+
+@cache
+def blocker_regex() -> re.Pattern[str]:
+    """Matches a name blocker at the very end of the text before a capitalised sequence."""
+    words = sorted(word_list("name_blockers.txt"), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?:^|[^\w.])(?:{alternatives})\s*$")
+
+
+@cache
+def body_heads() -> frozenset[str]:
+    return frozenset(fold(w) for w in word_list("body_heads.txt"))
+
+
+@cache
+def terms() -> dict[tuple[str, str], tuple[str, str]]:
+    """(body kind, Roman numeral) -> (start, end) ISO dates; end '' while running."""
+    return {(row[0], row[1]): (row[2], row[3] if len(row) > 3 else "") for row in table("terms.tsv")}

@@ -1,0 +1,107 @@
+"""One article through the recognisers and relation rules."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from kg.extraction.article_context import article_province, masked_text
+from kg.extraction.canonical import label
+from kg.extraction.dates import find_dates, parse_published
+from kg.extraction.events import SentenceInfo, build_events
+from kg.extraction.holdings import attach
+from kg.extraction.lexicon import terms
+from kg.extraction.mentions import PersonMention, PostMention
+from kg.extraction.persons import find_persons
+from kg.extraction.places import find_places
+from kg.extraction.posts import find_posts
+from kg.model import Article, ArticleFacts, EventFact, Evidence, HoldingFact, PersonFact
+from kg.text.normalize import fold
+from kg.text.segment import sentences, tokens
+
+_HISTORICAL_ROLES = {"chủ tịch"}  # a bare title over a historical name ("Chủ tịch Hồ Chí Minh") is no post
+
+
+def _resolve(all_mentions: list[PersonMention]) -> None:
+    """Short references (`ông Quận`) -> the article's full name ending the same way."""
+    fulls = {}
+    for m in all_mentions:
+        if m.full:
+            fulls.setdefault(fold(m.name), m.name)
+    for m in all_mentions:
+        if m.full:
+            m.canonical = fulls[fold(m.name)]
+            continue
+        key = fold(m.name)
+        matches = {f for f in fulls.values() if fold(f).endswith(" " + key)}
+        if len(matches) == 1:
+            m.canonical = matches.pop()
+        elif not matches and m.cue != "role-short":
+            m.canonical = m.name
+
+
+def _term_former(post: PostMention, published: str | None) -> bool:
+    if not post.term:
+        return False
+    if post.terms_plural:
+        return True
+    kind = "assembly" if "quốc hội" in fold(post.role + " " + post.body) else "party"
+    span = terms().get((kind, post.term))
+    if not span or not published:
+        return False
+    return bool(span[1]) and published[:10] >= span[1]
+
+
+def extract(article: Article) -> ArticleFacts:
+    text = masked_text(article)
+    published = parse_published(article.published)
+    infos: list[SentenceInfo] = []
+    all_mentions: list[PersonMention] = []
+    place_counts: Counter[str] = Counter()
+    for span in sentences(text):
+        toks = tokens(text, span.start, span.end)
+        stext = text[span.start:span.end]
+        persons = find_persons(text, toks, span.start)
+        places = find_places(text, toks)
+        for p in places:
+            if p.level == "province":
+                place_counts[p.name] += 1
+        infos.append(SentenceInfo(span.start, span.end, stext, toks, persons, places,
+                                  find_dates(stext, span.start, published)))
+        all_mentions.extend(persons)
+    _resolve(all_mentions)
+    province = article_province(article, place_counts)
+
+    person_facts: dict[str, PersonFact] = {}
+    for s in infos:
+        for m in s.persons:
+            if not m.canonical:
+                continue
+            fact = person_facts.setdefault(m.canonical, PersonFact(m.canonical))
+            if m.name != m.canonical and m.name not in fact.aliases:
+                fact.aliases.append(m.name)
+            fact.evidence.append(Evidence(s.text, m.start, m.end, 0.9 if m.full else 0.6))
+
+    holdings: dict[tuple[str, str, bool], HoldingFact] = {}
+    for s in infos:
+        posts = find_posts(text, s.toks, s.persons)
+        for pi, qi in attach(s.toks, s.persons, posts):
+            person = s.persons[pi].canonical
+            post = posts[qi]
+            if not person or not post.body and not post.standalone:
+                continue
+            position, body, juris = label(post.role, post.body, province)
+            if fold(post.role) in _HISTORICAL_ROLES and not post.body:
+                continue
+            former = post.former or _term_former(post, article.published)
+            if post.acting:
+                position = "Quyền " + position
+            key = (person, fold(position), former)
+            fact = holdings.get(key)
+            if fact is None:
+                fact = holdings[key] = HoldingFact(person, position, post.role, body, juris, former)
+            fact.evidence.append(Evidence(s.text, post.start, post.end, 0.8))
+
+    canonical = [[m.canonical for m in s.persons] for s in infos]
+    events = [EventFact(e.key, e.name, e.type, e.locations, e.chairs, e.attendees, e.evidence)
+              for e in build_events(infos, canonical)]
+    return ArticleFacts(article, list(person_facts.values()), list(holdings.values()), events)

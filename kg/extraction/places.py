@@ -1,0 +1,80 @@
+"""Place recogniser: provinces (any era, spelling variants), countries, and units named with their
+type word (`huyện Hoa Lư`, `xã Trường Yên`, `TP Đà Nẵng`, `điểm cầu Lâm Đồng`)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from kg.extraction.gazetteer import countries, provinces
+from kg.extraction.lexicon import PhraseMatcher
+from kg.extraction.mentions import PlaceMention
+from kg.text.normalize import fold
+from kg.text.segment import Token
+
+_UNIT_WORDS = {
+    "huyện": "district", "quận": "district", "thị xã": "district", "thành phố": "city", "tp": "city",
+    "xã": "commune", "phường": "commune", "thị trấn": "commune", "tỉnh": "province",
+}
+
+
+@cache
+def _gazetteer() -> PhraseMatcher:
+    entries: dict[str, object] = {}
+    for surface, name in countries().items():
+        entries[surface] = (name, "country")
+    for surface, name in provinces().items():
+        entries[surface] = (name, "province")
+    return PhraseMatcher(entries)
+
+
+@cache
+def _units() -> PhraseMatcher:
+    return PhraseMatcher(_UNIT_WORDS)
+
+
+def find_places(text: str, toks: list[Token]) -> list[PlaceMention]:
+    keys = [fold(t.text) for t in toks]
+    gaz = _gazetteer()
+    units = _units()
+
+    out: list[PlaceMention] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        unit = units.match(toks, i, keys)
+        if unit and not toks[i].text[:1].isupper() or unit and keys[i] == "tp":
+            j = i + unit[0]
+            if j < n and toks[j].text == ".":
+                j += 1
+            m = gaz.match(toks, j, keys) if j < n else None
+            if m and m[1][1] == "province":
+                out.append(PlaceMention(toks[i].start, toks[j + m[0] - 1].end, m[1][0], "province", i, j + m[0]))
+                i = j + m[0]
+                continue
+            k = j
+            while k < n and k - j < 4 and toks[k].text[:1].isupper() and toks[k].text.isalpha() \
+                    and not toks[k].text.isupper():
+                k += 1
+            if k > j:
+                level = unit[1] if unit[1] != "city" else ("province" if fold(text[toks[j].start:toks[k - 1].end])
+                                                          in provinces() else "district")
+                word = text[toks[i].start:toks[i + unit[0] - 1].end]
+                name = text[toks[j].start:toks[k - 1].end]
+                label = name if level == "province" else f"{word.lower()} {name}"
+                if level == "province":
+                    label = provinces().get(fold(name), name)
+                out.append(PlaceMention(toks[i].start, toks[k - 1].end, label, level, i, k))
+                i = k
+                continue
+        if toks[i].text[:1].isupper():
+            m = gaz.match(toks, i, keys)
+            if m:
+                name, level = m[1]
+                j = i + m[0]
+                nxt = toks[j].text if j < n else ""
+                if not (nxt[:1].isupper() and nxt.isalpha()):
+                    out.append(PlaceMention(toks[i].start, toks[j - 1].end, name, level, i, j))
+                    i = j
+                    continue
+        i += 1
+    return out

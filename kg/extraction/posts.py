@@ -1,0 +1,118 @@
+"""Post recogniser: a role from the lexicon (`Bí thư`, `Phó Chủ tịch`, ...) and the body phrase that
+follows it (`Tỉnh ủy`, `UBND tỉnh Lâm Đồng`, `Bộ Giáo dục và Đào tạo`), with the modifiers before it
+(`nguyên`/`cựu` former, `Quyền` acting) and a numbered term after it (`khóa XII`)."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extraction import lexicon
+from kg.extraction.mentions import PersonMention, PostMention
+from kg.text.normalize import fold
+from kg.text.segment import Token
+
+_FORMER = {"nguyên", "cựu", "nguyen", "cuu"}
+_ACTING = {"quyền"}
+_TERM_WORDS = {"khóa", "khoá"}
+_ROMAN = re.compile(r"^[IVXL]+$")
+_JOINERS = {"và", "của", "về"}
+_DASHES = {"-", "–", "—"}
+
+
+def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> list[PostMention]:
+    keys = [fold(t.text) for t in toks]
+    person_at = {p.tok_start for p in persons}
+    in_person = {k for p in persons for k in range(p.tok_start, p.tok_end)}
+    roles = lexicon.roles()
+    lower_ok = lexicon.lowercase_post_words()
+    out: list[PostMention] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        if i in in_person:
+            i += 1
+            continue
+        m = roles.match(toks, i, keys)
+        if not m:
+            i += 1
+            continue
+        size, info = m
+        if not toks[i].text[:1].isupper() and not _after_apposition(toks, i):
+            i += size
+            continue
+        j = i + size
+        # doubled role ("Bí thư Bí thư Tỉnh ủy"): skip the repetition
+        again = roles.match(toks, j, keys)
+        if again and again[1] == info:
+            j += again[0]
+        body_start = j
+        term = ""
+        plural = False
+        while j < n and j not in person_at:
+            tok = toks[j]
+            if keys[j] in _TERM_WORDS:
+                k = j + 1
+                if k < n and keys[k] == "các":
+                    plural = True
+                    k += 1
+                numerals = []
+                while k < n and (_ROMAN.match(toks[k].text) or toks[k].text == "," and k + 1 < n
+                                 and _ROMAN.match(toks[k + 1].text)):
+                    if toks[k].text != ",":
+                        numerals.append(toks[k].text)
+                    k += 1
+                if numerals:
+                    term = numerals[-1]
+                    plural = plural or len(numerals) > 1
+                    break
+                break
+            if j > body_start and roles.match(toks, j, keys) and toks[j].text[:1].isupper():
+                break
+            if tok.text[:1].isupper() and (tok.text[:1].isalpha()):
+                j += 1
+                continue
+            if tok.text in ("&",) and j + 1 < n:
+                j += 1
+                continue
+            if tok.text in _DASHES and j > body_start and j + 1 < n and toks[j + 1].text[:1].isupper() \
+                    and not roles.match(toks, j + 1, keys) and j + 1 not in person_at \
+                    and text[toks[j - 1].end:tok.start] == " ":
+                j += 1
+                continue
+            lm = lower_ok.match(toks, j, keys)
+            if lm:
+                word = keys[j]
+                if word in _JOINERS:
+                    if j + 1 < n and toks[j + 1].text[:1].isupper() and j + 1 not in person_at \
+                            and not roles.match(toks, j + 1, keys):
+                        j += 1
+                        continue
+                    break
+                j += lm[0]
+                continue
+            if tok.text[:1].isalpha() and tok.text.islower() and j > i and toks[j - 1].text[:1].isupper() \
+                    and text[toks[j - 1].end:tok.start] == " ":
+                j += 1
+                continue
+            break
+        end_j = j
+        while end_j > body_start and (toks[end_j - 1].text in _DASHES or keys[end_j - 1] in _JOINERS):
+            end_j -= 1
+        body = text[toks[body_start].start:toks[end_j - 1].end] if end_j > body_start else ""
+        before = keys[i - 1] if i > 0 else ""
+        former = before in _FORMER
+        acting = before in _ACTING
+        start_i = i - 1 if acting else i
+        role_text = text[toks[i].start:toks[i + size - 1].end]
+        post = PostMention(toks[start_i].start, toks[end_j - 1].end if end_j > i else toks[i + size - 1].end,
+                           "", role_text, body, start_i, max(end_j, i + size), info.standalone, former, acting,
+                           term, plural)
+        post.text = text[post.start:post.end]
+        out.append(post)
+        i = max(j, i + size)
+    return out
+
+
+def _after_apposition(toks: list[Token], i: int) -> bool:
+    """A lower-case role counts only right after a name and a comma or dash ("ông A, phó chủ tịch")."""
+    return i > 0 and toks[i - 1].text in {",", "-", "–", "("} or i > 1 and fold(toks[i - 1].text) in _FORMER

@@ -1,0 +1,1 @@
+"""Text stage: normalisation and segmentation of Vietnamese news text."""

@@ -1,0 +1,70 @@
+"""Sentence and token segmentation with character offsets (fast, regex based).
+
+Sentences end at line breaks and at `.`, `!`, `?`, `…` followed by space and a capital, a quote
+or a digit. Tokens are syllables (`\\w` runs, with `&`, `'`, `.` and `-` kept inside abbreviations
+such as `GD&ĐT`, `TP.HCM`, `H'Hen`) and single punctuation marks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SENT_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-ZÀ-ỸĐ0-9])")
+_TOKEN = re.compile(r"\w+(?:(?:[&'’\-]|\.(?=\w))\w+)*|[^\w\s]", re.UNICODE)
+
+_NO_BREAK_BEFORE = re.compile(r"(?:\b(?:TP|Tp|tp|TS|ThS|GS|PGS|BS|Th|St|Mr|Mrs|Ms|Dr|Q|P|H|X|TT)\.|\b[A-ZĐ]\.)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+def sentences(text: str) -> list[Span]:
+    """Sentence spans: split at line breaks, then at sentence-final punctuation."""
+    spans: list[Span] = []
+    pos = 0
+    for line in text.split("\n"):
+        start = pos
+        pos += len(line) + 1
+        if not line.strip():
+            continue
+        cut = start
+        for m in _SENT_END.finditer(line):
+            if _NO_BREAK_BEFORE.search(line, 0, m.start()):
+                continue
+            _add(spans, text, cut, start + m.start())
+            cut = start + m.end()
+        _add(spans, text, cut, start + len(line))
+    return spans
+
+
+def _add(spans: list[Span], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append(Span(start, end))
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    end = len(text) if end is None else end
+    return [Token(m.group(0), start + m.start(), start + m.end()) for m in _TOKEN.finditer(text[start:end])]
