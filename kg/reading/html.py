@@ -14,6 +14,8 @@ from kg.reading.common import language_problem, read_text
 from kg.reading.metadata import parse_timestamp
 from kg.reading.outlets import outlet_by_url
 
+MIN_BODY = 80  # characters: less is a menu or a teaser, not an article
+
 # meta tags that carry the publication time with its hour, preferred over trafilatura's date-only guess
 _PUBLISHED_META = re.compile(
     r"<meta[^>]+(?:property|name|itemprop)\s*=\s*[\"'](?:article:published_time|pubdate|datePublished|"
@@ -29,7 +31,7 @@ def parse_html(html: str, article_id: str, path: str | None = None) -> Article |
         return None
     meta = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
     body = (meta.get("text") or "").strip()
-    if not body:
+    if len(body) < MIN_BODY:
         return None
     title = (meta.get("title") or "").strip() or body.split("\n", 1)[0]
     found = _PUBLISHED_META.search(html)

@@ -152,14 +152,9 @@ def _records(path: Path, stream: IO[bytes]) -> Iterator[Item]:
 
 
 def read(path: Path) -> Iterator[Item]:
-    try:
-        stream = _open(path)
-    except OSError as err:
-        yield InputProblem(path, f"unreadable file: {err.strerror or err}")
-        return
     number = 0
     try:
-        with stream:
+        with _open(path) as stream:
             for item in _records(path, stream):
                 number = item.line or number
                 yield item

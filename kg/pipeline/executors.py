@@ -1,0 +1,99 @@
+"""Ordered, bounded parallel extraction: chunks of articles go out, results come back in input order,
+with at most a few chunks per worker in flight (so memory does not grow with the corpus)."""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any, Protocol
+
+from kg.errors import KgError
+from kg.model import Article, ArticleFacts
+from kg.pipeline.work import Failure, extract_chunk, init_worker, load_extractor
+
+Result = ArticleFacts | Failure
+IN_FLIGHT_PER_WORKER = 4
+
+
+class Extractor(Protocol):
+    def map(self, chunks: Iterable[list[Article]]) -> Iterator[list[Result]]: ...
+    def close(self) -> None: ...
+
+
+def _ordered(submit: Any, chunks: Iterable[list[Article]], limit: int) -> Iterator[list[Result]]:
+    pending: deque[Any] = deque()
+    for chunk in chunks:
+        pending.append(submit(chunk))
+        if len(pending) >= limit:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
+class InProcess:
+    """One worker: extraction in the main process (no start-up cost)."""
+
+    def __init__(self, extractor: str) -> None:
+        self.extractor = extractor
+        load_extractor(extractor)
+
+    def map(self, chunks: Iterable[list[Article]]) -> Iterator[list[Result]]:
+        for chunk in chunks:
+            yield extract_chunk(chunk, self.extractor)
+
+    def close(self) -> None:
+        pass
+
+
+class Processes:
+    """N worker processes on this machine (forkserver: workers never inherit the open store)."""
+
+    def __init__(self, extractor: str, workers: int) -> None:
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["kg.pipeline.work", extractor.partition(":")[0]])
+        self.extractor, self.workers = extractor, workers
+        self.pool = ProcessPoolExecutor(workers, mp_context=context, initializer=init_worker, initargs=(extractor,))
+
+    def map(self, chunks: Iterable[list[Article]]) -> Iterator[list[Result]]:
+        def submit(chunk: list[Article]) -> Future[list[Result]]:
+            return self.pool.submit(extract_chunk, chunk, self.extractor)
+
+        return _ordered(submit, chunks, self.workers * IN_FLIGHT_PER_WORKER)
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+class Dask:
+    """Extraction on an existing Dask cluster (the `distributed` extra)."""
+
+    def __init__(self, extractor: str, address: str) -> None:
+        try:
+            from distributed import Client
+        except ImportError as err:
+            raise KgError("--dask-scheduler needs the distributed extra: pip install 'vnpolkg[distributed]'") from err
+        try:
+            self.client = Client(address, timeout="20s")
+        except (OSError, TimeoutError) as err:
+            raise KgError(f"cannot reach the Dask scheduler at {address}: {err}") from err
+        self.extractor = extractor
+        self.workers = max(1, sum(self.client.nthreads().values()))
+
+    def map(self, chunks: Iterable[list[Article]]) -> Iterator[list[Result]]:
+        def submit(chunk: list[Article]) -> Any:
+            return self.client.submit(extract_chunk, chunk, self.extractor, pure=False)
+
+        return _ordered(submit, chunks, self.workers * IN_FLIGHT_PER_WORKER)
+
+    def close(self) -> None:
+        self.client.close()
+
+
+def make_extractor(extractor: str, workers: int, dask_scheduler: str | None = None) -> Extractor:
+    if dask_scheduler:
+        return Dask(extractor, dask_scheduler)
+    if workers <= 1:
+        return InProcess(extractor)
+    return Processes(extractor, workers)

@@ -1,0 +1,44 @@
+"""What runs in a worker: extraction of a chunk of articles (module-level, so it pickles by name)."""
+
+from __future__ import annotations
+
+import signal
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from importlib import import_module
+
+from kg.model import Article, ArticleFacts
+
+DEFAULT_EXTRACTOR = "kg.extraction:extract"
+
+
+@dataclass
+class Failure:
+    """An article extraction failed on (reported as skipped, the build goes on)."""
+
+    article: Article
+    reason: str
+
+
+@cache
+def load_extractor(name: str) -> Callable[[Article], ArticleFacts]:
+    module, _, function = name.partition(":")
+    return getattr(import_module(module), function)
+
+
+def extract_chunk(articles: list[Article], extractor: str = DEFAULT_EXTRACTOR) -> list[ArticleFacts | Failure]:
+    extract = load_extractor(extractor)
+    out: list[ArticleFacts | Failure] = []
+    for article in articles:
+        try:
+            out.append(extract(article))
+        except Exception as err:  # one bad article must not stop a build of thousands
+            out.append(Failure(article, f"extraction failed: {type(err).__name__}: {err}"))
+    return out
+
+
+def init_worker(extractor: str = DEFAULT_EXTRACTOR) -> None:
+    """Workers leave Ctrl-C to the main process (which stops them cleanly) and load the extractor once."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    load_extractor(extractor)
