@@ -60,6 +60,8 @@ def label(role: str, body: str, jurisdiction: str) -> tuple[str, str, str]:
     """(position label, body label, jurisdiction used) for a role and body as written."""
     role = tone_placement(role.strip())
     body = tone_placement(collapse_repeats(expand(body.strip(" ,;-–"))))
+    if fold(role).endswith(("bộ trưởng", "thứ trưởng")) and body and not fold(body).startswith("bộ "):
+        body = "Bộ " + body  # "Bộ trưởng Thủy sản" -> "Bộ trưởng Bộ Thủy sản"
     juris = ""
     if body and jurisdiction and needs_jurisdiction(body):
         juris = jurisdiction

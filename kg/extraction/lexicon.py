@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.lexicons import mapping, table, word_list
-from kg.text.normalize import fold
+from kg.text.normalize import fold, strip_marks
 from kg.text.segment import Token
 
 
@@ -99,7 +99,7 @@ def blocker_regex() -> re.Pattern[str]:
 
 @cache
 def body_heads() -> frozenset[str]:
-    return frozenset(fold(w) for w in word_list("body_heads.txt"))
+    return frozenset(strip_marks(fold(w)) for w in word_list("body_heads.txt"))
 
 
 @cache

@@ -1,29 +1,49 @@
-"""Person recogniser: Vietnamese full names (a known surname followed by one to four capitalised
-syllables), names after an honorific or a title (`chị Minh`, `ông Ahmed Adel`, `Tổng thống Obama`),
-with honorifics and ranks stripped and names inside place or body names refused."""
+"""Person recogniser.
+
+A name is a run of capitalised syllables on one line. It is a person when it starts with a known
+Vietnamese surname (`Nguyễn Trọng Ánh Đông`: surname + one to four syllables), when it is a foreign
+name (Latin letters only) after a title or honorific or starting with a common foreign given name
+(`Tổng thống Mỹ Joe Biden`, `Angelina Jolie`), or when it is a short name after an honorific
+(`chị Minh`). Honorifics, ranks, titles and a leading place (`Mỹ`, `Trung Quốc`) are stripped; names
+inside place or body names (`TP Hồ Chí Minh`, `Đoàn TNCS Hồ Chí Minh`) are refused.
+"""
 
 from __future__ import annotations
+
+from functools import cache
 
 from kg.extraction import lexicon
 from kg.extraction.gazetteer import place_names
 from kg.extraction.mentions import PersonMention
-from kg.text.normalize import fold
+from kg.lexicons import word_list
+from kg.text.normalize import fold, strip_marks
 from kg.text.segment import Token
 
 MAX_GIVEN = 4
+_CUE_MATCHERS = (("honorific", lexicon.honorifics), ("rank", lexicon.ranks), ("role", lexicon.roles))
+
+
+@cache
+def _foreign_given() -> frozenset[str]:
+    return frozenset(word_list("foreign_given_names.txt"))
+
+
+@cache
+def _non_persons() -> frozenset[str]:
+    return frozenset(fold(w) for w in word_list("non_persons.txt"))
 
 
 def _is_name_token(tok: Token) -> bool:
     t = tok.text
-    if not t[:1].isupper() or not t.isalpha() and "'" not in t and "’" not in t:
+    if not t[:1].isupper() or not t.replace("'", "").replace("’", "").replace("-", "").isalpha():
         return False
     if len(t) > 1 and t.isupper():  # acronyms (UBND) and bylines in capitals are not name syllables
         return False
-    return len(t) <= 12
+    return len(t) <= 14
 
 
 def capital_runs(toks: list[Token], text: str) -> list[tuple[int, int]]:
-    """Maximal runs of name-like tokens separated by plain spaces on one line."""
+    """Maximal runs of name-like tokens separated by plain spaces."""
     runs = []
     i = 0
     n = len(toks)
@@ -39,52 +59,49 @@ def capital_runs(toks: list[Token], text: str) -> list[tuple[int, int]]:
     return runs
 
 
-def _preceding_cue(toks: list[Token], keys: list[str], i: int) -> tuple[str, int]:
-    """An honorific, rank or role phrase that ends right before token i: (kind, first token index)."""
-    for matcher, kind in ((lexicon.honorifics(), "honorific"), (lexicon.ranks(), "rank"), (lexicon.roles(), "role")):
+def _cue_before(keys: list[str], i: int) -> str:
+    """The kind of honorific, rank or title phrase ending right before token i ('' if none)."""
+    for kind, get in _CUE_MATCHERS:
+        matcher = get()
         for n in range(min(matcher.longest, i), 0, -1):
-            key = tuple(keys[i - n:i])
-            if key in matcher.entries:
-                return kind, i - n
-    return "", i
+            if tuple(keys[i - n:i]) in matcher.entries:
+                return kind
+    return ""
 
 
-def _blocked(text: str, sent_start: int, start: int) -> bool:
-    return bool(lexicon.blocker_regex().search(text, max(sent_start, start - 40), start))
+def _foreign(toks: list[Token]) -> bool:
+    """Latin letters only, no Vietnamese marks: a foreign name ("Obama", "Ahmed Adel")."""
+    return all(t.text.isascii() for t in toks) and any(len(t.text) > 2 for t in toks)
 
 
-def _strip_leading(toks: list[Token], keys: list[str], i: int, j: int) -> tuple[int, str]:
-    """Skip honorifics, ranks, titles and place names at the start of a run."""
-    cue = ""
-    places = place_names()
-    changed = True
-    while changed and i < j:
-        changed = False
-        for matcher, kind in ((lexicon.honorifics(), "honorific"), (lexicon.ranks(), "rank"),
-                              (lexicon.roles(), "role")):
-            m = matcher.match(toks[:j], i, keys)
-            if m and i + m[0] < j:
-                i += m[0]
-                cue = kind
-                changed = True
-                break
-        if not changed:
-            for n in range(min(5, j - i - 2), 0, -1):
-                if " ".join(keys[i:i + n]) in places and _starts_surname(toks, keys, i + n, j):
-                    i += n
-                    changed = True
-                    break
-    return i, cue
-
-
-def _starts_surname(toks: list[Token], keys: list[str], i: int, j: int) -> int:
+def _surname_len(toks: list[Token], keys: list[str], i: int, j: int) -> int:
     m = lexicon.surnames().match(toks[:j], i, keys)
     return m[0] if m else 0
 
 
-def _foreign(toks: list[Token]) -> bool:
-    """Latin letters only and no Vietnamese tone marks: a foreign name ("Obama", "Ahmed Adel")."""
-    return all(all(c.isascii() for c in t.text) for t in toks) and any(len(t.text) > 3 for t in toks)
+def _strip(toks: list[Token], keys: list[str], i: int, j: int, cue: str) -> tuple[int, str]:
+    """Skip honorifics, ranks, titles and places at the start of a run; i == j when nothing is left."""
+    places = place_names()
+    while i < j:
+        for kind, get in _CUE_MATCHERS:
+            m = get().match(toks, i, keys)
+            if m:
+                i, cue = min(j, i + m[0]), kind
+                break
+        else:
+            for n in range(min(4, j - i - 1), 0, -1):
+                rest = toks[i + n:j]
+                if " ".join(keys[i:i + n]) in places and (cue or _surname_len(toks, keys, i + n, j)
+                                                         or rest and rest[0].text in _foreign_given()):
+                    i += n
+                    break
+            else:
+                return i, cue
+    return i, cue
+
+
+def _blocked(text: str, sent_start: int, start: int) -> bool:
+    return bool(lexicon.blocker_regex().search(text, max(sent_start, start - 40), start))
 
 
 def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMention]:
@@ -92,36 +109,33 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
     places = place_names()
     out: list[PersonMention] = []
     for i0, j in capital_runs(toks, text):
-        cue_kind, _ = _preceding_cue(toks, keys, i0)
-        i, inner_cue = _strip_leading(toks, keys, i0, j)
-        cue_kind = inner_cue or cue_kind
+        before = _cue_before(keys, i0)
+        i, cue = _strip(toks, keys, i0, j, before)
         if i >= j:
             continue
-        start_i = None
+        start_i, full = None, True
         for k in range(i, j):
-            sn = _starts_surname(toks, keys, k, j)
-            if sn and sn < j - k and j - k <= sn + MAX_GIVEN:
+            sn = _surname_len(toks, keys, k, j)
+            if sn and sn < j - k <= sn + MAX_GIVEN:
                 start_i = k
                 break
-            if k == i and cue_kind:
-                break
-        full = start_i is not None
-        if start_i is None:
-            if not cue_kind or cue_kind == "rank" and j - i < 2 or j - i > 4:
-                continue
+        if start_i is None and _foreign(toks[i:j]) and 2 <= j - i <= 4 and \
+                (cue or toks[i].text in _foreign_given()):
             start_i = i
-            if keys[i] in lexicon.body_heads() or lexicon.roles().match(toks, i, keys):
+        if start_i is None:
+            if not cue or cue == "rank" or j - i > 3:
                 continue
-            if cue_kind == "role" and not _foreign(toks[i:j]):
-                cue_kind = "role-short"  # kept only if it resolves to a full name of the article
+            if strip_marks(keys[i]) in lexicon.body_heads() or lexicon.roles().match(toks, i, keys):
+                continue
+            start_i, full = i, _foreign(toks[i:j]) and j - i >= 2
+            if cue == "role" and not full:
+                cue = "role-short"  # kept only if it resolves to a full name of the article
         name_toks = toks[start_i:j]
         name = text[name_toks[0].start:name_toks[-1].end]
-        fname = fold(name)
-        if fname in places and not (cue_kind == "honorific" and start_i == i0):
+        key = fold(name)
+        if key in _non_persons() or key in places and not (cue == "honorific" and start_i == i):
             continue
-        if start_i > i0 and cue_kind != "role" and not full:
+        if _blocked(text, sent_start, name_toks[0].start) and not (cue and start_i == i):
             continue
-        if _blocked(text, sent_start, name_toks[0].start) and not (cue_kind and start_i == i):
-            continue
-        out.append(PersonMention(name_toks[0].start, name_toks[-1].end, name, start_i, j, full, cue_kind))
+        out.append(PersonMention(name_toks[0].start, name_toks[-1].end, name, start_i, j, full, cue))
     return out

@@ -69,6 +69,8 @@ def extract(article: Article) -> ArticleFacts:
                                   find_dates(stext, span.start, published)))
         all_mentions.extend(persons)
     _resolve(all_mentions)
+    for s in infos:
+        s.persons = [m for m in s.persons if m.canonical]
     province = article_province(article, place_counts)
 
     person_facts: dict[str, PersonFact] = {}
