@@ -6,7 +6,6 @@ import multiprocessing
 import queue
 import threading
 import time
-from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 

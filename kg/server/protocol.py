@@ -75,7 +75,8 @@ def to_job(req: Request, writable: bool) -> Job:
             raise ProtocolError(400, "updates must be sent with POST")
         text_op, text = ("update", update) if update is not None else ("query", query)
     if text is None or not text.strip():
-        raise ProtocolError(400, "missing query: pass 'query' (GET or POST form) or POST an application/sparql-query body")
+        raise ProtocolError(400, "missing query: pass 'query' (GET or POST form)"
+                                 " or POST an application/sparql-query body")
     if text_op == "update" and not writable:
         raise ProtocolError(403, "this endpoint is read-only; start `kg serve --writable` to accept SPARQL Update")
 
