@@ -51,6 +51,11 @@ def table(results: QuerySolutions) -> str:
     return "\n".join(out) + "\n"
 
 
+def _write(data: bytes) -> None:
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data if data.endswith(b"\n") else data + b"\n")
+
+
 def run(args: argparse.Namespace) -> int:
     sparql = _text(args)
     store = open_store(args.store)
@@ -60,17 +65,14 @@ def run(args: argparse.Namespace) -> int:
             if args.format == "table":
                 sys.stdout.write(table(results))
             else:
-                sys.stdout.flush()
-                results.serialize(sys.stdout.buffer, RESULT_FORMATS[args.format])
+                _write(results.serialize(format=RESULT_FORMATS[args.format]))
         elif isinstance(results, QueryBoolean):
             if args.format == "table":
                 print("true" if bool(results) else "false")
             else:
-                sys.stdout.flush()
-                results.serialize(sys.stdout.buffer, RESULT_FORMATS[args.format])
+                _write(results.serialize(format=RESULT_FORMATS[args.format]))
         else:
-            sys.stdout.flush()
-            results.serialize(sys.stdout.buffer, RdfFormat.N_TRIPLES)
+            _write(results.serialize(format=RdfFormat.N_TRIPLES))
         sys.stdout.flush()
     except OSError as err:
         raise KgError(f"query failed: {' '.join(str(err).split())}") from err

@@ -14,8 +14,8 @@ from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
 from kg.model import ArticleFacts, Evidence, HoldingFact
 from kg.rdf import iris
 from kg.rdf.namespaces import FOAF, PROV, RDF, RDFS, SCHEMA, VPK, XSD
-from kg.resolution.normalize import clean, display, expand, label_key
-from kg.resolution.parents import jurisdiction_of, org_label, parent_of
+from kg.resolution.normalize import clean, display, label_key
+from kg.resolution.parents import jurisdiction_of, org_label, parent_of, split_role
 from kg.resolution.places import place_info
 
 DEFAULT = DefaultGraph()
@@ -75,7 +75,8 @@ class _Builder:
             add(Quad(node, N(VPK, "sentence"), Literal(ev.sentence), g))
             add(Quad(node, N(VPK, "startOffset"), Literal(int(ev.start)), g))
             add(Quad(node, N(VPK, "endOffset"), Literal(int(ev.end)), g))
-            add(Quad(node, N(VPK, "confidence"), Literal(round(float(ev.confidence), 4)), g))
+            confidence = f"{min(1.0, max(0.0, float(ev.confidence))):.4f}"
+            add(Quad(node, N(VPK, "confidence"), Literal(confidence, datatype=N(XSD, "decimal")), g))
 
     # -- entities (types and labels, default graph)
 
@@ -114,8 +115,9 @@ class _Builder:
         node = iris.post_iri(h.position)
         self.default(node, A, N(VPK, "Post"))
         self.default(node, LABEL, _vi(display(h.position)))
-        if h.role:
-            self.default(node, N(VPK, "role"), _vi(expand(h.role)))
+        role, _ = split_role(h.position, h.role)
+        if role:
+            self.default(node, N(VPK, "role"), _vi(role))
         body = org_label(h.position, h.role, h.body, h.jurisdiction)
         if body:
             self.default(node, N(VPK, "postIn"), self.org(body))

@@ -53,3 +53,8 @@ def roles() -> list[str]:
 @cache
 def display_labels() -> dict[str, str]:
     return {r[0]: r[1] for r in _rows("display_labels.tsv")}
+
+
+@cache
+def body_heads() -> list[str]:
+    return sorted((r[0] for r in _rows("body_heads.txt")), key=len, reverse=True)

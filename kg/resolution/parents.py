@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from kg.resolution.lexicon import display_labels, parent_rules, roles
+from kg.resolution.lexicon import body_heads, display_labels, parent_rules, roles
 from kg.resolution.normalize import expand, label_key
 from kg.resolution.places import place_info
 
@@ -12,7 +12,12 @@ from kg.resolution.places import place_info
 def split_role(position: str, role: str = "") -> tuple[str, str]:
     """(role, rest) of a post label, the role given by the extractor or the longest known role."""
     label = expand(position)
-    candidates = [expand(role)] if role else []
+    given = expand(role)
+    for head in body_heads():
+        if given.lower().endswith(" " + head.lower()):
+            given = given[:-len(head)].strip()
+            break
+    candidates = [given] if given and given.lower() != label.lower() else []
     candidates += roles()
     low = label.lower()
     for cand in candidates:

@@ -215,8 +215,11 @@ def reference_links(gs) -> list[Quad]:
             quads.append(Quad(node, N(SCHEMA, "deathDate"), _date(ref.death_date), g))
         if ref.home and place_info(ref.home).level == "province":
             home = place_iri(ref.home)
-            quads += [Quad(node, N(VPK, "homeProvince"), home, g), Quad(home, A, N(VPK, "Place"), g),
-                      Quad(home, N(RDFS, "label"), Literal(place_info(ref.home).label, language="vi"), g)]
+            quads.append(Quad(node, N(VPK, "homeProvince"), home, g))
+            if not any(True for _ in store.quads_for_pattern(home, A, None, DEFAULT)):
+                label = Literal(place_info(ref.home).label, language="vi")
+                quads += [Quad(home, A, N(VPK, "Place"), DEFAULT), Quad(home, N(RDFS, "label"), label, DEFAULT),
+                          Quad(home, N(VPK, "placeLevel"), Literal("province"), DEFAULT)]
     return quads
 
 

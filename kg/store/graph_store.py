@@ -21,6 +21,7 @@ from kg.rdf.quads import facts_to_quads
 class GraphStore:
     def __init__(self, path: Path | None = None, read_only: bool = False) -> None:
         self.path = Path(path) if path is not None else None
+        self.read_only = read_only
         try:
             if self.path is None:
                 self.store = Store()
@@ -110,11 +111,10 @@ class GraphStore:
         return len(self.store)
 
     def close(self) -> None:
-        if self.path is not None and not getattr(self, "_closed", False):
-            try:
-                self.store.flush()
-            except OSError:
-                pass  # a read-only store has nothing to flush
+        if getattr(self, "_closed", False):
+            return
+        if self.path is not None and not self.read_only:
+            self.store.flush()
         self._closed = True
         del self.store
 
