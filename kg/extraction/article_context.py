@@ -21,14 +21,7 @@ def masked_text(article: Article) -> str:
     """The article text with byline and photo credits replaced by spaces (offsets unchanged)."""
     text = article.text
     spans = [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
-    lines = text.rstrip().split("\n")
-    if lines:
-        last = lines[-1].strip()
-        words = last.split()
-        if last and len(words) <= 6 and not last.endswith((".", ":", "?", "!", "”", '"')) and \
-                all(w[:1].isupper() or not w[:1].isalpha() for w in words):
-            start = text.rstrip().rfind(last)
-            spans.append((start, start + len(last)))
+    spans.extend(_byline_spans(text))
     if article.byline:
         pos = text.rfind(article.byline)
         if pos >= 0:
@@ -41,6 +34,25 @@ def masked_text(article: Article) -> str:
             if chars[k] != "\n":
                 chars[k] = " "
     return "".join(chars)
+
+
+def _byline_spans(text: str) -> list[tuple[int, int]]:
+    """The last lines when they are short and look like a byline or a source credit."""
+    out = []
+    end = len(text.rstrip())
+    for _ in range(2):
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        words = line.split()
+        credit = line.startswith(("Theo ", "Nguồn")) and len(words) <= 10
+        if not line or not credit and (len(words) > 6 or line.endswith((".", ":", "?", "!", "”", '"'))
+                                       or not all(w[:1].isupper() or not w[:1].isalpha() for w in words)):
+            break
+        out.append((start, end))
+        end = start - 1
+        if end <= 0:
+            break
+    return out
 
 
 @cache

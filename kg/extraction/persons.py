@@ -10,6 +10,7 @@ inside place or body names (`TP Hồ Chí Minh`, `Đoàn TNCS Hồ Chí Minh`) a
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from kg.extraction import lexicon
@@ -26,6 +27,11 @@ _CUE_MATCHERS = (("honorific", lexicon.honorifics), ("rank", lexicon.ranks), ("r
 @cache
 def _foreign_given() -> frozenset[str]:
     return frozenset(word_list("foreign_given_names.txt"))
+
+
+@cache
+def _historical() -> frozenset[str]:
+    return frozenset(fold(w) for w in word_list("historical_persons.txt"))
 
 
 @cache
@@ -69,6 +75,19 @@ def _cue_before(keys: list[str], i: int) -> str:
     return ""
 
 
+def _title_near(toks: list[Token], keys: list[str], i: int) -> bool:
+    """A title starts within the few words before token i, with no punctuation in between
+    ("Chủ tịch Hạ viện Nancy Pelosi", "Chủ tịch HĐND TP Phạm Phương Thảo")."""
+    roles = lexicon.roles()
+    for k in range(i - 1, max(-1, i - 9), -1):
+        if not toks[k].text[:1].isalnum() and toks[k].text != "&":
+            return False
+        m = roles.match(toks, k, keys)
+        if m and k + m[0] <= i:
+            return True
+    return False
+
+
 def _foreign(toks: list[Token]) -> bool:
     """Latin letters only, no Vietnamese marks: a foreign name ("Obama", "Ahmed Adel")."""
     return all(t.text.isascii() for t in toks) and any(len(t.text) > 2 for t in toks)
@@ -100,6 +119,14 @@ def _strip(toks: list[Token], keys: list[str], i: int, j: int, cue: str) -> tupl
     return i, cue
 
 
+_UNIT_BEFORE = re.compile(r"(?:^|\s)(?:TP\.?|Tp\.?|tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s*$")
+
+
+def _unit_before(text: str, start: int) -> bool:
+    """The word right before is an administrative unit inside a post ("Chủ tịch HĐND TP Phạm ...")."""
+    return bool(_UNIT_BEFORE.search(text, max(0, start - 15), start))
+
+
 def _blocked(text: str, sent_start: int, start: int) -> bool:
     return bool(lexicon.blocker_regex().search(text, max(sent_start, start - 40), start))
 
@@ -109,12 +136,14 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
     places = place_names()
     out: list[PersonMention] = []
     for i0, j in capital_runs(toks, text):
-        before = _cue_before(keys, i0)
+        before = _cue_before(keys, i0) or ("role" if _title_near(toks, keys, i0) else "")
         i, cue = _strip(toks, keys, i0, j, before)
         if i >= j:
             continue
         start_i, full = None, True
         for k in range(i, j):
+            if lexicon.roles().match(toks, k, keys):
+                break
             sn = _surname_len(toks, keys, k, j)
             if sn and sn < j - k <= sn + MAX_GIVEN:
                 start_i = k
@@ -133,9 +162,13 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         name_toks = toks[start_i:j]
         name = text[name_toks[0].start:name_toks[-1].end]
         key = fold(name)
-        if key in _non_persons() or key in places and not (cue == "honorific" and start_i == i):
+        if key in _non_persons() or len(name_toks[-1].text) == 1:  # anonymised "Nguyễn Văn B."
             continue
-        if _blocked(text, sent_start, name_toks[0].start) and not (cue and start_i == i):
+        if key in places and not (cue == "honorific" and start_i == i) and \
+                not (key in _historical() and before and start_i == i0):
+            continue
+        if _blocked(text, sent_start, name_toks[0].start) and not (cue and start_i == i) \
+                and not (before == "role" and full and _unit_before(text, name_toks[0].start)):
             continue
         out.append(PersonMention(name_toks[0].start, name_toks[-1].end, name, start_i, j, full, cue))
     return out

@@ -33,6 +33,8 @@ def _resolve(all_mentions: list[PersonMention]) -> None:
             continue
         key = fold(m.name)
         matches = {f for f in fulls.values() if fold(f).endswith(" " + key)}
+        if not matches:  # East Asian order: "ông Vương" for "Vương Nghị"
+            matches = {f for f in fulls.values() if fold(f).startswith(key + " ")}
         if len(matches) == 1:
             m.canonical = matches.pop()
         elif not matches and m.cue != "role-short":
