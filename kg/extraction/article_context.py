@@ -72,21 +72,22 @@ def _province_in(value: str) -> str:
 def article_province(article: Article, place_counts: Counter[str]) -> str:
     """The province that local posts of the article belong to when the text names none."""
     tag = _TAG.search(article.text[:2000])
+    home = ""
     for row in _outlets():
         if len(row) < 3 or not row[2]:
             continue
         outlet, province = row[1], _province_in(row[2])
-        local = province and _province_in(outlet) == province  # a local paper, not a national one
-        if local and (article.source and fold(outlet) == fold(article.source)
-                      or tag and fold(tag.group(1)) == fold(row[0])):
-            return province
+        if article.source and fold(outlet) in fold(article.source) or tag and fold(tag.group(1)) == fold(row[0]):
+            if province and _province_in(outlet) == province:  # a local paper: its province
+                return province
+            home = home or province  # a national paper's home city: the last resort
     if article.source:
         found = _province_in(article.source)
         if found:
             return found
     if not place_counts:
-        return ""
+        return home
     (top, n), *rest = place_counts.most_common(2) + [("", 0)]
     if rest and rest[0][1] == n:
-        return ""
+        return home
     return top

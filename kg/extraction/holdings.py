@@ -64,4 +64,14 @@ def attach(toks: list[Token], persons: list[PersonMention], posts: list[PostMent
             cur_end = ne
             first = False
             j += 1
+    # a title over a colon list: "các Ủy viên Ủy ban Thường vụ QH: A, Chủ nhiệm ...; B, ..."
+    for q, post in enumerate(posts):
+        if post.tok_end < len(toks) and toks[post.tok_end].text == ":":
+            segment_start = post.tok_end
+            for k, person in enumerate(persons):
+                if person.tok_start <= segment_start:
+                    continue
+                prev = toks[person.tok_start - 1].text if person.tok_start > 0 else ""
+                if prev in (":", ";"):
+                    pairs.add((k, q))
     return sorted(pairs)

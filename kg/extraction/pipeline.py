@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from kg.extraction.article_context import article_province, masked_text
-from kg.extraction.canonical import label
+from kg.extraction.canonical import expand, label
 from kg.extraction.dates import find_dates, parse_published
 from kg.extraction.events import SentenceInfo, build_events
 from kg.extraction.holdings import attach
@@ -53,6 +53,35 @@ def _term_former(post: PostMention, published: str | None) -> bool:
     return bool(span[1]) and published[:10] >= span[1]
 
 
+_MINISTRY_ROLES = {"bộ trưởng", "thứ trưởng", "thứ trưởng thường trực"}
+
+
+def _only_ministry(all_posts: list[list[PostMention]]) -> str:
+    """The one ministry the article's ministers belong to, for a bare "Bộ trưởng X" ('' if several)."""
+    found: dict[str, str] = {}
+    for posts in all_posts:
+        for post in posts:
+            if fold(post.role) in _MINISTRY_ROLES and post.body:
+                body = post.body if fold(post.body).startswith("bộ ") else "Bộ " + post.body
+                found.setdefault(fold(expand(body)), body)
+    return next(iter(found.values())) if len(found) == 1 else ""
+
+
+def _drop_shorter(holdings: dict[tuple[str, str, bool], HoldingFact]) -> dict[tuple[str, str, bool], HoldingFact]:
+    """A bare form of a post the same person holds in a fuller form ("Thủ tướng" beside "Thủ tướng
+    Singapore") is the same post: keep the fuller one."""
+    words = {k: set(k[1].split()) for k in holdings}
+    keep = {}
+    for k, fact in holdings.items():
+        if any(o != k and o[0] == k[0] and o[2] == k[2] and words[k] < words[o]
+               and fold(holdings[o].role) == fold(fact.role) for o in holdings):
+            holdings_o = [holdings[o] for o in holdings if o != k and o[0] == k[0] and words[k] < words[o]]
+            holdings_o[0].evidence.extend(fact.evidence)
+            continue
+        keep[k] = fact
+    return keep
+
+
 def extract(article: Article) -> ArticleFacts:
     text = masked_text(article)
     published = parse_published(article.published)
@@ -86,11 +115,14 @@ def extract(article: Article) -> ArticleFacts:
             fact.evidence.append(Evidence(s.text, m.start, m.end, 0.9 if m.full else 0.6))
 
     holdings: dict[tuple[str, str, bool], HoldingFact] = {}
-    for s in infos:
-        posts = find_posts(text, s.toks, s.persons)
+    all_posts = [find_posts(text, s.toks, s.persons) for s in infos]
+    ministry = _only_ministry(all_posts)
+    for s, posts in zip(infos, all_posts, strict=True):
         for pi, qi in attach(s.toks, s.persons, posts):
             person = s.persons[pi].canonical
             post = posts[qi]
+            if not post.body and fold(post.role) in _MINISTRY_ROLES and ministry:
+                post.body = ministry
             if not person or not post.body and not post.standalone:
                 continue
             position, body, juris = label(post.role, post.body, province)
@@ -99,12 +131,15 @@ def extract(article: Article) -> ArticleFacts:
             former = post.former or _term_former(post, article.published)
             if post.acting:
                 position = "Quyền " + position
+            if post.term and not post.terms_plural:
+                position = f"{position} khóa {post.term}"
             key = (person, fold(position), former)
             fact = holdings.get(key)
             if fact is None:
                 fact = holdings[key] = HoldingFact(person, position, post.role, body, juris, former)
             fact.evidence.append(Evidence(s.text, post.start, post.end, 0.8))
 
+    holdings = _drop_shorter(holdings)
     canonical = [[m.canonical for m in s.persons] for s in infos]
     events = [EventFact(e.key, e.name, e.type, e.locations, e.chairs, e.attendees, e.evidence)
               for e in build_events(infos, canonical)]

@@ -8,6 +8,7 @@ import re
 
 from kg.extraction import lexicon
 from kg.extraction.mentions import PersonMention, PostMention
+from kg.text.dictionary import is_word
 from kg.text.normalize import fold
 from kg.text.segment import Token
 
@@ -15,7 +16,7 @@ _FORMER = {"nguyên", "cựu", "nguyen", "cuu"}
 _ACTING = {"quyền"}
 _TERM_WORDS = {"khóa", "khoá"}
 _ROMAN = re.compile(r"^[IVXL]+$")
-_JOINERS = {"và", "của", "về"}
+_JOINERS = {"và", "của", "về", "tại"}
 _DASHES = {"-", "–", "—"}
 
 
@@ -90,8 +91,9 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
                     break
                 j += lm[0]
                 continue
-            if tok.text[:1].isalpha() and tok.text.islower() and j > i and toks[j - 1].text[:1].isupper() \
-                    and text[toks[j - 1].end:tok.start] == " ":
+            if tok.text[:1].isalpha() and tok.text.islower() and j > i and text[toks[j - 1].end:tok.start] == " " \
+                    and (is_word(toks[j - 1].text, tok.text) or j > i + 1 and is_word(
+                        toks[j - 2].text, toks[j - 1].text, tok.text)):
                 j += 1
                 continue
             break

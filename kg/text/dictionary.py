@@ -1,0 +1,26 @@
+"""The Vietnamese word list shipped with underthesea (Viet74K), as a set of folded words.
+
+Used to tell whether two syllables form one word ("Giáo dục", "Tỉnh ủy") or a name followed by
+a verb ("Đà Nẵng cho"). Empty when the file is missing (the rules then fall back to capitals).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from kg.text.normalize import fold
+
+
+@cache
+def words() -> frozenset[str]:
+    try:
+        path = resources.files("underthesea") / "corpus" / "data" / "Viet74K.txt"
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (FileNotFoundError, ModuleNotFoundError, OSError):
+        return frozenset()
+    return frozenset(fold(line) for line in lines if " " in line.strip())
+
+
+def is_word(*syllables: str) -> bool:
+    return fold(" ".join(syllables)) in words()
