@@ -65,16 +65,19 @@ def build(store) -> nx.DiGraph:
 def _add_edge(g: nx.DiGraph, s: str, o: str, relation: str, weight: int, start: str | None, end: str | None) -> None:
     if s not in g or o not in g:
         return
-    if g.has_edge(s, o):
-        data = g.edges[s, o]
-        if PRIORITY.get(relation, 9) >= PRIORITY.get(data["relation"], 9):
-            if relation == "formerlyHeld":
-                data["former_mentions"] = data.get("former_mentions", 0) + weight
-            return
+    old = dict(g.edges[s, o]) if g.has_edge(s, o) else None
     attrs: dict[str, object] = {"relation": relation, "label": relation, "weight": weight}
     if start:
         attrs["start"], attrs["end"] = start, end
-    if relation == "formerlyHeld":
+    if old is not None:
+        if PRIORITY.get(relation, 9) >= PRIORITY.get(old["relation"], 9):
+            attrs, old = old, attrs  # keep the stronger relation, take the other's dates
+        for key, pick in (("start", min), ("end", max)):
+            if old.get(key):
+                attrs[key] = pick(attrs.get(key, old[key]), old[key])
+        if "formerlyHeld" in (relation, old["relation"]):
+            attrs["former"] = True
+    elif relation == "formerlyHeld":
         attrs["former"] = True
     g.add_edge(s, o, **attrs)
 
