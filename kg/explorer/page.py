@@ -123,7 +123,7 @@ def render(graph: ExplorerGraph, title: str = "vnpolkg graph explorer") -> str:
     data = _data(graph, order, net, title)
     slots = {
         "TITLE": html.escape(title),
-        "CSP": html.escape(CSP),
+        "CSP": html.escape(CSP, quote=False),
         "VIS_CSS": _inline(_vis_asset("css"), "style"),
         "CSS": _inline((ASSETS / "explorer.css").read_text(encoding="utf-8"), "style"),
         "VIS_JS": _inline(_vis_asset("js"), "script"),

@@ -1,4 +1,4 @@
-// The graph explorer. Every string from an article reaches the page through textContent, never innerHTML.
+// The graph explorer. Every string from an article reaches the page through textContent, never as markup.
 "use strict";
 (function () {
   const D = JSON.parse(document.getElementById("kg-data").textContent);
