@@ -115,10 +115,11 @@ class _Builder:
         node = iris.post_iri(h.position)
         self.default(node, A, N(VPK, "Post"))
         self.default(node, LABEL, _vi(display(h.position)))
-        role, _ = split_role(h.position, h.role)
+        canonical = display(h.position)
+        role, _ = split_role(canonical, h.role)
         if role:
             self.default(node, N(VPK, "role"), _vi(role))
-        body = org_label(h.position, h.role, h.body, h.jurisdiction)
+        body = org_label(canonical, h.role, h.body, h.jurisdiction)
         if body:
             self.default(node, N(VPK, "postIn"), self.org(body))
         return node

@@ -45,6 +45,7 @@ def finalize(gs) -> None:
         if store.contains_named_graph(NamedNode(name)):
             store.remove_graph(NamedNode(name))
     decisions = resolve_persons(gs)
+    one_structure_link(gs)
     prune_orphans(gs)
     one_label(gs)
     derived = memberships(gs)
@@ -118,6 +119,20 @@ def prune_orphans(gs) -> None:
     for iri in sorted(typed - keep):
         for q in list(store.quads_for_pattern(NamedNode(iri), None, None, DEFAULT)):
             store.remove(q)
+
+
+def one_structure_link(gs) -> None:
+    """Structure links are single-valued (a post in one body, a body under one parent, ...): when spellings of
+    one key led to two, keep the one with the longest key, then the first in code-point order."""
+    store = gs.store
+    for prop in STRUCTURE:
+        rows = store.query(f"SELECT ?x WHERE {{ ?x <{VPK}{prop}> ?o }} GROUP BY ?x HAVING (COUNT(?o) > 1)")
+        for row in list(rows):
+            links = list(store.quads_for_pattern(row["x"], N(VPK, prop), None, DEFAULT))
+            best = min(links, key=lambda q: (-len(q.object.value), q.object.value))
+            for q in links:
+                if q != best:
+                    store.remove(q)
 
 
 def one_label(gs) -> None:
