@@ -44,9 +44,10 @@ def _byline_spans(text: str) -> list[tuple[int, int]]:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end].strip()
         words = line.split()
-        credit = line.startswith(("Theo ", "Nguồn")) and len(words) <= 10
-        if not line or not credit and (len(words) > 6 or line.endswith((".", ":", "?", "!", "”", '"'))
-                                       or not all(w[:1].isupper() or not w[:1].isalpha() for w in words)):
+        if not line or line.endswith((".", ":", "?", "!", "”", '"')):
+            break
+        credit = line.startswith(("Theo ", "Nguồn")) and len(words) <= 8
+        if not credit and (len(words) > 6 or not all(w[:1].isupper() or not w[:1].isalpha() for w in words)):
             break
         out.append((start, end))
         end = start - 1

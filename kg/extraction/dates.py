@@ -28,6 +28,10 @@ _WEEKDAYS = {"thứ hai": 0, "thứ ba": 1, "thứ tư": 2, "thứ năm": 3, "th
 _WEEKDAY = re.compile(rf"\b(?:{_PART}\s+)?(?P<wd>thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\b(?!\s*[,]?\s*\d)",
                       re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\d/–\-])\b(?:năm\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[–\-]\s*(?:19|20)\d\d)")
+_YEAR_ANY = re.compile(r"(?<![\d–\-])(?P<y>(?:19[5-9]|20[0-3])\d)\b(?!\s*[–\-]\s*(?:19|20)\d\d)")
+_TERM_BEFORE = re.compile(r"(?:kỳ|khóa|khoá|–|-)\s*$")
+_FUTURE = re.compile(r"\b(?:sẽ|dự kiến|kế hoạch|đến năm|tới năm|mục tiêu|tầm nhìn)\b", re.IGNORECASE)
+_REVIEW = re.compile(r"tổng kết", re.IGNORECASE)
 _DOC = re.compile(r"(?:số|Nghị quyết|Quyết định|Chỉ thị|Kết luận|Thông tư|Nghị định|Công văn|Luật|ký|ban hành)"
                   r"[^,.;]{0,40}$", re.IGNORECASE)
 
@@ -40,7 +44,7 @@ class DateMention:
     strong: bool  # with a part of day or at the start of the sentence
 
 
-def _year_for(day: int, month: int, published: date | None, sentence: str) -> int | None:
+def _year_for(day: int, month: int, published: date | None, sentence: str, text_year: int | None) -> int | None:
     if published:
         year = published.year
         if month - published.month > 6:
@@ -49,7 +53,22 @@ def _year_for(day: int, month: int, published: date | None, sentence: str) -> in
             year += 1
         return year
     years = {int(m.group("y")) for m in _YEAR.finditer(sentence)}
-    return years.pop() if len(years) == 1 else None
+    if len(years) == 1:
+        year = years.pop()
+        # a review of the year just ended, held early in the next one ("tổng kết năm 2005", 17-1)
+        return year + 1 if month <= 3 and _REVIEW.search(sentence) else year
+    return text_year
+
+
+def text_year(text: str) -> int | None:
+    """The latest year an undated article names outside plans and terms, None if it names none."""
+    years = []
+    for m in _YEAR_ANY.finditer(text):
+        if _TERM_BEFORE.search(text, max(0, m.start() - 12), m.start()) or \
+                _FUTURE.search(text, max(0, m.start() - 80), m.start()):
+            continue
+        years.append(int(m.group("y")))
+    return max(years) if years else None
 
 
 def _iso(y: int | None, m: int, d: int) -> str | None:
@@ -61,7 +80,7 @@ def _iso(y: int | None, m: int, d: int) -> str | None:
         return None
 
 
-def find_dates(sentence: str, offset: int, published: date | None) -> list[DateMention]:
+def find_dates(sentence: str, offset: int, published: date | None, year: int | None = None) -> list[DateMention]:
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for rx in (_DMY_WORDS, _DM):
@@ -77,8 +96,8 @@ def find_dates(sentence: str, offset: int, published: date | None) -> list[DateM
                 continue
             if _DOC.search(sentence, 0, m.start()) and not part:
                 continue
-            y = int(m.group("y")) if m.group("y") else _year_for(d, mo, published, sentence)
-            strong = bool(part) or m.start() < 12
+            y = int(m.group("y")) if m.group("y") else _year_for(d, mo, published, sentence, year)
+            strong = bool(part) or bool(groups.get("ngay")) or rx is _DMY_WORDS or m.start() < 12
             out.append(DateMention(offset + m.start(), offset + m.end(), _iso(y, mo, d), strong))
             taken.append((m.start(), m.end()))
     for m in _RELATIVE.finditer(sentence):

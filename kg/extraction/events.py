@@ -90,11 +90,16 @@ def _chairs(s: SentenceInfo, keys: list[str], cues: list[tuple[int, int, str]]) 
 
 def _locations(s: SentenceInfo, keys: list[str]) -> list[str]:
     out = []
+    prev_end = -1
     for place in s.places:
         i = place.tok_start
         window = keys[max(0, i - 3):i]
-        if any(w in _LOC_CUES for w in window):
+        chained = prev_end >= 0 and all(t.text in (",", "-", "(") for t in s.toks[prev_end:i]) and i > prev_end
+        if any(w in _LOC_CUES for w in window) or chained:
             out.append(place.name)
+            prev_end = place.tok_end
+        else:
+            prev_end = -1
     return out
 
 

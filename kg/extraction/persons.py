@@ -17,6 +17,7 @@ from kg.extraction import lexicon
 from kg.extraction.gazetteer import place_names
 from kg.extraction.mentions import PersonMention
 from kg.lexicons import word_list
+from kg.text.dictionary import is_word
 from kg.text.normalize import fold, strip_marks
 from kg.text.segment import Token
 
@@ -88,6 +89,11 @@ def _title_near(toks: list[Token], keys: list[str], i: int) -> bool:
     return False
 
 
+def _glued_word(toks: list[Token], j: int) -> bool:
+    """The run's last syllable and the next lower-case one form a word ("Ủy viên", "Hội nghị")."""
+    return j < len(toks) and toks[j].text.islower() and is_word(toks[j - 1].text, toks[j].text)
+
+
 def _foreign(toks: list[Token]) -> bool:
     """Latin letters only, no Vietnamese marks: a foreign name ("Obama", "Ahmed Adel")."""
     return all(t.text.isascii() for t in toks) and any(len(t.text) > 2 for t in toks)
@@ -154,7 +160,8 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         if start_i is None:
             if not cue or cue == "rank" or j - i > 3:
                 continue
-            if strip_marks(keys[i]) in lexicon.body_heads() or lexicon.roles().match(toks, i, keys):
+            if lexicon.roles().match(toks, i, keys) or _glued_word(toks, j) or \
+                    strip_marks(keys[i]) in lexicon.body_heads() and (j - i > 1 or cue != "honorific"):
                 continue
             start_i, full = i, _foreign(toks[i:j]) and j - i >= 2
             if cue == "role" and not full:

@@ -6,7 +6,7 @@ from collections import Counter
 
 from kg.extraction.article_context import article_province, masked_text
 from kg.extraction.canonical import expand, label
-from kg.extraction.dates import find_dates, parse_published
+from kg.extraction.dates import find_dates, parse_published, text_year
 from kg.extraction.events import SentenceInfo, build_events
 from kg.extraction.holdings import attach
 from kg.extraction.lexicon import terms
@@ -85,6 +85,7 @@ def _drop_shorter(holdings: dict[tuple[str, str, bool], HoldingFact]) -> dict[tu
 def extract(article: Article) -> ArticleFacts:
     text = masked_text(article)
     published = parse_published(article.published)
+    year = None if published else text_year(text)
     infos: list[SentenceInfo] = []
     all_mentions: list[PersonMention] = []
     place_counts: Counter[str] = Counter()
@@ -97,7 +98,7 @@ def extract(article: Article) -> ArticleFacts:
             if p.level == "province":
                 place_counts[p.name] += 1
         infos.append(SentenceInfo(span.start, span.end, stext, toks, persons, places,
-                                  find_dates(stext, span.start, published)))
+                                  find_dates(stext, span.start, published, year)))
         all_mentions.extend(persons)
     _resolve(all_mentions)
     for s in infos:

@@ -91,6 +91,9 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
                     break
                 j += lm[0]
                 continue
+            if _lower_word_before_capital(toks, keys, j, person_at):
+                j += 2
+                continue
             if tok.text[:1].isalpha() and tok.text.islower() and j > i and text[toks[j - 1].end:tok.start] == " " \
                     and (is_word(toks[j - 1].text, tok.text) or j > i + 1 and is_word(
                         toks[j - 2].text, toks[j - 1].text, tok.text)):
@@ -104,7 +107,7 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
         before = keys[i - 1] if i > 0 else ""
         former = before in _FORMER
         acting = before in _ACTING
-        start_i = i - 1 if acting else i
+        start_i = i - 1 if acting or former else i
         role_text = text[toks[i].start:toks[i + size - 1].end]
         post = PostMention(toks[start_i].start, toks[end_j - 1].end if end_j > i else toks[i + size - 1].end,
                            "", role_text, body, start_i, max(end_j, i + size), info.standalone, former, acting,
@@ -113,6 +116,19 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
         out.append(post)
         i = max(j, i + size)
     return out
+
+
+_NOT_BODY_WORDS = {"cho", "đã", "sẽ", "đang", "vừa", "là", "có", "được", "cũng", "nói", "đề", "trả", "phát", "làm"}
+
+
+def _lower_word_before_capital(toks: list[Token], keys: list[str], j: int, person_at: set[int]) -> bool:
+    """Two lower-case syllables forming one word inside a body name, followed by a capital or a name
+    ("Bộ Giao thông vận tải Đào Đình Bình")."""
+    if j + 2 >= len(toks) or keys[j] in _NOT_BODY_WORDS or not toks[j].text.islower() \
+            or not toks[j + 1].text.islower():
+        return False
+    nxt = toks[j + 2]
+    return is_word(toks[j].text, toks[j + 1].text) and (nxt.text[:1].isupper() or j + 2 in person_at)
 
 
 def _after_apposition(toks: list[Token], i: int) -> bool:

@@ -1,0 +1,36 @@
+from datetime import date
+
+import pytest
+
+from kg.extraction.dates import find_dates, text_year
+
+PUB = date(2022, 1, 13)
+
+
+@pytest.mark.parametrize("sentence,published,expected", [
+    ("Sáng 13/1, dưới sự chủ trì của đồng chí Trương Thị Mai", PUB, "2022-01-13"),
+    ("Chiều qua, ông A tiếp đoàn", PUB, "2022-01-12"),
+    ("Hôm nay, hội nghị khai mạc", PUB, "2022-01-13"),
+    ("vào sáng thứ Ba, đoàn đến thăm", PUB, "2022-01-11"),
+    ("Ngày 28/12, Thủ tướng chủ trì", PUB, "2021-12-28"),  # January article about December
+    ("Tối 20/4 tại Ninh Bình", date(2021, 4, 21), "2021-04-20"),
+    ("Ngày 19 tháng 5 năm 2016, lễ phát động", None, "2016-05-19"),
+    ("Nhân dịp đầu năm mới 2006, chiều 25-1, Tổng Bí thư đến dự", None, "2006-01-25"),
+    ("Ngày 17-1, tại hội nghị tổng kết ngành năm 2005", None, "2006-01-17"),
+])
+def test_event_dates_resolve_against_publication(sentence, published, expected):
+    assert [d.iso for d in find_dates(sentence, 0, published)][:1] == [expected]
+
+
+def test_without_publication_date_or_year_the_key_is_unknown():
+    assert [d.iso for d in find_dates("Sáng 6/4, hội nghị diễn ra", 0, None)] == [None]
+    assert [d.iso for d in find_dates("Chiều nay, đoàn làm việc", 0, None)] == [None]
+
+
+def test_document_numbers_and_dates_are_not_event_dates():
+    assert find_dates("theo Nghị quyết số 128/NQ-CP ngày 11/10/2021 của Chính phủ", 0, PUB) == []
+    assert find_dates("Kết luận số 21-KL/TW là quyết tâm chính trị", 0, PUB) == []
+
+
+def test_text_year_ignores_plans_and_terms():
+    assert text_year("Năm 2005 đã qua. Nhiệm kỳ 2006 - 2010. Dự kiến đến năm 2020 sẽ xong.") == 2005

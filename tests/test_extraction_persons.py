@@ -1,0 +1,75 @@
+"""Person recogniser, one test per error class, sentences from real articles of the corpus."""
+
+import pytest
+
+from kg.extraction import extract
+from kg.model import Article
+
+
+def persons(text: str, **kw) -> set[str]:
+    return {p.name for p in extract(Article("t", "", text, **kw)).persons}
+
+
+def test_full_names_with_honorifics_stripped():
+    text = ("Đồng chí Trần Đức Quận - Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy và đồng chí "
+            "Nguyễn Trọng Ánh Đông chủ trì hội nghị tại điểm cầu Lâm Đồng.")
+    assert persons(text) == {"Trần Đức Quận", "Nguyễn Trọng Ánh Đông"}
+
+
+def test_ranks_and_degrees_are_not_part_of_names():
+    assert persons("Thượng tướng Trần Đại Quang và PGS.TS Vũ Hải Quân dự lễ.") == {"Trần Đại Quang", "Vũ Hải Quân"}
+
+
+@pytest.mark.parametrize("text", [
+    "Tỉnh đoàn phát động tại TP Hồ Chí Minh.",
+    "Đoàn TNCS Hồ Chí Minh tổ chức tuyên truyền về tư tưởng Hồ Chí Minh.",
+    "Hội nghị diễn ra tại Lâm Đồng và Hà Nội, gần Hồ Gươm.",
+    "Bệnh viện Bạch Mai tiếp nhận bệnh nhân.",
+])
+def test_no_persons_inside_places_or_bodies(text):
+    assert persons(text) == set()
+
+
+def test_historical_person_after_a_title():
+    assert persons("Kỷ niệm 126 năm ngày sinh của Chủ tịch Hồ Chí Minh vĩ đại.") == {"Hồ Chí Minh"}
+
+
+def test_short_references_resolve_to_the_full_name():
+    text = "Ông Trần Đức Quận phát biểu. Theo ông Quận, tỉnh đã hoàn thành kế hoạch."
+    facts = extract(Article("t", "", text))
+    assert [(p.name, p.aliases) for p in facts.persons] == [("Trần Đức Quận", ["Quận"])]
+
+
+def test_east_asian_short_reference_is_the_family_name():
+    text = "Ngoại trưởng Trung Quốc Vương Nghị gặp báo chí. Ông Vương sau đó cho rằng câu hỏi chứa định kiến."
+    assert persons(text) == {"Vương Nghị"}
+
+
+def test_ordinary_people_after_honorifics():
+    assert persons("Chị Minh cho biết anh Nguyễn Văn Tư đã về quê.") == {"Minh", "Nguyễn Văn Tư"}
+
+
+def test_foreign_names_after_title_and_country():
+    text = ("Trong số 15 bộ trưởng, có Ngoại trưởng Antony Blinken, Bộ trưởng Quốc phòng Lloyd Austin. "
+            "Tổng thống Mỹ Joe Biden phát biểu. Angelina Jolie trở thành giáo viên ở London.")
+    assert persons(text) == {"Antony Blinken", "Lloyd Austin", "Joe Biden", "Angelina Jolie"}
+
+
+def test_place_before_a_name_is_stripped():
+    text = "Chủ tịch Trung Quốc Hồ Cẩm Đào tiếp Thủ tướng Campuchia Hun Sen."
+    assert persons(text) == {"Hồ Cẩm Đào", "Hun Sen"}
+
+
+def test_byline_and_photo_credits_are_not_persons():
+    text = ("Ông Nguyễn Trọng Nghĩa phát biểu tại hội nghị (Ảnh: Tiến Tuấn).\n"
+            "Bộ trưởng Nguyễn Dy Niên gặp gỡ các vị đại sứ. Ảnh: TTXVN\nQuang Phong")
+    assert persons(text) == {"Nguyễn Trọng Nghĩa", "Nguyễn Dy Niên"}
+
+
+def test_anonymised_names_are_not_persons():
+    text = "Danh tính nam thanh niên được xác định là Nguyễn Văn B. (21 tuổi, quê Phú Xuyên, Hà Nội)."
+    assert persons(text) == set()
+
+
+def test_title_glued_to_a_lower_case_word_is_not_a_name():
+    assert persons("Chủ tịch HĐND TP Phạm Phương Thảo cho biết nội dung giám sát.") == {"Phạm Phương Thảo"}

@@ -1,0 +1,74 @@
+"""Posts and holdings, one test per pattern, sentences from real articles of the corpus."""
+
+from kg.extraction import extract
+from kg.extraction.canonical import label
+from kg.model import Article
+
+
+def holdings(text: str, **kw) -> set[tuple[str, str]]:
+    return {(h.person, h.position) for h in extract(Article("t", "", text, **kw)).holdings if not h.former}
+
+
+def former(text: str, **kw) -> set[tuple[str, str]]:
+    return {(h.person, h.position) for h in extract(Article("t", "", text, **kw)).holdings if h.former}
+
+
+def test_appositive_list_after_a_dash():
+    text = ("Dưới sự chủ trì của đồng chí Trương Thị Mai - Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, "
+            "Trưởng Ban Tổ chức Trung ương, hội nghị được tổ chức.")
+    assert holdings(text) == {("Trương Thị Mai", "Ủy viên Bộ Chính trị"),
+                              ("Trương Thị Mai", "Bí thư Trung ương Đảng"),
+                              ("Trương Thị Mai", "Trưởng Ban Tổ chức Trung ương")}
+
+
+def test_title_before_name_with_ministry_and_typo_of_doubled_word():
+    text = "Bộ trưởng Bộ GD&ĐT Nguyễn Kim Sơn và Bí thư Bí thư Tỉnh ủy Lâm Đồng Trần Đức Quận dự lễ."
+    assert holdings(text) == {("Nguyễn Kim Sơn", "Bộ trưởng Bộ Giáo dục và Đào tạo"),
+                              ("Trần Đức Quận", "Bí thư Tỉnh ủy Lâm Đồng")}
+
+
+def test_comma_apposition_stops_before_the_verb():
+    text = "Ông Lê Trung Chinh, Chủ tịch UBND TP Đà Nẵng cho biết thành phố đã kiểm soát dịch."
+    assert holdings(text) == {("Lê Trung Chinh", "Chủ tịch Ủy ban nhân dân thành phố Đà Nẵng")}
+
+
+def test_jurisdiction_from_the_outlet():
+    text = "Đồng chí Nguyễn Trọng Ánh Đông - Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy phát biểu."
+    got = holdings(text, source="Báo Lâm Đồng online")
+    assert got == {("Nguyễn Trọng Ánh Đông", "Ủy viên Ban Thường vụ Tỉnh ủy Lâm Đồng"),
+                   ("Nguyễn Trọng Ánh Đông", "Trưởng Ban Tổ chức Tỉnh ủy Lâm Đồng")}
+
+
+def test_former_posts_are_kept_apart():
+    text = ("Bộ Chính trị quyết định điều động ông Phùng Xuân Nhạ - nguyên Bộ trưởng Bộ Giáo dục và Đào tạo - "
+            "giữ chức Phó Trưởng Ban Tuyên giáo Trung ương.")
+    assert former(text) == {("Phùng Xuân Nhạ", "Bộ trưởng Bộ Giáo dục và Đào tạo")}
+    assert ("Phùng Xuân Nhạ", "Bộ trưởng Bộ Giáo dục và Đào tạo") not in holdings(text)
+
+
+def test_ended_numbered_terms_are_former():
+    text = "Ông Niê Thuật, Ủy viên Trung ương Đảng khóa XI, phát biểu."
+    assert former(text, published="2017-03-01") == {("Niê Thuật", "Ủy viên Trung ương Đảng khóa XI")}
+    running = holdings("Ông Phùng Xuân Nhạ, Đại biểu Quốc hội khóa XIV, phát biểu.", published="2021-04-27")
+    assert running == {("Phùng Xuân Nhạ", "Đại biểu Quốc hội khóa XIV")}
+
+
+def test_title_over_a_colon_list():
+    text = ("Tham gia đoàn có các Ủy viên Ủy ban Thường vụ QH: Vũ Mão, Chủ nhiệm Ủy ban Đối ngoại của QH; "
+            "Bùi Ngọc Thanh, Chủ nhiệm Văn phòng QH và một số đại biểu QH.")
+    got = holdings(text)
+    assert ("Vũ Mão", "Ủy viên Ủy ban Thường vụ Quốc hội") in got
+    assert ("Bùi Ngọc Thanh", "Ủy viên Ủy ban Thường vụ Quốc hội") in got
+    assert ("Bùi Ngọc Thanh", "Chủ nhiệm Văn phòng Quốc hội") in got
+
+
+def test_bare_minister_takes_the_ministry_of_the_article():
+    text = ("Bộ trưởng Bộ Giao thông vận tải Đào Đình Bình chỉ đạo. "
+            "Chức vụ này được giao cho Thứ trưởng Phạm Thế Minh.")
+    assert ("Phạm Thế Minh", "Thứ trưởng Bộ Giao thông vận tải") in holdings(text)
+
+
+def test_label_expands_abbreviations_and_adds_jurisdiction():
+    assert label("Chủ tịch", "HĐND tỉnh", "Lâm Đồng")[0] == "Chủ tịch Hội đồng nhân dân tỉnh Lâm Đồng"
+    assert label("Bộ trưởng", "Thủy sản", "")[0] == "Bộ trưởng Bộ Thủy sản"
+    assert label("Bí thư", "Thành ủy Hà Nội", "Lâm Đồng")[0] == "Bí thư Thành ủy Hà Nội"

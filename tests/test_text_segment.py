@@ -1,0 +1,14 @@
+from kg.text.segment import sentences, tokens
+
+
+def test_sentences_split_at_stops_and_lines_not_abbreviations():
+    text = "Sáng 13/1, hội nghị được tổ chức tại TP. Hồ Chí Minh. Ông A phát biểu.\nNGUYỆT THU"
+    parts = [text[s.start:s.end] for s in sentences(text)]
+    assert parts == ["Sáng 13/1, hội nghị được tổ chức tại TP. Hồ Chí Minh.", "Ông A phát biểu.", "NGUYỆT THU"]
+
+
+def test_tokens_keep_abbreviations_and_offsets():
+    text = "Bộ trưởng Bộ GD&ĐT, TP.HCM và H'Hen Niê"
+    toks = tokens(text)
+    assert [t.text for t in toks] == ["Bộ", "trưởng", "Bộ", "GD&ĐT", ",", "TP.HCM", "và", "H'Hen", "Niê"]
+    assert all(text[t.start:t.end] == t.text for t in toks)
