@@ -10,11 +10,10 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from conftest import run_kg
-from interfaces_sample import MAI, MAI_SENTENCE, PAYLOAD_HEADLINE, PAYLOAD_SENTENCE, build_sample_store
+from interfaces_sample import MAI, MAI_SENTENCE, PAYLOAD_HEADLINE, PAYLOAD_SENTENCE, build_sample_store, synthetic
 
 from kg.explorer import render_store
-from kg.explorer.data import STYLES, ExplorerGraph, Link, Node, Source, fold, load, store_select
-from kg.explorer.data import Article as ArticleInfo
+from kg.explorer.data import STYLES, ExplorerGraph, fold, load, store_select
 from kg.explorer.embed import script_json
 from kg.explorer.layout import positions
 from kg.explorer.page import render
@@ -109,28 +108,6 @@ def test_explorer_js_never_writes_html() -> None:
     assert "innerHTML" not in source and "outerHTML" not in source and "insertAdjacentHTML" not in source
     query_js = (Path(__file__).parents[1] / "kg" / "server" / "assets" / "query.js").read_text(encoding="utf-8")
     assert "innerHTML" not in query_js and "insertAdjacentHTML" not in query_js
-
-
-def synthetic(n_people: int = 2500, n_events: int = 2000, n_posts: int = 500) -> ExplorerGraph:
-    """A graph of 5,000 nodes shaped like the real one: people holding posts and attending events."""
-    import random
-
-    rng = random.Random(3)
-    nodes: dict[str, Node] = {}
-    for kind, count in (("Person", n_people), ("Event", n_events), ("Post", n_posts)):
-        for i in range(count):
-            iri = f"https://w3id.org/vnpolkg/id/{kind.lower()}/{i}"
-            nodes[iri] = Node(iri, kind, f"{kind} {i} Nguyễn Văn", date="2020-01-01" if kind == "Event" else None)
-    articles = {f"a{i}": ArticleInfo(f"a{i}", f"Tin {i}", "2020-01-01", "https://example.org") for i in range(300)}
-    links = []
-    for i in range(n_people):
-        person = f"https://w3id.org/vnpolkg/id/person/{i}"
-        for target in (f"https://w3id.org/vnpolkg/id/post/{rng.randrange(n_posts)}",
-                       f"https://w3id.org/vnpolkg/id/event/{rng.randrange(n_events)}",
-                       f"https://w3id.org/vnpolkg/id/event/{rng.randrange(n_events)}"):
-            relation = "holdsPost" if "/post/" in target else "attended"
-            links.append(Link(person, target, relation, [Source(f"a{rng.randrange(300)}", ["Câu."])], {"2020-01-01"}))
-    return ExplorerGraph(nodes, links, articles)
 
 
 def test_5000_nodes_render_quickly_with_physics_off() -> None:

@@ -59,6 +59,9 @@
     return dateOk && provinceOk && (info[id].date || info[id].prov.length > 0);
   }
 
+  const nodeHidden = info.map(() => false);
+  const edgeHidden = D.links.map(() => false);
+
   function apply() {
     const visibleEdges = D.links.map((_, id) => edgeVisible(id));
     const nodeUpdates = [], edgeUpdates = [];
@@ -66,11 +69,11 @@
     info.forEach((_, id) => {
       const hidden = !nodeVisible(id, visibleEdges);
       if (!hidden) shownNodes++;
-      if (!!nodes.get(id).hidden !== hidden) nodeUpdates.push({id: id, hidden: hidden});
+      if (nodeHidden[id] !== hidden) { nodeHidden[id] = hidden; nodeUpdates.push({id: id, hidden: hidden}); }
     });
     visibleEdges.forEach((visible, id) => {
       if (visible) shownEdges++;
-      if (!!edges.get(id).hidden !== !visible) edgeUpdates.push({id: id, hidden: !visible});
+      if (edgeHidden[id] === visible) { edgeHidden[id] = !visible; edgeUpdates.push({id: id, hidden: !visible}); }
     });
     if (nodeUpdates.length) nodes.update(nodeUpdates);
     if (edgeUpdates.length) edges.update(edgeUpdates);
@@ -202,7 +205,7 @@
 
   function select(id) {
     state.selected = id;
-    if (nodes.get(id).hidden) { state.focus = null; showAll(); }
+    if (nodeHidden[id]) showAll();
     network.selectNodes([id]);
     network.focus(id, {scale: 1.3, animation: {duration: 400}});
     showPanel(id);
@@ -252,6 +255,6 @@
     }
   });
 
-  window.kgExplorer = {network: network, select: select, matches: matches, state: state};
+  window.kgExplorer = {network: network, nodes: nodes, edges: edges, select: select, matches: matches, state: state};
   apply();
 })();
