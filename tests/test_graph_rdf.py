@@ -65,6 +65,9 @@ def test_keys():
     assert name_key("Nông Đức  Mạnh") == "nông đức mạnh"
     assert label_key("Ủy viên Trung ương Đảng") == label_key("Ủy viên Ban Chấp hành Trung ương Đảng")
     assert label_key("Hoà Bình") == label_key("Hòa Bình")
+    assert label_key("Bộ trưởng Bộ Ngọai giao") == label_key("Bộ trưởng Bộ Ngoại giao")
+    assert name_key("Hùynh Đảm") == name_key("Huỳnh Đảm") and name_key("Đỗ Qúy Doãn") == name_key("Đỗ Quý Doãn")
+    assert name_key("Thuỷ") == name_key("Thủy") and name_key("Nguyễn Văn Quý") == "nguyễn văn quý"
 
 
 def test_structure_of_bodies_and_places():

@@ -24,6 +24,23 @@ _DOUBLED = re.compile(r"\b(\w+(?:\s+\w+)?)(?:\s+\1\b)+")
 _ADMIN_PREFIX = re.compile(r"\b(?:tỉnh|thành phố)\s+(?!ủy\b)")
 
 
+# Inside a syllable (a letter follows), `oa`/`oe`/`uy` carry the mark on their second vowel (`oại`, `huỳnh`);
+# after `q` the `u` is part of the consonant (`quý`).
+_MARKS = {"ò": "`", "ó": "'", "ỏ": "?", "õ": "~", "ọ": ".", "ù": "`", "ú": "'", "ủ": "?", "ũ": "~", "ụ": "."}
+_WITH_MARK = {("a", "`"): "à", ("a", "'"): "á", ("a", "?"): "ả", ("a", "~"): "ã", ("a", "."): "ạ",
+              ("e", "`"): "è", ("e", "'"): "é", ("e", "?"): "ẻ", ("e", "~"): "ẽ", ("e", "."): "ẹ",
+              ("y", "`"): "ỳ", ("y", "'"): "ý", ("y", "?"): "ỷ", ("y", "~"): "ỹ", ("y", "."): "ỵ"}
+_INNER_RE = re.compile(r"([òóỏõọ])([ae])(?=\w)|([ùúủũụ])(y)(?=\w)|(?<=q)([ùúủũụ])(y)", re.IGNORECASE)
+
+
+def _fix_inner(match: re.Match[str]) -> str:
+    marked, vowel = next((match.group(i), match.group(i + 1)) for i in (1, 3, 5) if match.group(i))
+    base = "o" if marked.lower() in "òóỏõọ" else "u"
+    base = base.upper() if marked.isupper() else base
+    fixed = _WITH_MARK[(vowel.lower(), _MARKS[marked.lower()])]
+    return base + (fixed.upper() if vowel.isupper() else fixed)
+
+
 def _fix_tone(match: re.Match[str]) -> str:
     text = match.group(0)
     fixed = _TONE_PAIRS[text.lower()]
@@ -34,6 +51,7 @@ def clean(text: str) -> str:
     """NFC, one tone placement, single spaces; case kept."""
     text = unicodedata.normalize("NFC", text or "")
     text = _TONE_RE.sub(_fix_tone, text)
+    text = _INNER_RE.sub(_fix_inner, text)
     return _SPACE.sub(" ", text).strip()
 
 
