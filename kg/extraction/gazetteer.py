@@ -44,6 +44,21 @@ def districts() -> dict[str, str]:
 
 
 @cache
+def wards() -> frozenset[str]:
+    """Folded commune/ward short names of two syllables ("Mông Dương"), for refusing person candidates."""
+    legacy = _package_json("parser_legacy.json")["DICT_PROVINCE_DISTRICT_WARD_NO_ACCENTED"]
+    out = set()
+    for dists in legacy.values():
+        for ws in dists.values():
+            for w in ws.values():
+                short = w.get("wardShort")
+                name = fold(short) if isinstance(short, str) else ""
+                if name.count(" ") == 1:
+                    out.add(name)
+    return frozenset(out)
+
+
+@cache
 def countries() -> dict[str, str]:
     return {fold(c): c for c in word_list("countries.txt")}
 
@@ -51,7 +66,8 @@ def countries() -> dict[str, str]:
 @cache
 def place_names() -> frozenset[str]:
     """Every folded place name (for refusing person candidates that are places)."""
-    return frozenset(provinces()) | frozenset(districts()) | frozenset(countries())
+    others = frozenset(fold(w) for w in word_list("non_persons.txt") if " " in w)
+    return frozenset(provinces()) | frozenset(districts()) | frozenset(countries()) | others
 
 
 def max_len() -> int:

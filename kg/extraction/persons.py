@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from kg.extraction import lexicon
-from kg.extraction.gazetteer import place_names
+from kg.extraction.gazetteer import place_names, wards
 from kg.extraction.mentions import PersonMention
 from kg.lexicons import word_list
 from kg.text.dictionary import is_word
@@ -28,6 +28,11 @@ _CUE_MATCHERS = (("honorific", lexicon.honorifics), ("rank", lexicon.ranks), ("r
 @cache
 def _foreign_given() -> frozenset[str]:
     return frozenset(word_list("foreign_given_names.txt"))
+
+
+@cache
+def _org_words() -> frozenset[str]:
+    return frozenset(word_list("org_words.txt"))
 
 
 @cache
@@ -66,13 +71,24 @@ def capital_runs(toks: list[Token], text: str) -> list[tuple[int, int]]:
     return runs
 
 
+_STRONG = {"honorific", "comrade"}
+
+
+def _kind(kind: str, value: object) -> str:
+    """Honorifics split into strong ones (`ông`, `chị`) and weak ones (`học sinh`, `bác sĩ`)."""
+    if kind != "honorific":
+        return kind
+    return "honorific" if value in _STRONG else "weak"
+
+
 def _cue_before(keys: list[str], i: int) -> str:
     """The kind of honorific, rank or title phrase ending right before token i ('' if none)."""
     for kind, get in _CUE_MATCHERS:
         matcher = get()
         for n in range(min(matcher.longest, i), 0, -1):
-            if tuple(keys[i - n:i]) in matcher.entries:
-                return kind
+            value = matcher.entries.get(tuple(keys[i - n:i]))
+            if value is not None:
+                return _kind(kind, value)
     return ""
 
 
@@ -87,6 +103,32 @@ def _title_near(toks: list[Token], keys: list[str], i: int) -> bool:
         if m and k + m[0] <= i:
             return True
     return False
+
+
+def _plural_before(keys: list[str], i: int) -> bool:
+    return any(k in ("các", "những", "nhiều", "hai", "ba") for k in keys[max(0, i - 4):i - 1])
+
+
+def _cut_at_role(toks: list[Token], keys: list[str], i: int, j: int) -> int:
+    """End a run where a title begins inside it ("Nguyễn Bá Diệp Phó Chủ tịch")."""
+    roles = lexicon.roles()
+    for k in range(i + 2, j):
+        m = roles.match(toks, k, keys)
+        if m and m[0] >= 2:
+            return k
+    return j
+
+
+def _place_tokens(toks: list[Token], keys: list[str], i: int, j: int) -> set[int]:
+    """Token indexes of the run covered by a place name of two or more syllables ("Bồ Đào Nha")."""
+    places = place_names()
+    covered: set[int] = set()
+    for a in range(i, j):
+        for b in range(min(j, a + 5), a + 1, -1):
+            if " ".join(keys[a:b]) in places:
+                covered.update(range(a + 1, b))
+                break
+    return covered
 
 
 def _glued_word(toks: list[Token], j: int) -> bool:
@@ -111,7 +153,7 @@ def _strip(toks: list[Token], keys: list[str], i: int, j: int, cue: str) -> tupl
         for kind, get in _CUE_MATCHERS:
             m = get().match(toks, i, keys)
             if m:
-                i, cue = min(j, i + m[0]), kind
+                i, cue = min(j, i + m[0]), _kind(kind, m[1])
                 break
         else:
             for n in range(min(4, j - i - 1), 0, -1):
@@ -141,24 +183,29 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
     keys = [fold(t.text) for t in toks]
     places = place_names()
     out: list[PersonMention] = []
+    prev_blocked_end = -1
     for i0, j in capital_runs(toks, text):
         before = _cue_before(keys, i0) or ("role" if _title_near(toks, keys, i0) else "")
+        if before == "weak" and _plural_before(keys, i0):
+            continue  # "các cầu thủ Liverpool": a group, not a person
         i, cue = _strip(toks, keys, i0, j, before)
         if i >= j:
             continue
         start_i, full = None, True
+        j = _cut_at_role(toks, keys, i, j)
+        inside_place = _place_tokens(toks, keys, i, j)
         for k in range(i, j):
             if lexicon.roles().match(toks, k, keys):
                 break
             sn = _surname_len(toks, keys, k, j)
-            if sn and sn < j - k <= sn + MAX_GIVEN:
+            if sn and sn < j - k <= sn + MAX_GIVEN and k not in inside_place:
                 start_i = k
                 break
         if start_i is None and _foreign(toks[i:j]) and 2 <= j - i <= 4 and \
                 (cue or toks[i].text in _foreign_given()):
             start_i = i
         if start_i is None:
-            if not cue or cue == "rank" or j - i > 3:
+            if not cue or cue == "rank" or j - i > 3 or cue == "weak" and not _foreign(toks[i:j]):
                 continue
             if lexicon.roles().match(toks, i, keys) or _glued_word(toks, j) or \
                     strip_marks(keys[i]) in lexicon.body_heads() and (j - i > 1 or cue != "honorific"):
@@ -171,11 +218,18 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         key = fold(name)
         if key in _non_persons() or len(name_toks[-1].text) == 1:  # anonymised "Nguyễn Văn B."
             continue
-        if key in places and not (cue == "honorific" and start_i == i) and \
-                not (key in _historical() and before and start_i == i0):
+        if any(t.text in _org_words() for t in toks[start_i:min(j + 1, len(toks))]):
             continue
-        if _blocked(text, sent_start, name_toks[0].start) and not (cue and start_i == i) \
-                and not (before == "role" and full and _unit_before(text, name_toks[0].start)):
+        if len(name_toks) == 2 and key in wards() and cue not in ("honorific", "role"):
             continue
+        if (key in places or key in _historical()) and not (key in _historical() and before and start_i == i0):
+            continue
+        blocked = _blocked(text, sent_start, name_toks[0].start) and not (cue and start_i == i) \
+            and not (before == "role" and full and _unit_before(text, name_toks[0].start))
+        if blocked or prev_blocked_end >= 0 and not cue and \
+                text[prev_blocked_end:name_toks[0].start].strip() in (",", "và", "hoặc"):
+            prev_blocked_end = name_toks[-1].end  # a list of names after one blocker ("trường A, B, C")
+            continue
+        prev_blocked_end = -1
         out.append(PersonMention(name_toks[0].start, name_toks[-1].end, name, start_i, j, full, cue))
     return out

@@ -35,7 +35,7 @@ def tone_placement(text: str) -> str:
 
 def fold(text: str) -> str:
     """Matching key: NFC, lower case, one tone placement, single spaces."""
-    text = unicodedata.normalize("NFC", text).lower()
+    text = unicodedata.normalize("NFC", text).lower().replace("’", "'")
     text = _TONE_RE.sub(lambda m: _TONE_PLACEMENT[m.group(0)], text)
     return _SPACES.sub(" ", text).strip()
 
