@@ -55,6 +55,8 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("view", help="write the HTML graph explorer")
     _store_arg(p)
     p.add_argument("-o", "--output", type=Path, default=Path("exports") / "explorer.html")
+    p.add_argument("--max-nodes", type=int, default=5000,
+                   help="draw at most this many nodes, the most connected (default: 5000)")
 
     p = sub.add_parser("serve", help="SPARQL endpoint and explorer over HTTP")
     _store_arg(p)

@@ -13,7 +13,7 @@ from conftest import run_kg
 from interfaces_sample import MAI, MAI_SENTENCE, PAYLOAD_HEADLINE, PAYLOAD_SENTENCE, build_sample_store, synthetic
 
 from kg.explorer import render_store
-from kg.explorer.data import STYLES, ExplorerGraph, fold, load, store_select
+from kg.explorer.data import STYLES, ExplorerGraph, fold, load, store_select, trim
 from kg.explorer.embed import script_json
 from kg.explorer.layout import positions
 from kg.explorer.page import render
@@ -146,3 +146,17 @@ def test_kg_view_writes_the_file(store: Path, tmp_path: Path) -> None:
 def test_kg_view_without_a_store_is_a_one_line_error(tmp_path: Path) -> None:
     result = run_kg("view", "--store", tmp_path / "missing", "-o", tmp_path / "x.html")
     assert result.returncode == 2 and result.stderr.count("\n") == 1 and "no store here" in result.stderr
+
+
+def test_big_graphs_are_trimmed_to_the_most_connected_nodes() -> None:
+    graph = synthetic()
+    trimmed = trim(graph, 1000)
+    assert len(trimmed.nodes) == 1000 and trimmed.total_nodes == 5000
+    assert all(link.source in trimmed.nodes and link.target in trimmed.nodes for link in trimmed.links)
+    degree = {iri: 0 for iri in graph.nodes}
+    for link in graph.links:
+        degree[link.source] += 1
+        degree[link.target] += 1
+    assert min(degree[i] for i in trimmed.nodes) >= max(degree[i] for i in graph.nodes if i not in trimmed.nodes)
+    data = _data(render(trimmed))
+    assert data["total_nodes"] == 5000 and len(data["nodes"]) == 1000

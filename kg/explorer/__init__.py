@@ -6,17 +6,20 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.explorer.data import load, store_select
+from kg.explorer.data import load, store_select, trim
 from kg.explorer.page import render
 
-
-def render_store(store: ox.Store, title: str = "vnpolkg graph explorer") -> str:
-    return render(load(store_select(store)), title)
+MAX_NODES = 5000
 
 
-def write_explorer(store: ox.Store, out: Path) -> Path:
+def render_store(store: ox.Store, title: str = "vnpolkg graph explorer", max_nodes: int = MAX_NODES) -> str:
+    """The explorer page of a store; above `max_nodes` only the most connected nodes are drawn."""
+    return render(trim(load(store_select(store)), max_nodes), title)
+
+
+def write_explorer(store: ox.Store, out: Path, max_nodes: int = MAX_NODES) -> Path:
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(render_store(store), encoding="utf-8")
+    out.write_text(render_store(store, max_nodes=max_nodes), encoding="utf-8")
     return out
 
 

@@ -59,6 +59,25 @@ class ExplorerGraph:
     nodes: dict[str, Node]
     links: list[Link]
     articles: dict[str, Article]
+    total_nodes: int = 0  # before trimming to the most connected nodes (0: not trimmed)
+
+
+def trim(graph: ExplorerGraph, max_nodes: int) -> ExplorerGraph:
+    """Keep the `max_nodes` most connected nodes, the links among them and the articles they cite."""
+    if len(graph.nodes) <= max_nodes:
+        kept_nodes, links = graph.nodes, graph.links
+    else:
+        degree: dict[str, int] = defaultdict(int)
+        for link in graph.links:
+            degree[link.source] += 1
+            degree[link.target] += 1
+        ranked = sorted(graph.nodes, key=lambda iri: (-degree[iri], iri))[:max_nodes]
+        kept_nodes = {iri: graph.nodes[iri] for iri in ranked}
+        links = [link for link in graph.links if link.source in kept_nodes and link.target in kept_nodes]
+    cited = {source.article for link in links for source in link.sources}
+    articles = {iri: a for iri, a in graph.articles.items() if iri in cited}
+    total = len(graph.nodes) if len(kept_nodes) < len(graph.nodes) else 0
+    return ExplorerGraph(kept_nodes, links, articles, total)
 
 
 def fold(text: str) -> str:

@@ -103,6 +103,7 @@ def _data(graph: ExplorerGraph, order: list[str], net: Network, title: str) -> d
     return {
         "title": title,
         "generated": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "total_nodes": graph.total_nodes or len(order),
         "types": {k: v for k, v in STYLES["types"].items() if k in present},
         "relations": STYLES["relations"],
         "nodes": [{"iri": iri, "type": graph.nodes[iri].type, "label": graph.nodes[iri].label,

@@ -47,6 +47,7 @@ class WorkerPool:
         self.store, self.writable, self.prefixes = store, writable, prefixes
         self.size = 1 if writable else max(1, size)  # one process may hold a writable store
         self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._all: set[_Worker] = set()
         self._lock = threading.Lock()
         self._closed = False
 
@@ -57,19 +58,27 @@ class WorkerPool:
             answer = worker.wait_ready()
             if answer.status != 200:
                 for w in workers:
-                    w.kill()
+                    self._retire(w)
                 raise KgError(answer.body.decode("utf-8", "replace").strip())
             self._idle.put(worker)
 
     def _spawn(self) -> _Worker:
-        return _Worker(self.store, self.writable, self.prefixes)
+        worker = _Worker(self.store, self.writable, self.prefixes)
+        with self._lock:
+            self._all.add(worker)
+        return worker
+
+    def _retire(self, worker: _Worker) -> None:
+        worker.kill()
+        with self._lock:
+            self._all.discard(worker)
 
     def _replace(self) -> None:
         worker = self._spawn()
         if worker.wait_ready().status == 200 and not self._closed:
             self._idle.put(worker)
         else:
-            worker.kill()
+            self._retire(worker)
 
     def run(self, job: Job, timeout: float) -> Answer:
         deadline = time.monotonic() + timeout
@@ -84,18 +93,18 @@ class WorkerPool:
                 self._idle.put(worker)
                 return answer
         except (EOFError, OSError, BrokenPipeError):
-            worker.kill()
+            self._retire(worker)
             threading.Thread(target=self._replace, daemon=True).start()
             return Answer(500, "text/plain; charset=utf-8", b"the query worker died; it has been restarted\n")
-        worker.kill()
+        self._retire(worker)
         threading.Thread(target=self._replace, daemon=True).start()
         message = f"the query exceeded the time limit of {timeout:g} s and was stopped\n"
         return Answer(503, "text/plain; charset=utf-8", message.encode())
 
     def close(self) -> None:
+        """Stop every worker, busy or idle."""
         self._closed = True
-        while True:
-            try:
-                self._idle.get_nowait().kill()
-            except queue.Empty:
-                return
+        with self._lock:
+            workers, self._all = list(self._all), set()
+        for worker in workers:
+            worker.kill()

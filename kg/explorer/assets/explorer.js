@@ -77,7 +77,9 @@
     });
     if (nodeUpdates.length) nodes.update(nodeUpdates);
     if (edgeUpdates.length) edges.update(edgeUpdates);
-    $("counts").textContent = shownNodes + " / " + info.length + " nodes, " + shownEdges + " / " + D.links.length + " links";
+    const trimmed = D.total_nodes > info.length ? " (the " + info.length + " most connected of " + D.total_nodes + ")" : "";
+    $("counts").textContent = shownNodes + " / " + info.length + " nodes" + trimmed + ", " + shownEdges + " / " +
+      D.links.length + " links";
   }
 
   // legend (doubles as the type filter) -------------------------------------------------------------
