@@ -51,7 +51,7 @@ def _is_name_token(tok: Token) -> bool:
         return False
     if len(t) > 1 and t.isupper():  # acronyms (UBND) and bylines in capitals are not name syllables
         return False
-    return len(t) <= 14
+    return len(t) <= 20
 
 
 def capital_runs(toks: list[Token], text: str) -> list[tuple[int, int]]:
@@ -72,6 +72,7 @@ def capital_runs(toks: list[Token], text: str) -> list[tuple[int, int]]:
 
 
 _STRONG = {"honorific", "comrade"}
+_PLACE_HEADS = {"ủy", "tỉnh", "phố", "bang", "quận", "huyện", "xã", "phường", "vùng", "miền", "khu", "hạt", "thị"}
 
 
 def _kind(kind: str, value: object) -> str:
@@ -132,8 +133,11 @@ def _place_tokens(toks: list[Token], keys: list[str], i: int, j: int) -> set[int
 
 
 def _glued_word(toks: list[Token], j: int) -> bool:
-    """The run's last syllable and the next lower-case one form a word ("Ủy viên", "Hội nghị")."""
-    return j < len(toks) and toks[j].text.islower() and is_word(toks[j - 1].text, toks[j].text)
+    """The run's last syllable and the next lower-case one form a word ("Ủy viên", "Hội nghị"), and
+    that next one does not rather form a word with its own follower ("Hải báo cáo")."""
+    if j >= len(toks) or not toks[j].text.islower() or not is_word(toks[j - 1].text, toks[j].text):
+        return False
+    return not (j + 1 < len(toks) and is_word(toks[j].text, toks[j + 1].text))
 
 
 def _foreign(toks: list[Token]) -> bool:
@@ -185,7 +189,10 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
     out: list[PersonMention] = []
     prev_blocked_end = -1
     for i0, j in capital_runs(toks, text):
-        before = _cue_before(keys, i0) or ("role" if _title_near(toks, keys, i0) else "")
+        before = _cue_before(keys, i0)
+        # a title a few words before, unless a place word ends it ("Bí thư Tỉnh ủy Villa Clara")
+        distant = not before and _title_near(toks, keys, i0) and keys[i0 - 1] not in _PLACE_HEADS
+        before = before or ("role" if distant else "")
         if before == "weak" and _plural_before(keys, i0):
             continue  # "các cầu thủ Liverpool": a group, not a person
         i, cue = _strip(toks, keys, i0, j, before)
@@ -204,6 +211,10 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         if start_i is None and _foreign(toks[i:j]) and 2 <= j - i <= 4 and \
                 (cue or toks[i].text in _foreign_given()):
             start_i = i
+        if start_i is not None and full and _glued_word(toks, j) and j - start_i >= 3:
+            j -= 1  # "Trần Phú Học sinh": the last syllable starts a word
+        elif start_i is not None and _glued_word(toks, j) and j - start_i == 2 and not cue:
+            continue  # "Đoàn Đại biểu", "Nông Lâm sản"
         if start_i is None:
             if not cue or cue == "rank" or j - i > 3 or cue == "weak" and not _foreign(toks[i:j]):
                 continue

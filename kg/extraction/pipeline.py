@@ -23,13 +23,21 @@ _HISTORICAL_ROLES = {"chủ tịch"}  # a bare title over a historical name ("Ch
 
 def _resolve(all_mentions: list[PersonMention]) -> None:
     """Short references (`ông Quận`) -> the article's full name ending the same way."""
-    fulls = {}
+    fulls: dict[str, str] = {}
     for m in all_mentions:
         if m.full:
             fulls.setdefault(fold(m.name), m.name)
+    longer = {}  # a full name that is the start or end of a longer one ("Miguel Diaz" in "Miguel Diaz-Canel")
+    for key in fulls:
+        words = key.replace("-", " ").split()
+        hits = {o for o in fulls if o != key and len(o.replace("-", " ").split()) > len(words)
+                and (o.replace("-", " ").split()[:len(words)] == words
+                     or o.replace("-", " ").split()[-len(words):] == words)}
+        if len(hits) == 1:
+            longer[key] = fulls[hits.pop()]
     for m in all_mentions:
         if m.full:
-            m.canonical = fulls[fold(m.name)]
+            m.canonical = longer.get(fold(m.name)) or fulls[fold(m.name)]
             continue
         key = fold(m.name)
         matches = {f for f in fulls.values() if fold(f).endswith(" " + key)}
