@@ -22,6 +22,8 @@ class Stats:
     merges: int = 0
     refusals: int = 0
     reference_links: int = 0
+    refused: list[tuple[str, str]] = field(default_factory=list)     # (name key, reason)
+    spellings: list[tuple[str, str]] = field(default_factory=list)   # (person, the spellings merged)
 
 
 def _count(store, sparql: str) -> int:
@@ -32,7 +34,9 @@ def _count(store, sparql: str) -> int:
 def _top(store, prop: str, top: int) -> list[tuple[str, int]]:
     rows = store.query(f"""SELECT ?p (MIN(?name) AS ?nm) (COUNT(DISTINCT ?x) AS ?n) WHERE {{
             ?p <{VPK}{prop}> ?x ; <{FOAF}name> ?name }} GROUP BY ?p ORDER BY DESC(?n) ?nm LIMIT {int(top)}""")
-    return [(r["nm"].value, int(r["n"].value)) for r in rows]
+    found = [(r["p"].value, r["nm"].value, int(r["n"].value)) for r in rows]
+    names = [name for _, name, _ in found]
+    return [(f"{name} [{iri.rsplit('/', 1)[-1]}]" if names.count(name) > 1 else name, n) for iri, name, n in found]
 
 
 def co_attendance(store) -> nx.Graph:
@@ -64,6 +68,13 @@ def compute(store, top: int = 10) -> Stats:
                                    f"{{ ?d <{VPK}decision> \"refused\" }} }}")
     stats.reference_links = _count(store, f"SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE {{ GRAPH <{GRAPH_REFERENCE}> "
                                           f"{{ ?p <{OWL}sameAs> ?w }} }}")
+    stats.refused = [(r["k"].value, r["r"].value) for r in store.query(f"""SELECT ?k ?r WHERE {{
+        GRAPH <{GRAPH_RESOLUTION}> {{ ?d <{VPK}decision> "refused" ; <{VPK}nameKey> ?k ; <{VPK}reason> ?r }} }}
+        ORDER BY ?k LIMIT {int(top)}""", union=False)]
+    stats.spellings = [(r["p"].value, r["s"].value) for r in store.query(f"""
+        SELECT ?p (GROUP_CONCAT(DISTINCT ?v; SEPARATOR=" / ") AS ?s) WHERE {{
+          GRAPH <{GRAPH_RESOLUTION}> {{ ?d <{VPK}decision> "merged" ; <{VPK}person> ?p ; <{VPK}spelling> ?v }} }}
+        GROUP BY ?p HAVING (COUNT(DISTINCT ?v) > 1) ORDER BY ?p LIMIT {int(top)}""", union=False)]
     return stats
 
 
@@ -75,6 +86,12 @@ def render(stats: Stats) -> str:
     lines.append(f"  {'merges':<14}{stats.merges:>8}   (people named in several articles or spellings, made one)")
     lines.append(f"  {'refusals':<14}{stats.refusals:>8}   (same name kept apart: posts/dates cannot be one person)")
     lines.append(f"  {'linked':<14}{stats.reference_links:>8}   (people linked to Vietnamese Wikipedia)")
+    if stats.refused:
+        lines.append("Kept apart (same name, not the same person)")
+        lines += [f"  {key}: {reason}" for key, reason in stats.refused]
+    if stats.spellings:
+        lines.append("Merged spellings")
+        lines += [f"  {spellings}" for _, spellings in stats.spellings]
     for title, rows in (("Most posts", stats.most_posts), ("Most events", stats.most_events)):
         lines.append(title)
         lines += [f"  {n:>4}  {name}" for name, n in rows] or ["  (none)"]
