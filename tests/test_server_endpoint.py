@@ -177,6 +177,11 @@ def test_writable_server_accepts_updates(store: Path, tmp_path: Path) -> None:
         assert status == 204, body
         _, _, body = srv.query(NAMES)
         assert "Người Thử" in _names(body)
+        status, _, body = srv.request("/sparql", b"DROP ALL", {"Content-Type": "application/sparql-update",
+                                                               "Origin": "https://evil.example"})
+        assert status == 403 and b"cross-origin" in body
+        _, _, body = srv.query(NAMES)
+        assert "Người Thử" in _names(body)
     finally:
         srv.stop()
 

@@ -77,7 +77,8 @@ class Handler(BaseHTTPRequestHandler):
 
     def _route(self, method: str, head: bool = False) -> None:
         path = urlsplit(self.path).path
-        routes = {"/sparql": self._sparql, "/": self._page, "/query": self._page, "/explorer": self._explorer}
+        routes = {"/sparql": self._sparql, "/": self._page, "/query": self._page, "/explorer": self._explorer,
+                  "/favicon.ico": self._no_icon}
         handler = routes.get(path.rstrip("/") or "/")
         if handler is None and path.startswith("/assets/"):
             handler = self._asset
@@ -160,11 +161,21 @@ class Handler(BaseHTTPRequestHandler):
         except ProtocolError as err:
             self._plain(err.status, err.message)
             return
+        if job.op == "update" and not self._same_origin():
+            self._plain(403, "cross-origin updates are refused (the Origin header names another site)")
+            return
         answer = self.server.pool.run(job, config.timeout)
         if job.op == "update" and answer.status < 300:
             with self.server.explorer.lock:
                 self.server.explorer.html = None
         self._answer(answer)
+
+    def _same_origin(self) -> bool:
+        """A browser names the page that sent a request; a web page elsewhere must not update the store."""
+        origin = self.headers.get("Origin")
+        if origin is None:
+            return True
+        return urlsplit(origin).netloc.lower() == (self.headers.get("Host") or "").lower()
 
     def _answer(self, answer: Answer, headers: dict[str, str] | None = None) -> None:
         extra = {**self._cors(), **(headers or {})}
@@ -176,6 +187,9 @@ class Handler(BaseHTTPRequestHandler):
     def _page(self, method: str) -> None:
         self._send(200, "text/html; charset=utf-8", self.server.page,
                    {"Content-Security-Policy": PAGE_CSP, "Cache-Control": "no-cache"})
+
+    def _no_icon(self, method: str) -> None:
+        self._send(HTTPStatus.NO_CONTENT, "image/x-icon", b"")
 
     def _asset(self, method: str) -> None:
         try:

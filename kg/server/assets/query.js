@@ -71,6 +71,7 @@
 
   function setQuery(text) {
     box.value = data.prologue + "\n" + text.trim() + "\n";
+    box.scrollTop = box.scrollHeight;
     links();
   }
 
