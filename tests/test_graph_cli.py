@@ -91,3 +91,15 @@ def test_remove(store_dir):
     store.close()
     missing = run_kg("remove", "nope", "--store", store_dir)
     assert missing.returncode == 1 and "nope" in missing.stderr
+
+
+def test_readme_query_examples_answer(store_dir):
+    import re
+
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    queries = re.findall(r"```sh\nkg query '(.+?)'\n```", text, flags=re.S)
+    assert len(queries) >= 2
+    answers = [run_kg("query", q, "--store", store_dir, "--format", "csv") for q in queries]
+    assert all(a.returncode == 0 for a in answers), [a.stderr for a in answers]
+    assert "Trần Đức Quận,2021-06-01,2025-09-01" in answers[0].stdout
+    assert "2021,Bí thư Tỉnh ủy Lâm Đồng,1" in answers[1].stdout
