@@ -78,6 +78,9 @@ def test_structure_of_bodies_and_places():
     assert place_info("Đắk Nông").became == "Lâm Đồng" and place_info("Đắk Nông").changed == "2025-07-01"
     assert place_info("Hà Tây").became == "Hà Nội" and place_info("Hà Tây").changed == "2008-08-01"
     assert place_info("huyện Đức Trọng").province == "Lâm Đồng"
+    assert parent_of("Sở Y tế TP.HCM") == "Ủy ban nhân dân Hồ Chí Minh"
+    assert parent_of("Ban Tổ chức Trung ương") == "Ban Chấp hành Trung ương Đảng"
+    assert place_info("Nhật Bản").level == "country"
 
 
 def test_quads_carry_the_structure():

@@ -44,14 +44,19 @@ def parent_of(label: str) -> str | None:
     for pattern, template in parent_rules():
         match = pattern.match(key)
         if match:
-            parent_key = match.expand(template).strip() if template else ""
-            if not parent_key or label_key(parent_key) == key:
+            if "{jurisdiction}" in template:
+                place = jurisdiction_of(label)
+                if not place:
+                    continue
+                template = template.replace("{jurisdiction}", place)
+            parent_text = match.expand(template).strip() if template else ""
+            if not parent_text or label_key(parent_text) == key:
                 return None
-            return _display(label, label_key(parent_key))
+            return _display(label, label_key(parent_text), parent_text[:1].upper() + parent_text[1:])
     return None
 
 
-def _display(child: str, parent_key: str) -> str:
+def _display(child: str, parent_key: str, fallback: str) -> str:
     if parent_key in display_labels():
         return display_labels()[parent_key]
     words = expand(child).split()
@@ -59,7 +64,7 @@ def _display(child: str, parent_key: str) -> str:
         tail = " ".join(words[start:])
         if label_key(tail) == parent_key:
             return tail
-    return parent_key[:1].upper() + parent_key[1:]
+    return fallback
 
 
 @cache

@@ -19,7 +19,7 @@ MERGER_DATE = "2025-07-01"
 class PlaceInfo:
     key: str                      # identity key (slug source)
     label: str                    # display name
-    level: str                    # "province", "district" or "other"
+    level: str                    # "country", "province", "district" or "other"
     province: str | None = None   # the province-level unit it lies in (label), for districts
     became: str | None = None     # the unit it became part of, for abolished units
     changed: str | None = None    # the date of that change
@@ -67,7 +67,19 @@ def place_info(name: str) -> PlaceInfo:
     district = _district(bare)
     if district:
         return district
+    if name_key(bare) in _countries():
+        return PlaceInfo(name_key(bare), bare, "country")
     return PlaceInfo(name_key(bare), bare, "other")
+
+
+@cache
+def _countries() -> frozenset[str]:
+    """Country names of the extraction lexicon (kg/lexicons/countries.txt), when it is there."""
+    path = REFERENCE.parent / "lexicons" / "countries.txt"
+    if not path.is_file():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(name_key(line) for line in lines if line.strip() and not line.startswith("#"))
 
 
 def _district(name: str) -> PlaceInfo | None:
