@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pyoxigraph import Quad, Triple
+from pyoxigraph import DefaultGraph, Quad, Triple
 
 from kg.rdf.namespaces import PREFIXES
 
@@ -12,7 +12,9 @@ def prefixes() -> dict[str, str]:
 
 
 def sorted_quads(store) -> list[Quad]:
-    return sorted(store.quads(), key=str)
+    """By graph (the default graph first), then subject, predicate, object: one block per graph in TriG."""
+    return sorted(store.quads(), key=lambda q: ("" if isinstance(q.graph_name, DefaultGraph) else str(q.graph_name),
+                                                str(q)))
 
 
 def union_triples(store) -> list[Triple]:
