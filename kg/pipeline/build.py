@@ -134,6 +134,7 @@ def build(options: BuildOptions, err: TextIO | None = None) -> BuildStats:
             flush()
             raise
         finally:
+            stats.worker_peak_mb = extractor.worker_peak_mb
             extractor.close()
             progress.close()
         store.finalize()  # idempotent; also completes a build interrupted after its last batch

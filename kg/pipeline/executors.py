@@ -11,29 +11,41 @@ from typing import Any, Protocol
 
 from kg.errors import KgError
 from kg.model import Article, ArticleFacts
-from kg.pipeline.work import Failure, extract_chunk, init_worker, load_extractor
+from kg.pipeline.work import Failure, extract_chunk, extract_chunk_measured, init_worker, load_extractor
 
 Result = ArticleFacts | Failure
 IN_FLIGHT_PER_WORKER = 4
 
 
 class Extractor(Protocol):
+    worker_peak_mb: float
+
     def map(self, chunks: Iterable[list[Article]]) -> Iterator[list[Result]]: ...
     def close(self) -> None: ...
 
 
-def _ordered(submit: Any, chunks: Iterable[list[Article]], limit: int) -> Iterator[list[Result]]:
-    pending: deque[Any] = deque()
-    for chunk in chunks:
-        pending.append(submit(chunk))
-        if len(pending) >= limit:
-            yield pending.popleft().result()
-    while pending:
-        yield pending.popleft().result()
+class _Measured:
+    worker_peak_mb = 0.0
+
+    def _ordered(self, submit: Any, chunks: Iterable[list[Article]], limit: int) -> Iterator[list[Result]]:
+        pending: deque[Any] = deque()
+        for chunk in chunks:
+            pending.append(submit(chunk))
+            if len(pending) >= limit:
+                yield self._take(pending.popleft().result())
+        while pending:
+            yield self._take(pending.popleft().result())
+
+    def _take(self, done: tuple[list[Result], float]) -> list[Result]:
+        results, peak = done
+        self.worker_peak_mb = max(self.worker_peak_mb, peak)
+        return results
 
 
 class InProcess:
     """One worker: extraction in the main process (no start-up cost)."""
+
+    worker_peak_mb = 0.0
 
     def __init__(self, extractor: str) -> None:
         self.extractor = extractor
@@ -47,26 +59,26 @@ class InProcess:
         pass
 
 
-class Processes:
-    """N worker processes on this machine (forkserver: workers never inherit the open store)."""
+class Processes(_Measured):
+    """N worker processes on this machine, spawned (not forked: they never inherit the open store's
+    threads) as children of the main process, so each one exits when the main process dies."""
 
     def __init__(self, extractor: str, workers: int) -> None:
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["kg.pipeline.work", extractor.partition(":")[0]])
+        context = multiprocessing.get_context("spawn")
         self.extractor, self.workers = extractor, workers
         self.pool = ProcessPoolExecutor(workers, mp_context=context, initializer=init_worker, initargs=(extractor,))
 
     def map(self, chunks: Iterable[list[Article]]) -> Iterator[list[Result]]:
         def submit(chunk: list[Article]) -> Future[list[Result]]:
-            return self.pool.submit(extract_chunk, chunk, self.extractor)
+            return self.pool.submit(extract_chunk_measured, chunk, self.extractor)
 
-        return _ordered(submit, chunks, self.workers * IN_FLIGHT_PER_WORKER)
+        return self._ordered(submit, chunks, self.workers * IN_FLIGHT_PER_WORKER)
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
 
 
-class Dask:
+class Dask(_Measured):
     """Extraction on an existing Dask cluster (the `distributed` extra)."""
 
     def __init__(self, extractor: str, address: str) -> None:
@@ -83,9 +95,9 @@ class Dask:
 
     def map(self, chunks: Iterable[list[Article]]) -> Iterator[list[Result]]:
         def submit(chunk: list[Article]) -> Any:
-            return self.client.submit(extract_chunk, chunk, self.extractor, pure=False)
+            return self.client.submit(extract_chunk_measured, chunk, self.extractor, pure=False)
 
-        return _ordered(submit, chunks, self.workers * IN_FLIGHT_PER_WORKER)
+        return self._ordered(submit, chunks, self.workers * IN_FLIGHT_PER_WORKER)
 
     def close(self) -> None:
         self.client.close()

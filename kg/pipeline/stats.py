@@ -37,6 +37,7 @@ class BuildStats:
     quads: int = 0  # quads written to the store
     store_quads: int | None = None
     interrupted: bool = False
+    worker_peak_mb: float = 0.0  # largest worker process (0 when extraction ran in the main process)
 
     def problem(self, problem: InputProblem) -> None:
         self.skipped[reason_kind(problem.reason)] += 1
@@ -65,12 +66,10 @@ class BuildStats:
     def rate(self) -> float:
         return self.articles / self.seconds if self.seconds > 0 else 0.0
 
-    @staticmethod
-    def peak_memory_mb() -> dict[str, float]:
-        """Peak resident memory of this process and of its largest finished child (Linux reports KiB)."""
+    def peak_memory_mb(self) -> dict[str, float]:
+        """Peak resident memory of this process and of the largest worker (Linux reports KiB)."""
         own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        return {"main": round(own, 1), "largest_worker": round(children, 1)}
+        return {"main": round(own, 1), "largest_worker": round(self.worker_peak_mb, 1)}
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import resource
 import signal
+import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -38,7 +42,23 @@ def extract_chunk(articles: list[Article], extractor: str = DEFAULT_EXTRACTOR) -
     return out
 
 
+def _exit_with_parent(parent: int) -> None:
+    """A worker whose parent died (the main process was killed) exits instead of lingering."""
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(1)
+
+
 def init_worker(extractor: str = DEFAULT_EXTRACTOR) -> None:
-    """Workers leave Ctrl-C to the main process (which stops them cleanly) and load the extractor once."""
+    """Workers leave Ctrl-C to the main process (which stops them cleanly), exit when their parent dies,
+    and load the extractor once."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     load_extractor(extractor)
+
+
+def extract_chunk_measured(articles: list[Article], extractor: str = DEFAULT_EXTRACTOR
+                           ) -> tuple[list[ArticleFacts | Failure], float]:
+    """`extract_chunk` plus the worker's peak resident memory in MB (workers are not children of the
+    main process under forkserver or Dask, so it cannot see their memory otherwise)."""
+    return extract_chunk(articles, extractor), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

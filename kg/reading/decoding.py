@@ -93,15 +93,15 @@ def decode(data: bytes) -> Decoded:
             return Decoded(_nfc(text), name)
     if not data.strip():
         raise DecodeError("empty file")
-    try:
-        return Decoded(_nfc(data.decode("utf-8")))
-    except UnicodeDecodeError as err:
-        utf8_error = err
     if _looks_binary(data[:_SNIFF]):
         found = _utf16_without_bom(data)
         if found:
             return found
         raise DecodeError("binary file")
+    try:
+        return Decoded(_nfc(data.decode("utf-8")))
+    except UnicodeDecodeError as err:
+        utf8_error = err
     found = _legacy(data)
     if found:
         return found
