@@ -72,3 +72,21 @@ def test_label_expands_abbreviations_and_adds_jurisdiction():
     assert label("Chủ tịch", "HĐND tỉnh", "Lâm Đồng")[0] == "Chủ tịch Hội đồng nhân dân tỉnh Lâm Đồng"
     assert label("Bộ trưởng", "Thủy sản", "")[0] == "Bộ trưởng Bộ Thủy sản"
     assert label("Bí thư", "Thành ủy Hà Nội", "Lâm Đồng")[0] == "Bí thư Thành ủy Hà Nội"
+
+
+def test_holding_verbs_link_a_name_to_a_later_post():
+    text = ("HĐQT thông qua việc ông Phạm Viết Thanh thôi giữ chức vụ Chủ tịch HĐQT Vietnam Airlines. "
+            "Ông Nguyễn Văn Hùng hiện là Phó Chủ tịch UBND tỉnh Thanh Hóa.")
+    assert ("Nguyễn Văn Hùng", "Phó Chủ tịch Ủy ban nhân dân tỉnh Thanh Hóa") in holdings(text)
+    assert ("Phạm Viết Thanh", "Chủ tịch Hội đồng quản trị Vietnam Airlines") in former(text)
+
+
+def test_late_and_outgoing_office_holders_are_former():
+    text = "Học sinh đến viếng bia tưởng niệm cố Tổng Bí thư Trần Phú. Bà và Tổng thống mãn nhiệm Mã Anh Cửu vẫy tay."
+    assert holdings(text) == set()
+    assert ("Trần Phú", "Tổng Bí thư") in former(text)
+
+
+def test_a_title_never_spans_into_a_name():
+    text = "Ngoại trưởng Trung Quốc Vương Nghị hôm qua gặp Thủ tướng Canada Justin Trudeau."
+    assert holdings(text) == {("Vương Nghị", "Ngoại trưởng Trung Quốc"), ("Justin Trudeau", "Thủ tướng Canada")}

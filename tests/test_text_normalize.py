@@ -14,3 +14,7 @@ def test_tone_placement_keeps_case_and_length():
 
 def test_strip_marks_for_text_without_diacritics():
     assert strip_marks("Đắk Lắk") == "Dak Lak"
+
+
+def test_tone_placement_only_at_the_end_of_a_syllable():
+    assert tone_placement("Ngoại giao, thuỷ sản, khoẻ") == "Ngoại giao, thủy sản, khỏe"

@@ -58,7 +58,7 @@ def needs_jurisdiction(body: str) -> bool:
 
 def label(role: str, body: str, jurisdiction: str) -> tuple[str, str, str]:
     """(position label, body label, jurisdiction used) for a role and body as written."""
-    role = tone_placement(role.strip())
+    role = tone_placement(expand(role.strip()))
     body = tone_placement(collapse_repeats(expand(body.strip(" ,;-–"))))
     if fold(role).endswith(("bộ trưởng", "thứ trưởng")) and body and not fold(body).startswith("bộ "):
         body = "Bộ " + body  # "Bộ trưởng Thủy sản" -> "Bộ trưởng Bộ Thủy sản"

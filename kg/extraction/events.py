@@ -14,7 +14,8 @@ from kg.model import Evidence
 from kg.text.normalize import fold
 from kg.text.segment import Token
 
-_LOC_CUES = {"tại", "ở", "cầu", "thăm", "đến", "về", "sang"}
+_VENUE_CUES = {"tại", "ở", "cầu"}  # "điểm cầu Lâm Đồng"
+_MOVE_CUES = {"thăm", "đến", "sang", "tới", "rời"}
 _CLAUSE_END = {";", ".", "!", "?"}
 
 
@@ -88,18 +89,43 @@ def _chairs(s: SentenceInfo, keys: list[str], cues: list[tuple[int, int, str]]) 
     return chairs
 
 
+def _venue_spans(s: SentenceInfo, keys: list[str]) -> list[tuple[int, int]]:
+    """Token spans that say where something happens: from `tại`/`ở`/`điểm cầu` to the end of the
+    clause (parentheses included: "tại Khu di tích Cố đô Hoa Lư (xã Trường Yên, huyện Hoa Lư)")."""
+    spans = []
+    for i, key in enumerate(keys):
+        if key not in _VENUE_CUES:
+            continue
+        depth, j = 0, i + 1
+        while j < len(keys):
+            t = s.toks[j].text
+            if t == "(":
+                depth += 1
+            elif t == ")":
+                depth -= 1
+                if depth < 0:
+                    break
+            elif depth == 0 and t in (",", ";", ".", ":") and not _next_is_place(s, j):
+                break
+            j += 1
+        spans.append((i + 1, j))
+    return spans
+
+
+def _next_is_place(s: SentenceInfo, j: int) -> bool:
+    return any(p.tok_start == j + 1 for p in s.places)
+
+
 def _locations(s: SentenceInfo, keys: list[str]) -> list[str]:
+    spans = _venue_spans(s, keys)
     out = []
-    prev_end = -1
     for place in s.places:
         i = place.tok_start
-        window = keys[max(0, i - 3):i]
-        chained = prev_end >= 0 and all(t.text in (",", "-", "(") for t in s.toks[prev_end:i]) and i > prev_end
-        if any(w in _LOC_CUES for w in window) or chained:
-            out.append(place.name)
-            prev_end = place.tok_end
-        else:
-            prev_end = -1
+        moved = any(k in _MOVE_CUES and all(t.text.islower() for t in s.toks[k + 1:i])
+                    for k in range(max(0, i - 4), i) for k in [k] if keys[k] in _MOVE_CUES)
+        if moved or any(a <= i < b for a, b in spans):
+            if place.name not in out:
+                out.append(place.name)
     return out
 
 
@@ -121,7 +147,8 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]]) -> l
         trig = _trigger(s.toks, keys)
         cues = _cues(s.toks, keys)
         strong = [d for d in s.dates if d.strong]
-        date = strong[0] if strong else None
+        resolved = [d for d in strong if d.iso]
+        date = resolved[0] if resolved else strong[0] if strong else None
         if trig and date or date and any(c[2] == "chair" for c in cues) or trig and current is None \
                 and si < 4 and cues:
             key = date.iso if date else None
@@ -130,6 +157,10 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]]) -> l
             current = events[key]
             if not current.name and trig:
                 current.name, current.type = _name(s, trig), trig[2]
+        if current is not None and trig and date:
+            for loc in _locations(s, keys):
+                if loc not in current.locations:
+                    current.locations.append(loc)
         if current is None or not s.persons:
             continue
         chair_idx = _chairs(s, keys, cues)

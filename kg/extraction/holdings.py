@@ -74,4 +74,54 @@ def attach(toks: list[Token], persons: list[PersonMention], posts: list[PostMent
                 prev = toks[person.tok_start - 1].text if person.tok_start > 0 else ""
                 if prev in (":", ";"):
                     pairs.add((k, q))
+    # a verb of holding between a name and a post: "ông A hiện là / giữ chức / được bầu làm POST"
+    attached = {q for _, q in pairs}
+    for q, post in enumerate(posts):
+        if q in attached:
+            continue
+        link = _holding_verb(toks, post.tok_start)
+        if link is None:
+            continue
+        cue_start, leaves = link
+        owner = _subject_before(toks, persons, cue_start)
+        if owner is not None:
+            pairs.add((owner, q))
+            if leaves:
+                post.former = True
     return sorted(pairs)
+
+
+_HOLD_VERBS = [("hiện", "là"), ("đang", "là"), ("là",), ("giữ", "chức", "vụ"), ("giữ", "chức"),
+               ("bổ", "nhiệm", "làm"), ("bầu", "làm"), ("bầu", "giữ", "chức"), ("kiêm", "nhiệm"), ("kiêm",),
+               ("thôi", "giữ", "chức", "vụ"), ("thôi", "giữ", "chức"), ("từng", "là"), ("từng", "giữ", "chức"),
+               ("nguyên", "là"), ("trước", "đây", "là"), ("miễn", "nhiệm", "chức", "vụ"), ("thôi", "chức")]
+_LEAVING = {"thôi", "từng", "nguyên", "trước", "miễn"}
+
+
+def _holding_verb(toks: list[Token], start: int) -> tuple[int, bool] | None:
+    """(first token of the verb, whether it says the post is left) for a verb ending right before start."""
+    words = [t.text.lower() for t in toks]
+    for verb in sorted(_HOLD_VERBS, key=len, reverse=True):
+        a = start - len(verb)
+        if a >= 0 and tuple(words[a:start]) == verb:
+            leaves = verb[0] in _LEAVING or a > 0 and words[a - 1] in ("thôi", "từng", "miễn")
+            if len(verb) == 1 and verb[0] == "là" and a > 0 and words[a - 1] in ("không", "chưa"):
+                return None
+            return a, leaves
+    return None
+
+
+def _subject_before(toks: list[Token], persons: list[PersonMention], cue: int) -> int | None:
+    """The nearest name before the verb in the same clause (no other clause mark or year between)."""
+    best = None
+    for k, p in enumerate(persons):
+        if p.tok_end <= cue:
+            best = k
+    if best is None:
+        return None
+    between = toks[persons[best].tok_end:cue]
+    if any(t.text in (";", ".", ":", "(") for t in between) or len(between) > 12:
+        return None
+    if any(t.text.isdigit() and len(t.text) == 4 for t in toks[max(0, persons[best].tok_start - 8):cue]):
+        return None  # a career story ("Đến năm 2003, ông X được bầu làm ...")
+    return best

@@ -78,13 +78,11 @@ def _only_ministry(all_posts: list[list[PostMention]]) -> str:
 def _drop_shorter(holdings: dict[tuple[str, str, bool], HoldingFact]) -> dict[tuple[str, str, bool], HoldingFact]:
     """A bare form of a post the same person holds in a fuller form ("Thủ tướng" beside "Thủ tướng
     Singapore") is the same post: keep the fuller one."""
-    words = {k: set(k[1].split()) for k in holdings}
     keep = {}
     for k, fact in holdings.items():
-        if any(o != k and o[0] == k[0] and o[2] == k[2] and words[k] < words[o]
-               and fold(holdings[o].role) == fold(fact.role) for o in holdings):
-            holdings_o = [holdings[o] for o in holdings if o != k and o[0] == k[0] and words[k] < words[o]]
-            holdings_o[0].evidence.extend(fact.evidence)
+        fuller = [o for o in holdings if o != k and o[0] == k[0] and o[2] == k[2] and o[1].startswith(k[1] + " ")]
+        if fuller:
+            holdings[fuller[0]].evidence.extend(fact.evidence)
             continue
         keep[k] = fact
     return keep

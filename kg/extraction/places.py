@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from kg.extraction.gazetteer import countries, provinces
+from kg.extraction.gazetteer import countries, districts, provinces
 from kg.extraction.lexicon import PhraseMatcher
 from kg.extraction.mentions import PlaceMention
 from kg.text.normalize import fold
@@ -22,9 +22,18 @@ def _gazetteer() -> PhraseMatcher:
     entries: dict[str, object] = {}
     for surface, name in countries().items():
         entries[surface] = (name, "country")
+    for surface in districts():
+        if " " in surface or len(surface) > 5:  # one short syllable ("Ba") is too ambiguous
+            entries[surface] = (_title(surface), "district")
     for surface, name in provinces().items():
         entries[surface] = (name, "province")
+    for surface, name in countries().items():
+        entries.setdefault(surface, (name, "country"))
     return PhraseMatcher(entries)
+
+
+def _title(folded: str) -> str:
+    return " ".join(w[:1].upper() + w[1:] for w in folded.split())
 
 
 @cache

@@ -5,14 +5,16 @@ follows it (`Tỉnh ủy`, `UBND tỉnh Lâm Đồng`, `Bộ Giáo dục và Đ�
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kg.extraction import lexicon
 from kg.extraction.mentions import PersonMention, PostMention
+from kg.lexicons import word_list
 from kg.text.dictionary import is_word
 from kg.text.normalize import fold
 from kg.text.segment import Token
 
-_FORMER = {"nguyên", "cựu", "nguyen", "cuu"}
+_FORMER = {"nguyên", "cựu", "nguyen", "cuu", "cố"}
 _ACTING = {"quyền"}
 _TERM_WORDS = {"khóa", "khoá"}
 _ROMAN = re.compile(r"^[IVXL]+$")
@@ -38,6 +40,9 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
             i += 1
             continue
         size, info = m
+        if any(k in in_person for k in range(i, i + size)):  # "Trung Quốc Vương Nghị" is no "Quốc vương"
+            i += 1
+            continue
         if not toks[i].text[:1].isupper() and not _after_apposition(toks, i):
             i += size
             continue
@@ -67,7 +72,8 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
                     plural = plural or len(numerals) > 1
                     break
                 break
-            if j > body_start and roles.match(toks, j, keys) and toks[j].text[:1].isupper():
+            again = roles.match(toks, j, keys) if j > body_start and toks[j].text[:1].isupper() else None
+            if again and not any(k in in_person for k in range(j, j + again[0])):
                 break
             if tok.text[:1].isupper() and (tok.text[:1].isalpha()):
                 j += 1
@@ -91,7 +97,8 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
                     break
                 j += lm[0]
                 continue
-            if _lower_word_before_capital(toks, keys, j, person_at):
+            if _lower_word_before_capital(toks, keys, j, person_at) or j + 1 < n and \
+                    f"{keys[j]} {keys[j + 1]}" in _body_words() and j + 1 not in person_at:
                 j += 2
                 continue
             if tok.text[:1].isalpha() and tok.text.islower() and j > i and text[toks[j - 1].end:tok.start] == " " \
@@ -104,8 +111,11 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
         while end_j > body_start and (toks[end_j - 1].text in _DASHES or keys[end_j - 1] in _JOINERS):
             end_j -= 1
         body = text[toks[body_start].start:toks[end_j - 1].end] if end_j > body_start else ""
+        outgoing = fold(body).startswith("mãn nhiệm")  # "Tổng thống mãn nhiệm": leaving office
+        if outgoing:
+            body = body[len("mãn nhiệm"):].strip()
         before = keys[i - 1] if i > 0 else ""
-        former = before in _FORMER
+        former = before in _FORMER or outgoing
         acting = before in _ACTING
         start_i = i - 1 if acting or former else i
         role_text = text[toks[i].start:toks[i + size - 1].end]
@@ -116,6 +126,11 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
         out.append(post)
         i = max(j, i + size)
     return out
+
+
+@cache
+def _body_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in word_list("body_words.txt"))
 
 
 _NOT_BODY_WORDS = {"cho", "đã", "sẽ", "đang", "vừa", "là", "có", "được", "cũng", "nói", "đề", "trả", "phát", "làm"}

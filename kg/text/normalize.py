@@ -1,5 +1,7 @@
 """Normalisation of Vietnamese text: NFC, one tone-mark placement, matching keys.
 
+Tone placement only touches syllable-final `oa`, `oe`, `uy` (`hoà` -> `hòa`), never `Ngoại`.
+
 `nfc` keeps the text readable (it is what offsets refer to). `fold` makes a matching key:
 lower case, old-style tone placement (`hoà` -> `hòa`, `uỷ` -> `ủy`), single spaces.
 `strip_marks` removes all diacritics (for text typed without them).
@@ -15,9 +17,9 @@ _TONE_PLACEMENT = {
     "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
     "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
 }
-_TONE_RE = re.compile("|".join(_TONE_PLACEMENT))
+_TONE_RE = re.compile("(?:" + "|".join(_TONE_PLACEMENT) + r")(?!\w)")
 _TONE_RE_CAP = {k[0].upper() + k[1:]: v[0].upper() + v[1:] for k, v in _TONE_PLACEMENT.items()}
-_TONE_RE_ANY = re.compile("|".join(list(_TONE_PLACEMENT) + list(_TONE_RE_CAP)))
+_TONE_RE_ANY = re.compile("(?:" + "|".join(list(_TONE_PLACEMENT) + list(_TONE_RE_CAP)) + r")(?!\w)")
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u200b]+")
 
 
