@@ -29,23 +29,26 @@ def _component(graph: nx.Graph, rng: random.Random) -> dict[str, tuple[float, fl
     if len(nodes) <= 4:
         return _circle(nodes)
     skeleton = graph.subgraph(nodes[:SKELETON])
-    k = len(skeleton)
     layout = nx.spring_layout(skeleton, seed=rng.randrange(1 << 30), iterations=60)
-    scale = SPACING * math.sqrt(k) * 1.2
+    scale = SPACING * math.sqrt(len(nodes)) * 2.0  # room for the whole component, not just its skeleton
     placed = {n: (float(x) * scale, float(y) * scale) for n, (x, y) in layout.items()}
     frontier = list(placed)
-    while frontier:  # breadth first: each unplaced neighbour goes around the node that reaches it
+    while frontier:  # breadth first: each node fans its unplaced neighbours out, away from the centre
         nxt: list[str] = []
         for node in frontier:
+            children = [m for m in sorted(graph.neighbors(node)) if m not in placed]
+            if not children:
+                continue
             cx, cy = placed[node]
-            for neighbour in sorted(graph.neighbors(node)):
-                if neighbour not in placed:
-                    angle, radius = rng.uniform(0, 2 * math.pi), SPACING * rng.uniform(0.6, 1.4)
-                    placed[neighbour] = (cx + radius * math.cos(angle), cy + radius * math.sin(angle))
-                    nxt.append(neighbour)
+            outward = math.atan2(cy, cx) if (cx or cy) else rng.uniform(0, 2 * math.pi)
+            spread = min(2 * math.pi, 0.5 + 0.35 * len(children))
+            radius = SPACING * (1 + len(children) / 12)
+            for i, child in enumerate(children):
+                angle = outward + spread * ((i + 0.5) / len(children) - 0.5)
+                ring = radius * (1 + 0.25 * (i % 3))
+                placed[child] = (cx + ring * math.cos(angle), cy + ring * math.sin(angle))
+                nxt.append(child)
         frontier = nxt
-    for node in nodes:  # parts of the component not reachable from the skeleton (should not happen)
-        placed.setdefault(node, (rng.uniform(-scale, scale), rng.uniform(-scale, scale)))
     return placed
 
 

@@ -57,6 +57,11 @@ class _Network(Network):
         return self._ids
 
 
+def _short(label: str, limit: int = 40) -> str:
+    """The label drawn on the canvas; the side panel and the search use the full one."""
+    return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
+
+
 def _network(graph: ExplorerGraph, order: list[str]) -> Network:
     index = {iri: i for i, iri in enumerate(order)}
     big = len(order) > STYLES["physics_threshold"]
@@ -67,8 +72,8 @@ def _network(graph: ExplorerGraph, order: list[str]) -> Network:
         node = graph.nodes[iri]
         style = types[node.type]
         x, y = placed[iri]
-        net.add_node(index[iri], label=node.label, shape=style["shape"], color=style["color"], size=style["size"],
-                     x=x, y=y, physics=not big)
+        net.add_node(index[iri], label=_short(node.label), shape=style["shape"], color=style["color"],
+                     size=style["size"], x=x, y=y, physics=not big)
     relations = STYLES["relations"]
     for i, link in enumerate(graph.links):
         label = relations.get(link.relation, {}).get("label", link.relation)

@@ -81,7 +81,8 @@ def test_search_without_diacritics_and_the_legend(watched, explorer_file: Path) 
 
 
 def _visible(page) -> set[str]:  # noqa: ANN001
-    return set(page.evaluate("""() => kgExplorer.nodes.get({filter: (n) => !n.hidden}).map((n) => n.label)"""))
+    shown = """() => kgExplorer.nodes.get({filter: (n) => !n.hidden}).map((n) => kgExplorer.data.nodes[n.id].label)"""
+    return set(page.evaluate(shown))
 
 
 def test_filters_by_type_date_and_province_and_neighbourhood_focus(watched, explorer_file: Path) -> None:

@@ -257,6 +257,6 @@
     }
   });
 
-  window.kgExplorer = {network: network, nodes: nodes, edges: edges, select: select, matches: matches, state: state};
+  window.kgExplorer = {data: D, network: network, nodes: nodes, edges: edges, select: select, matches: matches, state: state};
   apply();
 })();
