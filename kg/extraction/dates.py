@@ -30,7 +30,8 @@ _WEEKDAY = re.compile(rf"\b(?:{_PART}\s+)?(?P<wd>thứ\s+(?:hai|ba|tư|năm|sáu
 _YEAR = re.compile(r"(?<![\d/–\-])\b(?:năm\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[–\-]\s*(?:19|20)\d\d)")
 _YEAR_ANY = re.compile(r"(?<![\d–\-])(?P<y>(?:19[5-9]|20[0-3])\d)\b(?!\s*[–\-]\s*(?:19|20)\d\d)")
 _TERM_BEFORE = re.compile(r"(?:kỳ|khóa|khoá|–|-)\s*$")
-_FUTURE = re.compile(r"\b(?:sẽ|dự kiến|kế hoạch|đến năm|tới năm|mục tiêu|tầm nhìn)\b", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:sẽ|dự kiến|đến năm|tới năm|mục tiêu|tầm nhìn)\b|\b(?:tới|đến|trước)\s*$", re.IGNORECASE)
+_PLAN = re.compile(r"\b(?:nhiệm vụ|kế hoạch)\s+(?:năm\s+)?$", re.IGNORECASE)  # "nhiệm vụ năm 2006": said in 2005
 _REVIEW = re.compile(r"tổng kết", re.IGNORECASE)
 _DOC = re.compile(r"(?:số|Nghị quyết|Quyết định|Chỉ thị|Kết luận|Thông tư|Nghị định|Công văn|Luật|ký|ban hành)"
                   r"[^,.;]{0,40}$", re.IGNORECASE)
@@ -64,10 +65,12 @@ def text_year(text: str) -> int | None:
     """The latest year an undated article names outside plans and terms, None if it names none."""
     years = []
     for m in _YEAR_ANY.finditer(text):
-        if _TERM_BEFORE.search(text, max(0, m.start() - 12), m.start()) or \
-                _FUTURE.search(text, max(0, m.start() - 80), m.start()):
+        if _TERM_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
-        years.append(int(m.group("y")))
+        if _PLAN.search(text, max(0, m.start() - 20), m.start()):
+            years.append(int(m.group("y")) - 1)
+        elif not _FUTURE.search(text, max(0, m.start() - 80), m.start()):
+            years.append(int(m.group("y")))
     return max(years) if years else None
 
 
