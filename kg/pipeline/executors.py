@@ -4,6 +4,7 @@ with at most a few chunks per worker in flight (so memory does not grow with the
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -87,7 +88,7 @@ class Dask(_Measured):
         except ImportError as err:
             raise KgError("--dask-scheduler needs the distributed extra: pip install 'vnpolkg[distributed]'") from err
         try:
-            self.client = Client(address, timeout="20s")
+            self.client = Client(address, timeout=f"{os.environ.get('KG_DASK_TIMEOUT', '20')}s")
         except (OSError, TimeoutError) as err:
             raise KgError(f"cannot reach the Dask scheduler at {address}: {err}") from err
         self.extractor = extractor
