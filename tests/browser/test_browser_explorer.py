@@ -156,3 +156,24 @@ def test_5000_nodes_stay_responsive(watched, tmp_path: Path) -> None:
     print(f"5,000 nodes: loaded in {loaded:.2f} s, search+centre {found:.2f} s, type filter {filtered:.2f} s")
     assert loaded < 20 and found < 5 and filtered < 3
     assert view.errors == [] and view.refused == []
+
+
+def test_clicking_a_link_shows_its_articles(watched, explorer_file: Path) -> None:
+    view = _open(watched, explorer_file)
+    page = view.page
+    page.click("#show-all")
+    page.wait_for_timeout(300)
+    point = page.evaluate("""() => {
+        const k = kgExplorer, net = k.network;
+        net.setOptions({physics: false});  // hold the drawing still
+        const id = k.data.links.findIndex((l) => l.r === "holdsPost" && l.src.length);
+        const e = k.edges.get(id), a = net.getPositions([e.from])[e.from], b = net.getPositions([e.to])[e.to];
+        const p = net.canvasToDOM({x: (a.x + b.x) / 2, y: (a.y + b.y) / 2});
+        const box = document.getElementById("network").getBoundingClientRect();
+        return {x: box.left + p.x, y: box.top + p.y};
+    }""")
+    page.mouse.click(point["x"], point["y"])
+    page.wait_for_selector("#panel:not([hidden])")
+    assert " — holds — " in page.inner_text("#panel-title")
+    assert page.locator("#facts blockquote.evidence").count() >= 1
+    assert view.errors == [] and view.refused == []

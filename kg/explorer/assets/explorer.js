@@ -213,8 +213,17 @@
     showPanel(id);
   }
 
+  function showLink(edgeId) {
+    const [a, b] = ends[edgeId];
+    $("panel").hidden = false;
+    $("panel-title").textContent = info[a].label + " — " + relationLabel(D.links[edgeId].r, true) + " — " + info[b].label;
+    $("panel-meta").textContent = D.links[edgeId].src.length + " article(s)";
+    $("facts").replaceChildren(factBlock(edgeId, a));
+  }
+
   network.on("click", (params) => {
     if (params.nodes.length) { state.selected = params.nodes[0]; showPanel(params.nodes[0]); }
+    else if (params.edges.length) showLink(params.edges[0]);
   });
   $("close").addEventListener("click", () => { $("panel").hidden = true; });
 
