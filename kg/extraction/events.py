@@ -164,7 +164,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]]) -> l
         if current is None or not s.persons:
             continue
         chair_idx = _chairs(s, keys, cues)
-        attend = bool(cues) or bool(trig)
+        attend = bool(trig) or any(c[2] in ("attend", "chair") for c in cues)
         touched = False
         for n, _p in enumerate(s.persons):
             name = canonical[si][n]
