@@ -142,6 +142,8 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]]) -> l
     """canonical[i][n]: the resolved name of persons[n] of sentence i."""
     events: dict[str | None, EventDraft] = {}
     current: EventDraft | None = None
+    opened_at = -10
+    recent: tuple[int, DateMention] | None = None  # the last date cue, for "Ngày 1/6, ... họp. Tham dự Hội nghị có"
     for si, s in enumerate(sentences):
         keys = [fold(t.text) for t in s.toks]
         trig = _trigger(s.toks, keys)
@@ -149,12 +151,17 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]]) -> l
         strong = [d for d in s.dates if d.strong]
         resolved = [d for d in strong if d.iso]
         date = resolved[0] if resolved else strong[0] if strong else None
+        if date:
+            recent = (si, date)
+        elif trig and current is None and recent and si - recent[0] <= 2:
+            date = recent[1]
         if trig and date or date and any(c[2] == "chair" for c in cues) or trig and current is None \
                 and si < 4 and cues:
             key = date.iso if date else None
             if key not in events:
                 events[key] = EventDraft(key, _name(s, trig) if trig else "", trig[2] if trig else "event")
             current = events[key]
+            opened_at = si
             if not current.name and trig:
                 current.name, current.type = _name(s, trig), trig[2]
         if current is not None and trig and date:
@@ -164,7 +171,8 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]]) -> l
         if current is None or not s.persons:
             continue
         chair_idx = _chairs(s, keys, cues)
-        attend = bool(trig) or any(c[2] in ("attend", "chair") for c in cues)
+        attend = bool(trig) or any(c[2] in ("attend", "chair") for c in cues) or \
+            bool(cues) and si - opened_at <= 2  # speaking right after the event is reported
         touched = False
         for n, _p in enumerate(s.persons):
             name = canonical[si][n]
