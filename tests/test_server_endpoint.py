@@ -219,3 +219,13 @@ def test_explorer_is_served_self_contained(server: Server) -> None:
     page = body.decode("utf-8")
     assert "vis.Network" in page and MAI in page
     assert PAYLOAD_HEADLINE not in page  # only its escaped JSON form
+
+
+def test_head_and_concurrent_queries(server: Server) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    status, headers, body = server.request("/", method="HEAD")
+    assert status == 200 and body == b"" and int(headers["Content-Length"]) > 0
+    with ThreadPoolExecutor(8) as pool:
+        answers = list(pool.map(lambda _: server.query(NAMES), range(16)))
+    assert all(status == 200 and MAI in _names(body) for status, _, body in answers)

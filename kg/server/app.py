@@ -62,7 +62,7 @@ class Handler(BaseHTTPRequestHandler):
         self._route("GET")
 
     def do_HEAD(self) -> None:  # noqa: N802
-        self._route("GET", head=True)
+        self._route("GET")
 
     def do_POST(self) -> None:  # noqa: N802
         self._route("POST")
@@ -75,7 +75,7 @@ class Handler(BaseHTTPRequestHandler):
 
     do_DELETE = do_PATCH = do_PUT  # noqa: N815
 
-    def _route(self, method: str, head: bool = False) -> None:
+    def _route(self, method: str) -> None:
         path = urlsplit(self.path).path
         routes = {"/sparql": self._sparql, "/": self._page, "/query": self._page, "/explorer": self._explorer,
                   "/favicon.ico": self._no_icon}
@@ -90,7 +90,6 @@ class Handler(BaseHTTPRequestHandler):
             self._drain()
             self._plain(405, f"POST is only accepted at /sparql, not {path}")
             return
-        self._head = head
         handler(method)
 
     # responses ---------------------------------------------------------------------------------
@@ -102,7 +101,7 @@ class Handler(BaseHTTPRequestHandler):
         for name, value in (headers or {}).items():
             self.send_header(name, value)
         self.end_headers()
-        if not getattr(self, "_head", False):
+        if self.command != "HEAD":
             self.wfile.write(body)
 
     def _plain(self, status: int, message: str) -> None:
