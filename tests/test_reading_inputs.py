@@ -173,3 +173,24 @@ def test_html_without_article(tmp_path: Path) -> None:
     path = tmp_path / "menu.htm"
     path.write_text("<html><body><nav><a href='/'>Trang chủ</a></nav></body></html>", encoding="utf-8")
     assert problems(items(path)) == [("menu.htm", None, "no article text found in the HTML page")]
+
+
+@pytest.mark.parametrize("name, to_latin", [
+    ("TCVN3 (ABC)", lambda t: encode_tcvn3(t).decode("latin-1")),
+    ("VNI-Windows", lambda t: encode_vni(t).decode("cp1252")),
+])
+def test_legacy_fonts_typed_into_utf8(tmp_path: Path, name: str, to_latin) -> None:
+    text = "Tổng kết công tác xây dựng Đảng\n" + VI + "\n"
+    path = tmp_path / "font.txt"
+    path.write_text(to_latin(text), encoding="utf-8")  # 'Tæng kÕt ...': legacy font bytes saved as UTF-8
+    notice, article = items(path)
+    assert notice.message == f"converted from {name} written as Latin-1 letters to UTF-8"
+    assert article.text == text
+
+
+def test_jsonl_line_in_a_legacy_encoding(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.jsonl"
+    path.write_bytes((record(1) + "\n").encode("utf-8") + encode_cp1258(record(2)) + b"\n")
+    first, notice, second = items(path)
+    assert isinstance(notice, InputNotice) and notice.line == 2 and "Windows-1258" in notice.message
+    assert first.text == second.text == VI and second.line == 2

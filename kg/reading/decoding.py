@@ -80,6 +80,21 @@ def _legacy(data: bytes) -> Decoded | None:
     return Decoded(_nfc(best[2]), best[1]) if best else None
 
 
+def _font_encoded(text: str) -> Decoded | None:
+    """UTF-8 text that is really TCVN3 or VNI shown as Latin-1 letters ('Tæng kÕt'): old pages and
+    documents typed with legacy fonts. Only tried when the text does not already read as Vietnamese."""
+    if vietnamese_ratio(text) >= 0.01 or _suspicious(text) < 0.02:
+        return None
+    for codec in ("cp1252", "latin-1"):
+        try:
+            found = _legacy(text.encode(codec))
+        except UnicodeEncodeError:
+            continue
+        if found:
+            return Decoded(found.text, f"{found.converted_from} written as Latin-1 letters")
+    return None
+
+
 def decode(data: bytes) -> Decoded:
     for bom, codec, name in _BOMS:
         if data.startswith(bom):
@@ -99,9 +114,11 @@ def decode(data: bytes) -> Decoded:
             return found
         raise DecodeError("binary file")
     try:
-        return Decoded(_nfc(data.decode("utf-8")))
+        text = data.decode("utf-8")
     except UnicodeDecodeError as err:
         utf8_error = err
+    else:
+        return _font_encoded(text) or Decoded(_nfc(text))
     found = _legacy(data)
     if found:
         return found
