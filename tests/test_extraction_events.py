@@ -33,3 +33,17 @@ def test_undated_event_has_no_date():
 
 def test_no_event_without_a_named_participant():
     assert events("Sáng 13/1, hội nghị tổng kết được tổ chức.", published="2022-01-13") == []
+
+
+def test_a_body_jurisdiction_is_not_the_venue():
+    text = "Sáng 17-1, tại trụ sở UBND TP.HCM, Phó Chủ tịch Nguyễn Thiện Nhân chủ trì cuộc họp."
+    [event] = events(text, published="2006-01-17")
+    assert event.locations == [] and event.chairs == ["Nguyễn Thiện Nhân"]
+
+
+def test_a_recent_date_carries_to_the_event_sentence():
+    text = ("Ngày 1/6, tại Đà Nẵng, Ban tổ chức đã họp các trưởng đoàn. Tham dự Hội nghị có ông Wei Jizhong - "
+            "Phó Chủ tịch Hội đồng Olympic châu Á (OCA), ông Lê Khánh Hải - Thứ trưởng Bộ Văn hóa.")
+    [event] = events(text, published="2016-06-02")
+    assert event.date == "2016-06-01"
+    assert event.attendees == ["Wei Jizhong", "Lê Khánh Hải"] and event.locations == ["Đà Nẵng"]

@@ -119,11 +119,18 @@ def _next_is_place(s: SentenceInfo, j: int) -> bool:
 def _locations(s: SentenceInfo, keys: list[str]) -> list[str]:
     spans = _venue_spans(s, keys)
     out = []
+    last_end = -10
     for place in s.places:
         i = place.tok_start
-        moved = any(k in _MOVE_CUES and all(t.text.islower() for t in s.toks[k + 1:i])
-                    for k in range(max(0, i - 4), i) for k in [k] if keys[k] in _MOVE_CUES)
-        if moved or any(a <= i < b for a, b in spans):
+        prev = s.toks[i - 1].text if i > 0 else ""
+        if prev[:1].isupper() and fold(prev) not in _VENUE_CUES:
+            continue  # a body's jurisdiction ("UBND TP.HCM", "Nhà hát Lớn Hà Nội"), not the venue
+        moved = any(keys[k] in _MOVE_CUES and all(t.text.islower() for t in s.toks[k + 1:i])
+                    for k in range(max(0, i - 4), i))
+        near = any(a <= i < b and (i - a <= 6 or i - last_end <= 2 or prev == "(" and i - a <= 16)
+                   for a, b in spans)
+        if moved or near:
+            last_end = place.tok_end
             if place.name not in out:
                 out.append(place.name)
     return out
