@@ -3,6 +3,7 @@ with at most a few chunks per worker in flight (so memory does not grow with the
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 from collections import deque
@@ -62,21 +63,32 @@ class InProcess:
 
 class Processes(_Measured):
     """N worker processes on this machine, spawned (not forked: they never inherit the open store's
-    threads) as children of the main process, so each one exits when the main process dies."""
+    threads) as children of the main process, so each one exits when the main process dies.
+    An input of a single chunk is extracted in the main process: no pool is started for it."""
 
     def __init__(self, extractor: str, workers: int) -> None:
-        context = multiprocessing.get_context("spawn")
         self.extractor, self.workers = extractor, workers
-        self.pool = ProcessPoolExecutor(workers, mp_context=context, initializer=init_worker, initargs=(extractor,))
+        self.pool: ProcessPoolExecutor | None = None
 
     def map(self, chunks: Iterable[list[Article]]) -> Iterator[list[Result]]:
-        def submit(chunk: list[Article]) -> Future[list[Result]]:
-            return self.pool.submit(extract_chunk_measured, chunk, self.extractor)
+        chunks = iter(chunks)
+        head = list(itertools.islice(chunks, 2))
+        if len(head) < 2:
+            yield from InProcess(self.extractor).map(head)
+            return
+        context = multiprocessing.get_context("spawn")
+        self.pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=init_worker,
+                                        initargs=(self.extractor,))
+        pool = self.pool
 
-        return self._ordered(submit, chunks, self.workers * IN_FLIGHT_PER_WORKER)
+        def submit(chunk: list[Article]) -> Future[tuple[list[Result], float]]:
+            return pool.submit(extract_chunk_measured, chunk, self.extractor)
+
+        yield from self._ordered(submit, itertools.chain(head, chunks), self.workers * IN_FLIGHT_PER_WORKER)
 
     def close(self) -> None:
-        self.pool.shutdown(wait=True, cancel_futures=True)
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
 
 
 class Dask(_Measured):
