@@ -90,3 +90,16 @@ def test_late_and_outgoing_office_holders_are_former():
 def test_a_title_never_spans_into_a_name():
     text = "Ngoại trưởng Trung Quốc Vương Nghị hôm qua gặp Thủ tướng Canada Justin Trudeau."
     assert holdings(text) == {("Vương Nghị", "Ngoại trưởng Trung Quốc"), ("Justin Trudeau", "Thủ tướng Canada")}
+
+
+def test_title_then_comma_and_honorific_before_the_name():
+    text = "Theo Phó Chủ tịch UBND TP HCM, ông Trần Vĩnh Tuyến, sắp tới toàn thành phố sẽ có WiFi miễn phí."
+    assert holdings(text) == {("Trần Vĩnh Tuyến", "Phó Chủ tịch Ủy ban nhân dân thành phố Hồ Chí Minh")}
+
+
+def test_a_name_after_a_city_post_is_a_person_with_two_posts():
+    text = ("Phó Bí thư Thành ủy, Chủ tịch HĐND thành phố Nguyễn Ngọc Tuấn cho biết, trong 19 chỉ tiêu có 5 chỉ tiêu "
+            "của Thành ủy Hà Nội.")
+    got = holdings(text, source="Dân trí")
+    assert got == {("Nguyễn Ngọc Tuấn", "Phó Bí thư Thành ủy Hà Nội"),
+                   ("Nguyễn Ngọc Tuấn", "Chủ tịch Hội đồng nhân dân thành phố Hà Nội")}

@@ -14,40 +14,37 @@ from kg.text.segment import Token
 
 _APPOSITION = {"-", "–", "—", ",", "(", ":"}
 _CHAIN = {",", "kiêm", "và", "/"}
+_TITLE_GAPS = [[], ["các"], ["đồng", "chí"], ["ông"], ["bà"]]
+_COMMA_TITLE_GAPS = [[",", "ông"], [",", "bà"]]
 
 
-def _between(toks: list[Token], a: int, b: int) -> list[str]:
-    return [t.text.lower() for t in toks[a:b]]
-
-
-def attach(toks: list[Token], persons: list[PersonMention], posts: list[PostMention]) -> list[tuple[int, int]]:
-    """(person index, post index) pairs."""
-    pairs: set[tuple[int, int]] = set()
-    items = sorted([(p.tok_start, p.tok_end, "P", k) for k, p in enumerate(persons)]
-                   + [(q.tok_start, q.tok_end, "R", k) for k, q in enumerate(posts)])
-    assigned: set[int] = set()
-    # title before name
+def _titles_before_names(toks: list[Token], items: list, pairs: set, assigned: set, gaps: list) -> None:
+    """POST NAME, and the comma chain of posts right before it."""
     for idx, (_s, e, kind, k) in enumerate(items):
-        if kind != "R" or idx + 1 >= len(items):
+        if kind != "R" or idx + 1 >= len(items) or k in assigned:
             continue
         ns, _, nkind, nk = items[idx + 1]
-        gap = _between(toks, e, ns)
-        if nkind == "P" and (not gap or gap in (["các"], ["đồng", "chí"], ["ông"], ["bà"])):
-            pairs.add((nk, k))
-            assigned.add(k)
-            back = idx
-            while back > 0:
-                ps, pe, pkind, pk = items[back - 1]
-                cs = items[back][0]
-                if pkind != "R" or not set(_between(toks, pe, cs)) <= _CHAIN or not _between(toks, pe, cs):
-                    break
-                if back - 2 >= 0 and items[back - 2][2] == "P" and \
-                        set(_between(toks, items[back - 2][1], ps)) <= _APPOSITION | {"đồng", "chí"}:
-                    break
-                pairs.add((nk, pk))
-                assigned.add(pk)
-                back -= 1
-    # apposition after a name
+        if nkind != "P" or _between(toks, e, ns) not in gaps:
+            continue
+        pairs.add((nk, k))
+        assigned.add(k)
+        back = idx
+        while back > 0:
+            ps, pe, pkind, pk = items[back - 1]
+            cs = items[back][0]
+            if pkind != "R" or pk in assigned or not set(_between(toks, pe, cs)) <= _CHAIN \
+                    or not _between(toks, pe, cs):
+                break
+            if back - 2 >= 0 and items[back - 2][2] == "P" and \
+                    set(_between(toks, items[back - 2][1], ps)) <= _APPOSITION | {"đồng", "chí"}:
+                break
+            pairs.add((nk, pk))
+            assigned.add(pk)
+            back -= 1
+
+
+def _appositions(toks: list[Token], items: list, pairs: set, assigned: set) -> None:
+    """NAME - POST, POST / NAME, POST / NAME (POST)."""
     for idx, (_s, e, kind, k) in enumerate(items):
         if kind != "P":
             continue
@@ -61,9 +58,26 @@ def attach(toks: list[Token], persons: list[PersonMention], posts: list[PostMent
             if nkind != "R" or not ok or nk in assigned:
                 break
             pairs.add((k, nk))
+            assigned.add(nk)
             cur_end = ne
             first = False
             j += 1
+
+
+def _between(toks: list[Token], a: int, b: int) -> list[str]:
+    return [t.text.lower() for t in toks[a:b]]
+
+
+def attach(toks: list[Token], persons: list[PersonMention], posts: list[PostMention]) -> list[tuple[int, int]]:
+    """(person index, post index) pairs."""
+    pairs: set[tuple[int, int]] = set()
+    items = sorted([(p.tok_start, p.tok_end, "P", k) for k, p in enumerate(persons)]
+                   + [(q.tok_start, q.tok_end, "R", k) for k, q in enumerate(posts)])
+    assigned: set[int] = set()
+    _titles_before_names(toks, items, pairs, assigned, _TITLE_GAPS)
+    _appositions(toks, items, pairs, assigned)
+    # "Theo Phó Chủ tịch UBND TP HCM, ông Trần Vĩnh Tuyến": only for posts no name claimed before
+    _titles_before_names(toks, items, pairs, assigned, _COMMA_TITLE_GAPS)
     # a title over a colon list: "các Ủy viên Ủy ban Thường vụ QH: A, Chủ nhiệm ...; B, ..."
     for q, post in enumerate(posts):
         if post.tok_end < len(toks) and toks[post.tok_end].text == ":":
@@ -92,7 +106,8 @@ def attach(toks: list[Token], persons: list[PersonMention], posts: list[PostMent
 
 
 _HOLD_VERBS = [("hiện", "là"), ("đang", "là"), ("là",), ("giữ", "chức", "vụ"), ("giữ", "chức"),
-               ("bổ", "nhiệm", "làm"), ("bầu", "làm"), ("bầu", "giữ", "chức"), ("kiêm", "nhiệm"), ("kiêm",),
+               ("bổ", "nhiệm", "làm"), ("bầu", "làm"), ("bầu", "lại", "làm"), ("bầu", "giữ", "chức"),
+               ("kiêm", "nhiệm"), ("kiêm",),
                ("thôi", "giữ", "chức", "vụ"), ("thôi", "giữ", "chức"), ("từng", "là"), ("từng", "giữ", "chức"),
                ("nguyên", "là"), ("trước", "đây", "là"), ("miễn", "nhiệm", "chức", "vụ"), ("thôi", "chức")]
 _LEAVING = {"thôi", "từng", "nguyên", "trước", "miễn"}

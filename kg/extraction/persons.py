@@ -191,7 +191,8 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
     for i0, j in capital_runs(toks, text):
         before = _cue_before(keys, i0)
         # a title a few words before, unless a place word ends it ("Bí thư Tỉnh ủy Villa Clara")
-        distant = not before and _title_near(toks, keys, i0) and keys[i0 - 1] not in _PLACE_HEADS
+        titled = bool(before) or _title_near(toks, keys, i0)
+        distant = not before and titled and keys[i0 - 1] not in _PLACE_HEADS
         before = before or ("role" if distant else "")
         if before == "weak" and _plural_before(keys, i0):
             continue  # "các cầu thủ Liverpool": a group, not a person
@@ -236,7 +237,7 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         if (key in places or key in _historical()) and not (key in _historical() and before and start_i == i0):
             continue
         blocked = _blocked(text, sent_start, name_toks[0].start) and not (cue and start_i == i) \
-            and not (before == "role" and full and _unit_before(text, name_toks[0].start))
+            and not (titled and full and _unit_before(text, name_toks[0].start))
         if blocked or prev_blocked_end >= 0 and not cue and \
                 text[prev_blocked_end:name_toks[0].start].strip() in (",", "và", "hoặc"):
             prev_blocked_end = name_toks[-1].end  # a list of names after one blocker ("trường A, B, C")
