@@ -18,7 +18,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 
-class Timeout(Exception):
+class Timeout(BaseException):  # not Exception: rdflib swallows errors inside FILTERs
     pass
 
 

@@ -82,6 +82,8 @@ def test_gexf_has_lifetimes(store_dir, tmp_path):
     quan = next(d for _, d in g.nodes(data=True) if d["label"] == "Trần Đức Quận")
     assert quan["start"] == "2021-06-01" and quan["end"] == "2024-06-01"
     assert 'mode="dynamic"' in out.read_text(encoding="utf-8")
+    event = next(n for n, d in g.nodes(data=True) if d["label"].startswith("Hội nghị Ban Chấp hành Đảng bộ"))
+    assert {(d["start"], d["end"]) for _, _, d in g.in_edges(event, data=True)} == {("2023-03-01", "2023-03-01")}
 
 
 def test_csv_writes_nodes_and_edges(store_dir, tmp_path):

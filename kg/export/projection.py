@@ -83,7 +83,12 @@ def _add_edge(g: nx.DiGraph, s: str, o: str, relation: str, weight: int, start: 
 
 
 def _lifetimes(g: nx.DiGraph) -> None:
-    """A node lives from the first to the last date of its dated edges (an event: its date)."""
+    """An edge to or from a dated event lives on that date; a node from the first to the last date of its
+    dated edges (an event: its date)."""
+    for s, o, data in g.edges(data=True):
+        for end in (s, o):
+            if g.nodes[end].get("type") == "event" and g.nodes[end].get("date"):
+                data["start"] = data["end"] = g.nodes[end]["date"]
     for node, data in g.nodes(data=True):
         if data.get("type") == "event" and data.get("date"):
             data["start"] = data["end"] = data["date"]
