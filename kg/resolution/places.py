@@ -69,7 +69,8 @@ def place_info(name: str) -> PlaceInfo:
         return district
     if name_key(bare) in _countries():
         return PlaceInfo(name_key(bare), bare, "country")
-    return PlaceInfo(name_key(bare), bare, "other")
+    whole = clean(name)  # an unknown place keeps its prefix: `Quận 1`, `xã An Hòa`
+    return PlaceInfo(name_key(whole), whole, "other")
 
 
 @cache
