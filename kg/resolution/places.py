@@ -64,7 +64,7 @@ def place_info(name: str) -> PlaceInfo:
     found = _provinces().get(name_key(bare))
     if found:
         return found
-    district = _district(bare)
+    district = _district(clean(name), bare)
     if district:
         return district
     if name_key(bare) in _countries():
@@ -83,7 +83,7 @@ def _countries() -> frozenset[str]:
     return frozenset(name_key(line) for line in lines if line.strip() and not line.startswith("#"))
 
 
-def _district(name: str) -> PlaceInfo | None:
+def _district(name: str, bare: str) -> PlaceInfo | None:
     try:
         from vietnamadminunits import ParseMode, parse_address
 
@@ -93,7 +93,7 @@ def _district(name: str) -> PlaceInfo | None:
     if not parsed.province or not parsed.district:
         return None
     district = clean(parsed.district)
-    if name_key(_strip_prefix(district)) != name_key(name):
+    if name_key(_strip_prefix(district)) != name_key(bare):
         return None  # a partial match (a word of the name) is not the place named
     province = _provinces().get(name_key(_strip_prefix(parsed.province)))
     province_label = province.label if province else _strip_prefix(parsed.province)
