@@ -217,7 +217,7 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         elif start_i is not None and _glued_word(toks, j) and j - start_i == 2 and not cue:
             continue  # "Đoàn Đại biểu", "Nông Lâm sản"
         if start_i is None:
-            if not cue or cue == "rank" or j - i > 3 or cue == "weak" and not _foreign(toks[i:j]):
+            if not cue or cue == "rank" or j - i > 3 or cue == "weak" and j - i < 2 and not _foreign(toks[i:j]):
                 continue
             if lexicon.roles().match(toks, i, keys) or _glued_word(toks, j) or \
                     strip_marks(keys[i]) in lexicon.body_heads() and (j - i > 1 or cue != "honorific"):
