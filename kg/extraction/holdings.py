@@ -14,6 +14,7 @@ from kg.text.segment import Token
 
 _APPOSITION = {"-", "–", "—", ",", "(", ":"}
 _CHAIN = {",", "kiêm", "và", "/"}
+_BACK_CHAIN = {",", "kiêm", "/"}  # not "và": "Tổng thống Mỹ A và Thủ tướng B" are two people
 _TITLE_GAPS = [[], ["các"], ["đồng", "chí"], ["ông"], ["bà"]]
 _COMMA_TITLE_GAPS = [[",", "ông"], [",", "bà"]]
 
@@ -32,7 +33,7 @@ def _titles_before_names(toks: list[Token], items: list, pairs: set, assigned: s
         while back > 0:
             ps, pe, pkind, pk = items[back - 1]
             cs = items[back][0]
-            if pkind != "R" or pk in assigned or not set(_between(toks, pe, cs)) <= _CHAIN \
+            if pkind != "R" or pk in assigned or not set(_between(toks, pe, cs)) <= _BACK_CHAIN \
                     or not _between(toks, pe, cs):
                 break
             if back - 2 >= 0 and items[back - 2][2] == "P" and \

@@ -47,7 +47,7 @@ def _non_persons() -> frozenset[str]:
 
 def _is_name_token(tok: Token) -> bool:
     t = tok.text
-    if not t[:1].isupper() or not t.replace("'", "").replace("’", "").replace("-", "").isalpha():
+    if not t[:1].isupper() or not t.replace("'", "").replace("’", "").replace("-", "").replace(".", "").isalpha():
         return False
     if len(t) > 1 and t.isupper():  # acronyms (UBND) and bylines in capitals are not name syllables
         return False
@@ -222,7 +222,7 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
             if lexicon.roles().match(toks, i, keys) or _glued_word(toks, j) or \
                     strip_marks(keys[i]) in lexicon.body_heads() and (j - i > 1 or cue != "honorific"):
                 continue
-            start_i, full = i, _foreign(toks[i:j]) and j - i >= 2
+            start_i, full = i, _foreign(toks[i:j]) and (j - i >= 2 or "." in toks[i].text)  # "G.Bush"
             if cue == "role" and not full:
                 cue = "role-short"  # kept only if it resolves to a full name of the article
         name_toks = toks[start_i:j]
