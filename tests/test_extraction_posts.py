@@ -103,3 +103,13 @@ def test_a_name_after_a_city_post_is_a_person_with_two_posts():
     got = holdings(text, source="Dân trí")
     assert got == {("Nguyễn Ngọc Tuấn", "Phó Bí thư Thành ủy Hà Nội"),
                    ("Nguyễn Ngọc Tuấn", "Chủ tịch Hội đồng nhân dân thành phố Hà Nội")}
+
+
+def test_a_role_of_a_role_goes_to_the_name():
+    text = "Tại cuộc họp báo chiều tối qua, 24-1, người phát ngôn của Thủ tướng Nguyễn Kinh Quốc cho biết."
+    assert holdings(text) == {("Nguyễn Kinh Quốc", "Người phát ngôn của Thủ tướng")}
+
+
+def test_two_people_joined_by_va_keep_their_own_titles():
+    text = "Tổng thống Hoa Kỳ G.Bush và Thủ tướng Phan Văn Khải nhấn mạnh hai nước có lợi ích chung."
+    assert holdings(text) == {("G.Bush", "Tổng thống Hoa Kỳ"), ("Phan Văn Khải", "Thủ tướng")}

@@ -51,6 +51,8 @@ def _is_name_token(tok: Token) -> bool:
         return False
     if len(t) > 1 and t.isupper():  # acronyms (UBND) and bylines in capitals are not name syllables
         return False
+    if not t.isascii() and any(c.isupper() for c in t[1:]) and "-" not in t:
+        return False  # glued words ("VNHà")
     return len(t) <= 20
 
 

@@ -119,6 +119,13 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
         acting = before in _ACTING
         start_i = i - 1 if acting or former else i
         role_text = text[toks[i].start:toks[i + size - 1].end]
+        outer = _outer_role(toks, keys, i)
+        if outer is not None:  # "người phát ngôn của Thủ tướng X": X is the spokesman
+            body = text[toks[i].start:toks[end_j - 1].end] if end_j > i else role_text
+            body = "của " + body
+            start_i, role_text = outer, text[toks[outer].start:toks[i - 2].end]
+            role_text = role_text[:1].upper() + role_text[1:]
+            info = lexicon.RoleInfo(role_text, False)
         post = PostMention(toks[start_i].start, toks[end_j - 1].end if end_j > i else toks[i + size - 1].end,
                            "", role_text, body, start_i, max(end_j, i + size), info.standalone, former, acting,
                            term, plural)
@@ -126,6 +133,18 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
         out.append(post)
         i = max(j, i + size)
     return out
+
+
+def _outer_role(toks: list[Token], keys: list[str], i: int) -> int | None:
+    """Start of a role that governs this one through "của" ("người phát ngôn của Thủ tướng")."""
+    if i < 2 or keys[i - 1] != "của":
+        return None
+    roles = lexicon.roles()
+    for k in range(max(0, i - 4), i - 1):
+        m = roles.match(toks, k, keys)
+        if m and k + m[0] == i - 1:
+            return k
+    return None
 
 
 @cache
