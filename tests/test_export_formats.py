@@ -104,6 +104,10 @@ def test_default_exports(store_dir, tmp_path):
     store = GraphStore(store_dir, read_only=True)
     written = write_default_exports(store, tmp_path / "exports")
     store.close()
-    assert [p.name for p in written] == ["graph.ttl", "graph.graphml"]
+    assert [p.name for p in written] == ["graph.ttl", "graph.graphml", "identity-decisions.tsv"]
+    report = written[2].read_text(encoding="utf-8").splitlines()
+    assert report[0].split("\t") == ["decision", "name", "persons", "articles", "spellings", "reason"]
+    assert report[1].startswith("refused\tnguyễn văn hùng\t") and "Kon Tum" in report[1]
+    assert any(line.startswith("merged\ttrần đức quận\t") for line in report)
     assert len(rdflib.Graph().parse(written[0])) > 500
     assert nx.read_graphml(written[1]).number_of_nodes() > 20

@@ -48,12 +48,16 @@ def write(fmt: str, store: object, out: Path | BinaryIO | None = None) -> None:
 
 
 def write_default_exports(store: object, folder: Path) -> list[Path]:
-    """graph.ttl and graph.graphml in `folder` (what `kg build` leaves beside the store)."""
+    """graph.ttl and graph.graphml in `folder` (what `kg build` leaves beside the store), and the report of
+    identity decisions (identity-decisions.tsv: people merged across articles, people of one name kept apart)."""
+    from kg.analysis.identity_report import write as write_identity_report
+
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for fmt, name in (("turtle", "graph.ttl"), ("graphml", "graph.graphml")):
         write(fmt, store, folder / name)
         written.append(folder / name)
+    written.append(write_identity_report(store, folder / "identity-decisions.tsv"))
     return written
 
 
