@@ -14,6 +14,8 @@ from kg.model import Evidence
 from kg.text.normalize import fold
 from kg.text.segment import Token
 
+_INTERVIEW = re.compile(r"\b(?:PV|phóng viên|Phóng viên|báo chí|Báo chí)\b|trả lời (?:báo|phỏng vấn)|"
+                        r"trao đổi với|chia sẻ với|nói với")
 _VENUE_CUES = {"tại", "ở", "cầu"}  # "điểm cầu Lâm Đồng"
 _MOVE_CUES = {"thăm", "đến", "sang", "tới", "rời"}
 _CLAUSE_END = {";", ".", "!", "?"}
@@ -178,7 +180,9 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]]) -> l
         if current is None or not s.persons:
             continue
         chair_idx = _chairs(s, keys, cues)
-        attend = bool(trig) or any(c[2] in ("attend", "chair") for c in cues) or \
+        if _INTERVIEW.search(s.text):  # talking to the reporter is no part of the event
+            cues = [c for c in cues if c[2] == "chair"]
+        attend = any(c[2] in ("attend", "chair") for c in cues) or bool(trig) and bool(cues) or \
             bool(cues) and si - opened_at <= 2  # speaking right after the event is reported
         touched = False
         for n, _p in enumerate(s.persons):
