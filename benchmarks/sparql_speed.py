@@ -40,6 +40,7 @@ def main() -> int:
     ap.add_argument("--store", type=Path, default=REPO / "exports" / "store")
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--timeout", type=int, default=300, help="seconds allowed per rdflib query")
+    ap.add_argument("--only", nargs="*", default=[], help="run only the queries whose file name starts so")
     args = ap.parse_args()
     if not args.store.is_dir():
         print(f"skipped: no store at {args.store} (run `kg build` first)")
@@ -50,7 +51,8 @@ def main() -> int:
     from kg.store import GraphStore
 
     store = GraphStore(args.store, read_only=True)
-    queries = sorted((REPO / "ontology" / "queries").glob("*.rq"))
+    queries = [q for q in sorted((REPO / "ontology" / "queries").glob("*.rq"))
+               if not args.only or q.name.startswith(tuple(args.only))]
     start = time.perf_counter()
     data = rdflib.Dataset(default_union=True)
     data.parse(data=store.nquads(), format="nquads")
