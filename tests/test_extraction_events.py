@@ -47,3 +47,16 @@ def test_a_recent_date_carries_to_the_event_sentence():
     [event] = events(text, published="2016-06-02")
     assert event.date == "2016-06-01"
     assert event.attendees == ["Wei Jizhong", "Lê Khánh Hải"] and event.locations == ["Đà Nẵng"]
+
+
+def test_chairs_named_after_the_cue():
+    text = ("Sáng 5/3, hội nghị tổng kết công tác năm được tổ chức. Chủ trì hội nghị có các đồng chí: "
+            "Nguyễn Văn Nên, Bí thư Thành ủy; Phan Văn Mãi, Chủ tịch UBND thành phố. Cùng dự có đồng chí Lê Thanh Hải.")
+    [event] = events(text, published="2022-03-05")
+    assert event.chairs == ["Nguyễn Văn Nên", "Phan Văn Mãi"] and event.attendees == ["Lê Thanh Hải"]
+
+
+def test_reporter_interviews_are_not_participation():
+    text = ("Ngày 17/4, phường tổ chức hội nghị hiệp thương lần 3. Khi PV làm việc với bà Lê Thị Lan, "
+            "bà Lan không cung cấp được báo cáo.")
+    assert events(text, published="2021-04-29") == []

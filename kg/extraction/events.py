@@ -19,6 +19,7 @@ _INTERVIEW = re.compile(r"\b(?:PV|phóng viên|Phóng viên|báo chí|Báo chí)
 _VENUE_CUES = {"tại", "ở", "cầu"}  # "điểm cầu Lâm Đồng"
 _MOVE_CUES = {"thăm", "đến", "sang", "tới", "rời"}
 _CLAUSE_END = {";", ".", "!", "?"}
+_SENTENCE_END = {".", "!", "?"}
 
 
 @dataclass
@@ -73,21 +74,26 @@ def _chairs(s: SentenceInfo, keys: list[str], cues: list[tuple[int, int, str]]) 
         if rel != "chair":
             continue
         after = keys[ci + size] if ci + size < len(keys) else ""
-        if after in ("của", "có", ":") or keys[ci - 1:ci] == ["sự"]:
-            stop = len(s.toks)
-            for k in range(ci + size, len(s.toks)):
-                if s.toks[k].text in _CLAUSE_END or k > ci + size + 1 and keys[k] in ("cùng", "hội", "lễ") \
-                        and k > 0 and s.toks[k - 1].text == ",":
-                    stop = k
-                    break
-            chairs |= {n for n, p in enumerate(s.persons) if ci < p.tok_start < stop}
-        else:
+        before = set()
+        if not (after in ("của", "có", ":") or keys[ci - 1:ci] == ["sự"]):
             start = 0
             for k in range(ci - 1, -1, -1):
                 if s.toks[k].text in _CLAUSE_END or keys[k] in ("dự", "có") and k < ci - 1:
                     start = k
                     break
-            chairs |= {n for n, p in enumerate(s.persons) if start <= p.tok_start < ci}
+            before = {n for n, p in enumerate(s.persons) if start <= p.tok_start < ci}
+        if before:
+            chairs |= before
+            continue
+        # "dưới sự chủ trì của A", "chủ trì có A", "Chủ trì hội nghị có các đồng chí: A, B"
+        stop = len(s.toks)
+        later_cues = {c[0] for c in cues if c[0] > ci + size}
+        for k in range(ci + size, len(s.toks)):
+            if s.toks[k].text in _SENTENCE_END or k in later_cues or k > ci + size + 1 and \
+                    keys[k] in ("cùng", "hội", "lễ") and s.toks[k - 1].text in (",", ";"):
+                stop = k
+                break
+        chairs |= {n for n, p in enumerate(s.persons) if ci < p.tok_start < stop}
     return chairs
 
 
