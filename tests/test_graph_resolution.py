@@ -79,3 +79,19 @@ def test_resolution_is_recomputed_when_an_article_is_removed():
     store.finalize()
     assert len(persons(store, "nguyễn văn hùng")) == 1
     assert not bool(store.query('ASK { ?d vpk:decision "refused" }'))
+
+
+def test_district_posts_count_in_their_province():
+    store = build([
+        article("d1", "2021-01-01", holdings=[("Trần Văn Nam", "Chủ tịch UBND huyện Đức Trọng")]),
+        article("d2", "2021-03-01", holdings=[("Trần Văn Nam", "Chủ tịch UBND tỉnh Cà Mau")]),
+        article("d3", "2021-05-01", holdings=[("Trần Văn Nam", "Bí thư Tỉnh ủy Lâm Đồng")]),
+    ])
+    nam = persons(store, "trần văn nam")
+    assert len(nam) == 2
+    rows = list(store.query("""SELECT ?p (COUNT(DISTINCT ?post) AS ?n) WHERE { ?p vpk:holdsPost ?post }
+                               GROUP BY ?p ORDER BY ?p"""))
+    assert [int(r["n"].value) for r in rows if r["p"].value in nam] == [2, 1]  # Đức Trọng lies in Lâm Đồng
+    place = list(store.query("""SELECT ?prov WHERE { ?o rdfs:label "Ủy ban nhân dân huyện Đức Trọng"@vi ;
+                                vpk:jurisdiction/vpk:locatedIn/rdfs:label ?prov }"""))
+    assert [r["prov"].value for r in place] == ["Lâm Đồng"]

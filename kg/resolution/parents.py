@@ -67,13 +67,20 @@ def _display(child: str, parent_key: str, fallback: str) -> str:
     return fallback
 
 
+_DISTRICT_WORDS = ("huyện", "quận", "thị xã", "thành phố")
+
+
 @cache
 def jurisdiction_of(label: str) -> str | None:
-    """The province-level unit a body's label names at its end (`Tỉnh ủy Lâm Đồng` → `Lâm Đồng`)."""
+    """The place a body's label names at its end: a province (`Tỉnh ủy Lâm Đồng` → `Lâm Đồng`), or a district
+    named with its prefix (`Ủy ban nhân dân huyện Đức Trọng` → `huyện Đức Trọng`)."""
     words = expand(label).split()
-    for size in (4, 3, 2, 1):
+    for size in (5, 4, 3, 2, 1):
         if len(words) > size or (len(words) == size and size <= 2):
-            info = place_info(" ".join(words[-size:]))
+            tail = " ".join(words[-size:])
+            info = place_info(tail)
             if info.level == "province":
                 return info.label
+            if info.level == "district" and tail.lower().startswith(_DISTRICT_WORDS):
+                return tail
     return None

@@ -22,7 +22,9 @@ def resolve_persons(gs) -> list[people.Decision]:
     for row in store.query(f"""SELECT ?g ?p ?label ?prov WHERE {{
             GRAPH ?g {{ ?p <{VPK}holdsPost> ?post }}
             ?post <{VPK}postIn>/<{VPK}jurisdiction> ?place ; <{RDFS}label> ?label .
-            ?place <{RDFS}label> ?prov }}"""):
+            OPTIONAL {{ ?place <{VPK}locatedIn> ?in }}
+            BIND(COALESCE(?in, ?place) AS ?unit)
+            ?unit <{RDFS}label> ?prov }}"""):
         m = mentions.get((row["g"].value, row["p"].value))
         if m:
             m.provinces.setdefault(row["prov"].value, row["label"].value)
