@@ -73,3 +73,14 @@ def test_anonymised_names_are_not_persons():
 
 def test_title_glued_to_a_lower_case_word_is_not_a_name():
     assert persons("Chủ tịch HĐND TP Phạm Phương Thảo cho biết nội dung giám sát.") == {"Phạm Phương Thảo"}
+
+
+def test_addresses_shops_and_listed_schools_are_not_persons():
+    text = ("Phỏng vấn tại Văn phòng công ty Đức Anh, 96 Lò Đúc, Hà Nội. Cửa hàng Hồng Ninh, 79 Hàng Than bị phạt. "
+            "Các trường THPT Hùng Vương, Mạc Đĩnh Chi, Nguyễn Khuyến có nhiều thí sinh.")
+    assert persons(text) == set()
+
+
+def test_a_country_after_a_blocker_word_does_not_hide_the_name():
+    text = "Cựu quan chức tình báo Mỹ Luis Elizondo, người từng tham gia chương trình, nói."
+    assert persons(text) == {"Luis Elizondo"}

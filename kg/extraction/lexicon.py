@@ -94,7 +94,7 @@ def blocker_regex() -> re.Pattern[str]:
     """Matches a name blocker at the very end of the text before a capitalised sequence."""
     words = sorted(word_list("name_blockers.txt"), key=len, reverse=True)
     alternatives = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"(?:^|[^\w.])(?:{alternatives})\s*$")
+    return re.compile(rf"(?<![\w.])(?:{alternatives})\s*$")
 
 
 @cache

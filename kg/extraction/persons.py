@@ -173,7 +173,8 @@ def _strip(toks: list[Token], keys: list[str], i: int, j: int, cue: str) -> tupl
     return i, cue
 
 
-_UNIT_BEFORE = re.compile(r"(?:^|\s)(?:TP\.?|Tp\.?|tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s*$")
+_ADDRESS = re.compile(r"(?:\b\d+[A-Za-z]?(?:/\d+)*|\bsố \d+)\s*$")  # "96 Lò Đúc", "số 5 Nguyễn Huệ"
+_UNIT_BEFORE = re.compile(r"(?<!\S)(?:TP\.?|Tp\.?|tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s*$")
 
 
 def _unit_before(text: str, start: int) -> bool:
@@ -191,6 +192,16 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
     out: list[PersonMention] = []
     prev_blocked_end = -1
     for i0, j in capital_runs(toks, text):
+        gap_before = text[prev_blocked_end:toks[i0].start].strip() if prev_blocked_end >= 0 else None
+        starts_with_place = j - i0 > 1 and any(" ".join(keys[i0:i0 + n]) in places for n in (1, 2, 3))
+        address = _ADDRESS.search(text, max(0, toks[i0].start - 12), toks[i0].start)
+        if _blocked(text, sent_start, toks[i0].start) and not starts_with_place or address \
+                or gap_before in (",", "và", "hoặc") and not _cue_before(keys, i0):
+            prev_blocked_end = toks[j - 1].end  # a place or body name, and the list it opens
+            if not _cue_before(keys, i0) and not _title_near(toks, keys, i0):
+                continue
+        else:
+            prev_blocked_end = -1
         before = _cue_before(keys, i0)
         # a title a few words before, unless a place word ends it ("Bí thư Tỉnh ủy Villa Clara")
         titled = bool(before) or _title_near(toks, keys, i0)
@@ -240,10 +251,7 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
             continue
         blocked = _blocked(text, sent_start, name_toks[0].start) and not (cue and start_i == i) \
             and not (titled and full and _unit_before(text, name_toks[0].start))
-        if blocked or prev_blocked_end >= 0 and not cue and \
-                text[prev_blocked_end:name_toks[0].start].strip() in (",", "và", "hoặc"):
-            prev_blocked_end = name_toks[-1].end  # a list of names after one blocker ("trường A, B, C")
+        if blocked:
             continue
-        prev_blocked_end = -1
         out.append(PersonMention(name_toks[0].start, name_toks[-1].end, name, start_i, j, full, cue))
     return out
