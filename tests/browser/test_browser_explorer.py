@@ -51,6 +51,8 @@ def _search(page, text: str) -> None:  # noqa: ANN001
 def test_search_finds_her_and_the_panel_shows_her_posts_with_evidence(watched, explorer_file: Path) -> None:
     view = _open(watched, explorer_file)
     page = view.page
+    # a steady picture: the same bytes on every run
+    page.wait_for_function("() => window.kgExplorer.network.physics.stabilized === true", timeout=30_000)
     _search(page, MAI)
     assert page.inner_text("#panel-title") == MAI
     facts = page.inner_text("#facts")
@@ -60,6 +62,7 @@ def test_search_finds_her_and_the_panel_shows_her_posts_with_evidence(watched, e
     assert page.locator("#facts a[href='https://example.org/tin/1']").count() >= 1
     assert "2022-01-13" in facts
     page.wait_for_timeout(600)  # let the focus animation settle for the picture
+    page.evaluate("document.activeElement.blur()")  # no blinking caret
     SCREENSHOT.parent.mkdir(exist_ok=True)
     page.screenshot(path=str(SCREENSHOT))
     assert view.errors == [] and view.refused == [] and view.dialogs == []
