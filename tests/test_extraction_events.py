@@ -60,3 +60,10 @@ def test_reporter_interviews_are_not_participation():
     text = ("Ngày 17/4, phường tổ chức hội nghị hiệp thương lần 3. Khi PV làm việc với bà Lê Thị Lan, "
             "bà Lan không cung cấp được báo cáo.")
     assert events(text, published="2021-04-29") == []
+
+
+def test_a_bare_title_stands_for_the_one_holder():
+    text = ("Thủ tướng Nguyễn Xuân Phúc vừa ký quyết định thành lập tổ công tác. "
+            "Sáng 3/6, Thủ tướng chủ trì hội nghị trực tuyến với các địa phương.")
+    [event] = events(text, published="2016-06-03")
+    assert event.chairs == ["Nguyễn Xuân Phúc"]

@@ -75,6 +75,28 @@ def _only_ministry(all_posts: list[list[PostMention]]) -> str:
     return next(iter(found.values())) if len(found) == 1 else ""
 
 
+def _title_references(infos: list[SentenceInfo], all_posts: list[list[PostMention]], attached: list[set[int]],
+                      holdings: dict[tuple[str, str, bool], HoldingFact]) -> None:
+    """A bare title ("Thủ tướng nhấn mạnh") stands for the one person of the article holding it."""
+    holders: dict[str, set[str]] = {}
+    for (person, position, former), fact in holdings.items():
+        if not former:
+            holders.setdefault(fold(fact.role), set()).add(person)
+            holders.setdefault(position, set()).add(person)
+    for s, posts, used in zip(infos, all_posts, attached, strict=True):
+        taken = {k for m in s.persons for k in range(m.tok_start, m.tok_end)}
+        for q, post in enumerate(posts):
+            if q in used or post.former or any(k in taken for k in range(post.tok_start, post.tok_end)):
+                continue
+            key = fold(f"{post.role} {post.body}".strip()) if post.body else fold(post.role)
+            found = holders.get(key, set())
+            if len(found) == 1 and (post.body or post.standalone):
+                m = PersonMention(post.start, post.end, post.text, post.tok_start, post.tok_end, False, "title",
+                                  next(iter(found)))
+                s.persons.append(m)
+        s.persons.sort(key=lambda m: m.tok_start)
+
+
 def _drop_shorter(holdings: dict[tuple[str, str, bool], HoldingFact]) -> dict[tuple[str, str, bool], HoldingFact]:
     """A bare form of a post the same person holds in a fuller form ("Thủ tướng" beside "Thủ tướng
     Singapore") is the same post: keep the fuller one."""
@@ -124,8 +146,11 @@ def extract(article: Article) -> ArticleFacts:
     holdings: dict[tuple[str, str, bool], HoldingFact] = {}
     all_posts = [find_posts(text, s.toks, s.persons) for s in infos]
     ministry = _only_ministry(all_posts)
+    attached: list[set[int]] = []
     for s, posts in zip(infos, all_posts, strict=True):
-        for pi, qi in attach(s.toks, s.persons, posts):
+        pairs = attach(s.toks, s.persons, posts)
+        attached.append({qi for _, qi in pairs})
+        for pi, qi in pairs:
             person = s.persons[pi].canonical
             post = posts[qi]
             if not post.body and fold(post.role) in _MINISTRY_ROLES and ministry:
@@ -147,6 +172,7 @@ def extract(article: Article) -> ArticleFacts:
             fact.evidence.append(Evidence(s.text, post.start, post.end, 0.8))
 
     holdings = _drop_shorter(holdings)
+    _title_references(infos, all_posts, attached, holdings)
     canonical = [[m.canonical for m in s.persons] for s in infos]
     events = [EventFact(e.key, e.name, e.type, e.locations, e.chairs, e.attendees, e.evidence)
               for e in build_events(infos, canonical)]
