@@ -198,7 +198,7 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         if _blocked(text, sent_start, toks[i0].start) and not starts_with_place or address \
                 or gap_before in (",", "và", "hoặc") and not _cue_before(keys, i0):
             prev_blocked_end = toks[j - 1].end  # a place or body name, and the list it opens
-            if not _cue_before(keys, i0) and not _title_near(toks, keys, i0):
+            if not _cue_before(keys, i0) and not (_title_near(toks, keys, i0) and _unit_before(text, toks[i0].start)):
                 continue
         else:
             prev_blocked_end = -1
