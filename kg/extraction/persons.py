@@ -156,6 +156,11 @@ def _strip(toks: list[Token], keys: list[str], i: int, j: int, cue: str) -> tupl
     """Skip honorifics, ranks, titles and places at the start of a run; i == j when nothing is left."""
     places = place_names()
     while i < j:
+        whole_place = next((n for n in (4, 3, 2) if i + n <= j and " ".join(keys[i:i + n]) in places
+                            and " ".join(keys[i:i + n]) not in _historical()), 0)
+        if whole_place:  # "Bà Rịa-Vũng Tàu", "Cao Bằng": a place, not an honorific and a name
+            i += whole_place
+            continue
         for kind, get in _CUE_MATCHERS:
             m = get().match(toks, i, keys)
             if m:
@@ -247,7 +252,9 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
             continue
         if len(name_toks) == 2 and key in wards() and cue not in ("honorific", "role"):
             continue
-        if (key in places or key in _historical()) and not (key in _historical() and before and start_i == i0):
+        historical = key in _historical() and before and not distant and start_i == i0 \
+            and not _unit_before(text, name_toks[0].start)  # "Chủ tịch Hồ Chí Minh", not "TP Hồ Chí Minh"
+        if (key in places or key in _historical()) and not historical:
             continue
         blocked = _blocked(text, sent_start, name_toks[0].start) and not (cue and start_i == i) \
             and not (titled and full and _unit_before(text, name_toks[0].start))
