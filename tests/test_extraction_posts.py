@@ -113,3 +113,24 @@ def test_a_role_of_a_role_goes_to_the_name():
 def test_two_people_joined_by_va_keep_their_own_titles():
     text = "Tổng thống Hoa Kỳ G.Bush và Thủ tướng Phan Văn Khải nhấn mạnh hai nước có lợi ích chung."
     assert holdings(text) == {("G.Bush", "Tổng thống Hoa Kỳ"), ("Phan Văn Khải", "Thủ tướng")}
+
+
+def test_bare_minister_takes_the_one_ministry_the_text_names():
+    text = ("Bộ GTVT vừa có văn bản phân công lại lĩnh vực phụ trách. "
+            "Chức vụ này được giao cho Thứ trưởng Phạm Thế Minh. Bộ trưởng Đào Đình Bình vẫn đảm nhận chức danh.")
+    got = holdings(text)
+    assert ("Phạm Thế Minh", "Thứ trưởng Bộ Giao thông vận tải") in got
+    assert ("Đào Đình Bình", "Bộ trưởng Bộ Giao thông vận tải") in got
+
+
+def test_lower_case_words_inside_a_body_name():
+    text = ("Liên quan có ông Đàm Văn Hoàn, Chủ tịch Hội nạn nhân chất độc da cam xã Quảng Yên; ông Tô Hùng - "
+            "Giám đốc Sở TN & MT TP Đà Nẵng phát biểu.")
+    got = holdings(text)
+    assert ("Đàm Văn Hoàn", "Chủ tịch Hội nạn nhân chất độc da cam xã Quảng Yên") in got
+    assert ("Tô Hùng", "Giám đốc Sở Tài nguyên và Môi trường thành phố Đà Nẵng") in got
+
+
+def test_a_career_step_with_a_year_is_no_current_holding():
+    text = "Ông Phùng Xuân Nhạ được phê chuẩn bổ nhiệm giữ chức Bộ trưởng Giáo dục và Đào tạo từ tháng 4/2016."
+    assert holdings(text) == set()

@@ -8,7 +8,7 @@ from collections import Counter
 from functools import cache
 
 from kg.extraction.gazetteer import provinces
-from kg.lexicons import HERE, table
+from kg.lexicons import HERE, mapping, table
 from kg.model import Article
 from kg.text.normalize import fold
 
@@ -92,3 +92,17 @@ def article_province(article: Article, place_counts: Counter[str]) -> str:
     if rest and rest[0][1] == n:
         return home
     return top
+
+
+@cache
+def _ministries() -> tuple[re.Pattern[str], dict[str, str]]:
+    names = mapping("ministries.tsv")
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), names
+
+
+def only_ministry_named(text: str) -> str:
+    """The one ministry the text names ('' when none or several): the body of a bare "Bộ trưởng X"."""
+    pattern, names = _ministries()
+    found = {names[m.group(0)] for m in pattern.finditer(text)}
+    return found.pop() if len(found) == 1 else ""

@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+import re
+
 from kg.extraction.mentions import PersonMention, PostMention
 from kg.text.segment import Token
 
@@ -98,6 +100,9 @@ def attach(toks: list[Token], persons: list[PersonMention], posts: list[PostMent
         if link is None:
             continue
         cue_start, leaves = link
+        after = toks[post.tok_end:post.tok_end + 8]
+        if any(_YEARISH.search(t.text) for t in after):  # "giữ chức Bộ trưởng ... từ tháng 4/2016": a career
+            continue
         owner = _subject_before(toks, persons, cue_start)
         if owner is not None:
             pairs.add((owner, q))
@@ -111,6 +116,7 @@ _HOLD_VERBS = [("hiện", "là"), ("đang", "là"), ("là",), ("giữ", "chức"
                ("kiêm", "nhiệm"), ("kiêm",),
                ("thôi", "giữ", "chức", "vụ"), ("thôi", "giữ", "chức"), ("từng", "là"), ("từng", "giữ", "chức"),
                ("nguyên", "là"), ("trước", "đây", "là"), ("miễn", "nhiệm", "chức", "vụ"), ("thôi", "chức")]
+_YEARISH = re.compile(r"^(?:19|20)\d\d$")
 _LEAVING = {"thôi", "từng", "nguyên", "trước", "miễn"}
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from kg.extraction.article_context import article_province, masked_text
+from kg.extraction.article_context import article_province, masked_text, only_ministry_named
 from kg.extraction.canonical import expand, label
 from kg.extraction.dates import find_dates, parse_published, text_year
 from kg.extraction.events import SentenceInfo, build_events
@@ -145,7 +145,7 @@ def extract(article: Article) -> ArticleFacts:
 
     holdings: dict[tuple[str, str, bool], HoldingFact] = {}
     all_posts = [find_posts(text, s.toks, s.persons) for s in infos]
-    ministry = _only_ministry(all_posts)
+    ministry = _only_ministry(all_posts) or only_ministry_named(text)
     attached: list[set[int]] = []
     for s, posts in zip(infos, all_posts, strict=True):
         pairs = attach(s.toks, s.persons, posts)

@@ -97,8 +97,11 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
                     break
                 j += lm[0]
                 continue
-            if _lower_word_before_capital(toks, keys, j, person_at) or j + 1 < n and \
-                    f"{keys[j]} {keys[j + 1]}" in _body_words() and j + 1 not in person_at:
+            chain = _lower_words_to_capital(toks, keys, j, person_at)
+            if chain:
+                j += chain
+                continue
+            if j + 1 < n and f"{keys[j]} {keys[j + 1]}" in _body_words() and j + 1 not in person_at:
                 j += 2
                 continue
             if tok.text[:1].isalpha() and tok.text.islower() and j > i and text[toks[j - 1].end:tok.start] == " " \
@@ -152,17 +155,26 @@ def _body_words() -> frozenset[str]:
     return frozenset(fold(w) for w in word_list("body_words.txt"))
 
 
+_UNIT_WORDS = {"tỉnh", "thành", "huyện", "quận", "xã", "phường", "thị"}
 _NOT_BODY_WORDS = {"cho", "đã", "sẽ", "đang", "vừa", "là", "có", "được", "cũng", "nói", "đề", "trả", "phát", "làm"}
 
 
-def _lower_word_before_capital(toks: list[Token], keys: list[str], j: int, person_at: set[int]) -> bool:
-    """Two lower-case syllables forming one word inside a body name, followed by a capital or a name
-    ("Bộ Giao thông vận tải Đào Đình Bình")."""
-    if j + 2 >= len(toks) or keys[j] in _NOT_BODY_WORDS or not toks[j].text.islower() \
-            or not toks[j + 1].text.islower():
-        return False
-    nxt = toks[j + 2]
-    return is_word(toks[j].text, toks[j + 1].text) and (nxt.text[:1].isupper() or j + 2 in person_at)
+def _lower_words_to_capital(toks: list[Token], keys: list[str], j: int, person_at: set[int]) -> int:
+    """Lower-case two-syllable words inside a body name, up to a capital, a name or a unit word and a
+    capital ("Bộ Giao thông vận tải Đào Đình Bình", "Hội nạn nhân chất độc da cam xã Quảng Yên").
+    Returns how many tokens belong to the body (0 if none)."""
+    k = j
+    while k + 1 < len(toks) and k - j < 8 and keys[k] not in _NOT_BODY_WORDS and toks[k].text.islower() \
+            and toks[k + 1].text.islower() and is_word(toks[k].text, toks[k + 1].text):
+        k += 2
+    if k == j or k >= len(toks):
+        return 0
+    nxt = toks[k]
+    if nxt.text[:1].isupper() or k in person_at:
+        return k - j
+    if keys[k] in _UNIT_WORDS and k + 1 < len(toks) and toks[k + 1].text[:1].isupper():
+        return k - j
+    return 0
 
 
 def _after_apposition(toks: list[Token], i: int) -> bool:
