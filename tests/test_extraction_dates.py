@@ -34,3 +34,9 @@ def test_document_numbers_and_dates_are_not_event_dates():
 
 def test_text_year_ignores_plans_and_terms():
     assert text_year("Năm 2005 đã qua. Nhiệm kỳ 2006 - 2010. Dự kiến đến năm 2020 sẽ xong.") == 2005
+
+
+def test_text_year_from_a_planned_full_date_when_nothing_else():
+    text = "Ngày 1/6, tại Đà Nẵng, Ban tổ chức đã họp. ABG5 dự kiến diễn ra tại Đà Nẵng từ ngày 24/9/2016 - 3/10/2016."
+    assert text_year(text) == 2016
+    assert text_year("Mục tiêu đến năm 2020 phủ sóng toàn quốc.") is None

@@ -22,7 +22,7 @@ def expand(text: str) -> str:
     """Expand abbreviations of bodies word by word ("HĐND tỉnh" -> "Hội đồng nhân dân tỉnh")."""
     table = lexicon.abbreviations()
     text = re.sub(r"\b(TP|Tp)\.(?=\w)", r"\1. ", text)
-    text = re.sub(r"(?<=\w) ?& ?(?=\w)", "&", text)  # "TN & MT" -> "TN&MT"
+    text = re.sub(r"\b([A-ZĐ]{1,5}) & ([A-ZĐ]{1,5})\b", r"\1&\2", text)  # "TN & MT" -> "TN&MT"
     words = []
     for w in text.split():
         core = w.strip(",;:()")

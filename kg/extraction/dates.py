@@ -63,15 +63,20 @@ def _year_for(day: int, month: int, published: date | None, sentence: str, text_
 
 def text_year(text: str) -> int | None:
     """The latest year an undated article names outside plans and terms, None if it names none."""
-    years = []
+    years, planned = [], []
     for m in _YEAR_ANY.finditer(text):
         if _TERM_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
         if _PLAN.search(text, max(0, m.start() - 20), m.start()):
             years.append(int(m.group("y")) - 1)
-        elif not _FUTURE.search(text, max(0, m.start() - 80), m.start()):
+        elif _FUTURE.search(text, max(0, m.start() - 80), m.start()):
+            if text[m.start() - 1:m.start()] in ("/", "."):  # a planned full date ("từ ngày 24/9/2016")
+                planned.append(int(m.group("y")))
+        else:
             years.append(int(m.group("y")))
-    return max(years) if years else None
+    if years:
+        return max(years)
+    return min(planned) if planned else None  # only planned dates named: the nearest one is this year
 
 
 def _iso(y: int | None, m: int, d: int) -> str | None:
