@@ -14,8 +14,8 @@ from kg.model import Evidence
 from kg.text.normalize import fold
 from kg.text.segment import Token
 
-_INTERVIEW = re.compile(r"\b(?:PV|phóng viên|Phóng viên|báo chí|Báo chí)\b|trả lời (?:báo|phỏng vấn)|"
-                        r"trao đổi với|chia sẻ với|nói với")
+_INTERVIEW = re.compile(r"\b(?:PV|[Pp]hóng viên|[Bb]áo chí)\b|trả lời (?:báo|phỏng vấn)|"
+                        r"[Tt]rao đổi với|[Cc]hia sẻ với|[Nn]ói với")
 _VENUE_CUES = {"tại", "ở", "cầu"}  # "điểm cầu Lâm Đồng"
 _MOVE_CUES = {"thăm", "đến", "sang", "tới", "rời"}
 _CLAUSE_END = {";", ".", "!", "?"}
