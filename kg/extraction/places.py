@@ -8,7 +8,7 @@ from functools import cache
 from kg.extraction.gazetteer import countries, districts, provinces
 from kg.extraction.lexicon import PhraseMatcher
 from kg.extraction.mentions import PlaceMention
-from kg.text.normalize import fold
+from kg.text.normalize import fold, strip_marks
 from kg.text.segment import Token
 
 _UNIT_WORDS = {
@@ -29,6 +29,10 @@ def _gazetteer() -> PhraseMatcher:
         entries[surface] = (name, "province")
     for surface, name in countries().items():
         entries.setdefault(surface, (name, "country"))
+    for surface, name in provinces().items():  # typed without diacritics: "Ha Noi", "Da Nang"
+        bare = strip_marks(surface)
+        if " " in bare and bare != surface:
+            entries.setdefault(bare, (name, "province"))
     return PhraseMatcher(entries)
 
 

@@ -1,0 +1,25 @@
+from kg.extraction.gazetteer import provinces
+from kg.extraction.places import find_places
+from kg.text.segment import tokens
+
+
+def places(text: str) -> list[tuple[str, str]]:
+    return [(p.name, p.level) for p in find_places(text, tokens(text))]
+
+
+def test_provinces_before_and_after_2025_and_pre_2008():
+    names = set(provinces().values())
+    assert {"Lâm Đồng", "Đắk Nông", "Hà Tây", "Hà Nội", "Hồ Chí Minh"} <= names
+    assert len(names) >= 63
+
+
+def test_spelling_variants_and_units():
+    assert places("tại TP.HCM, tỉnh Khánh Hoà và Đắc Lắc") == [
+        ("Hồ Chí Minh", "province"), ("Khánh Hòa", "province"), ("Đắk Lắk", "province")]
+    assert places("tại xã Trường Yên, huyện Hoa Lư") == [("xã Trường Yên", "commune"), ("huyện Hoa Lư", "district")]
+    assert places("Bà Rịa - Vũng Tàu và Thừa Thiên - Huế") == [
+        ("Bà Rịa - Vũng Tàu", "province"), ("Thừa Thiên Huế", "province")]
+
+
+def test_places_typed_without_diacritics():
+    assert places("Hoi nghi tai Ha Noi va Da Nang") == [("Hà Nội", "province"), ("Đà Nẵng", "province")]
