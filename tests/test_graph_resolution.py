@@ -95,3 +95,19 @@ def test_district_posts_count_in_their_province():
     place = list(store.query("""SELECT ?prov WHERE { ?o rdfs:label "Ủy ban nhân dân huyện Đức Trọng"@vi ;
                                 vpk:jurisdiction/vpk:locatedIn/rdfs:label ?prov }"""))
     assert [r["prov"].value for r in place] == ["Lâm Đồng"]
+
+
+def test_a_post_held_after_the_reference_death_is_another_person():
+    # Phan Văn Khải (reference: died 2018) was Thủ tướng; a namesake heading a company in 2021 is not him,
+    # while a 2021 article recalling him as Thủ tướng is about him.
+    store = build([
+        article("k1", None, holdings=[("Phan Văn Khải", "Thủ tướng Chính phủ")]),
+        article("k2", "2021-03-01", holdings=[("Phan Văn Khải", "Giám đốc Công ty Cổ phần Sông Đà")]),
+        article("k3", "2021-04-01", holdings=[("Phan Văn Khải", "Thủ tướng")]),
+    ])
+    khai = persons(store, "phan văn khải")
+    assert len(khai) == 2
+    reason = list(store.query('SELECT ?r WHERE { ?d vpk:decision "refused" ; vpk:reason ?r }'))[0]["r"].value
+    assert "Giám đốc Công ty Cổ phần Sông Đà on 2021-03-01, after the death of Phan Văn Khải (2018-03-17)" in reason
+    linked = list(store.query("SELECT DISTINCT ?p ?post WHERE { ?p owl:sameAs ?w ; vpk:holdsPost/rdfs:label ?post }"))
+    assert {r["post"].value for r in linked} == {"Thủ tướng Chính phủ"}

@@ -4,15 +4,18 @@ Every mention of a person in an article graph is grouped by the key of its full 
 and spacing variants are one group), and a name written without diacritics joins the one group
 whose name it is when the marks are restored. Within a group, mentions become one person unless
 their posts and dates show they cannot be the same human being: two local posts in different
-provinces attested less than a year apart, or attestations more than 60 years apart. Such a
-group is split (`person/x`, `person/x-2`, ...) and the refusal is recorded with its evidence.
+provinces attested less than a year apart, attestations more than 60 years apart, or (when the
+name is that of one reference politician who has died) a post held after that death which is none
+of the reference person's offices, against a mention holding one of them. Such a group is split
+(`person/x`, `person/x-2`, ...) and the refusal is recorded with its evidence.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from kg.resolution.normalize import fold, name_key
 
@@ -27,6 +30,17 @@ class Mention:
     name: str                  # the name as written
     date: str | None           # the article date
     provinces: dict[str, str] = field(default_factory=dict)  # province → post label (local posts)
+    posts: list[str] = field(default_factory=list)           # labels of the current posts
+    reference: str | None = None  # "is" / "is not" the one reference politician of this name, with why
+
+
+@dataclass(frozen=True)
+class Lifespan:
+    """The one reference politician of a name who has died: when, and which post labels are his or hers."""
+
+    name: str
+    death: str
+    holds: Callable[[str], bool]
 
 
 @dataclass
@@ -52,8 +66,22 @@ def _days(a: str, b: str) -> int:
     return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
 
 
+def mark_reference(m: Mention, life: Lifespan) -> None:
+    """Whether a mention is the reference politician (holds one of the reference offices) or is not (holds
+    only other posts after the reference death date); neither when nothing tells."""
+    own = [p for p in m.posts if life.holds(p)]
+    if own:
+        m.reference = f"is:{own[0]}"
+    elif m.posts and m.date and date.fromisoformat(m.date[:10]) > date.fromisoformat(life.death) + timedelta(31):
+        m.reference = f"not:{m.posts[0]} on {m.date[:10]}, after the death of {life.name} ({life.death})"
+
+
 def conflict(a: Mention, b: Mention) -> str | None:
     """Why a and b cannot be one person, or None."""
+    kinds = {(a.reference or ":").split(":", 1)[0], (b.reference or ":").split(":", 1)[0]}
+    if kinds == {"is", "not"}:
+        other = a if (a.reference or "").startswith("not:") else b
+        return (other.reference or "")[4:] + ", which is not among the reference offices"
     if not a.date or not b.date:
         return None
     apart = _days(a.date, b.date)
@@ -102,12 +130,18 @@ def _group_key(mentions: list[Mention]) -> dict[str, list[Mention]]:
     return groups
 
 
-def resolve(mentions: list[Mention], base_iri) -> tuple[dict[tuple[str, str], str], list[Decision]]:
+def resolve(mentions: list[Mention], base_iri, lifespan: Callable[[str], Lifespan | None] = lambda key: None,
+            ) -> tuple[dict[tuple[str, str], str], list[Decision]]:
     """(graph, current node) → target person IRI for every mention; and the decisions made.
-    `base_iri(name)` gives the IRI of a name."""
+    `base_iri(name)` gives the IRI of a name; `lifespan(key)` the dead reference politician of a name key."""
     mapping: dict[tuple[str, str], str] = {}
     decisions: list[Decision] = []
     for key, group in sorted(_group_key(mentions).items()):
+        life = lifespan(key) if len(group) > 1 else None
+        for m in group:
+            m.reference = None
+            if life:
+                mark_reference(m, life)
         names = sorted({m.name for m in group}, key=lambda n: (fold(n) == n, n))
         base = base_iri(names[0])
         clusters, reasons = _cluster(group)

@@ -9,7 +9,17 @@ from pyoxigraph import Literal, NamedNode, Quad
 from kg.rdf.iris import person_iri, short_hash
 from kg.rdf.namespaces import FOAF, GRAPH_RESOLUTION, RDFS, VPK, resource
 from kg.resolution import persons as people
+from kg.resolution.reference import matching_terms, politicians
 from kg.store.terms import DEFAULT, A, N
+
+
+def lifespan(key: str) -> people.Lifespan | None:
+    """The reference politician of this name key, when there is exactly one and he or she has died."""
+    found = politicians().get(key, [])
+    if len(found) != 1 or not found[0].death_date:
+        return None
+    ref = found[0]
+    return people.Lifespan(ref.name, ref.death_date, lambda label: bool(matching_terms(ref, label)))
 
 
 def resolve_persons(gs) -> list[people.Decision]:
@@ -21,14 +31,19 @@ def resolve_persons(gs) -> list[people.Decision]:
         mentions[key] = people.Mention(key[0], key[1], row["name"].value, row["date"] and row["date"].value)
     for row in store.query(f"""SELECT ?g ?p ?label ?prov WHERE {{
             GRAPH ?g {{ ?p <{VPK}holdsPost> ?post }}
-            ?post <{VPK}postIn>/<{VPK}jurisdiction> ?place ; <{RDFS}label> ?label .
-            OPTIONAL {{ ?place <{VPK}locatedIn> ?in }}
-            BIND(COALESCE(?in, ?place) AS ?unit)
-            ?unit <{RDFS}label> ?prov }}"""):
+            ?post <{RDFS}label> ?label .
+            OPTIONAL {{ ?post <{VPK}postIn>/<{VPK}jurisdiction> ?place .
+                        OPTIONAL {{ ?place <{VPK}locatedIn> ?in }}
+                        BIND(COALESCE(?in, ?place) AS ?unit)
+                        ?unit <{RDFS}label> ?prov }} }}"""):
         m = mentions.get((row["g"].value, row["p"].value))
         if m:
-            m.provinces.setdefault(row["prov"].value, row["label"].value)
-    mapping, decisions = people.resolve(list(mentions.values()), lambda n: person_iri(n).value)
+            m.posts.append(row["label"].value)
+            if row["prov"] is not None:
+                m.provinces.setdefault(row["prov"].value, row["label"].value)
+    for m in mentions.values():
+        m.posts = sorted(set(m.posts))
+    mapping, decisions = people.resolve(list(mentions.values()), lambda n: person_iri(n).value, lifespan)
     names: dict[str, list[str]] = defaultdict(list)
     removes: list[Quad] = []
     adds: list[Quad] = []
