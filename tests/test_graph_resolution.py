@@ -111,3 +111,11 @@ def test_a_post_held_after_the_reference_death_is_another_person():
     assert "Giám đốc Công ty Cổ phần Sông Đà on 2021-03-01, after the death of Phan Văn Khải (2018-03-17)" in reason
     linked = list(store.query("SELECT DISTINCT ?p ?post WHERE { ?p owl:sameAs ?w ; vpk:holdsPost/rdfs:label ?post }"))
     assert {r["post"].value for r in linked} == {"Thủ tướng Chính phủ"}
+
+
+def test_a_former_post_of_the_reference_person_also_identifies_him():
+    store = build([
+        article("t1", None, former=[("Hoàng Tùng", "Bí thư Trung ương Đảng")]),
+        article("t2", "2021-04-25", holdings=[("Hoàng Tùng", "Chủ tịch UBND thành phố Thủ Đức")]),
+    ])
+    assert len(persons(store, "hoàng tùng")) == 2

@@ -31,6 +31,7 @@ class Mention:
     date: str | None           # the article date
     provinces: dict[str, str] = field(default_factory=dict)  # province → post label (local posts)
     posts: list[str] = field(default_factory=list)           # labels of the current posts
+    former: list[str] = field(default_factory=list)          # labels of the former posts (nguyên ...)
     reference: str | None = None  # "is" / "is not" the one reference politician of this name, with why
 
 
@@ -69,7 +70,7 @@ def _days(a: str, b: str) -> int:
 def mark_reference(m: Mention, life: Lifespan) -> None:
     """Whether a mention is the reference politician (holds one of the reference offices) or is not (holds
     only other posts after the reference death date); neither when nothing tells."""
-    own = [p for p in m.posts if life.holds(p)]
+    own = [p for p in m.posts + m.former if life.holds(p)]
     if own:
         m.reference = f"is:{own[0]}"
     elif m.posts and m.date and date.fromisoformat(m.date[:10]) > date.fromisoformat(life.death) + timedelta(31):

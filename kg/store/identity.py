@@ -29,6 +29,11 @@ def resolve_persons(gs) -> list[people.Decision]:
             GRAPH ?g {{ ?p <{VPK}nameInArticle> ?n }} OPTIONAL {{ ?g <{VPK}articleDate> ?d }} }} GROUP BY ?g ?p"""):
         key = (row["g"].value, row["p"].value)
         mentions[key] = people.Mention(key[0], key[1], row["name"].value, row["date"] and row["date"].value)
+    for row in store.query(f"""SELECT ?g ?p ?label WHERE {{
+            GRAPH ?g {{ ?p <{VPK}formerlyHeld> ?post }} ?post <{RDFS}label> ?label }}"""):
+        m = mentions.get((row["g"].value, row["p"].value))
+        if m:
+            m.former.append(row["label"].value)
     for row in store.query(f"""SELECT ?g ?p ?label ?prov WHERE {{
             GRAPH ?g {{ ?p <{VPK}holdsPost> ?post }}
             ?post <{RDFS}label> ?label .
@@ -42,7 +47,7 @@ def resolve_persons(gs) -> list[people.Decision]:
             if row["prov"] is not None:
                 m.provinces.setdefault(row["prov"].value, row["label"].value)
     for m in mentions.values():
-        m.posts = sorted(set(m.posts))
+        m.posts, m.former = sorted(set(m.posts)), sorted(set(m.former))
     mapping, decisions = people.resolve(list(mentions.values()), lambda n: person_iri(n).value, lifespan)
     names: dict[str, list[str]] = defaultdict(list)
     removes: list[Quad] = []
