@@ -67,3 +67,10 @@ def test_a_bare_title_stands_for_the_one_holder():
             "Sáng 3/6, Thủ tướng chủ trì hội nghị trực tuyến với các địa phương.")
     [event] = events(text, published="2016-06-03")
     assert event.chairs == ["Nguyễn Xuân Phúc"]
+
+
+def test_people_of_the_opening_sentence_and_the_city_of_a_building():
+    text = ("Sáng 30/4, Chủ tịch nước Nguyễn Xuân Phúc đã đến kiểm tra công tác phòng chống dịch Covid-19 tại "
+            "Bệnh viện Phổi Đà Nẵng.")
+    [event] = events(text, published="2021-04-30")
+    assert event.attendees == ["Nguyễn Xuân Phúc"] and event.locations == ["Đà Nẵng"]

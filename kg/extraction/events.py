@@ -124,6 +124,19 @@ def _next_is_place(s: SentenceInfo, j: int) -> bool:
     return any(p.tok_start == j + 1 for p in s.places)
 
 
+_BUILDINGS = ("bệnh viện", "nhà hát", "khách sạn", "sân vận động", "trung tâm hội nghị", "cung văn hóa",
+              "nhà văn hóa", "bảo tàng", "quảng trường", "sân bay", "cảng")
+
+
+def _in_building_name(s: SentenceInfo, keys: list[str], i: int) -> bool:
+    """The place ends the name of a building ("tại Bệnh viện Phổi Đà Nẵng"): the city is the venue."""
+    k = i - 1
+    while k > 0 and s.toks[k - 1].text[:1].isupper():
+        k -= 1
+    head = " ".join(keys[max(0, k - 3):k + 1])
+    return any(b in head for b in _BUILDINGS)
+
+
 def _locations(s: SentenceInfo, keys: list[str]) -> list[str]:
     spans = _venue_spans(s, keys)
     out = []
@@ -131,8 +144,8 @@ def _locations(s: SentenceInfo, keys: list[str]) -> list[str]:
     for place in s.places:
         i = place.tok_start
         prev = s.toks[i - 1].text if i > 0 else ""
-        if prev[:1].isupper() and fold(prev) not in _VENUE_CUES:
-            continue  # a body's jurisdiction ("UBND TP.HCM", "Nhà hát Lớn Hà Nội"), not the venue
+        if prev[:1].isupper() and fold(prev) not in _VENUE_CUES and not _in_building_name(s, keys, i):
+            continue  # a body's jurisdiction ("UBND TP.HCM"), not the venue
         moved = any(keys[k] in _MOVE_CUES and all(t.text.islower() for t in s.toks[k + 1:i])
                     for k in range(max(0, i - 4), i))
         near = any(a <= i < b and (i - a <= 6 or i - last_end <= 2 or prev == "(" and i - a <= 16)
@@ -188,7 +201,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]]) -> l
         chair_idx = _chairs(s, keys, cues)
         if _INTERVIEW.search(s.text):  # talking to the reporter is no part of the event
             cues = [c for c in cues if c[2] == "chair"]
-        attend = any(c[2] in ("attend", "chair") for c in cues) or bool(trig) and bool(cues) or \
+        attend = any(c[2] in ("attend", "chair") for c in cues) or bool(trig) and (bool(cues) or si == opened_at) or \
             bool(cues) and si - opened_at <= 2  # speaking right after the event is reported
         touched = False
         for n, _p in enumerate(s.persons):
