@@ -115,3 +115,14 @@ def test_dated_events_of_the_same_name_are_one_node_undated_ones_stay_in_their_a
     undated = dict(e, date=None)
     assert events(facts_to_quads(article("x1", None, events=[undated]))) != \
         events(facts_to_quads(article("x2", None, events=[undated])))
+
+
+def test_the_base_of_resource_iris_is_configurable():
+    import os
+    import subprocess
+    import sys
+
+    code = "from kg.rdf.iris import person_iri; print(person_iri('Trương Thị Mai').value)"
+    env = dict(os.environ, VNPOLKG_BASE="http://example.org/kg")
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "http://example.org/kg/person/trương-thị-mai"
