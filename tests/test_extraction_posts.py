@@ -134,3 +134,13 @@ def test_lower_case_words_inside_a_body_name():
 def test_a_career_step_with_a_year_is_no_current_holding():
     text = "Ông Phùng Xuân Nhạ được phê chuẩn bổ nhiệm giữ chức Bộ trưởng Giáo dục và Đào tạo từ tháng 4/2016."
     assert holdings(text) == set()
+
+
+def test_foreign_names_keep_bare_titles_and_their_own_country():
+    text = ("Tổng thống Mỹ Joe Biden phát biểu. Chỉ có 2 bộ trưởng tham gia gồm Ngoại trưởng Antony Blinken, "
+            "Bộ trưởng Quốc phòng Lloyd Austin. Đệ nhất phu nhân Jill Biden cũng tham dự. Sau đó Ngoại trưởng "
+            "Blinken gặp Thủ tướng Malaysia Muhyiddin Yassin; Thủ tướng Yassin nói.")
+    got = holdings(text)
+    assert ("Antony Blinken", "Ngoại trưởng") in got and ("Joe Biden", "Tổng thống Mỹ") in got
+    assert ("Muhyiddin Yassin", "Thủ tướng Malaysia") in got
+    assert not any(p == "Jill Biden" for p, _ in got)

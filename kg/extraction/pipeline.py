@@ -8,6 +8,7 @@ from kg.extraction.article_context import article_province, masked_text, only_mi
 from kg.extraction.canonical import expand, label
 from kg.extraction.dates import find_dates, parse_published, text_year
 from kg.extraction.events import SentenceInfo, build_events
+from kg.extraction.gazetteer import countries
 from kg.extraction.holdings import attach
 from kg.extraction.lexicon import terms
 from kg.extraction.mentions import PersonMention, PostMention
@@ -73,6 +74,23 @@ def _only_ministry(all_posts: list[list[PostMention]]) -> str:
                 body = post.body if fold(post.body).startswith("bộ ") else "Bộ " + post.body
                 found.setdefault(fold(expand(body)), body)
     return next(iter(found.values())) if len(found) == 1 else ""
+
+
+def _own_countries(infos: list[SentenceInfo], all_posts: list[list[PostMention]]) -> dict[str, str]:
+    """The country a person's own title names ("Thủ tướng Malaysia Muhyiddin Yassin" -> Malaysia)."""
+    out: dict[str, str] = {}
+    for s, posts in zip(infos, all_posts, strict=True):
+        for pi, qi in attach(s.toks, s.persons, posts):
+            words = f" {fold(posts[qi].body)} "
+            for c, name in countries().items():
+                if f" {c} " in words and s.persons[pi].canonical:
+                    out.setdefault(s.persons[pi].canonical, name)
+    return out
+
+
+def _names_country(position: str) -> bool:
+    words = f" {fold(position)} "
+    return any(f" {c} " in words for c in countries())
 
 
 def _title_references(infos: list[SentenceInfo], all_posts: list[list[PostMention]], attached: list[set[int]],
@@ -146,6 +164,7 @@ def extract(article: Article) -> ArticleFacts:
     holdings: dict[tuple[str, str, bool], HoldingFact] = {}
     all_posts = [find_posts(text, s.toks, s.persons) for s in infos]
     ministry = _only_ministry(all_posts) or only_ministry_named(text)
+    own_country = _own_countries(infos, all_posts)
     attached: list[set[int]] = []
     for s, posts in zip(infos, all_posts, strict=True):
         pairs = attach(s.toks, s.persons, posts)
@@ -155,9 +174,12 @@ def extract(article: Article) -> ArticleFacts:
             post = posts[qi]
             if not post.body and fold(post.role) in _MINISTRY_ROLES and ministry:
                 post.body = ministry
-            if not person or not post.body and not post.standalone:
-                continue
+            foreign = person.isascii() and own_country.get(person, "")
+            if not person or not post.body and not post.standalone and not person.isascii():
+                continue  # a bare "Ngoại trưởng" is a post for a foreign name, not for a Vietnamese one
             position, body, juris = label(post.role, post.body, province)
+            if foreign and not _names_country(position):
+                position, juris = f"{position} {foreign}", foreign  # "Ngoại trưởng Mỹ"
             if fold(post.role) in _HISTORICAL_ROLES and not post.body:
                 continue
             former = post.former or _term_former(post, article.published)
