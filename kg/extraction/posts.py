@@ -105,8 +105,11 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
                 j += 2
                 continue
             if tok.text[:1].isalpha() and tok.text.islower() and j > i and text[toks[j - 1].end:tok.start] == " " \
-                    and (is_word(toks[j - 1].text, tok.text) or j > i + 1 and is_word(
-                        toks[j - 2].text, toks[j - 1].text, tok.text)):
+                    and not _starts_next_word(toks, j) \
+                    and ((toks[j - 1].text[:1].isupper() or keys[j - 1] in _UNIT_WORDS)
+                         and is_word(toks[j - 1].text, tok.text)
+                         or j > i + 1 and toks[j - 2].text[:1].isupper()
+                         and is_word(toks[j - 2].text, toks[j - 1].text, tok.text)):
                 j += 1
                 continue
             break
@@ -157,6 +160,11 @@ def _body_words() -> frozenset[str]:
 
 _UNIT_WORDS = {"tỉnh", "thành", "huyện", "quận", "xã", "phường", "thị"}
 _NOT_BODY_WORDS = {"cho", "đã", "sẽ", "đang", "vừa", "là", "có", "được", "cũng", "nói", "đề", "trả", "phát", "làm"}
+
+
+def _starts_next_word(toks: list[Token], j: int) -> bool:
+    """toks[j] forms a word with the lower-case syllable after it ("Sơn | đồng thời")."""
+    return j + 1 < len(toks) and toks[j + 1].text.islower() and is_word(toks[j].text, toks[j + 1].text)
 
 
 def _lower_words_to_capital(toks: list[Token], keys: list[str], j: int, person_at: set[int]) -> int:
