@@ -144,3 +144,9 @@ def test_foreign_names_keep_bare_titles_and_their_own_country():
     assert ("Antony Blinken", "Ngoại trưởng") in got and ("Joe Biden", "Tổng thống Mỹ") in got
     assert ("Muhyiddin Yassin", "Thủ tướng Malaysia") in got
     assert not any(p == "Jill Biden" for p, _ in got)
+
+
+def test_this_body_refers_back_to_the_body_named_before():
+    text = ("Ngày 3-6, ông Lê Khắc Nam, Phó Chủ tịch UBND TP Hải Phòng cho biết, UBND TP đã yêu cầu Sở Xây dựng "
+            "kiểm điểm việc ông Đỗ Trọng Đạt, Giám đốc Sở này, ký quyết định.")
+    assert ("Đỗ Trọng Đạt", "Giám đốc Sở Xây dựng Hải Phòng") in holdings(text)

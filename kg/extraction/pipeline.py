@@ -16,6 +16,7 @@ from kg.extraction.persons import find_persons
 from kg.extraction.places import find_places
 from kg.extraction.posts import find_posts
 from kg.model import Article, ArticleFacts, EventFact, Evidence, HoldingFact, PersonFact
+from kg.text.dictionary import is_word
 from kg.text.normalize import fold
 from kg.text.segment import sentences, tokens
 
@@ -74,6 +75,30 @@ def _only_ministry(all_posts: list[list[PostMention]]) -> str:
                 body = post.body if fold(post.body).startswith("bộ ") else "Bộ " + post.body
                 found.setdefault(fold(expand(body)), body)
     return next(iter(found.values())) if len(found) == 1 else ""
+
+
+def _antecedent(text: str, before: int, body: str) -> str:
+    """The last body with the same head word named before `before` ("Sở này" -> "Sở Xây dựng")."""
+    head = fold(body.split()[0])
+    toks = tokens(text, max(0, before - 3000), before)
+    found = ""
+    for i, tok in enumerate(toks):
+        if fold(tok.text) != head or not tok.text[:1].isupper():
+            continue
+        j = i + 1
+        while j < len(toks):
+            t = toks[j].text
+            if t[:1].isupper() and t[:1].isalpha():
+                j += 1
+            elif t.islower() and toks[j - 1].text[:1].isupper() and is_word(toks[j - 1].text, t):
+                j += 1
+            elif t == "và" and j + 1 < len(toks) and toks[j + 1].text[:1].isupper():
+                j += 1
+            else:
+                break
+        if j > i + 1 and fold(toks[j - 1].text) != "này":
+            found = text[tok.start:toks[j - 1].end]
+    return found
 
 
 def _own_countries(infos: list[SentenceInfo], all_posts: list[list[PostMention]]) -> dict[str, str]:
@@ -174,6 +199,8 @@ def extract(article: Article) -> ArticleFacts:
             post = posts[qi]
             if not post.body and fold(post.role) in _MINISTRY_ROLES and ministry:
                 post.body = ministry
+            if post.body and text[post.end:post.end + 4] == " này":  # "Giám đốc Sở này": the Sở named before
+                post.body = _antecedent(text, post.start, post.body) or post.body
             foreign = person.isascii() and own_country.get(person, "")
             if not person or not post.body and not post.standalone and not person.isascii():
                 continue  # a bare "Ngoại trưởng" is a post for a foreign name, not for a Vietnamese one
