@@ -150,3 +150,11 @@ def test_this_body_refers_back_to_the_body_named_before():
     text = ("Ngày 3-6, ông Lê Khắc Nam, Phó Chủ tịch UBND TP Hải Phòng cho biết, UBND TP đã yêu cầu Sở Xây dựng "
             "kiểm điểm việc ông Đỗ Trọng Đạt, Giám đốc Sở này, ký quyết định.")
     assert ("Đỗ Trọng Đạt", "Giám đốc Sở Xây dựng Hải Phòng") in holdings(text)
+
+
+def test_deputies_with_their_constituency_in_brackets():
+    text = ("Tại phiên chất vấn của Quốc hội, ĐB Dương Trung Quốc (Đồng Nai) đề nghị lời tuyên thệ; "
+            "đại biểu Lê Minh Hoàng (TP.HCM) trả lời.")
+    got = holdings(text)
+    assert ("Dương Trung Quốc", "Đại biểu Quốc hội tỉnh Đồng Nai") in got
+    assert ("Lê Minh Hoàng", "Đại biểu Quốc hội thành phố Hồ Chí Minh") in got

@@ -7,6 +7,7 @@ from collections import Counter
 from kg.extraction.article_context import article_province, masked_text, only_ministry_named
 from kg.extraction.canonical import expand, label
 from kg.extraction.dates import find_dates, parse_published, text_year
+from kg.extraction.deputies import deputy_posts
 from kg.extraction.events import SentenceInfo, build_events
 from kg.extraction.gazetteer import countries
 from kg.extraction.holdings import attach
@@ -220,6 +221,13 @@ def extract(article: Article) -> ArticleFacts:
                 fact = holdings[key] = HoldingFact(person, position, post.role, body, juris, former)
             fact.evidence.append(Evidence(s.text, post.start, post.end, 0.8))
 
+    for s in infos:
+        for m, position, province_name in deputy_posts(text, s.persons):
+            key = (m.canonical, fold(position), False)
+            if m.canonical and key not in holdings:
+                holdings[key] = HoldingFact(m.canonical, position, "Đại biểu", "Quốc hội", province_name)
+            if m.canonical:
+                holdings[key].evidence.append(Evidence(s.text, m.start, m.end, 0.7))
     holdings = _drop_shorter(holdings)
     _title_references(infos, all_posts, attached, holdings)
     canonical = [[m.canonical for m in s.persons] for s in infos]
