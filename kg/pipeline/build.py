@@ -92,6 +92,13 @@ def extracted(results: Iterable[list[ArticleFacts | Failure]], stats: BuildStats
         progress.update()
 
 
+def _persist(store: object) -> None:
+    """Write the batch's memtables to disk: without it RocksDB keeps them in memory (about 1 kB a quad),
+    and memory would grow with the corpus instead of the batch."""
+    flush = getattr(store, "flush", None) or store.store.flush  # type: ignore[attr-defined]
+    flush()
+
+
 class _Terminated(KeyboardInterrupt):
     """SIGTERM, handled like Ctrl-C so the last batch is stored and the store closed cleanly."""
 
@@ -119,6 +126,7 @@ def build(options: BuildOptions, err: TextIO | None = None) -> BuildStats:
                 if shards:
                     shards.write(batch)
                 stats.quads += store.add_facts(batch)
+                _persist(store)
                 batch.clear()
                 progress.update()
 
