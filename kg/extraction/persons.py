@@ -248,7 +248,7 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         key = fold(name)
         if key in _non_persons() or len(name_toks[-1].text) == 1:  # anonymised "Nguyễn Văn B."
             continue
-        if any(t.text in _org_words() for t in toks[start_i:min(j + 1, len(toks))]):
+        if any(t.text in _org_words() for t in toks[start_i + 1:min(j + 1, len(toks))]):
             continue
         if len(name_toks) == 2 and key in wards() and cue not in ("honorific", "role"):
             continue
