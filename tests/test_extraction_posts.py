@@ -158,3 +158,16 @@ def test_deputies_with_their_constituency_in_brackets():
     got = holdings(text)
     assert ("Dương Trung Quốc", "Đại biểu Quốc hội tỉnh Đồng Nai") in got
     assert ("Lê Minh Hoàng", "Đại biểu Quốc hội thành phố Hồ Chí Minh") in got
+
+
+def test_city_jurisdiction_as_written_and_labels_capitalised():
+    text = "Theo ông Nguyễn Minh Triết, bí thư Thành ủy, việc này phải làm ngay."
+    assert holdings(text, source="Người Lao Động") == {("Nguyễn Minh Triết", "Bí thư Thành ủy TP Hồ Chí Minh")}
+
+
+def test_ministry_level_offices_get_no_bo():
+    text = "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Đỗ Trung Tá và Chủ tịch xã Đào Quốc Khởi dự họp."
+    got = holdings(text)
+    assert ("Đỗ Trung Tá", "Chủ nhiệm Văn phòng Chính phủ") in got
+    assert not any(p.endswith("Bộ Văn phòng Chính phủ") for _, p in got)
+    assert not any(person == "Đào Quốc Khởi" for person, _ in got)

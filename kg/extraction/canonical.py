@@ -16,6 +16,8 @@ from kg.text.normalize import fold, tone_placement
 _LOCAL_ENDINGS = ("tỉnh ủy", "thành ủy", "tỉnh", "thành phố", "tp")
 _LOCAL_STARTS = ("sở ", "công an tỉnh", "công an thành phố")
 _WORD = re.compile(r"\S+")
+_NOT_MINISTRY = ("bộ ", "văn phòng", "ủy ban", "ngân hàng", "thanh tra")  # ministry-level bodies without "Bộ"
+_CITY_WRITTEN_WITH_TP = {"Hồ Chí Minh"}
 
 
 def expand(text: str) -> str:
@@ -61,11 +63,14 @@ def label(role: str, body: str, jurisdiction: str) -> tuple[str, str, str]:
     """(position label, body label, jurisdiction used) for a role and body as written."""
     role = tone_placement(expand(role.strip()))
     body = tone_placement(collapse_repeats(expand(body.strip(" ,;-–"))))
-    if fold(role).endswith(("bộ trưởng", "thứ trưởng")) and body and not fold(body).startswith("bộ "):
+    if fold(role).endswith(("bộ trưởng", "thứ trưởng")) and body and not fold(body).startswith(_NOT_MINISTRY):
         body = "Bộ " + body  # "Bộ trưởng Thủy sản" -> "Bộ trưởng Bộ Thủy sản"
     juris = ""
     if body and jurisdiction and needs_jurisdiction(body):
         juris = jurisdiction
-        body = f"{body} {jurisdiction}"
+        named = jurisdiction
+        if jurisdiction in _CITY_WRITTEN_WITH_TP and not fold(body).endswith(("thành phố", "tp")):
+            named = f"TP {jurisdiction}"  # "Thành ủy TP Hồ Chí Minh", as the city is always written
+        body = f"{body} {named}"
     position = collapse_repeats(f"{role} {body}".strip())
-    return position, body, juris
+    return position[:1].upper() + position[1:], body, juris

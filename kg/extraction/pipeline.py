@@ -21,6 +21,7 @@ from kg.text.dictionary import is_word
 from kg.text.normalize import fold
 from kg.text.segment import sentences, tokens
 
+_UNNAMED_UNITS = {"xã", "huyện", "phường", "quận", "thị xã", "thị trấn", "thôn", "ấp", "bản"}
 _HISTORICAL_ROLES = {"chủ tịch"}  # a bare title over a historical name ("Chủ tịch Hồ Chí Minh") is no post
 
 
@@ -205,6 +206,8 @@ def extract(article: Article) -> ArticleFacts:
             foreign = person.isascii() and own_country.get(person, "")
             if not person or not post.body and not post.standalone and not person.isascii():
                 continue  # a bare "Ngoại trưởng" is a post for a foreign name, not for a Vietnamese one
+            if fold(post.body) in _UNNAMED_UNITS:
+                continue  # "Chủ tịch xã": which commune the text does not say here
             position, body, juris = label(post.role, post.body, province)
             if foreign and not _names_country(position):
                 position, juris = f"{position} {foreign}", foreign  # "Ngoại trưởng Mỹ"
