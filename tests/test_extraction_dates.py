@@ -40,3 +40,10 @@ def test_text_year_from_a_planned_full_date_when_nothing_else():
     text = "Ngày 1/6, tại Đà Nẵng, Ban tổ chức đã họp. ABG5 dự kiến diễn ra tại Đà Nẵng từ ngày 24/9/2016 - 3/10/2016."
     assert text_year(text) == 2016
     assert text_year("Mục tiêu đến năm 2020 phủ sóng toàn quốc.") is None
+
+
+def test_planned_and_future_dates_are_weak():
+    [plan] = find_dates("Văn phòng QH đề xuất khai mạc kỳ họp (dự kiến ngày 15/5)", 0, None, 2006)
+    assert plan.iso == "2006-05-15" and not plan.strong
+    [later] = find_dates("Ngày 20/1, lễ khởi công sẽ diễn ra", 0, date(2022, 1, 13))
+    assert later.iso == "2022-01-20" and not later.strong

@@ -106,7 +106,12 @@ def find_dates(sentence: str, offset: int, published: date | None, year: int | N
                 continue
             y = int(m.group("y")) if m.group("y") else _year_for(d, mo, published, sentence, year)
             strong = bool(part) or bool(groups.get("ngay")) or rx is _DMY_WORDS or m.start() < 12
-            out.append(DateMention(offset + m.start(), offset + m.end(), _iso(y, mo, d), strong))
+            if _FUTURE.search(sentence, max(0, m.start() - 25), m.start()):
+                strong = False  # "dự kiến ngày 15/5": a plan, not the event reported
+            iso = _iso(y, mo, d)
+            if iso and published and iso > published.isoformat():
+                strong = False  # after the publication date: announced, not reported
+            out.append(DateMention(offset + m.start(), offset + m.end(), iso, strong))
             taken.append((m.start(), m.end()))
     for m in _RELATIVE.finditer(sentence):
         rel = (m.group("rel1") or m.group("rel2") or m.group("rel3") or "").lower()

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date as date_cls
+from datetime import timedelta
 
 from kg.extraction import lexicon
 from kg.extraction.dates import DateMention
@@ -166,11 +168,16 @@ def _name(s: SentenceInfo, trig: tuple[int, int, str]) -> str:
     return name[:1].upper() + name[1:]
 
 
+def _plus_days(iso: str, days: int) -> str:
+    return (date_cls.fromisoformat(iso) + timedelta(days=days)).isoformat()
+
+
 def build_events(sentences: list[SentenceInfo], canonical: list[list[str]]) -> list[EventDraft]:
     """canonical[i][n]: the resolved name of persons[n] of sentence i."""
     events: dict[str | None, EventDraft] = {}
     current: EventDraft | None = None
     opened_at = -10
+    first_date: str | None = None
     recent: tuple[int, DateMention] | None = None  # the last date cue, for "Ngày 1/6, ... họp. Tham dự Hội nghị có"
     for si, s in enumerate(sentences):
         keys = [fold(t.text) for t in s.toks]
@@ -179,8 +186,11 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]]) -> l
         strong = [d for d in s.dates if d.strong]
         resolved = [d for d in strong if d.iso]
         date = resolved[0] if resolved else strong[0] if strong else None
+        if date and first_date and date.iso and date.iso > _plus_days(first_date, 3):
+            date = None  # well after the first event of an undated report: a plan ("khai mạc vào ngày 15/5")
         if date:
             recent = (si, date)
+            first_date = first_date or date.iso
         elif trig and current is None and recent and si - recent[0] <= 2:
             date = recent[1]
         if trig and date or date and any(c[2] == "chair" for c in cues) or trig and current is None \
