@@ -74,3 +74,11 @@ def test_people_of_the_opening_sentence_and_the_city_of_a_building():
             "Bệnh viện Phổi Đà Nẵng.")
     [event] = events(text, published="2021-04-30")
     assert event.attendees == ["Nguyễn Xuân Phúc"] and event.locations == ["Đà Nẵng"]
+
+
+def test_invitees_and_statements_of_another_day_are_not_participants():
+    text = ("Chiều ngày 8/3 tại Hà Nội, luật sư Lê Đức Tiết thông báo kết quả tại cuộc họp báo. "
+            "Hội nghị cũng đã có thư chính thức mời cựu Tổng thống Mỹ Bill Clinton tham dự. "
+            "Phát ngôn viên Khổng Tuyền phát biểu tại Bắc Kinh tuần trước.")
+    [event] = events(text, published="2006-03-09")
+    assert event.attendees == ["Lê Đức Tiết"]

@@ -18,6 +18,7 @@ from kg.text.segment import Token
 
 _INTERVIEW = re.compile(r"\b(?:PV|[Pp]hóng viên|[Bb]áo chí)\b|trả lời (?:báo|phỏng vấn)|"
                         r"[Tt]rao đổi với|[Cc]hia sẻ với|[Nn]ói với")
+_OTHER_TIME = re.compile(r"\b(?:tuần trước|tháng trước|năm ngoái|năm trước|hôm trước)\b")
 _VENUE_CUES = {"tại", "ở", "cầu"}  # "điểm cầu Lâm Đồng"
 _MOVE_CUES = {"thăm", "đến", "sang", "tới", "rời"}
 _CLAUSE_END = {";", ".", "!", "?"}
@@ -209,8 +210,11 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]]) -> l
         if current is None or not s.persons:
             continue
         chair_idx = _chairs(s, keys, cues)
-        if _INTERVIEW.search(s.text):  # talking to the reporter is no part of the event
+        if _INTERVIEW.search(s.text) or _OTHER_TIME.search(s.text):  # the reporter, another day: not the event
             cues = [c for c in cues if c[2] == "chair"]
+        invited = [k for k, key in enumerate(keys) if key == "mời"]
+        if invited:  # "mời ... tham dự": invited, not said to take part
+            cues = [c for c in cues if c[2] == "chair" or c[0] < invited[0]]
         attend = any(c[2] in ("attend", "chair") for c in cues) or bool(trig) and (bool(cues) or si == opened_at) or \
             bool(cues) and si - opened_at <= 2  # speaking right after the event is reported
         touched = False
