@@ -171,3 +171,12 @@ def test_ministry_level_offices_get_no_bo():
     assert ("Đỗ Trung Tá", "Chủ nhiệm Văn phòng Chính phủ") in got
     assert not any(p.endswith("Bộ Văn phòng Chính phủ") for _, p in got)
     assert not any(person == "Đào Quốc Khởi" for person, _ in got)
+
+
+def test_plural_past_terms_and_someone_elses_title():
+    text = ("Đồng chí Đinh Thế Huynh trao Quyết định chấp thuận cho đồng chí Niê Thuật, Ủy viên Trung ương Đảng "
+            "các khoá IX, X, XI, nghỉ hưu. Tiếp thu ý kiến của Thủ tướng, Phó chủ tịch UBND TP.HCM Nguyễn Thành Tài "
+            "đã giao việc.")
+    got, old = holdings(text), former(text)
+    assert ("Niê Thuật", "Ủy viên Trung ương Đảng") in old and not any(p == "Niê Thuật" for p, _ in got)
+    assert got == {("Nguyễn Thành Tài", "Phó chủ tịch Ủy ban nhân dân thành phố Hồ Chí Minh")}

@@ -16,6 +16,7 @@ from kg.text.segment import Token
 
 _APPOSITION = {"-", "–", "—", ",", "(", ":"}
 _CHAIN = {",", "kiêm", "và", "/"}
+_PREPOSITIONS = {"của", "với", "cho", "theo", "tại", "từ", "về", "và", "gặp", "tiếp", "thăm"}
 _BACK_CHAIN = {",", "kiêm", "/"}  # not "và": "Tổng thống Mỹ A và Thủ tướng B" are two people
 _TITLE_GAPS = [[], ["các"], ["đồng", "chí"], ["ông"], ["bà"]]
 _COMMA_TITLE_GAPS = [[",", "ông"], [",", "bà"]]
@@ -38,6 +39,8 @@ def _titles_before_names(toks: list[Token], items: list, pairs: set, assigned: s
             if pkind != "R" or pk in assigned or not set(_between(toks, pe, cs)) <= _BACK_CHAIN \
                     or not _between(toks, pe, cs):
                 break
+            if ps > 0 and toks[ps - 1].text.lower() in _PREPOSITIONS:
+                break  # "ý kiến của Thủ tướng, Phó Chủ tịch X": the first title is someone else's
             if back - 2 >= 0 and items[back - 2][2] == "P" and \
                     set(_between(toks, items[back - 2][1], ps)) <= _APPOSITION | {"đồng", "chí"}:
                 break

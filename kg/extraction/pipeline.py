@@ -54,10 +54,10 @@ def _resolve(all_mentions: list[PersonMention]) -> None:
 
 
 def _term_former(post: PostMention, published: str | None) -> bool:
+    if post.terms_plural:  # "các khóa IX, X, XI": past terms
+        return True
     if not post.term:
         return False
-    if post.terms_plural:
-        return True
     kind = "assembly" if "quốc hội" in fold(post.role + " " + post.body) else "party"
     span = terms().get((kind, post.term))
     if not span or not published:

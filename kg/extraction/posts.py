@@ -56,6 +56,9 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
         plural = False
         while j < n and j not in person_at:
             tok = toks[j]
+            if keys[j] == "các" and j + 1 < n and keys[j + 1] in _TERM_WORDS:  # "các khóa IX, X, XI"
+                plural = True
+                break
             if keys[j] in _TERM_WORDS:
                 k = j + 1
                 if k < n and keys[k] == "các":
