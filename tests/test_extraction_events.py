@@ -82,3 +82,10 @@ def test_invitees_and_statements_of_another_day_are_not_participants():
             "Phát ngôn viên Khổng Tuyền phát biểu tại Bắc Kinh tuần trước.")
     [event] = events(text, published="2006-03-09")
     assert event.attendees == ["Lê Đức Tiết"]
+
+
+def test_visited_countries_listed_after_the_cue():
+    text = ("Sáng sớm nay, Thủ tướng Phan Văn Khải rời Hà Nội lên đường thăm chính thức ba nước: Algeri, "
+            "Marocco và Nam Phi.")
+    [event] = events(text, published="2004-11-20")
+    assert event.locations == ["Hà Nội", "Algeri", "Marocco", "Nam Phi"]

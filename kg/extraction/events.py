@@ -149,11 +149,13 @@ def _locations(s: SentenceInfo, keys: list[str]) -> list[str]:
         prev = s.toks[i - 1].text if i > 0 else ""
         if prev[:1].isupper() and fold(prev) not in _VENUE_CUES and not _in_building_name(s, keys, i):
             continue  # a body's jurisdiction ("UBND TP.HCM"), not the venue
-        moved = any(keys[k] in _MOVE_CUES and all(t.text.islower() for t in s.toks[k + 1:i])
-                    for k in range(max(0, i - 4), i))
+        moved = any(keys[k] in _MOVE_CUES and all(t.text.islower() or t.text in (":",) or t.text.isdigit()
+                                                    for t in s.toks[k + 1:i])
+                    for k in range(max(0, i - 7), i))
         near = any(a <= i < b and (i - a <= 6 or i - last_end <= 2 or prev == "(" and i - a <= 16)
                    for a, b in spans)
-        if moved or near:
+        listed = last_end >= 0 and 0 < i - last_end <= 2 and all(t.text in (",", "và", ":") for t in s.toks[last_end:i])
+        if moved or near or listed:
             last_end = place.tok_end
             if place.name not in out:
                 out.append(place.name)
