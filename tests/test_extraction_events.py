@@ -89,3 +89,16 @@ def test_visited_countries_listed_after_the_cue():
             "Marocco và Nam Phi.")
     [event] = events(text, published="2004-11-20")
     assert event.locations == ["Hà Nội", "Algeri", "Marocco", "Nam Phi"]
+
+
+def test_an_office_taking_the_lead_is_no_chair():
+    text = ("Sáng 21/3, Phó Chủ tịch UBND TP Nguyễn Văn Đua vừa chỉ đạo Sở Tài nguyên - Môi trường TP chủ trì, "
+            "phối hợp với UBND các quận kiểm tra. Tại hội nghị, đồng chí Lê Thanh Hải chủ trì phần thảo luận.")
+    [event] = events(text, published="2006-03-21")
+    assert event.chairs == ["Lê Thanh Hải"]
+
+
+def test_the_chair_after_do():
+    text = ("Sáng 22/11, lễ đón Thủ tướng Phan Văn Khải đã được tổ chức trọng thể, do Tổng thống Thabo Mbeki chủ trì.")
+    [event] = events(text, published="2004-11-22")
+    assert event.chairs == ["Thabo Mbeki"] and event.attendees == ["Phan Văn Khải"]

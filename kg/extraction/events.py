@@ -22,6 +22,7 @@ _OTHER_TIME = re.compile(r"\b(?:tuần trước|tháng trước|năm ngoái|năm
 _VENUE_CUES = {"tại", "ở", "cầu"}  # "điểm cầu Lâm Đồng"
 _MOVE_CUES = {"thăm", "đến", "sang", "tới", "rời"}
 _CLAUSE_END = {";", ".", "!", "?"}
+_DIRECTIVES = {"chỉ đạo", "yêu cầu", "đề nghị", "phân công", "ủy quyền", "cử"}
 _SENTENCE_END = {".", "!", "?"}
 
 
@@ -77,12 +78,18 @@ def _chairs(s: SentenceInfo, keys: list[str], cues: list[tuple[int, int, str]]) 
         if rel != "chair":
             continue
         after = keys[ci + size] if ci + size < len(keys) else ""
+        if " ".join(keys[ci + size:ci + size + 3]).startswith((", phối hợp", "phối hợp", ", xây dựng", "soạn thảo")):
+            continue  # "Sở X chủ trì, phối hợp ...": an office taking the lead, not a meeting
         before = set()
         if not (after in ("của", "có", ":") or keys[ci - 1:ci] == ["sự"]):
             start = 0
             for k in range(ci - 1, -1, -1):
-                if s.toks[k].text in _CLAUSE_END or keys[k] in ("dự", "có") and k < ci - 1:
+                if s.toks[k].text in _CLAUSE_END or keys[k] in ("dự", "có") and k < ci - 1 or keys[k] == "do":
                     start = k
+                    break
+                if keys[k] == "giao" or " ".join(keys[k - 1:k + 1]) in _DIRECTIVES:
+                    # "A chỉ đạo Sở X chủ trì": X leads, A does not chair
+                    start = ci
                     break
             before = {n for n, p in enumerate(s.persons) if start <= p.tok_start < ci}
         if before:
