@@ -180,3 +180,10 @@ def test_plural_past_terms_and_someone_elses_title():
     got, old = holdings(text), former(text)
     assert ("Niê Thuật", "Ủy viên Trung ương Đảng") in old and not any(p == "Niê Thuật" for p, _ in got)
     assert got == {("Nguyễn Thành Tài", "Phó chủ tịch Ủy ban nhân dân thành phố Hồ Chí Minh")}
+
+
+def test_village_posts_and_slashes_inside_body_names():
+    text = ("Có ông Trịnh Sỹ Lợi, Bí thư thôn Yên Cảnh; Giáo sư Nguyễn Trọng Nhân - Chủ tịch Hội Nạn nhân chất độc "
+            "da cam/dioxin Việt Nam cho biết sắp tới.")
+    assert holdings(text) == {("Trịnh Sỹ Lợi", "Bí thư thôn Yên Cảnh"),
+                              ("Nguyễn Trọng Nhân", "Chủ tịch Hội Nạn nhân chất độc da cam/dioxin Việt Nam")}

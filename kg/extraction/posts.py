@@ -81,7 +81,7 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
             if tok.text[:1].isupper() and (tok.text[:1].isalpha()):
                 j += 1
                 continue
-            if tok.text in ("&",) and j + 1 < n:
+            if tok.text == "&" and j + 1 < n:  # "TN & MT"
                 j += 1
                 continue
             if tok.text in _DASHES and j > body_start and j + 1 < n and toks[j + 1].text[:1].isupper() \
@@ -175,9 +175,14 @@ def _lower_words_to_capital(toks: list[Token], keys: list[str], j: int, person_a
     capital ("Bộ Giao thông vận tải Đào Đình Bình", "Hội nạn nhân chất độc da cam xã Quảng Yên").
     Returns how many tokens belong to the body (0 if none)."""
     k = j
-    while k + 1 < len(toks) and k - j < 8 and keys[k] not in _NOT_BODY_WORDS and toks[k].text.islower() \
-            and toks[k + 1].text.islower() and is_word(toks[k].text, toks[k + 1].text):
-        k += 2
+    while k + 1 < len(toks) and k - j < 10:
+        if keys[k] not in _NOT_BODY_WORDS and toks[k].text.islower() and toks[k + 1].text.islower() \
+                and is_word(toks[k].text, toks[k + 1].text):
+            k += 2
+        elif k > j and toks[k].text == "/" and toks[k + 1].text[:1].isalpha():  # "da cam/dioxin"
+            k += 2
+        else:
+            break
     if k == j or k >= len(toks):
         return 0
     nxt = toks[k]
