@@ -225,7 +225,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]]) -> l
         if invited:  # "mời ... tham dự": invited, not said to take part
             cues = [c for c in cues if c[2] == "chair" or c[0] < invited[0]]
         attend = any(c[2] in ("attend", "chair") for c in cues) or bool(trig) and (bool(cues) or si == opened_at) or \
-            bool(cues) and si - opened_at <= 2  # speaking right after the event is reported
+            bool(cues) and si >= opened_at  # speaking in the report of the event
         touched = False
         for n, _p in enumerate(s.persons):
             name = canonical[si][n]
