@@ -102,3 +102,9 @@ def test_the_chair_after_do():
     text = ("Sáng 22/11, lễ đón Thủ tướng Phan Văn Khải đã được tổ chức trọng thể, do Tổng thống Thabo Mbeki chủ trì.")
     [event] = events(text, published="2004-11-22")
     assert event.chairs == ["Thabo Mbeki"] and event.attendees == ["Phan Văn Khải"]
+
+
+def test_one_syllable_cues_inside_longer_words_are_not_cues():
+    text = ("Trước đó, vào ngày 12-11-2015, ông Đỗ Trọng Đạt đã ký quyết định tiếp nhận và bổ nhiệm con trai. "
+            "Dự án được trao đổi lại.")
+    assert events(text, published="2016-06-03") == []

@@ -13,6 +13,7 @@ from kg.extraction import lexicon
 from kg.extraction.dates import DateMention
 from kg.extraction.mentions import PersonMention, PlaceMention
 from kg.model import Evidence
+from kg.text.dictionary import is_word
 from kg.text.normalize import fold
 from kg.text.segment import Token
 
@@ -48,11 +49,16 @@ class EventDraft:
     evidence: list[Evidence] = field(default_factory=list)
 
 
+def _part_of_longer_word(toks: list[Token], i: int, size: int) -> bool:
+    """A one-syllable cue that is the start of another word: "tiếp nhận", "dự án", "trao đổi"."""
+    return size == 1 and i + 1 < len(toks) and toks[i + 1].text.islower() and is_word(toks[i].text, toks[i + 1].text)
+
+
 def _trigger(toks: list[Token], keys: list[str]) -> tuple[int, int, str] | None:
     words = lexicon.event_words()
     for i in range(len(toks)):
         m = words.match(toks, i, keys)
-        if m:
+        if m and not _part_of_longer_word(toks, i, m[0]):
             return i, m[0], str(m[1])
     return None
 
@@ -63,7 +69,7 @@ def _cues(toks: list[Token], keys: list[str]) -> list[tuple[int, int, str]]:
     i = 0
     while i < len(toks):
         m = part.match(toks, i, keys)
-        if m:
+        if m and not _part_of_longer_word(toks, i, m[0]):
             out.append((i, m[0], str(m[1])))
             i += m[0]
         else:
@@ -203,8 +209,9 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]]) -> l
             first_date = first_date or date.iso
         elif trig and current is None and recent and si - recent[0] <= 2:
             date = recent[1]
-        if trig and date or date and any(c[2] == "chair" for c in cues) or trig and current is None \
-                and si < 4 and cues:
+        chaired = any(c[2] == "chair" for c in cues)
+        if trig and date or date and any(c[2] in ("chair", "attend") for c in cues) or trig and current is None \
+                and (si < 4 and cues or chaired):
             key = date.iso if date else None
             if key not in events:
                 events[key] = EventDraft(key, _name(s, trig) if trig else "", trig[2] if trig else "event")
