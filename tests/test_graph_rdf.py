@@ -81,6 +81,8 @@ def test_structure_of_bodies_and_places():
     assert parent_of("Sở Y tế TP.HCM") == "Ủy ban nhân dân Hồ Chí Minh"
     assert parent_of("Ban Tổ chức Trung ương") == "Ban Chấp hành Trung ương Đảng"
     assert place_info("Nhật Bản").level == "country"
+    assert place_iri("Quận Long Biên Hà Nội") == place_iri("quận Long Biên, Hà Nội") == place_iri("Long Biên")
+    assert place_info("huyện Đức Trọng, tỉnh Lâm Đồng").level == "district"
 
 
 def test_quads_carry_the_structure():

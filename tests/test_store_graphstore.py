@@ -127,3 +127,20 @@ def test_check_flags_a_holding_years_after_the_known_term():
         [("Trần Đức Quận", "Bí thư Tỉnh ủy Lâm Đồng", "2025-09-01", "after-term")]
     assert "2024-01-24" in found[0].reference
     assert findings(build([small_corpus()])) == []
+
+
+def test_finalize_keeps_one_level_and_one_label_per_place():
+    from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
+
+    from kg.rdf.iris import place_iri
+    from kg.rdf.namespaces import RDFS, VPK
+
+    store = GraphStore(None)
+    store.add_facts(small_corpus())
+    place = place_iri("Lâm Đồng")
+    store.add_quads([Quad(place, NamedNode(VPK + "placeLevel"), Literal("other"), DefaultGraph()),
+                     Quad(place, NamedNode(RDFS + "label"), Literal("lâm đồng", language="vi"), DefaultGraph())])
+    store.finalize()
+    levels = list(store.store.quads_for_pattern(place, NamedNode(VPK + "placeLevel"), None, DefaultGraph()))
+    labels = list(store.store.quads_for_pattern(place, NamedNode(RDFS + "label"), None, DefaultGraph()))
+    assert [q.object.value for q in levels] == ["province"] and [q.object.value for q in labels] == ["Lâm Đồng"]

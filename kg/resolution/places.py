@@ -4,6 +4,7 @@ a unit abolished or merged (2008, 2025) became."""
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -93,11 +94,20 @@ def _district(name: str, bare: str) -> PlaceInfo | None:
     if not parsed.province or not parsed.district:
         return None
     district = clean(parsed.district)
-    if name_key(_strip_prefix(district)) != name_key(bare):
-        return None  # a partial match (a word of the name) is not the place named
     province = _provinces().get(name_key(_strip_prefix(parsed.province)))
     province_label = province.label if province else _strip_prefix(parsed.province)
+    own = name_key(_strip_prefix(district))
+    if _loose(bare) not in (_loose(own), _loose(f"{own} {province_label}")):
+        return None  # a partial match (a word of the name) is not the place named
     return PlaceInfo(name_key(f"{district} {province_label}"), district, "district", province=province_label)
+
+
+def _loose(text: str) -> str:
+    """A key without the words that only say the level (`tỉnh`, `thành phố`)."""
+    return " ".join(w for w in _LEVEL_WORDS.sub(" ", name_key(text)).split())
+
+
+_LEVEL_WORDS = re.compile(r"\b(?:tỉnh|thành phố|tp)\b")
 
 
 def province_of(name: str) -> str | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pyoxigraph import NamedNode
 
 from kg.rdf.namespaces import SYSTEM_GRAPHS
-from kg.store.hygiene import one_label, one_structure_link, prune_orphans
+from kg.store.hygiene import one_label, one_place_level, one_structure_link, prune_orphans
 from kg.store.identity import decision_quads, resolve_persons
 from kg.store.links import reference_links
 from kg.store.memberships import memberships
@@ -21,5 +21,6 @@ def finalize(gs) -> None:
     one_structure_link(gs)
     prune_orphans(gs)
     one_label(gs)
+    one_place_level(gs)
     store.extend(memberships(gs) + reference_links(gs) + decision_quads(decisions))
     gs.resolution_decisions = decisions

@@ -46,6 +46,22 @@ def one_structure_link(gs) -> None:
                     store.remove(q)
 
 
+LEVELS = ("province", "district", "country", "other")  # the most specific reading of a place wins
+
+
+def one_place_level(gs) -> None:
+    """One vpk:placeLevel per place: two spellings of one place may have been read at different levels."""
+    store = gs.store
+    rows = store.query(f"SELECT ?x WHERE {{ ?x <{VPK}placeLevel> ?l }} GROUP BY ?x HAVING (COUNT(?l) > 1)")
+    for row in list(rows):
+        levels = list(store.quads_for_pattern(row["x"], N(VPK, "placeLevel"), None, DEFAULT))
+        rank = {level: i for i, level in enumerate(LEVELS)}
+        best = min(levels, key=lambda q: (rank.get(q.object.value, len(LEVELS)), q.object.value))
+        for q in levels:
+            if q != best:
+                store.remove(q)
+
+
 def one_label(gs) -> None:
     """One rdfs:label per entity: the most capitalised spelling, then the first in code-point order."""
     store = gs.store
