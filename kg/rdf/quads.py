@@ -113,9 +113,9 @@ class _Builder:
 
     def post(self, h: HoldingFact) -> NamedNode:
         node = iris.post_iri(h.position)
-        self.default(node, A, N(VPK, "Post"))
-        self.default(node, LABEL, _vi(display(h.position)))
         canonical = display(h.position)
+        self.default(node, A, N(VPK, "Post"))
+        self.default(node, LABEL, _vi(canonical))
         role, _ = split_role(canonical, h.role)
         if role:
             self.default(node, N(VPK, "role"), _vi(role))
