@@ -74,6 +74,7 @@ def capital_runs(toks: list[Token], text: str) -> list[tuple[int, int]]:
 
 
 _STRONG = {"honorific", "comrade"}
+_TRAILING_ADDRESS = {"Em", "Ông", "Bà", "Chị", "Cô", "Chú", "Cháu", "Bác", "Cụ"}
 _PLACE_HEADS = {"ủy", "tỉnh", "phố", "bang", "quận", "huyện", "xã", "phường", "vùng", "miền", "khu", "hạt", "thị"}
 
 
@@ -243,6 +244,8 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
             start_i, full = i, _foreign(toks[i:j]) and (j - i >= 2 or "." in toks[i].text)  # "G.Bush"
             if cue == "role" and not full:
                 cue = "role-short"  # kept only if it resolves to a full name of the article
+        while j - start_i > 3 and toks[j - 1].text in _TRAILING_ADDRESS:
+            j -= 1  # "Trần Văn Sơn Em gái ...": the address word starts the next phrase
         name_toks = toks[start_i:j]
         name = text[name_toks[0].start:name_toks[-1].end]
         key = fold(name)
