@@ -54,16 +54,18 @@ def build(inputs: Path, workers: int, scratch: Path) -> dict:
     return {"articles": data["articles_read"], "skipped": data["skipped"], "wall_s": round(wall, 1),
             "articles_per_s": round(data["articles_read"] / wall, 1), "quads": data["store_quads"],
             "store_mb": round(_size(store) / 2**20, 1), "peak_main_mb": data["peak_memory_mb"]["main"],
-            "peak_worker_mb": data["peak_memory_mb"]["largest_worker"]}
+            "peak_worker_mb": data["peak_memory_mb"]["largest_worker"],
+            "cpu_main_s": data["cpu_seconds"]["main"], "cpu_workers_s": data["cpu_seconds"]["workers"]}
 
 
 def _print(title: str, rows: list[tuple[str, dict]]) -> None:
     print(f"\n{title}")
     print(f"{'run':<22}{'articles':>9}{'wall s':>9}{'art/s':>8}{'quads':>10}{'store MB':>10}"
-          f"{'main MB':>9}{'worker MB':>10}")
+          f"{'main MB':>9}{'worker MB':>10}{'cpu main s':>11}{'cpu workers s':>14}")
     for name, r in rows:
         print(f"{name:<22}{r['articles']:>9}{r['wall_s']:>9}{r['articles_per_s']:>8}{r['quads']:>10}"
-              f"{r['store_mb']:>10}{r['peak_main_mb']:>9}{r['peak_worker_mb']:>10}")
+              f"{r['store_mb']:>10}{r['peak_main_mb']:>9}{r['peak_worker_mb']:>10}{r['cpu_main_s']:>11}"
+              f"{r['cpu_workers_s']:>14}")
 
 
 def main() -> None:
@@ -72,15 +74,18 @@ def main() -> None:
     ap.add_argument("--sizes", default="1000,4000,16000", help="corpus sizes for the growth benchmark")
     ap.add_argument("--workers", default="1,2", help="worker counts for the full-corpus benchmark")
     ap.add_argument("--growth-workers", type=int, default=1, help="workers for the growth benchmark")
+    ap.add_argument("--articles", type=int, help="workers benchmark on the first N articles instead of all")
     args = ap.parse_args()
     if not CORPUS.is_dir():
         raise SystemExit(f"needs ../shared/corpus beside the repository ({CORPUS} is absent)")
     with tempfile.TemporaryDirectory() as tmp:
         scratch = Path(tmp)
         if args.only in (None, "workers"):
-            rows = [(f"full corpus, {w} worker{'s' if w > 1 else ''}", build(CORPUS, w, scratch))
+            inputs = _sample(args.articles, scratch) if args.articles else CORPUS
+            label = f"{args.articles} articles" if args.articles else "full corpus"
+            rows = [(f"{label}, {w} worker{'s' if w > 1 else ''}", build(inputs, w, scratch))
                     for w in map(int, args.workers.split(","))]
-            _print("kg build on all of ../shared/corpus", rows)
+            _print(f"kg build on {'a sample of ' if args.articles else 'all of '}../shared/corpus", rows)
             if len(rows) >= 2:
                 print(f"speed-up {rows[-1][0].split(', ')[1]} vs {rows[0][0].split(', ')[1]}: "
                       f"{rows[0][1]['wall_s'] / rows[-1][1]['wall_s']:.2f}x")

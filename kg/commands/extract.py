@@ -52,6 +52,8 @@ def run(args: argparse.Namespace) -> int:
         for facts in extracted(extractor.map(chunks), stats, progress):
             write(facts, sys.stdout)
     finally:
+        stats.worker_peak_mb = extractor.worker_peak_mb
+        stats.worker_cpu_seconds = extractor.worker_cpu_seconds
         extractor.close()
     sys.stdout.flush()
     if args.format == "table":

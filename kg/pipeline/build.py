@@ -143,6 +143,7 @@ def build(options: BuildOptions, err: TextIO | None = None) -> BuildStats:
             raise
         finally:
             stats.worker_peak_mb = extractor.worker_peak_mb
+            stats.worker_cpu_seconds = extractor.worker_cpu_seconds
             extractor.close()
             progress.close()
         store.finalize()  # idempotent; also completes a build interrupted after its last batch

@@ -13,7 +13,7 @@ from typing import Any, Protocol
 
 from kg.errors import KgError
 from kg.model import Article, ArticleFacts
-from kg.pipeline.work import Failure, extract_chunk, extract_chunk_measured, init_worker, load_extractor
+from kg.pipeline.work import Failure, WorkerUsage, extract_chunk, extract_chunk_measured, init_worker, load_extractor
 
 Result = ArticleFacts | Failure
 IN_FLIGHT_PER_WORKER = 4
@@ -21,6 +21,7 @@ IN_FLIGHT_PER_WORKER = 4
 
 class Extractor(Protocol):
     worker_peak_mb: float
+    worker_cpu_seconds: float
 
     def map(self, chunks: Iterable[list[Article]]) -> Iterator[list[Result]]: ...
     def close(self) -> None: ...
@@ -28,6 +29,10 @@ class Extractor(Protocol):
 
 class _Measured:
     worker_peak_mb = 0.0
+
+    @property
+    def worker_cpu_seconds(self) -> float:
+        return sum(getattr(self, "_cpu", {}).values())
 
     def _ordered(self, submit: Any, chunks: Iterable[list[Article]], limit: int) -> Iterator[list[Result]]:
         pending: deque[Any] = deque()
@@ -38,9 +43,11 @@ class _Measured:
         while pending:
             yield self._take(pending.popleft().result())
 
-    def _take(self, done: tuple[list[Result], float]) -> list[Result]:
-        results, peak = done
-        self.worker_peak_mb = max(self.worker_peak_mb, peak)
+    def _take(self, done: tuple[list[Result], WorkerUsage]) -> list[Result]:
+        results, usage = done
+        self.worker_peak_mb = max(self.worker_peak_mb, usage.peak_mb)
+        cpu: dict[int, float] = self.__dict__.setdefault("_cpu", {})
+        cpu[usage.pid] = max(cpu.get(usage.pid, 0.0), usage.cpu_seconds)
         return results
 
 
@@ -48,6 +55,7 @@ class InProcess:
     """One worker: extraction in the main process (no start-up cost)."""
 
     worker_peak_mb = 0.0
+    worker_cpu_seconds = 0.0
 
     def __init__(self, extractor: str) -> None:
         self.extractor = extractor
@@ -81,7 +89,7 @@ class Processes(_Measured):
                                         initargs=(self.extractor,))
         pool = self.pool
 
-        def submit(chunk: list[Article]) -> Future[tuple[list[Result], float]]:
+        def submit(chunk: list[Article]) -> Future[tuple[list[Result], WorkerUsage]]:
             return pool.submit(extract_chunk_measured, chunk, self.extractor)
 
         yield from self._ordered(submit, itertools.chain(head, chunks), self.workers * IN_FLIGHT_PER_WORKER)

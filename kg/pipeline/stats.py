@@ -38,6 +38,7 @@ class BuildStats:
     store_quads: int | None = None
     interrupted: bool = False
     worker_peak_mb: float = 0.0  # largest worker process (0 when extraction ran in the main process)
+    worker_cpu_seconds: float = 0.0  # all workers together
 
     def problem(self, problem: InputProblem) -> None:
         self.skipped[reason_kind(problem.reason)] += 1
@@ -71,6 +72,10 @@ class BuildStats:
         own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         return {"main": round(own, 1), "largest_worker": round(self.worker_peak_mb, 1)}
 
+    def cpu_seconds(self) -> dict[str, float]:
+        own = resource.getrusage(resource.RUSAGE_SELF)
+        return {"main": round(own.ru_utime + own.ru_stime, 1), "workers": round(self.worker_cpu_seconds, 1)}
+
     def to_json(self) -> dict[str, Any]:
         return {
             "articles_read": self.articles,
@@ -85,6 +90,7 @@ class BuildStats:
             "seconds": round(self.seconds, 3),
             "articles_per_second": round(self.rate(), 2),
             "peak_memory_mb": self.peak_memory_mb(),
+            "cpu_seconds": self.cpu_seconds(),
             "interrupted": self.interrupted,
             "problems": self.problems,
             "notices": self.notices,

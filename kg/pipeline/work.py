@@ -58,7 +58,16 @@ def init_worker(extractor: str = DEFAULT_EXTRACTOR) -> None:
 
 
 def extract_chunk_measured(articles: list[Article], extractor: str = DEFAULT_EXTRACTOR
-                           ) -> tuple[list[ArticleFacts | Failure], float]:
-    """`extract_chunk` plus the worker's peak resident memory in MB (workers are not children of the
-    main process under forkserver or Dask, so it cannot see their memory otherwise)."""
-    return extract_chunk(articles, extractor), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+                           ) -> tuple[list[ArticleFacts | Failure], WorkerUsage]:
+    """`extract_chunk` plus the worker's usage so far (workers are not children of the main process
+    under Dask, and spawned ones are only reaped at the end, so it cannot see their usage otherwise)."""
+    results = extract_chunk(articles, extractor)
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return results, WorkerUsage(os.getpid(), usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime)
+
+
+@dataclass(frozen=True)
+class WorkerUsage:
+    pid: int
+    peak_mb: float
+    cpu_seconds: float  # since the worker started
