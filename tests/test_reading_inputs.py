@@ -40,13 +40,17 @@ def test_jsonl_records_and_bad_lines(tmp_path: Path) -> None:
              json.dumps({"id": "r3", "title": "x"}),
              record(4, text=EN),
              "[1, 2]",
-             record(6, text="(Dân trí) - " + VI)]
+             record(6, text="(Dân trí) - " + VI),
+             record(7, source="VNTC/Người Lao Động (nld.com.vn)"),
+             record(8, source="ViMs (CLC-HCMUS)")]
     f.write_text("\n".join(lines) + "\n", encoding="utf-8")
     found = items(f)
     arts = [a for a in found if isinstance(a, Article)]
-    assert [a.id for a in arts] == ["r1", "r6"]
+    assert [a.id for a in arts] == ["r1", "r6", "r7", "r8"]
     assert arts[0].published == "2021-04-30" and arts[0].url.startswith("https://") and arts[0].line == 1
     assert arts[1].source == "Dân trí"  # from the lede tag when the record has none
+    assert arts[2].source == "Người Lao Động"  # a known outlet by its name
+    assert arts[3].source == "ViMs (CLC-HCMUS)"  # otherwise as given
     assert problems(found) == [
         ("a.jsonl", 2, problems(found)[0][2]),
         ("a.jsonl", 4, "record without text"),

@@ -20,7 +20,7 @@ from kg.reading.base import InputNotice, Item, max_article_bytes
 from kg.reading.common import language_problem
 from kg.reading.decoding import DecodeError, decode
 from kg.reading.metadata import byline, outlet_tag, parse_timestamp
-from kg.reading.outlets import outlet_by_url
+from kg.reading.outlets import outlet_by_name, outlet_by_url
 
 _CHUNK = 1 << 20
 
@@ -84,6 +84,9 @@ def record_to_article(record: dict[str, Any], path: str, line: int) -> Article |
     published = parse_timestamp(date) if date else None
     url = _field(record, "url")
     source = _field(record, "source", "outlet")
+    known = outlet_by_name(source)
+    if known:  # 'VNTC/Người Lao Động (nld.com.vn)' → 'Người Lao Động'
+        source = known.name
     if not source:
         tag = next((outlet_tag(s) for s in lines[:3] if outlet_tag(s)), None)
         outlet = (tag[1] if tag else None) or outlet_by_url(url)
