@@ -61,6 +61,7 @@ def _outlets() -> tuple[tuple[str, ...], ...]:
     return table("outlets.tsv") if (HERE / "outlets.tsv").exists() else ()
 
 
+@cache
 def _province_in(value: str) -> str:
     key = fold(value)
     best = ""

@@ -17,15 +17,19 @@ class PhraseMatcher:
     def __init__(self, phrases: dict[str, object]):
         self.entries: dict[tuple[str, ...], object] = {}
         self.longest = 1
+        self.firsts: set[str] = set()
         for phrase, value in phrases.items():
             key = tuple(fold(phrase).split())
             if key:
                 self.entries[key] = value
                 self.longest = max(self.longest, len(key))
+                self.firsts.add(key[0])
 
     def match(self, toks: list[Token], i: int, keys: list[str] | None = None) -> tuple[int, object] | None:
         """(number of tokens, value) of the longest phrase starting at toks[i], or None."""
         keys = keys if keys is not None else [fold(t.text) for t in toks]
+        if i >= len(keys) or keys[i] not in self.firsts:
+            return None
         for n in range(min(self.longest, len(toks) - i), 0, -1):
             key = tuple(keys[i:i + n])
             if key in self.entries:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _TONE_PLACEMENT = {
     "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
@@ -35,6 +36,7 @@ def tone_placement(text: str) -> str:
     return _TONE_RE_ANY.sub(repl, text)
 
 
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Matching key: NFC, lower case, one tone placement, single spaces."""
     text = unicodedata.normalize("NFC", text).lower().replace("’", "'")
