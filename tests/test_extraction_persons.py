@@ -84,3 +84,9 @@ def test_addresses_shops_and_listed_schools_are_not_persons():
 def test_a_country_after_a_blocker_word_does_not_hide_the_name():
     text = "Cựu quan chức tình báo Mỹ Luis Elizondo, người từng tham gia chương trình, nói."
     assert persons(text) == {"Luis Elizondo"}
+
+
+def test_vietnamese_names_sharing_words_stay_apart_foreign_prefixes_merge():
+    text = ("Ông Trần Phú phát biểu. Anh Trần Phú Cường cũng có mặt. Ông Miguel Diaz (trái) và ông Miguel Diaz-Canel "
+            "bắt tay.")
+    assert persons(text) == {"Trần Phú", "Trần Phú Cường", "Miguel Diaz-Canel"}

@@ -255,7 +255,7 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
             continue
         if len(name_toks) == 2 and key in wards() and cue not in ("honorific", "role"):
             continue
-        historical = key in _historical() and before and not distant and start_i == i0 \
+        historical = key in _historical() and (before or cue) and not distant and start_i == i \
             and not _unit_before(text, name_toks[0].start)  # "Chủ tịch Hồ Chí Minh", not "TP Hồ Chí Minh"
         if (key in places or key in _historical()) and not historical:
             continue

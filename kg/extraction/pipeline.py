@@ -33,6 +33,8 @@ def _resolve(all_mentions: list[PersonMention]) -> None:
             fulls.setdefault(fold(m.name), m.name)
     longer = {}  # a full name that is the start or end of a longer one ("Miguel Diaz" in "Miguel Diaz-Canel")
     for key in fulls:
+        if not key.isascii():  # Vietnamese full names that share words are different people
+            continue
         words = key.replace("-", " ").split()
         hits = {o for o in fulls if o != key and len(o.replace("-", " ").split()) > len(words)
                 and (o.replace("-", " ").split()[:len(words)] == words
