@@ -18,3 +18,13 @@ def test_strip_marks_for_text_without_diacritics():
 
 def test_tone_placement_only_at_the_end_of_a_syllable():
     assert tone_placement("Ngoại giao, thuỷ sản, khoẻ") == "Ngoại giao, thủy sản, khỏe"
+
+
+def test_misplaced_tone_marks_of_older_texts_fold_to_one_key():
+    # VNTC: "Ủy viên thường trực Đòan chủ tịch", "anh Hùynh Công Hùng", "cá ngừ vây xanh qúy hiếm"
+    assert fold("Đòan chủ tịch") == fold("Đoàn chủ tịch")
+    assert fold("Hùynh Công Hùng") == fold("Huỳnh Công Hùng")
+    assert fold("qúy hiếm") == fold("quý hiếm")
+    assert fold("Ban kiểm sóat") == fold("Ban kiểm soát")
+    assert tone_placement("Đòan Thanh niên") == "Đoàn Thanh niên"
+    assert fold("Debré") == "debré"  # not a Vietnamese syllable: as written

@@ -1,10 +1,12 @@
 """Normalisation of Vietnamese text: NFC, one tone-mark placement, matching keys.
 
-Tone placement only touches syllable-final `oa`, `oe`, `uy` (`hoà` -> `hòa`), never `Ngoại`.
+Tone placement is decided per syllable from its vowels (`place_tone`): on the last vowel that
+carries a shape mark (`ê`, `ơ`, `ư`, ...), else on the last vowel before a final consonant, else
+on the middle of three vowels or the first of two ("old style": `hòa`, `ủy`). So the misplaced
+marks of older texts (`Đòan`, `sóat`, `Hùynh`, `qúy`) and the new style (`hoà`) all give one key.
 
 `nfc` keeps the text readable (it is what offsets refer to). `fold` makes a matching key:
-lower case, old-style tone placement (`hoà` -> `hòa`, `uỷ` -> `ủy`), single spaces.
-`strip_marks` removes all diacritics (for text typed without them).
+lower case, one tone placement, single spaces. `strip_marks` removes all diacritics.
 """
 
 from __future__ import annotations
@@ -13,15 +15,57 @@ import re
 import unicodedata
 from functools import lru_cache
 
-_TONE_PLACEMENT = {
-    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
-    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
-    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
-}
-_TONE_RE = re.compile("(?:" + "|".join(_TONE_PLACEMENT) + r")(?!\w)")
-_TONE_RE_CAP = {k[0].upper() + k[1:]: v[0].upper() + v[1:] for k, v in _TONE_PLACEMENT.items()}
-_TONE_RE_ANY = re.compile("(?:" + "|".join(list(_TONE_PLACEMENT) + list(_TONE_RE_CAP)) + r")(?!\w)")
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u200b]+")
+
+_TONES = "\u0300\u0301\u0309\u0303\u0323"  # grave, acute, hook, tilde, dot below
+_VOWELS = frozenset("aăâeêioôơuưy")
+_SHAPED = frozenset("ăâêôơư")
+_ONSET = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?")
+_FINAL = re.compile(r"(?:ng|nh|ch|[cmnpt])?$")
+_WORD = re.compile(r"\w+")
+
+
+def _split_tone(ch: str) -> tuple[str, str]:
+    parts = unicodedata.normalize("NFD", ch)
+    tone = next((c for c in parts if c in _TONES), "")
+    return unicodedata.normalize("NFC", parts.replace(tone, "")) if tone else ch, tone
+
+
+@lru_cache(maxsize=100_000)
+def place_tone(word: str) -> str:
+    """One Vietnamese syllable with its tone mark on the standard vowel (case kept); other words as given."""
+    bases, tone = [], ""
+    for ch in word:
+        base, t = _split_tone(ch)
+        if t:
+            if tone:
+                return word  # two tone marks: not one syllable
+            tone = t
+        bases.append(base)
+    if not tone:
+        return word
+    low = "".join(bases).lower()
+    onset = _ONSET.match(low).group(0)
+    if onset == "gi" and not any(c in _VOWELS for c in low[2:]):
+        onset = "g"  # "gì": the i is the vowel
+    final = _FINAL.search(low, len(onset)).group(0)
+    nucleus = low[len(onset):len(low) - len(final)]
+    if not nucleus or any(c not in _VOWELS for c in nucleus) or len(nucleus) > 3:
+        return word
+    shaped = [k for k, c in enumerate(nucleus) if c in _SHAPED]
+    if shaped:
+        at = shaped[-1]
+    elif final:
+        at = len(nucleus) - 1
+    else:
+        at = 1 if len(nucleus) == 3 else 0
+    k = len(onset) + at
+    bases[k] = unicodedata.normalize("NFC", bases[k] + tone)
+    return "".join(bases)
+
+
+def _place_all(text: str) -> str:
+    return _WORD.sub(lambda m: place_tone(m.group(0)), text)
 
 
 def nfc(text: str) -> str:
@@ -29,18 +73,14 @@ def nfc(text: str) -> str:
 
 
 def tone_placement(text: str) -> str:
-    """Old-style tone placement, case preserved ("Hoà" -> "Hòa", "Uỷ" -> "Ủy"); length preserved."""
-    def repl(m: re.Match[str]) -> str:
-        s = m.group(0)
-        return _TONE_PLACEMENT.get(s) or _TONE_RE_CAP[s]
-    return _TONE_RE_ANY.sub(repl, text)
+    """One tone placement per syllable, case preserved ("Hoà" -> "Hòa", "Đòan" -> "Đoàn"); length preserved."""
+    return _place_all(text)
 
 
 @lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Matching key: NFC, lower case, one tone placement, single spaces."""
-    text = unicodedata.normalize("NFC", text).lower().replace("’", "'")
-    text = _TONE_RE.sub(lambda m: _TONE_PLACEMENT[m.group(0)], text)
+    text = _place_all(unicodedata.normalize("NFC", text).lower().replace("’", "'"))
     return _SPACES.sub(" ", text).strip()
 
 
