@@ -47,3 +47,25 @@ def test_planned_and_future_dates_are_weak():
     assert plan.iso == "2006-05-15" and not plan.strong
     [later] = find_dates("Ngày 20/1, lễ khởi công sẽ diễn ra", 0, date(2022, 1, 13))
     assert later.iso == "2022-01-20" and not later.strong
+
+
+def test_background_years_lend_no_year_to_an_undated_article():
+    # birth years, a decade of the past, a war-time death: none is the year of the report
+    text = ("Ngày 14/10, ông Nguyễn Thanh Hòa, Phó bí thư thường trực Huyện ủy Hòn Đất cho biết liệt sĩ đã hy sinh "
+            "vào khoảng những năm 1960.")
+    assert text_year(text) is None
+    assert text_year("Anh Nguyễn Mạnh Hùng, Nguyễn Thành Vinh (đều sinh năm 1986, tại Hải Dương)") is None
+    assert text_year("Nguyễn Mạnh Hùng (1986), thợ lò bậc 4/6, quê Hải Dương") is None
+    assert text_year("Năm 1969, Bác Hồ về thăm tỉnh. Sáng 2/6, lễ kỷ niệm diễn ra.") is None
+    assert text_year("Sáng 3/6, hội nghị. Đầu năm 2016 có 70,8 triệu người tham gia.") == 2016
+
+
+def test_a_digest_of_dated_items_lends_no_year():
+    text = ("Ngày 4/2, Cục Giám định có văn bản gửi Sở Giao thông công chính năm 2005.\n"
+            "Ngày 4/3, ông Trần Quang Phượng, Phó giám đốc Sở, cho biết.")
+    assert text_year(text) is None
+
+
+def test_a_founding_year_in_the_same_sentence_is_not_the_event_year():
+    [d] = find_dates("Sáng 2/6, lễ kỷ niệm 40 năm ngày Bác Hồ về thăm tỉnh năm 1969 được tổ chức", 0, None)
+    assert d.iso is None

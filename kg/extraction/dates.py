@@ -32,6 +32,15 @@ _YEAR_ANY = re.compile(r"(?<![\d–\-])(?P<y>(?:19[5-9]|20[0-3])\d)\b(?!\s*[–\
 _TERM_BEFORE = re.compile(r"(?:kỳ|khóa|khoá|–|-)\s*$")
 _FUTURE = re.compile(r"\b(?:sẽ|dự kiến|đến năm|tới năm|mục tiêu|tầm nhìn)\b|\b(?:tới|đến|trước)\s*$", re.IGNORECASE)
 _PLAN = re.compile(r"\b(?:nhiệm vụ|kế hoạch)\s+(?:năm\s+)?$", re.IGNORECASE)  # "nhiệm vụ năm 2006": said in 2005
+# no Vietnamese news site published before 1995: an earlier year is history, never the report's own
+_FIRST_NEWS_YEAR = 1995
+_BACKGROUND_BEFORE = re.compile(r"(?:sinh|sinh năm|sinh ngày|những năm|thập niên|từ năm|từ|kể từ|"
+                                r"trước năm|hồi|mất|qua đời|hy sinh|thành lập|ra đời)\s*(?:năm\s*)?"
+                                r"(?:\d{1,2}[/.-]\d{1,2}[/.-])?$", re.IGNORECASE)
+_BACKGROUND_SENTENCE = re.compile(r"\b(?:kỷ niệm|thành lập|ngày sinh|lịch sử|năm xưa|trước đó|trước đây|cách đây|"
+                                  r"từng|lần đầu tiên|về thăm|đã qua|năm ngoái)\b", re.IGNORECASE)
+_DM_LEAD = re.compile(rf"^\s*(?:\([^)]{{1,30}}\)\s*[-–]\s*)?(?:{_PART}\s+|[Nn]gày\s+)(?:nay\s+)?"
+                      r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?![\d/.-])", re.IGNORECASE)
 _REVIEW = re.compile(r"tổng kết", re.IGNORECASE)
 _DOC = re.compile(r"(?:số|Nghị quyết|Quyết định|Chỉ thị|Kết luận|Thông tư|Nghị định|Công văn|Luật|ký|ban hành)"
                   r"[^,.;]{0,40}$", re.IGNORECASE)
@@ -53,7 +62,7 @@ def _year_for(day: int, month: int, published: date | None, sentence: str, text_
         elif published.month - month > 9:
             year += 1
         return year
-    years = {int(m.group("y")) for m in _YEAR.finditer(sentence)}
+    years = {int(m.group("y")) for m in _YEAR.finditer(sentence) if not _background(sentence, m)}
     if len(years) == 1:
         year = years.pop()
         # a review of the year just ended, held early in the next one ("tổng kết năm 2005", 17-1)
@@ -61,11 +70,35 @@ def _year_for(day: int, month: int, published: date | None, sentence: str, text_
     return text_year
 
 
+def _background(text: str, m: re.Match[str]) -> bool:
+    """A year of the past the article looks back on (a birth, a founding, a former visit), not its own."""
+    if int(m.group("y")) < _FIRST_NEWS_YEAR or _BACKGROUND_BEFORE.search(text, max(0, m.start() - 25), m.start()):
+        return True
+    if text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")":
+        return True  # "Nguyễn Mạnh Hùng (1986)": a birth year
+    start = max(text.rfind(c, 0, m.start()) for c in ".!?\n")
+    return bool(_BACKGROUND_SENTENCE.search(text, start + 1, m.start()))
+
+
+def is_digest(text: str) -> bool:
+    """Several items, each a paragraph opened by its own date ("Sáng 2/6, ..."; "Ngày 5/6, ...")."""
+    seen = set()
+    for para in text.split("\n"):
+        m = _DM_LEAD.search(para[:60])
+        if m:
+            seen.add((int(m.group("d")), int(m.group("m"))))
+    return len(seen) >= 2
+
+
 def text_year(text: str) -> int | None:
-    """The latest year an undated article names outside plans and terms, None if it names none."""
+    """The latest year an undated article names for its own time (outside plans, terms, background
+    and history); None if it names none, or when the article is a digest of items of several days:
+    one item's year is no other item's."""
+    if is_digest(text):
+        return None
     years, planned = [], []
     for m in _YEAR_ANY.finditer(text):
-        if _TERM_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        if _TERM_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _background(text, m):
             continue
         if _PLAN.search(text, max(0, m.start() - 20), m.start()):
             years.append(int(m.group("y")) - 1)
