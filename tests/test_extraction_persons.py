@@ -90,3 +90,22 @@ def test_vietnamese_names_sharing_words_stay_apart_foreign_prefixes_merge():
     text = ("Ông Trần Phú phát biểu. Anh Trần Phú Cường cũng có mặt. Ông Miguel Diaz (trái) và ông Miguel Diaz-Canel "
             "bắt tay.")
     assert persons(text) == {"Trần Phú", "Trần Phú Cường", "Miguel Diaz-Canel"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # VNTC writes "Đòan": with "Trung ương Đoàn" the Youth Union is the body, not part of the name
+    ("Bí thư TƯ Đòan Nông Quốc Tuấn phát biểu tại lễ.", {"Nông Quốc Tuấn"}),
+    ("Ông Nguyễn Mạnh Hùng, Trưởng Ban nhạc dân tộc Đòan Nghệ thuật Tiếng vọng Sông Ngân, ngụ tại phường 14.",
+     {"Nguyễn Mạnh Hùng"}),
+])
+def test_old_style_tone_marks_and_youth_union_body(text, expected):
+    assert persons(text) == expected
+
+
+def test_year_names_of_the_cycle_are_no_persons():
+    text = "“Tiễn năm cũ Giáp Thân, chúng ta vui mừng” trong dịp Tết Ất Dậu, nạn đói năm Ất Dậu 1945."
+    assert persons(text) == set()
+
+
+def test_name_glued_to_a_common_word_is_split():
+    assert persons("Ông Bùi Xuân Khuđược bầu làm Chủ tịch.") == {"Bùi Xuân Khu"}

@@ -12,3 +12,9 @@ def test_tokens_keep_abbreviations_and_offsets():
     toks = tokens(text)
     assert [t.text for t in toks] == ["Bộ", "trưởng", "Bộ", "GD&ĐT", ",", "TP.HCM", "và", "H'Hen", "Niê"]
     assert all(text[t.start:t.end] == t.text for t in toks)
+
+
+def test_capitalised_syllable_glued_to_a_common_word_splits():
+    from kg.text.segment import tokens
+    assert [t.text for t in tokens("Bùi Xuân Khuđược bầu")] == ["Bùi", "Xuân", "Khu", "được", "bầu"]
+    assert [t.text for t in tokens("Nguyễn Văn Khuyến")] == ["Nguyễn", "Văn", "Khuyến"]

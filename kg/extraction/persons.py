@@ -42,7 +42,7 @@ def _historical() -> frozenset[str]:
 
 @cache
 def _non_persons() -> frozenset[str]:
-    return frozenset(fold(w) for w in word_list("non_persons.txt"))
+    return frozenset(fold(w) for name in ("non_persons.txt", "year_era_names.txt") for w in word_list(name))
 
 
 def _is_name_token(tok: Token) -> bool:
@@ -148,6 +148,15 @@ def _foreign(toks: list[Token]) -> bool:
     return all(t.text.isascii() for t in toks) and any(len(t.text) > 2 for t in toks)
 
 
+_BODY_AFTER = {("đoàn",): {"trung ương", "tư", "tw", "t.ư"}, ("hội",): {"trung ương", "tư", "tw", "t.ư"}}
+
+
+def _body_word_before(keys: list[str], k: int) -> bool:
+    """Token k is a surname that here ends a body name ("Trung ương Đoàn", "TƯ Hội")."""
+    before = _BODY_AFTER.get((keys[k],))
+    return bool(before) and k > 0 and (keys[k - 1] in before or k > 1 and " ".join(keys[k - 2:k]) in before)
+
+
 def _surname_len(toks: list[Token], keys: list[str], i: int, j: int) -> int:
     m = lexicon.surnames().match(toks[:j], i, keys)
     return m[0] if m else 0
@@ -233,8 +242,11 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
             start_i = i
         if start_i is not None and full and _glued_word(toks, j) and j - start_i >= 3:
             j -= 1  # "Trần Phú Học sinh": the last syllable starts a word
-        elif start_i is not None and _glued_word(toks, j) and j - start_i == 2 and not cue:
-            continue  # "Đoàn Đại biểu", "Nông Lâm sản"
+        elif start_i is not None and _glued_word(toks, j) and j - start_i == 2 and before not in _STRONG:
+            continue  # "Đoàn Đại biểu", "Nông Lâm sản", "Trưởng Ban nhạc Đoàn Nghệ thuật"
+        if start_i is not None and _body_word_before(keys, start_i) and _surname_len(toks, keys, start_i + 1, j) \
+                and j - start_i >= 3:
+            start_i += 1  # "Bí thư Trung ương Đoàn Nông Quốc Tuấn": "Đoàn" ends the body
         if start_i is None:
             if not cue or cue == "rank" or j - i > 3 or cue == "weak" and j - i < 2 and not _foreign(toks[i:j]):
                 continue

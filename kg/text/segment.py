@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.text.syllables import glued_split
+
 _SENT_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-ZÀ-ỸĐ0-9])")
 _TOKEN = re.compile(r"\w+(?:(?:[&'’\-]|\.(?=\w))\w+)*|[^\w\s]", re.UNICODE)
 
@@ -66,5 +68,15 @@ def _add(spans: list[Span], text: str, start: int, end: int) -> None:
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens; a capitalised syllable glued to a common word ("Khuđược") gives two tokens."""
     end = len(text) if end is None else end
-    return [Token(m.group(0), start + m.start(), start + m.end()) for m in _TOKEN.finditer(text[start:end])]
+    out = []
+    for m in _TOKEN.finditer(text[start:end]):
+        word, a = m.group(0), start + m.start()
+        k = glued_split(word) if word[:1].isupper() and not word.isascii() else 0
+        if k:
+            out.append(Token(word[:k], a, a + k))
+            out.append(Token(word[k:], a + k, a + len(word)))
+        else:
+            out.append(Token(word, a, a + len(word)))
+    return out

@@ -1,0 +1,49 @@
+"""Well-formed Vietnamese syllables (initial + vowel nucleus + final, one tone mark at most), and the
+split of a capitalised syllable glued to a following common word ("Khuđược" -> "Khu" + "được")."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache, lru_cache
+from importlib import resources
+
+from kg.lexicons import word_list
+
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+_INITIAL = "(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x)?"
+_FINAL = "(?:ch|ng|nh|c|m|n|p|t)?"
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    text = resources.files("kg.reading.encodings").joinpath("nuclei.txt").read_text(encoding="utf-8")
+    lines = (line.strip() for line in text.splitlines())
+    nuclei = sorted((n for n in lines if n and not n.startswith("#")), key=len, reverse=True)
+    return re.compile(f"{_INITIAL}(?:{'|'.join(nuclei)}){_FINAL}")
+
+
+@lru_cache(maxsize=50_000)
+def is_syllable(word: str) -> bool:
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    if sum(decomposed.count(t) for t in _TONES) > 1:
+        return False
+    bare = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES))
+    return _pattern().fullmatch(bare) is not None
+
+
+@cache
+def _glue_words() -> frozenset[str]:
+    return frozenset(unicodedata.normalize("NFC", w) for w in word_list("glue_words.txt"))
+
+
+@lru_cache(maxsize=50_000)
+def glued_split(word: str) -> int:
+    """Where a capitalised non-syllable splits into a capitalised syllable and a common lower-case
+    word ("Khuđược" -> 3); 0 when it does not."""
+    if len(word) < 4 or not word[:1].isupper() or word.isascii() or not word[1:].islower() or is_syllable(word):
+        return 0
+    for k in range(len(word) - 2, 0, -1):
+        if word[k:] in _glue_words() and is_syllable(word[:k]):
+            return k
+    return 0
