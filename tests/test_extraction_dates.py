@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from kg.extraction.dates import find_dates, text_year
+from kg.extraction.dates import find_dates, text_year, year_context
 
 PUB = date(2022, 1, 13)
 
@@ -69,3 +69,21 @@ def test_a_digest_of_dated_items_lends_no_year():
 def test_a_founding_year_in_the_same_sentence_is_not_the_event_year():
     [d] = find_dates("Sáng 2/6, lễ kỷ niệm 40 năm ngày Bác Hồ về thăm tỉnh năm 1969 được tổ chức", 0, None)
     assert d.iso is None
+
+
+def test_a_year_of_another_paragraph_is_not_the_event_year():
+    # the building's history in one paragraph, the meeting in another (no publication date)
+    text = ("Theo báo Dân Trí, cuối năm 2007 UBND TPHCM đã chỉ đạo di dời chung cư này, chậm nhất đến ngày "
+            "30/4/2008 phải hoàn thành.\n"
+            "Tại cuộc họp với Quận ủy quận 5 ngày 20/5, Bí thư Thành ủy TP HCM Đinh La Thăng đã truy vấn.")
+    years = year_context(text)
+    offset = text.index("Tại cuộc họp")
+    assert [d.iso for d in find_dates(text[offset:], offset, None, years)] == [None]
+
+
+def test_own_paragraph_plans_and_present_years_lend_their_year():
+    text = ("Sáng 3/6, Thủ tướng chủ trì hội nghị trực tuyến.\n"
+            "Bà Minh cho biết đầu năm 2016 có 70,8 triệu người tham gia và đang nỗ lực mở rộng.")
+    assert [d.iso for d in find_dates(text, 0, None, year_context(text))][:1] == ["2016-06-03"]
+    text = "Ngày 28/3, Ủy ban Thường vụ Quốc hội đã họp chuẩn bị kỳ họp khai mạc tháng 5/2006."
+    assert [d.iso for d in find_dates(text, 0, None, year_context(text))] == ["2006-03-28"]

@@ -41,6 +41,7 @@ _BACKGROUND_SENTENCE = re.compile(r"\b(?:kỷ niệm|thành lập|ngày sinh|l�
                                   r"từng|lần đầu tiên|về thăm|đã qua|năm ngoái)\b", re.IGNORECASE)
 _DM_LEAD = re.compile(rf"^\s*(?:\([^)]{{1,30}}\)\s*[-–]\s*)?(?:{_PART}\s+|[Nn]gày\s+)(?:nay\s+)?"
                       r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?![\d/.-])", re.IGNORECASE)
+_PRESENT = re.compile(r"\b(?:đang|hiện nay|hiện tại|năm nay|đến nay|tính đến nay)\b", re.IGNORECASE)
 _REVIEW = re.compile(r"tổng kết", re.IGNORECASE)
 _DOC = re.compile(r"(?:số|Nghị quyết|Quyết định|Chỉ thị|Kết luận|Thông tư|Nghị định|Công văn|Luật|ký|ban hành)"
                   r"[^,.;]{0,40}$", re.IGNORECASE)
@@ -90,26 +91,72 @@ def is_digest(text: str) -> bool:
     return len(seen) >= 2
 
 
+def _present(text: str, m: re.Match[str]) -> bool:
+    """The year's sentence speaks of the present ("đầu năm 2016 có ... và đang nỗ lực")."""
+    start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    ends = [e for e in (text.find(c, m.end()) for c in ".!?\n") if e >= 0]
+    return bool(_PRESENT.search(text, start, min(ends) if ends else len(text)))
+
+
+def _years(text: str, start: int, end: int) -> tuple[list[int], list[int], list[int]]:
+    """The years of text[start:end] for its own time, the years its plans imply (`nhiệm vụ năm 2006`:
+    said in 2005, and years of sentences in the present tense) and its planned full dates
+    (`dự kiến ... từ ngày 24/9/2016`)."""
+    own, plans, planned = [], [], []
+    for m in _YEAR_ANY.finditer(text, start, end):
+        if _TERM_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _background(text, m):
+            continue
+        if _PLAN.search(text, max(0, m.start() - 20), m.start()):
+            plans.append(int(m.group("y")) - 1)
+        elif _FUTURE.search(text, max(0, m.start() - 80), m.start()):
+            if text[m.start() - 1:m.start()] in ("/", "."):
+                planned.append(int(m.group("y")))
+        else:
+            own.append(int(m.group("y")))
+            if _present(text, m):
+                plans.append(int(m.group("y")))
+    return own, plans, planned
+
+
 def text_year(text: str) -> int | None:
     """The latest year an undated article names for its own time (outside plans, terms, background
     and history); None if it names none, or when the article is a digest of items of several days:
     one item's year is no other item's."""
     if is_digest(text):
         return None
-    years, planned = [], []
-    for m in _YEAR_ANY.finditer(text):
-        if _TERM_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _background(text, m):
-            continue
-        if _PLAN.search(text, max(0, m.start() - 20), m.start()):
-            years.append(int(m.group("y")) - 1)
-        elif _FUTURE.search(text, max(0, m.start() - 80), m.start()):
-            if text[m.start() - 1:m.start()] in ("/", "."):  # a planned full date ("từ ngày 24/9/2016")
-                planned.append(int(m.group("y")))
-        else:
-            years.append(int(m.group("y")))
-    if years:
-        return max(years)
+    own, plans, planned = _years(text, 0, len(text))
+    if own or plans:
+        return max(own + plans)
     return min(planned) if planned else None  # only planned dates named: the nearest one is this year
+
+
+@dataclass(frozen=True)
+class TextYears:
+    """The years an undated article lends to a day and month: the year of the date's own paragraph,
+    else the year the article's plans imply. A year in another paragraph (another item, the
+    background of the story) is not the event's."""
+    paragraphs: tuple[tuple[int, int, int | None], ...]
+    planned: int | None
+
+    def at(self, offset: int) -> int | None:
+        for start, end, year in self.paragraphs:
+            if start <= offset < end:
+                return year if year is not None else self.planned
+        return self.planned
+
+
+def year_context(text: str) -> TextYears | None:
+    if is_digest(text):
+        return None
+    paragraphs = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        own, plans, _ = _years(text, start, end)
+        paragraphs.append((start, end + 1, max(own + plans) if own or plans else None))
+        start = end + 1
+    _, plans, planned = _years(text, 0, len(text))
+    return TextYears(tuple(paragraphs), max(plans) if plans else min(planned) if planned else None)
 
 
 def _iso(y: int | None, m: int, d: int) -> str | None:
@@ -121,7 +168,11 @@ def _iso(y: int | None, m: int, d: int) -> str | None:
         return None
 
 
-def find_dates(sentence: str, offset: int, published: date | None, year: int | None = None) -> list[DateMention]:
+def find_dates(sentence: str, offset: int, published: date | None,
+               year: int | TextYears | None = None) -> list[DateMention]:
+    """year: what an undated article lends to a day and month (see TextYears)."""
+    if isinstance(year, TextYears):
+        year = year.at(offset)
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for rx in (_DMY_WORDS, _DM):

@@ -6,7 +6,7 @@ from collections import Counter
 
 from kg.extraction.article_context import article_province, masked_text, only_ministry_named
 from kg.extraction.canonical import expand, label
-from kg.extraction.dates import find_dates, parse_published, text_year
+from kg.extraction.dates import find_dates, parse_published, year_context
 from kg.extraction.deputies import deputy_posts
 from kg.extraction.events import SentenceInfo, build_events
 from kg.extraction.gazetteer import countries
@@ -160,7 +160,7 @@ def _drop_shorter(holdings: dict[tuple[str, str, bool], HoldingFact]) -> dict[tu
 def extract(article: Article) -> ArticleFacts:
     text = masked_text(article)
     published = parse_published(article.published)
-    year = None if published else text_year(text)
+    year = None if published else year_context(text)
     infos: list[SentenceInfo] = []
     all_mentions: list[PersonMention] = []
     place_counts: Counter[str] = Counter()
