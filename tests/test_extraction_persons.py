@@ -109,3 +109,18 @@ def test_year_names_of_the_cycle_are_no_persons():
 
 def test_name_glued_to_a_common_word_is_split():
     assert persons("Ông Bùi Xuân Khuđược bầu làm Chủ tịch.") == {"Bùi Xuân Khu"}
+
+
+def test_foreign_names_with_accented_letters_after_a_title():
+    # VNTC 2006: the French speaker of the National Assembly
+    assert persons("Chủ tịch Quốc hội Pháp Jean Louis Debré hội kiến Chủ tịch nước.") == {"Jean Louis Debré"}
+    assert persons("Ông Piere Schori, Thủ tướng Thụy Điển, cho biết.") == {"Piere Schori"}
+
+
+def test_foreign_name_is_merged_with_its_longer_form():
+    text = "Diễn viên Jean Pierre Léaud nhận giải. Ông Pierre Léaud cảm ơn khán giả."
+    assert persons(text) == {"Jean Pierre Léaud"}
+
+
+def test_places_typed_without_diacritics_are_no_persons():
+    assert persons("Đoàn đến Ha Tinh và gặp ông Ha Tinh.") == set()

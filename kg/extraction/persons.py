@@ -20,6 +20,7 @@ from kg.lexicons import word_list
 from kg.text.dictionary import is_word
 from kg.text.normalize import fold, strip_marks
 from kg.text.segment import Token
+from kg.text.syllables import is_syllable
 
 MAX_GIVEN = 4
 _CUE_MATCHERS = (("honorific", lexicon.honorifics), ("rank", lexicon.ranks), ("role", lexicon.roles))
@@ -144,8 +145,16 @@ def _glued_word(toks: list[Token], j: int) -> bool:
 
 
 def _foreign(toks: list[Token]) -> bool:
-    """Latin letters only, no Vietnamese marks: a foreign name ("Obama", "Ahmed Adel")."""
-    return all(t.text.isascii() for t in toks) and any(len(t.text) > 2 for t in toks)
+    """Latin letters or words that are no Vietnamese syllable: a foreign name ("Obama", "Jean Louis Debré")."""
+    return all(t.text.isascii() or not any(map(is_syllable, t.text.split("-"))) for t in toks) \
+        and any(len(t.text) > 2 for t in toks) \
+        and fold(strip_marks(" ".join(t.text for t in toks))) not in _bare_places()
+
+
+@cache
+def _bare_places() -> frozenset[str]:
+    """Place names without diacritics ("ha tinh"): such a sequence is a place typed without marks."""
+    return frozenset(strip_marks(p) for p in place_names())
 
 
 _BODY_AFTER = {("đoàn",): {"trung ương", "tư", "tw", "t.ư"}, ("hội",): {"trung ương", "tư", "tw", "t.ư"}}
@@ -269,7 +278,7 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
             continue
         historical = key in _historical() and (before or cue) and not distant and start_i == i \
             and not _unit_before(text, name_toks[0].start)  # "Chủ tịch Hồ Chí Minh", not "TP Hồ Chí Minh"
-        if (key in places or key in _historical()) and not historical:
+        if (key in places or key in _historical() or key.isascii() and key in _bare_places()) and not historical:
             continue
         blocked = _blocked(text, sent_start, name_toks[0].start) and not (cue and start_i == i) \
             and not (titled and full and _unit_before(text, name_toks[0].start))

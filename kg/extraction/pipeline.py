@@ -20,6 +20,7 @@ from kg.model import Article, ArticleFacts, EventFact, Evidence, HoldingFact, Pe
 from kg.text.dictionary import is_word
 from kg.text.normalize import fold
 from kg.text.segment import sentences, tokens
+from kg.text.syllables import is_syllable
 
 _UNNAMED_UNITS = {"xã", "huyện", "phường", "quận", "thị xã", "thị trấn", "thôn", "ấp", "bản"}
 _HISTORICAL_ROLES = {"chủ tịch"}  # a bare title over a historical name ("Chủ tịch Hồ Chí Minh") is no post
@@ -33,7 +34,8 @@ def _resolve(all_mentions: list[PersonMention]) -> None:
             fulls.setdefault(fold(m.name), m.name)
     longer = {}  # a full name that is the start or end of a longer one ("Miguel Diaz" in "Miguel Diaz-Canel")
     for key in fulls:
-        if not key.isascii():  # Vietnamese full names that share words are different people
+        if all(map(is_syllable, key.replace("-", " ").split())) and not key.isascii():
+            # Vietnamese full names that share words are different people
             continue
         words = key.replace("-", " ").split()
         hits = {o for o in fulls if o != key and len(o.replace("-", " ").split()) > len(words)
