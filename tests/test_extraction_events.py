@@ -108,3 +108,23 @@ def test_one_syllable_cues_inside_longer_words_are_not_cues():
     text = ("Trước đó, vào ngày 12-11-2015, ông Đỗ Trọng Đạt đã ký quyết định tiếp nhận và bổ nhiệm con trai. "
             "Dự án được trao đổi lại.")
     assert events(text, published="2016-06-03") == []
+
+
+def test_ordinals_and_days_off_are_no_weekday_dates():
+    # "buổi học thứ hai" is the second session, "nghỉ thứ bảy, chủ nhật" days off: no event opens
+    text = ("Buổi học thứ hai do Sở GD-ĐT căn cứ vào đặc điểm cụ thể của từng địa phương để chỉ đạo thực hiện. "
+            "Ông Phạm Xuân Tiến - Trưởng phòng Giáo dục tiểu học khẳng định: không thể nói giờ học không đủ.")
+    assert events(text) == []
+    text = ("Trên lý thuyết, GV được nghỉ thứ bảy, chủ nhật nhưng GV lại phải tham gia các lớp cử nhân. "
+            "Thầy Nguyễn Tuấn Khanh cho biết vợ chồng thầy đều là GV tiểu học.")
+    assert events(text) == []
+
+
+def test_cues_inside_other_words_and_names_open_no_event():
+    text = ("Tuy nhiên theo lời Thứ trưởng Bộ Lao động Thương binh và xã hội Đàm Hữu Đắc thì nhiệm vụ hiện nay "
+            "rất nặng nề.")
+    assert events(text) == []
+    text = "Sau những lần được kiểm tra thử, Nguyễn Hồng Tâm cho biết em đã sẵn sàng cho kỳ thi."
+    assert events(text) == []
+    text = "Gần 18 giờ tối, sau 12 giờ làm việc mệt phờ, cô Nguyễn Thị Thanh Lan mới về đến nhà."
+    assert events(text) == []

@@ -25,8 +25,10 @@ _DMY_WORDS = re.compile(
 _RELATIVE = re.compile(r"\b(?:(?:sáng|trưa|chiều|tối|đêm)\s+(?P<rel1>nay|qua)|hôm\s+(?P<rel2>nay|qua|kia)|"
                        r"(?P<rel3>ngày mai))\b", re.IGNORECASE)
 _WEEKDAYS = {"thứ hai": 0, "thứ ba": 1, "thứ tư": 2, "thứ năm": 3, "thứ sáu": 4, "thứ bảy": 5, "chủ nhật": 6}
-_WEEKDAY = re.compile(rf"\b(?:{_PART}\s+)?(?P<wd>thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\b(?!\s*[,]?\s*\d)",
-                      re.IGNORECASE)
+# a weekday only with a part of day or `vào`/`hôm`/`ngày` before it, or opening the sentence: "buổi học thứ
+# hai", "lần thứ ba", "nghỉ thứ bảy, chủ nhật" are no dates
+_WEEKDAY = re.compile(rf"(?:^\s*|\b(?:{_PART}|vào|hôm|ngày)\s+)(?P<wd>thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\b"
+                      r"(?!\s*[,]?\s*\d)", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\d/–\-])\b(?:năm\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[–\-]\s*(?:19|20)\d\d)")
 _YEAR_ANY = re.compile(r"(?<![\d–\-])(?P<y>(?:19[5-9]|20[0-3])\d)\b(?!\s*[–\-]\s*(?:19|20)\d\d)")
 _TERM_BEFORE = re.compile(r"(?:kỳ|khóa|khoá|–|-)\s*$")
@@ -204,6 +206,8 @@ def find_dates(sentence: str, offset: int, published: date | None,
         out.append(DateMention(offset + m.start(), offset + m.end(), iso, True))
     for m in _WEEKDAY.finditer(sentence):
         if any(a <= m.start() < b for a, b in taken):
+            continue
+        if m.start("wd") < 3 and m.group("wd")[:1].islower():
             continue
         wd = _WEEKDAYS[re.sub(r"\s+", " ", m.group("wd").lower())]
         iso = None

@@ -50,8 +50,15 @@ class EventDraft:
 
 
 def _part_of_longer_word(toks: list[Token], i: int, size: int) -> bool:
-    """A one-syllable cue that is the start of another word: "tiếp nhận", "dự án", "trao đổi"."""
-    return size == 1 and i + 1 < len(toks) and toks[i + 1].text.islower() and is_word(toks[i].text, toks[i + 1].text)
+    """A one-syllable cue inside another word ("tiếp nhận", "dự án", "trao đổi", "giao tiếp", "nối tiếp"),
+    or a cue whose later syllables open a name ("Bộ ... xã hội Đàm Hữu Đắc" is no "hội đàm")."""
+    if toks[i].text.islower() and any(t.text[:1].isupper() for t in toks[i + 1:i + size]):
+        return True
+    if size != 1:
+        return False
+    if i + 1 < len(toks) and toks[i + 1].text.islower() and is_word(toks[i].text, toks[i + 1].text):
+        return True
+    return i > 0 and toks[i - 1].text.islower() and toks[i].text.islower() and is_word(toks[i - 1].text, toks[i].text)
 
 
 def _trigger(toks: list[Token], keys: list[str]) -> tuple[int, int, str] | None:
