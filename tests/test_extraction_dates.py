@@ -87,3 +87,17 @@ def test_own_paragraph_plans_and_present_years_lend_their_year():
     assert [d.iso for d in find_dates(text, 0, None, year_context(text))][:1] == ["2016-06-03"]
     text = "Ngày 28/3, Ủy ban Thường vụ Quốc hội đã họp chuẩn bị kỳ họp khai mạc tháng 5/2006."
     assert [d.iso for d in find_dates(text, 0, None, year_context(text))] == ["2006-03-28"]
+
+
+def test_hom_with_a_day_and_month_is_that_date():
+    # "hôm qua 12/3" in an undated article: the explicit day and month, with the year of the text
+    [d] = find_dates("Tại hội nghị tổng kết hôm qua 12/3, ông Nguyễn Lương Trào cho biết", 0, None, 2005)
+    assert d.iso == "2005-03-12" and d.strong
+    [d] = find_dates("ông Raul phát biểu trong ngày khai mạc Đại hội hôm 16/4.", 0, date(2021, 4, 19))
+    assert d.iso == "2021-04-16" and d.strong
+
+
+def test_a_date_after_ke_tu_khi_is_background():
+    sentence = ("Thống tướng Myanmar Min Aung Hlaing cũng tham dự hội nghị, đánh dấu chuyến công du nước ngoài đầu "
+                "tiên của ông kể từ khi quân đội lật đổ chính quyền dân sự hôm 1/2.")
+    assert [d.strong for d in find_dates(sentence, 0, date(2021, 4, 24))] == [False]

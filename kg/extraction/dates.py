@@ -14,7 +14,8 @@ from datetime import date, timedelta
 
 _PART = r"(?:rạng sáng|sáng sớm|sáng|trưa|chiều|tối|đêm|khuya)"
 _DM = re.compile(
-    rf"(?:(?P<part>{_PART})\s+(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*)?(?:ngày\s+|hôm\s+)?|(?P<ngay>\b[Nn]gày\s+)|(?P<bare>))"
+    rf"(?:(?P<part>{_PART})\s+(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*)?(?:ngày\s+|hôm\s+)?"
+    r"|(?P<ngay>\b(?:[Nn]gày|[Hh]ôm(?:\s+(?:nay|qua|kia))?)\s+)|(?P<bare>))"
     r"(?<![\d/.\-])(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})(?:\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d))?"
     r"(?![\d/]|\.\d|-[A-Za-zĐ])",
     re.IGNORECASE)
@@ -44,6 +45,7 @@ _BACKGROUND_SENTENCE = re.compile(r"\b(?:kỷ niệm|thành lập|ngày sinh|l�
 _DM_LEAD = re.compile(rf"^\s*(?:\([^)]{{1,30}}\)\s*[-–]\s*)?(?:{_PART}\s+|[Nn]gày\s+)(?:nay\s+)?"
                       r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?![\d/.-])", re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:đang|hiện nay|hiện tại|năm nay|đến nay|tính đến nay)\b", re.IGNORECASE)
+_SINCE = re.compile(r"\b(?:kể từ|từ khi|sau khi|trước khi)\b[^,.;:]*$", re.IGNORECASE)
 _REVIEW = re.compile(r"tổng kết", re.IGNORECASE)
 _DOC = re.compile(r"(?:số|Nghị quyết|Quyết định|Chỉ thị|Kết luận|Thông tư|Nghị định|Công văn|Luật|ký|ban hành)"
                   r"[^,.;]{0,40}$", re.IGNORECASE)
@@ -194,12 +196,16 @@ def find_dates(sentence: str, offset: int, published: date | None,
             strong = bool(part) or bool(groups.get("ngay")) or rx is _DMY_WORDS or m.start() < 12
             if _FUTURE.search(sentence, max(0, m.start() - 25), m.start()):
                 strong = False  # "dự kiến ngày 15/5": a plan, not the event reported
+            if _SINCE.search(sentence, max(0, m.start() - 70), m.start()):
+                strong = False  # "kể từ khi quân đội lật đổ chính quyền hôm 1/2": the background of the event
             iso = _iso(y, mo, d)
             if iso and published and iso > published.isoformat():
                 strong = False  # after the publication date: announced, not reported
             out.append(DateMention(offset + m.start(), offset + m.end(), iso, strong))
             taken.append((m.start(), m.end()))
     for m in _RELATIVE.finditer(sentence):
+        if any(a <= m.start() < b for a, b in taken):
+            continue  # "hôm qua 12/3": the day and month say it
         rel = (m.group("rel1") or m.group("rel2") or m.group("rel3") or "").lower()
         delta = {"nay": 0, "qua": -1, "kia": -2, "ngày mai": 1}.get(rel, 0)
         iso = (published + timedelta(days=delta)).isoformat() if published else None
