@@ -124,3 +124,16 @@ def test_foreign_name_is_merged_with_its_longer_form():
 
 def test_places_typed_without_diacritics_are_no_persons():
     assert persons("Đoàn đến Ha Tinh và gặp ông Ha Tinh.") == set()
+
+
+def test_a_body_word_ending_in_a_blocker_does_not_block_the_name():
+    # VNExpress 2004: "nông thôn" is no village ("thôn Lê Xá")
+    text = "Theo Bộ trưởng Nông nghiệp và Phát triển Nông thôn Lê Huy Ngọ, quy định ngưng buôn bán gia cầm."
+    assert persons(text) == {"Lê Huy Ngọ"}
+
+
+def test_caption_repeating_the_name_is_cut():
+    # Thanh Niên 2006: a photo caption glued to the paragraph that repeats it
+    text = 'Ông Trần Mỹ Sơn Ông Trần Mỹ Sơn, Phó giám đốc Bưu điện Lâm Đồng: "Nói thật".'
+    assert persons(text) == {"Trần Mỹ Sơn"}
+    assert persons("Quận Hai Bà Trưng là địa bàn có nhiều điểm thiếu nước.") == set()

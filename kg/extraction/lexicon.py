@@ -102,6 +102,12 @@ def blocker_regex() -> re.Pattern[str]:
 
 
 @cache
+def body_words() -> frozenset[str]:
+    """Lower-case two-syllable words that continue a body name ("quản trị", "nông thôn")."""
+    return frozenset(fold(w) for w in word_list("body_words.txt"))
+
+
+@cache
 def body_heads() -> frozenset[str]:
     return frozenset(strip_marks(fold(w)) for w in word_list("body_heads.txt"))
 

@@ -206,8 +206,33 @@ def _unit_before(text: str, start: int) -> bool:
     return bool(_UNIT_BEFORE.search(text, max(0, start - 15), start))
 
 
+_LAST_WORD = re.compile(r"(\w+)\s+$")
+
+
 def _blocked(text: str, sent_start: int, start: int) -> bool:
-    return bool(lexicon.blocker_regex().search(text, max(sent_start, start - 40), start))
+    m = lexicon.blocker_regex().search(text, max(sent_start, start - 40), start)
+    if not m:
+        return False
+    word = m.group(0).strip()
+    prev = _LAST_WORD.search(text, max(sent_start, m.start() - 12), m.start())
+    # a blocker that ends a body word is that word ("Phát triển nông thôn Lê Huy Ngọ")
+    return not (" " not in word and word.islower() and prev and fold(f"{prev.group(1)} {word}") in lexicon.body_words())
+
+
+def _split_runs(runs: list[tuple[int, int]], toks: list[Token], keys: list[str]) -> list[tuple[int, int]]:
+    """A run holding a caption and the text it repeats ("Ông Trần Mỹ Sơn Ông Trần Mỹ Sơn", "Lê Văn A Lê
+    Văn A") is two runs: cut before an address word or a repetition of the run's first words."""
+    out = []
+    for i, j in runs:
+        cut = i
+        for k in range(i + 2, j - 1):
+            address = toks[k].text in _TRAILING_ADDRESS and j - k > 2 and _surname_len(toks, keys, k + 1, j)
+            repeat = keys[k:k + 2] == keys[cut:cut + 2]
+            if address or repeat:
+                out.append((cut, k))
+                cut = k
+        out.append((cut, j))
+    return out
 
 
 def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMention]:
@@ -215,7 +240,7 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
     places = place_names()
     out: list[PersonMention] = []
     prev_blocked_end = -1
-    for i0, j in capital_runs(toks, text):
+    for i0, j in _split_runs(capital_runs(toks, text), toks, keys):
         gap_before = text[prev_blocked_end:toks[i0].start].strip() if prev_blocked_end >= 0 else None
         starts_with_place = j - i0 > 1 and any(" ".join(keys[i0:i0 + n]) in places for n in (1, 2, 3))
         address = _ADDRESS.search(text, max(0, toks[i0].start - 12), toks[i0].start)
