@@ -128,3 +128,21 @@ def test_cues_inside_other_words_and_names_open_no_event():
     assert events(text) == []
     text = "Gần 18 giờ tối, sau 12 giờ làm việc mệt phờ, cô Nguyễn Thị Thanh Lan mới về đến nhà."
     assert events(text) == []
+
+
+def test_the_one_acting_at_the_named_event_takes_part_not_the_objects():
+    text = ("Ngày 20/5, tại thành phố Nha Trang, Tỉnh đoàn Khánh Hòa đã tổ chức Lễ trao tặng Huy hiệu cho hai em. "
+            "Tại buổi lễ, Bí thư Tỉnh đoàn Khánh Hòa Nguyễn Văn Nhuận đã biểu dương hành động dũng cảm của "
+            "hai em Bo Tý và Cao Lâm.")
+    [event] = events(text, published="2016-05-21")
+    assert event.attendees == ["Nguyễn Văn Nhuận"] and event.locations == ["thành phố Nha Trang"]
+
+
+def test_a_press_interview_opens_no_event_and_a_topic_place_is_no_venue():
+    text = ("Sáng 29/4, trao đổi với PV Dân trí, bà H'Yim Kđoh - Phó Chủ tịch UBND tỉnh Đắk Lắk xác nhận, tỉnh "
+            "này đã quyết định dừng tổ chức chương trình lễ hội.")
+    assert events(text, published="2021-04-29") == []
+    text = ("Chiều 26/4, Chủ tịch UBND TP Đà Nẵng Lê Trung Chinh chủ trì buổi họp báo. Trả lời báo chí về quy "
+            "hoạch ở khu vực bán đảo Sơn Trà, ông Phùng Phú Phong - Phó Giám đốc Sở Xây dựng - cho biết.")
+    [event] = events(text, published="2021-04-26")
+    assert event.attendees == ["Phùng Phú Phong"] and event.locations == []

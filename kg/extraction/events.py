@@ -17,7 +17,7 @@ from kg.text.dictionary import is_word
 from kg.text.normalize import fold
 from kg.text.segment import Token
 
-_INTERVIEW = re.compile(r"\b(?:PV|[Pp]hóng viên|[Bb]áo chí)\b|trả lời (?:báo|phỏng vấn)|"
+_INTERVIEW = re.compile(r"\b(?:PV|[Pp]hóng viên)\b|(?:trả lời|với|cho) (?:báo chí|báo giới)|trả lời (?:báo|phỏng vấn)|"
                         r"[Tt]rao đổi với|[Cc]hia sẻ với|[Nn]ói với")
 _OTHER_TIME = re.compile(r"\b(?:tuần trước|tháng trước|năm ngoái|năm trước|hôm trước)\b")
 _VENUE_CUES = {"tại", "ở", "cầu"}  # "điểm cầu Lâm Đồng"
@@ -25,6 +25,8 @@ _MOVE_CUES = {"thăm", "đến", "sang", "tới", "rời"}
 _CLAUSE_END = {";", ".", "!", "?"}
 _DIRECTIVES = {"chỉ đạo", "yêu cầu", "đề nghị", "phân công", "ủy quyền", "cử"}
 _SENTENCE_END = {".", "!", "?"}
+_AT = {"tại", "trong"}
+_TOPIC = {"về", "quanh"}
 
 
 @dataclass
@@ -125,8 +127,8 @@ def _venue_spans(s: SentenceInfo, keys: list[str]) -> list[tuple[int, int]]:
     clause (parentheses included: "tại Khu di tích Cố đô Hoa Lư (xã Trường Yên, huyện Hoa Lư)")."""
     spans = []
     for i, key in enumerate(keys):
-        if key not in _VENUE_CUES:
-            continue
+        if key not in _VENUE_CUES or _TOPIC & set(keys[max(0, i - 5):i]):
+            continue  # "trả lời về quy hoạch ở bán đảo Sơn Trà": what is spoken about, not where
         depth, j = 0, i + 1
         while j < len(keys):
             t = s.toks[j].text
@@ -182,6 +184,24 @@ def _locations(s: SentenceInfo, keys: list[str]) -> list[str]:
     return out
 
 
+def _subjects_at_event(s: SentenceInfo, keys: list[str], trig: tuple[int, int, str]) -> set[int]:
+    """ "Tại buổi lễ, Bí thư Tỉnh đoàn Nguyễn Văn Nhuận (và ...) đã biểu dương ...": the people who act at the
+    named event, i.e. the first person after it and those listed with that one (not the objects further on)."""
+    if trig[0] == 0 or keys[trig[0] - 1] not in _AT:
+        return set()
+    out: set[int] = set()
+    prev_end = -1
+    for n, p in enumerate(s.persons):
+        if p.tok_start < trig[0] + trig[1]:
+            continue
+        if prev_end >= 0 and not all(t.text in (",", "và", "cùng", "-", "(", ")") or t.text[:1].isupper()
+                                     for t in s.toks[prev_end:p.tok_start]):
+            break
+        out.add(n)
+        prev_end = p.tok_end
+    return out
+
+
 def _name(s: SentenceInfo, trig: tuple[int, int, str]) -> str:
     i = trig[0]
     start = s.toks[i].start - s.start
@@ -233,13 +253,18 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]]) -> l
         if current is None or not s.persons:
             continue
         chair_idx = _chairs(s, keys, cues)
-        if _INTERVIEW.search(s.text) or _OTHER_TIME.search(s.text):  # the reporter, another day: not the event
+        aside = bool(_INTERVIEW.search(s.text) or _OTHER_TIME.search(s.text))  # the reporter, another day
+        if aside:
             cues = [c for c in cues if c[2] == "chair"]
         invited = [k for k, key in enumerate(keys) if key == "mời"]
         if invited:  # "mời ... tham dự": invited, not said to take part
             cues = [c for c in cues if c[2] == "chair" or c[0] < invited[0]]
-        attend = any(c[2] in ("attend", "chair") for c in cues) or bool(trig) and (bool(cues) or si == opened_at) or \
+        subjects: set[int] = set()
+        attend = any(c[2] in ("attend", "chair") for c in cues) or bool(trig) and (bool(cues) or si == opened_at and
+                                                                                   not aside) or \
             bool(cues) and si >= opened_at  # speaking in the report of the event
+        if not attend and trig and not aside:
+            subjects = _subjects_at_event(s, keys, trig)
         touched = False
         for n, _p in enumerate(s.persons):
             name = canonical[si][n]
@@ -249,7 +274,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]]) -> l
                 if name not in current.chairs:
                     current.chairs.append(name)
                 touched = True
-            elif attend and name not in current.attendees:
+            elif (attend or n in subjects) and name not in current.attendees:
                 current.attendees.append(name)
                 touched = True
         if touched or trig:
