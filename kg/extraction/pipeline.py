@@ -9,6 +9,7 @@ from kg.extraction.canonical import expand, label
 from kg.extraction.dates import find_dates, parse_published, year_context
 from kg.extraction.deputies import deputy_posts
 from kg.extraction.events import SentenceInfo, build_events
+from kg.extraction.foreign import is_foreign_name, meets, named_countries, national_post, only_country
 from kg.extraction.gazetteer import countries
 from kg.extraction.holdings import attach
 from kg.extraction.lexicon import terms
@@ -196,6 +197,7 @@ def extract(article: Article) -> ArticleFacts:
     all_posts = [find_posts(text, s.toks, s.persons) for s in infos]
     ministry = _only_ministry(all_posts) or only_ministry_named(text)
     own_country = _own_countries(infos, all_posts)
+    article_countries = [c for s in infos for c in named_countries(s.toks)]
     attached: list[set[int]] = []
     for s, posts in zip(infos, all_posts, strict=True):
         pairs = attach(s.toks, s.persons, posts)
@@ -207,7 +209,11 @@ def extract(article: Article) -> ArticleFacts:
                 post.body = ministry
             if post.body and text[post.end:post.end + 4] == " này":  # "Giám đốc Sở này": the Sở named before
                 post.body = _antecedent(text, post.start, post.body) or post.body
-            foreign = person.isascii() and own_country.get(person, "")
+            foreign = is_foreign_name(person) and own_country.get(person, "")
+            if is_foreign_name(person) and not foreign and national_post(post.role, post.body):
+                others = {own_country[m.canonical] for m in s.persons if m.canonical in own_country} \
+                    if meets(s.toks) else set()
+                foreign = only_country(named_countries(s.toks), others) or only_country(article_countries, others)
             if not person or not post.body and not post.standalone and not person.isascii():
                 continue  # a bare "Ngoại trưởng" is a post for a foreign name, not for a Vietnamese one
             if fold(post.body) in _UNNAMED_UNITS:

@@ -43,7 +43,10 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
         if any(k in in_person for k in range(i, i + size)):  # "Trung Quốc Vương Nghị" is no "Quốc vương"
             i += 1
             continue
-        if not toks[i].text[:1].isupper() and not _after_apposition(toks, i):
+        # a lower-case role counts after a name and a comma, or right before a name (older texts write
+        # "chánh án Tòa án nhân dân tối cao Nguyễn Văn Hiện", "thượng nghị sĩ John Kerry")
+        needs_name = not toks[i].text[:1].isupper() and not _after_apposition(toks, i)
+        if needs_name and " ".join(keys[i:i + size]) in _DESCRIPTIONS:
             i += size
             continue
         j = i + size
@@ -51,6 +54,11 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
         again = roles.match(toks, j, keys)
         if again and again[1] == info:
             j += again[0]
+        while j < n and keys[j] in _modifier_firsts():  # "Tổng thống đương nhiệm Mỹ": no body word
+            m2 = _modifiers().match(toks, j, keys)
+            if not m2:
+                break
+            j += m2[0]
         body_start = j
         term = ""
         plural = False
@@ -116,6 +124,9 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
                 j += 1
                 continue
             break
+        if needs_name and (j not in person_at or keys[i - 1] in _GROUP_WORDS if i else j not in person_at):
+            i += size
+            continue
         end_j = j
         while end_j > body_start and (toks[end_j - 1].text in _DASHES or keys[end_j - 1] in _JOINERS):
             end_j -= 1
@@ -157,10 +168,22 @@ def _outer_role(toks: list[Token], keys: list[str], i: int) -> int | None:
 
 
 @cache
+def _modifiers() -> lexicon.PhraseMatcher:
+    return lexicon.PhraseMatcher({w: w for w in word_list("post_modifiers.txt")})
+
+
+@cache
+def _modifier_firsts() -> frozenset[str]:
+    return frozenset(_modifiers().firsts)
+
+
+@cache
 def _body_words() -> frozenset[str]:
     return frozenset(fold(w) for w in word_list("body_words.txt"))
 
 
+_DESCRIPTIONS = {"lãnh đạo"}  # "nhà lãnh đạo Kim Jong-un": a description, not a post
+_GROUP_WORDS = {"các", "những", "nhiều", "mọi"}
 _UNIT_WORDS = {"tỉnh", "thành", "huyện", "quận", "xã", "phường", "thị"}
 _NOT_BODY_WORDS = {"cho", "đã", "sẽ", "đang", "vừa", "là", "có", "được", "cũng", "nói", "đề", "trả", "phát", "làm"}
 

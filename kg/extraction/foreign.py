@@ -1,0 +1,66 @@
+"""The country of a foreign person's post when the title does not say it ("Thủ tướng Hun Sen" in a
+sentence about the Cambodian government -> "Thủ tướng Campuchia"): the one foreign country the
+sentence names that is not another person's, else the one foreign country the whole article names."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from kg.extraction.gazetteer import countries
+from kg.lexicons import word_list
+from kg.text.normalize import fold
+from kg.text.segment import Token
+from kg.text.syllables import is_syllable
+
+_HOME = {"việt nam", "vn"}
+_MEETING = {"với", "tiếp", "gặp", "hội đàm", "điện đàm", "hội kiến", "thăm", "đàm", "kiến"}
+_NATIONAL_BODIES = ("bộ ngoại giao", "bộ quốc phòng", "quốc hội", "thượng viện", "hạ viện", "chính phủ", "nghị viện",
+                    "nội các", "quân đội")
+
+
+def is_foreign_name(name: str) -> bool:
+    """Latin letters only, or words that are no Vietnamese syllable ("Hun Sen", "Jean Louis Debré")."""
+    words = name.replace("-", " ").split()
+    return bool(words) and (name.isascii() or not all(map(is_syllable, words)))
+
+
+@cache
+def _state_roles() -> frozenset[str]:
+    return frozenset(fold(w) for w in word_list("state_roles.txt"))
+
+
+def national_post(role: str, body: str) -> bool:
+    """A post of a country's state: a head of state or government, a member of parliament or an
+    envoy without a body, or a post in a ministry, parliament or government."""
+    key = fold(body)
+    return key.startswith(_NATIONAL_BODIES) if key else fold(role) in _state_roles()
+
+
+def named_countries(toks: list[Token]) -> list[str]:
+    """The foreign countries named in a token list, in order."""
+    table = countries()
+    keys = [fold(t.text) for t in toks]
+    out = []
+    i = 0
+    while i < len(toks):
+        for n in (3, 2, 1):
+            key = " ".join(keys[i:i + n])
+            if i + n <= len(toks) and key in table and toks[i].text[:1].isupper():
+                if key not in _HOME:
+                    out.append(table[key])
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+def meets(toks: list[Token]) -> bool:
+    """The sentence tells of two sides meeting ("hội đàm với"): another person's country is not this one's."""
+    keys = {fold(t.text) for t in toks}
+    return bool(keys & _MEETING)
+
+
+def only_country(names: list[str], claimed: set[str]) -> str:
+    left = {c for c in names if c not in claimed}
+    return left.pop() if len(left) == 1 else ""
