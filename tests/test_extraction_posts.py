@@ -213,3 +213,15 @@ def test_lower_case_title_right_before_a_name():
     text = "Hội nghị mời cựu Tổng thống Mỹ Bill Clinton và thượng nghị sĩ John Kerry tham dự."
     assert holdings(text) == {("John Kerry", "Thượng nghị sĩ Mỹ")}
     assert holdings("Các giám đốc sở đã họp với nhà lãnh đạo Kim Jong-un.") == set()
+
+
+def test_body_cut_short_is_finished_by_its_lower_case_tail():
+    # VnExpress 2005, Tuổi Trẻ 2005
+    text = "Luật sư Lê Đức Tiết, Uỷ viên Hội nạn nhân chất độc da cam/dioxin, cho biết."
+    assert holdings(text) == {("Lê Đức Tiết", "Ủy viên Hội nạn nhân chất độc da cam/dioxin")}
+    text = "Theo ông Nguyễn Thanh Hòa, Cục trưởng Cục quản lý lao động nước ngoài, thì hiện nay có 700 lao động."
+    assert holdings(text) == {("Nguyễn Thanh Hòa", "Cục trưởng Cục quản lý lao động nước ngoài")}
+    text = "Theo ông Dương Hồng Thanh - phó giám đốc Sở Giao thông công chánh TP.HCM, ngày mồng 5 đã tăng xe."
+    assert holdings(text) == {("Dương Hồng Thanh", "Phó giám đốc Sở Giao thông công chánh thành phố Hồ Chí Minh")}
+    # the clause after the apposition is no part of the body
+    assert holdings("Ông Trần Văn An, Chủ tịch Hội khẳng định, tình hình ổn.") == {("Trần Văn An", "Chủ tịch Hội")}

@@ -11,7 +11,7 @@ from kg.extraction import lexicon
 from kg.extraction.mentions import PersonMention, PostMention
 from kg.lexicons import word_list
 from kg.text.dictionary import is_word
-from kg.text.normalize import fold
+from kg.text.normalize import fold, strip_marks
 from kg.text.segment import Token
 
 _FORMER = {"nguyên", "cựu", "nguyen", "cuu", "cố"}
@@ -124,6 +124,7 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
                 j += 1
                 continue
             break
+        j += _lower_tail(toks, keys, body_start, j, person_at)
         if needs_name and (j not in person_at or keys[i - 1] in _GROUP_WORDS if i else j not in person_at):
             i += size
             continue
@@ -168,6 +169,11 @@ def _outer_role(toks: list[Token], keys: list[str], i: int) -> int | None:
 
 
 @cache
+def _clause_verbs() -> lexicon.PhraseMatcher:
+    return lexicon.PhraseMatcher({w: w for w in word_list("clause_verbs.txt")})
+
+
+@cache
 def _modifiers() -> lexicon.PhraseMatcher:
     return lexicon.PhraseMatcher({w: w for w in word_list("post_modifiers.txt")})
 
@@ -184,6 +190,7 @@ def _body_words() -> frozenset[str]:
 
 _DESCRIPTIONS = {"lãnh đạo"}  # "nhà lãnh đạo Kim Jong-un": a description, not a post
 _GROUP_WORDS = {"các", "những", "nhiều", "mọi"}
+_HEAD_SECOND = {"hội", "đoàn", "công", "viện", "trường"}  # "Hiệp hội", "Công đoàn", "Tổng công"
 _UNIT_WORDS = {"tỉnh", "thành", "huyện", "quận", "xã", "phường", "thị"}
 _NOT_BODY_WORDS = {"cho", "đã", "sẽ", "đang", "vừa", "là", "có", "được", "cũng", "nói", "đề", "trả", "phát", "làm"}
 
@@ -214,6 +221,30 @@ def _lower_words_to_capital(toks: list[Token], keys: list[str], j: int, person_a
     if keys[k] in _UNIT_WORDS and k + 1 < len(toks) and toks[k + 1].text[:1].isupper():
         return k - j
     return 0
+
+
+_TAIL_ENDS = {",", ";", ":", "(", ")", "-", "–", "."}
+_TAIL_STOPS = _NOT_BODY_WORDS | {"thì", "khi", "nên", "nhưng", "biết", "rằng", "này", "đó", "kiêm", "và"}
+_TAIL_MAX = 10
+
+
+def _lower_tail(toks: list[Token], keys: list[str], body_start: int, j: int, person_at: set[int]) -> int:
+    """Lower-case words that finish a body cut short, up to the punctuation that ends the apposition:
+    after a bare head ("Hội nạn nhân chất độc da cam/dioxin,", "Cục quản lý lao động nước ngoài,") or
+    inside a word ("Sở Giao | thông công chánh TP.HCM,"). Returns how many tokens to add (0 if none)."""
+    if j >= len(toks) or not toks[j].text.islower() or j == body_start:
+        return 0
+    bare = all(strip_marks(keys[k]) in lexicon.body_heads() or keys[k] in _HEAD_SECOND
+               for k in range(body_start, j))
+    if not bare and not is_word(toks[j - 1].text, toks[j].text):
+        return 0
+    k = j
+    while k < len(toks) and k - j < _TAIL_MAX and toks[k].text not in _TAIL_ENDS:
+        if keys[k] in _TAIL_STOPS or k in person_at or lexicon.roles().match(toks, k, keys) \
+                or _clause_verbs().match(toks, k, keys):
+            return 0
+        k += 1
+    return k - j if k == len(toks) or toks[k].text in _TAIL_ENDS else 0
 
 
 def _after_apposition(toks: list[Token], i: int) -> bool:
