@@ -146,3 +146,16 @@ def test_a_press_interview_opens_no_event_and_a_topic_place_is_no_venue():
             "hoạch ở khu vực bán đảo Sơn Trà, ông Phùng Phú Phong - Phó Giám đốc Sở Xây dựng - cho biết.")
     [event] = events(text, published="2021-04-26")
     assert event.attendees == ["Phùng Phú Phong"] and event.locations == []
+
+
+def test_a_dated_report_or_document_is_no_meeting():
+    text = ("Ngày 25/1/2021, Thanh tra tỉnh Thanh Hóa đã có Báo cáo số 155/BC-TTTTH kết luận việc cấp giấy chứng "
+            "nhận cho hộ ông Lê Ngọc Bích và bà Nguyễn Thị Thu là không đúng quy định.")
+    assert events(text, published="2021-04-30") == []
+
+
+def test_dates_after_the_day_of_writing_are_announcements():
+    text = ("Hôm nay 28-11: Quốc hội biểu quyết nghị quyết về nhiệm vụ năm 2006.\n"
+            "Phiên bế mạc diễn ra chiều 30-11, Chủ tịch Quốc hội Nguyễn Văn An sẽ phát biểu.\n"
+            "Trước đó, ngày 26-11, Phó thủ tướng Nguyễn Tấn Dũng trả lời chất vấn của đại biểu Quốc hội.")
+    assert {e.date: e.attendees for e in events(text)} == {"2005-11-26": ["Nguyễn Tấn Dũng"]}

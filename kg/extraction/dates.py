@@ -67,7 +67,9 @@ def _year_for(day: int, month: int, published: date | None, sentence: str, text_
         elif published.month - month > 9:
             year += 1
         return year
-    years = {int(m.group("y")) for m in _YEAR.finditer(sentence) if not _background(sentence, m)}
+    # a plan's year ("nghị quyết về nhiệm vụ năm 2006") is the year after the one it is made in
+    years = {int(m.group("y")) - bool(_PLAN.search(sentence, max(0, m.start() - 20), m.start()))
+             for m in _YEAR.finditer(sentence) if not _background(sentence, m)}
     if len(years) == 1:
         year = years.pop()
         # a review of the year just ended, held early in the next one ("tổng kết năm 2005", 17-1)

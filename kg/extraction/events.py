@@ -27,6 +27,7 @@ _DIRECTIVES = {"chỉ đạo", "yêu cầu", "đề nghị", "phân công", "ủ
 _SENTENCE_END = {".", "!", "?"}
 _AT = {"tại", "trong"}
 _TOPIC = {"về", "quanh"}
+_TODAY = re.compile(r"hôm nay\b", re.IGNORECASE)
 
 
 @dataclass
@@ -221,6 +222,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]]) -> l
     current: EventDraft | None = None
     opened_at = -10
     first_date: str | None = None
+    today: str | None = None  # "Hôm nay 28-11": the day an undated report is written
     recent: tuple[int, DateMention] | None = None  # the last date cue, for "Ngày 1/6, ... họp. Tham dự Hội nghị có"
     for si, s in enumerate(sentences):
         keys = [fold(t.text) for t in s.toks]
@@ -229,16 +231,23 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]]) -> l
         strong = [d for d in s.dates if d.strong]
         resolved = [d for d in strong if d.iso]
         date = resolved[0] if resolved else strong[0] if strong else None
-        if date and first_date and date.iso and date.iso > _plus_days(first_date, 3):
-            date = None  # well after the first event of an undated report: a plan ("khai mạc vào ngày 15/5")
+        for d in resolved:
+            if today is None and _TODAY.match(s.text, d.start - s.start):
+                today = d.iso
+        announced = bool(date and date.iso and (
+            first_date and date.iso > _plus_days(first_date, 3)  # well after the first event: a plan
+            or today and date.iso > today))  # after the day of writing ("Phiên bế mạc diễn ra chiều 30-11")
+        if announced:
+            date = None
         if date:
             recent = (si, date)
             first_date = first_date or date.iso
-        elif trig and current is None and recent and si - recent[0] <= 2:
+        elif trig and current is None and recent and si - recent[0] <= 2 and not announced:
             date = recent[1]
         chaired = any(c[2] == "chair" for c in cues)
-        if trig and date or date and any(c[2] in ("chair", "attend") for c in cues) or trig and current is None \
-                and (si < 4 and cues or chaired):
+        opens = trig and date or date and any(c[2] in ("chair", "attend") for c in cues) or trig and current is None \
+            and (si < 4 and cues or chaired)
+        if opens and not announced:  # an announced event opens none: nobody has taken part yet
             key = date.iso if date else None
             if key not in events:
                 events[key] = EventDraft(key, _name(s, trig) if trig else "", trig[2] if trig else "event")
