@@ -225,3 +225,11 @@ def test_body_cut_short_is_finished_by_its_lower_case_tail():
     assert holdings(text) == {("Dương Hồng Thanh", "Phó giám đốc Sở Giao thông công chánh thành phố Hồ Chí Minh")}
     # the clause after the apposition is no part of the body
     assert holdings("Ông Trần Văn An, Chủ tịch Hội khẳng định, tình hình ổn.") == {("Trần Văn An", "Chủ tịch Hội")}
+
+
+def test_company_named_in_lower_case_after_its_head():
+    # VnExpress 2005
+    text = "Chiều 30/5, ông Chu Văn Bình, Giám đốc Công ty cổ phần xây dựng số 11, Vinaconex, thừa nhận lỗi."
+    assert holdings(text) == {("Chu Văn Bình", "Giám đốc Công ty cổ phần xây dựng số 11")}
+    text = "Theo ông Lê Hồng Phoa, Giám đốc Công ty may xuất khẩu Protrade và là Chủ tịch Chi hội Dệt may, công nhân nghỉ."
+    assert ("Lê Hồng Phoa", "Giám đốc Công ty may xuất khẩu Protrade và là") not in holdings(text)

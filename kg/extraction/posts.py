@@ -190,7 +190,7 @@ def _body_words() -> frozenset[str]:
 
 _DESCRIPTIONS = {"lãnh đạo"}  # "nhà lãnh đạo Kim Jong-un": a description, not a post
 _GROUP_WORDS = {"các", "những", "nhiều", "mọi"}
-_HEAD_SECOND = {"hội", "đoàn", "công", "viện", "trường"}  # "Hiệp hội", "Công đoàn", "Tổng công"
+_HEAD_SECOND = {"hội", "đoàn", "công", "ty", "viện", "trường"}  # "Hiệp hội", "Công đoàn", "Tổng công ty"
 _UNIT_WORDS = {"tỉnh", "thành", "huyện", "quận", "xã", "phường", "thị"}
 _NOT_BODY_WORDS = {"cho", "đã", "sẽ", "đang", "vừa", "là", "có", "được", "cũng", "nói", "đề", "trả", "phát", "làm"}
 
@@ -224,8 +224,8 @@ def _lower_words_to_capital(toks: list[Token], keys: list[str], j: int, person_a
 
 
 _TAIL_ENDS = {",", ";", ":", "(", ")", "-", "–", "."}
-_TAIL_STOPS = _NOT_BODY_WORDS | {"thì", "khi", "nên", "nhưng", "biết", "rằng", "này", "đó", "kiêm", "và"}
-_TAIL_MAX = 10
+_TAIL_STOPS = _NOT_BODY_WORDS | {"thì", "khi", "nên", "nhưng", "biết", "rằng", "này", "đó", "kiêm"}
+_TAIL_MAX = 14
 
 
 def _lower_tail(toks: list[Token], keys: list[str], body_start: int, j: int, person_at: set[int]) -> int:
@@ -239,12 +239,20 @@ def _lower_tail(toks: list[Token], keys: list[str], body_start: int, j: int, per
     if not bare and not is_word(toks[j - 1].text, toks[j].text):
         return 0
     k = j
-    while k < len(toks) and k - j < _TAIL_MAX and toks[k].text not in _TAIL_ENDS:
+    while k < len(toks) and k - j < _TAIL_MAX and (toks[k].text not in _TAIL_ENDS or _inner_dash(toks, keys, k)):
+        joins_clause = keys[k] == "và" and k + 1 < len(toks) and (
+            keys[k + 1] in _TAIL_STOPS or lexicon.roles().match(toks, k + 1, keys))  # "... và là Chủ tịch"
         if keys[k] in _TAIL_STOPS or k in person_at or lexicon.roles().match(toks, k, keys) \
-                or _clause_verbs().match(toks, k, keys):
+                or _clause_verbs().match(toks, k, keys) or joins_clause:
             return 0
         k += 1
     return k - j if k == len(toks) or toks[k].text in _TAIL_ENDS else 0
+
+
+def _inner_dash(toks: list[Token], keys: list[str], k: int) -> bool:
+    """A dash inside a place name ("Bà Rịa - Vũng Tàu"), not one opening the next post."""
+    return toks[k].text in _DASHES and 0 < k < len(toks) - 1 and toks[k - 1].text[:1].isupper() \
+        and toks[k + 1].text[:1].isupper() and not lexicon.roles().match(toks, k + 1, keys)
 
 
 def _after_apposition(toks: list[Token], i: int) -> bool:
