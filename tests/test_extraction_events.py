@@ -159,3 +159,10 @@ def test_dates_after_the_day_of_writing_are_announcements():
             "Phiên bế mạc diễn ra chiều 30-11, Chủ tịch Quốc hội Nguyễn Văn An sẽ phát biểu.\n"
             "Trước đó, ngày 26-11, Phó thủ tướng Nguyễn Tấn Dũng trả lời chất vấn của đại biểu Quốc hội.")
     assert {e.date: e.attendees for e in events(text)} == {"2005-11-26": ["Nguyễn Tấn Dũng"]}
+
+
+def test_a_figure_of_the_past_honoured_at_an_event_does_not_take_part():
+    text = ("Sáng 25/4, Đại tướng Phan Văn Giang chủ trì lễ đón Thượng tướng Ngụy Phượng Hòa tại Hà Nội. "
+            "Đoàn đại biểu quân sự cấp cao đã đến đặt vòng hoa và vào Lăng viếng Chủ tịch Hồ Chí Minh.")
+    [event] = events(text, published="2021-04-25")
+    assert "Hồ Chí Minh" not in event.attendees and event.chairs == ["Phan Văn Giang"]

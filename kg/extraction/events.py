@@ -8,10 +8,12 @@ import re
 from dataclasses import dataclass, field
 from datetime import date as date_cls
 from datetime import timedelta
+from functools import cache
 
 from kg.extraction import lexicon
 from kg.extraction.dates import DateMention
 from kg.extraction.mentions import PersonMention, PlaceMention
+from kg.lexicons import word_list
 from kg.model import Evidence
 from kg.text.dictionary import is_word
 from kg.text.normalize import fold
@@ -27,6 +29,8 @@ _DIRECTIVES = {"chỉ đạo", "yêu cầu", "đề nghị", "phân công", "ủ
 _SENTENCE_END = {".", "!", "?"}
 _AT = {"tại", "trong"}
 _TOPIC = {"về", "quanh"}
+_MEMORIAL = re.compile(r"\b(?:[Ll]ăng|viếng|dâng hương|dâng hoa|tưởng niệm|tượng đài|tượng|đền|di tích|bia|"
+                       r"ngày sinh|ngày mất|kỷ niệm|lời dạy|tư tưởng)\b")
 _TODAY = re.compile(r"hôm nay\b", re.IGNORECASE)
 
 
@@ -50,6 +54,13 @@ class EventDraft:
     chairs: list[str] = field(default_factory=list)
     attendees: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
+
+
+@cache
+def _historical() -> frozenset[str]:
+    """Figures of the past (`Hồ Chí Minh`, `Trần Phú`): named at events (`viếng Lăng Chủ tịch Hồ Chí Minh`),
+    never taking part in them."""
+    return frozenset(fold(w) for w in word_list("historical_persons.txt"))
 
 
 def _part_of_longer_word(toks: list[Token], i: int, size: int) -> bool:
@@ -277,7 +288,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]]) -> l
         touched = False
         for n, _p in enumerate(s.persons):
             name = canonical[si][n]
-            if not name:
+            if not name or fold(name) in _historical() and _MEMORIAL.search(s.text, 0, _p.start - s.start):
                 continue
             if n in chair_idx:
                 if name not in current.chairs:
