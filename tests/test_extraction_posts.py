@@ -231,5 +231,5 @@ def test_company_named_in_lower_case_after_its_head():
     # VnExpress 2005
     text = "Chiều 30/5, ông Chu Văn Bình, Giám đốc Công ty cổ phần xây dựng số 11, Vinaconex, thừa nhận lỗi."
     assert holdings(text) == {("Chu Văn Bình", "Giám đốc Công ty cổ phần xây dựng số 11")}
-    text = "Theo ông Lê Hồng Phoa, Giám đốc Công ty may xuất khẩu Protrade và là Chủ tịch Chi hội Dệt may, công nhân nghỉ."
+    text = "Theo ông Lê Hồng Phoa, Giám đốc Công ty may xuất khẩu Protrade và là Chủ tịch Chi hội Dệt may, họ nghỉ."
     assert ("Lê Hồng Phoa", "Giám đốc Công ty may xuất khẩu Protrade và là") not in holdings(text)
