@@ -137,3 +137,18 @@ def test_caption_repeating_the_name_is_cut():
     text = 'Ông Trần Mỹ Sơn Ông Trần Mỹ Sơn, Phó giám đốc Bưu điện Lâm Đồng: "Nói thật".'
     assert persons(text) == {"Trần Mỹ Sơn"}
     assert persons("Quận Hai Bà Trưng là địa bàn có nhiều điểm thiếu nước.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list after a cue shares it (Thanh Niên 2006)
+    ("Các danh nhân Nguyễn Trãi, Lương Thế Vinh, Phan Chu Trinh được nhắc đến.",
+     {"Nguyễn Trãi", "Lương Thế Vinh", "Phan Chu Trinh"}),
+    # kings by their reign names (VnExpress 2005)
+    ("Di tích này được xây dựng năm 1812, dưới triều vua Gia Long.", {"Gia Long"}),
+    ("Nhà thơ Nguyễn Du viết Truyện Kiều.", {"Nguyễn Du"}),
+    # streets named after them are no persons
+    ("Đường Nguyễn Trãi, Lê Lợi bị ngập.", set()),
+    ("Tại giao lộ Nguyễn Văn Linh và Huỳnh Tấn Phát, nhiều người vi phạm.", set()),
+])
+def test_historical_figures(text, expected):
+    assert persons(text) == expected

@@ -102,6 +102,12 @@ def blocker_regex() -> re.Pattern[str]:
 
 
 @cache
+def blocker_words() -> frozenset[str]:
+    """One-word name blockers, folded ("đường", "phố")."""
+    return frozenset(fold(w) for w in word_list("name_blockers.txt") if " " not in w.strip())
+
+
+@cache
 def body_words() -> frozenset[str]:
     """Lower-case two-syllable words that continue a body name ("quản trị", "nông thôn")."""
     return frozenset(fold(w) for w in word_list("body_words.txt"))

@@ -219,6 +219,11 @@ def _blocked(text: str, sent_start: int, start: int) -> bool:
     return not (" " not in word and word.islower() and prev and fold(f"{prev.group(1)} {word}") in lexicon.body_words())
 
 
+def _listed_after(toks: list[Token], k: int, last: int) -> bool:
+    """Token k follows a historical person in a list ("Nguyễn Trãi, Lương Thế Vinh và Phan Chu Trinh")."""
+    return last >= 0 and k - last == 1 and toks[last].text in (",", "và")
+
+
 def _split_runs(runs: list[tuple[int, int]], toks: list[Token], keys: list[str]) -> list[tuple[int, int]]:
     """A run holding a caption and the text it repeats ("Ông Trần Mỹ Sơn Ông Trần Mỹ Sơn", "Lê Văn A Lê
     Văn A") is two runs: cut before an address word or a repetition of the run's first words."""
@@ -240,6 +245,7 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
     places = place_names()
     out: list[PersonMention] = []
     prev_blocked_end = -1
+    last_historical = -1
     for i0, j in _split_runs(capital_runs(toks, text), toks, keys):
         gap_before = text[prev_blocked_end:toks[i0].start].strip() if prev_blocked_end >= 0 else None
         starts_with_place = j - i0 > 1 and any(" ".join(keys[i0:i0 + n]) in places for n in (1, 2, 3))
@@ -256,7 +262,7 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         titled = bool(before) or _title_near(toks, keys, i0)
         distant = not before and titled and keys[i0 - 1] not in _PLACE_HEADS
         before = before or ("role" if distant else "")
-        if before == "weak" and _plural_before(keys, i0):
+        if before == "weak" and _plural_before(keys, i0) and not _surname_len(toks, keys, i0, j):
             continue  # "các cầu thủ Liverpool": a group, not a person
         i, cue = _strip(toks, keys, i0, j, before)
         if i >= j:
@@ -292,6 +298,8 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
                 cue = "role-short"  # kept only if it resolves to a full name of the article
         while j - start_i > 3 and toks[j - 1].text in _TRAILING_ADDRESS:
             j -= 1  # "Trần Văn Sơn Em gái ...": the address word starts the next phrase
+        if keys[start_i] in lexicon.blocker_words() and _surname_len(toks, keys, start_i + 1, j) and j - start_i >= 3:
+            continue  # "Đường Nguyễn Trãi": a street at the start of a sentence
         name_toks = toks[start_i:j]
         name = text[name_toks[0].start:name_toks[-1].end]
         key = fold(name)
@@ -299,10 +307,11 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
             continue
         if any(t.text in _org_words() for t in toks[start_i + 1:min(j + 1, len(toks))]):
             continue
-        if len(name_toks) == 2 and key in wards() and cue not in ("honorific", "role"):
-            continue
-        historical = key in _historical() and (before or cue) and not distant and start_i == i \
+        historical = key in _historical() and ((before or cue) and not distant and start_i == i
+                                               or _listed_after(toks, start_i, last_historical)) \
             and not _unit_before(text, name_toks[0].start)  # "Chủ tịch Hồ Chí Minh", not "TP Hồ Chí Minh"
+        if len(name_toks) == 2 and key in wards() and cue not in ("honorific", "role") and not historical:
+            continue
         if (key in places or key in _historical() or key.isascii() and key in _bare_places()) and not historical:
             continue
         blocked = _blocked(text, sent_start, name_toks[0].start) and not (cue and start_i == i) \
@@ -310,4 +319,6 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         if blocked:
             continue
         out.append(PersonMention(name_toks[0].start, name_toks[-1].end, name, start_i, j, full, cue))
+        if historical:
+            last_historical = j
     return out
