@@ -166,3 +166,15 @@ def test_a_figure_of_the_past_honoured_at_an_event_does_not_take_part():
             "Đoàn đại biểu quân sự cấp cao đã đến đặt vòng hoa và vào Lăng viếng Chủ tịch Hồ Chí Minh.")
     [event] = events(text, published="2021-04-25")
     assert "Hồ Chí Minh" not in event.attendees and event.chairs == ["Phan Văn Giang"]
+
+
+def test_events_in_general_denied_or_to_come_open_nothing():
+    text = ("Cuối năm nay, khách sạn ở Hà Nội đều đã kín phòng do lượng khách du lịch, tham dự các hội nghị, hội "
+            "thảo tăng đột biến. Trưởng phòng đối ngoại Daewoo Dương Thúy Hồng cho biết chị luôn đau đầu.")
+    assert events(text) == []
+    text = ("Người dân chưa được vào thăm Thành cổ. Giám đốc Sở Văn hóa Nguyễn Văn Lợi cho biết các di tích "
+            "cần khảo sát.")
+    assert events(text) == []
+    text = ("Để hai nước ký kết Hiệp định khung trong chuyến thăm Việt Nam của Thủ tướng Trung Quốc Ôn Gia Bảo "
+            "vào tháng 10 tới, Thủ tướng giao cho Bộ Kế hoạch chuẩn bị.")
+    assert events(text) == []

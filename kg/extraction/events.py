@@ -29,6 +29,9 @@ _DIRECTIVES = {"chỉ đạo", "yêu cầu", "đề nghị", "phân công", "ủ
 _SENTENCE_END = {".", "!", "?"}
 _AT = {"tại", "trong"}
 _TOPIC = {"về", "quanh"}
+_GENERIC = {"các", "những", "nhiều", "mọi"}
+_NEGATION = {"chưa", "không", "chẳng"}
+_LATER = re.compile(r"\b(?:(?:tháng|tuần|năm) \S+ tới|sắp tới|tới đây)\b")
 _MEMORIAL = re.compile(r"\b(?:[Ll]ăng|viếng|dâng hương|dâng hoa|tưởng niệm|tượng đài|tượng|đền|di tích|bia|"
                        r"ngày sinh|ngày mất|kỷ niệm|lời dạy|tư tưởng)\b")
 _TODAY = re.compile(r"hôm nay\b", re.IGNORECASE)
@@ -75,11 +78,24 @@ def _part_of_longer_word(toks: list[Token], i: int, size: int) -> bool:
     return i > 0 and toks[i - 1].text.islower() and toks[i].text.islower() and is_word(toks[i - 1].text, toks[i].text)
 
 
+def _not_an_event(keys: list[str], i: int) -> bool:
+    """Events in general ("tham dự các hội nghị, hội thảo"), denied ("chưa được vào thăm") or to come
+    ("chuyến thăm Việt Nam của ... vào tháng 10 tới")."""
+    if i > 0 and keys[i - 1] in _GENERIC or _NEGATION & set(keys[max(0, i - 3):i]):
+        return True
+    if i > 1 and keys[i - 1] in (",", "và", "hoặc") and _GENERIC & set(keys[max(0, i - 5):i - 1]):
+        return True  # "các hội nghị, hội thảo"
+    end = i
+    while end < len(keys) and end - i < 20 and keys[end] not in _CLAUSE_END and keys[end] != ",":
+        end += 1
+    return bool(_LATER.search(" ".join(keys[i:end])))
+
+
 def _trigger(toks: list[Token], keys: list[str]) -> tuple[int, int, str] | None:
     words = lexicon.event_words()
     for i in range(len(toks)):
         m = words.match(toks, i, keys)
-        if m and not _part_of_longer_word(toks, i, m[0]):
+        if m and not _part_of_longer_word(toks, i, m[0]) and not _not_an_event(keys, i):
             return i, m[0], str(m[1])
     return None
 
@@ -90,7 +106,7 @@ def _cues(toks: list[Token], keys: list[str]) -> list[tuple[int, int, str]]:
     i = 0
     while i < len(toks):
         m = part.match(toks, i, keys)
-        if m and not _part_of_longer_word(toks, i, m[0]):
+        if m and not _part_of_longer_word(toks, i, m[0]) and not _not_an_event(keys, i):
             out.append((i, m[0], str(m[1])))
             i += m[0]
         else:
