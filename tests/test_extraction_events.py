@@ -135,7 +135,7 @@ def test_the_one_acting_at_the_named_event_takes_part_not_the_objects():
             "Tại buổi lễ, Bí thư Tỉnh đoàn Khánh Hòa Nguyễn Văn Nhuận đã biểu dương hành động dũng cảm của "
             "hai em Bo Tý và Cao Lâm.")
     [event] = events(text, published="2016-05-21")
-    assert event.attendees == ["Nguyễn Văn Nhuận"] and event.locations == ["thành phố Nha Trang"]
+    assert event.attendees == ["Nguyễn Văn Nhuận"] and event.locations == ["thành phố Nha Trang", "Khánh Hòa"]
 
 
 def test_a_press_interview_opens_no_event_and_a_topic_place_is_no_venue():
@@ -178,3 +178,12 @@ def test_events_in_general_denied_or_to_come_open_nothing():
     text = ("Để hai nước ký kết Hiệp định khung trong chuyến thăm Việt Nam của Thủ tướng Trung Quốc Ôn Gia Bảo "
             "vào tháng 10 tới, Thủ tướng giao cho Bộ Kế hoạch chuẩn bị.")
     assert events(text) == []
+
+
+def test_a_district_adds_its_province_when_the_article_names_it():
+    text = ("Tối 20/4, tại Khu di tích Cố đô Hoa Lư (xã Trường Yên, huyện Hoa Lư), Phó Thủ tướng Vũ Đức Đam dự lễ "
+            "khai mạc Năm Du lịch Quốc gia. Ninh Bình là nơi đăng cai tổ chức.")
+    [event] = events(text, published="2021-04-21")
+    assert event.locations == ["xã Trường Yên", "huyện Hoa Lư", "Ninh Bình"]
+    [event] = events(text.replace(" Ninh Bình là nơi đăng cai tổ chức.", ""), published="2021-04-21")
+    assert event.locations == ["xã Trường Yên", "huyện Hoa Lư"]  # not from world knowledge

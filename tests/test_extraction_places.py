@@ -23,3 +23,10 @@ def test_spelling_variants_and_units():
 
 def test_places_typed_without_diacritics():
     assert places("Hoi nghi tai Ha Noi va Da Nang") == [("Hà Nội", "province"), ("Đà Nẵng", "province")]
+
+
+def test_district_names_know_all_their_provinces():
+    from kg.extraction.gazetteer import district_provinces
+
+    assert district_provinces()["hoa lư"] == {"Ninh Bình"}
+    assert len(district_provinces()["châu thành"]) > 3  # a name many provinces share

@@ -12,6 +12,7 @@ from functools import cache
 
 from kg.extraction import lexicon
 from kg.extraction.dates import DateMention
+from kg.extraction.gazetteer import district_provinces
 from kg.extraction.mentions import PersonMention, PlaceMention
 from kg.lexicons import word_list
 from kg.model import Evidence
@@ -29,6 +30,7 @@ _DIRECTIVES = {"chỉ đạo", "yêu cầu", "đề nghị", "phân công", "ủ
 _SENTENCE_END = {".", "!", "?"}
 _AT = {"tại", "trong"}
 _TOPIC = {"về", "quanh"}
+_DISTRICT = re.compile(r"(?:huyện|quận|thị xã|thành phố|tp\.?)\s+(.+)$", re.IGNORECASE)
 _GENERIC = {"các", "những", "nhiều", "mọi"}
 _NEGATION = {"chưa", "không", "chẳng"}
 _LATER = re.compile(r"\b(?:(?:tháng|tuần|năm) \S+ tới|sắp tới|tới đây)\b")
@@ -239,6 +241,16 @@ def _name(s: SentenceInfo, trig: tuple[int, int, str]) -> str:
     return name[:1].upper() + name[1:]
 
 
+def _add_provinces(ev: EventDraft, named: set[str]) -> None:
+    """`huyện Hoa Lư` in an article that names Ninh Bình: the event is also in Ninh Bình (the province the text
+    names that has a district of that name; none when the text names none or several of them)."""
+    for loc in list(ev.locations):
+        m = _DISTRICT.match(loc)
+        found = district_provinces().get(fold(m.group(1)), frozenset()) & named if m else frozenset()
+        if len(found) == 1 and (province := next(iter(found))) not in ev.locations:
+            ev.locations.append(province)
+
+
 def _plus_days(iso: str, days: int) -> str:
     return (date_cls.fromisoformat(iso) + timedelta(days=days)).isoformat()
 
@@ -318,9 +330,11 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]]) -> l
                 if loc not in current.locations:
                     current.locations.append(loc)
             current.evidence.append(Evidence(s.text, s.start, s.end, 0.6))
+    named = {p.name for s in sentences for p in s.places if p.level == "province"}
     out = []
     for ev in events.values():
         ev.attendees = [a for a in ev.attendees if a not in ev.chairs]
+        _add_provinces(ev, named)
         if ev.chairs or ev.attendees:
             out.append(ev)
     return out

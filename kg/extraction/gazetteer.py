@@ -44,6 +44,19 @@ def districts() -> dict[str, str]:
 
 
 @cache
+def district_provinces() -> dict[str, frozenset[str]]:
+    """Folded district short name -> every province (short name) that has a district of that name."""
+    legacy = _package_json("parser_legacy.json")
+    prov = {k: v["provinceShort"] for k, v in legacy["DICT_PROVINCE"].items()}
+    out: dict[str, set[str]] = {}
+    for pkey, dists in legacy["DICT_PROVINCE_DISTRICT"].items():
+        for d in dists.values():
+            if pkey in prov:
+                out.setdefault(fold(d["districtShort"]), set()).add(prov[pkey])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
 def wards() -> frozenset[str]:
     """Folded commune/ward short names of two syllables ("Mông Dương"), for refusing person candidates."""
     legacy = _package_json("parser_legacy.json")["DICT_PROVINCE_DISTRICT_WARD_NO_ACCENTED"]
