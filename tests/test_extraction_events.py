@@ -187,3 +187,10 @@ def test_a_district_adds_its_province_when_the_article_names_it():
     assert {"xã Trường Yên", "huyện Hoa Lư", "Ninh Bình"} <= set(event.locations)
     [event] = events(text.replace(" Ninh Bình là nơi đăng cai tổ chức.", ""), published="2021-04-21")
     assert "Ninh Bình" not in event.locations  # not from world knowledge
+
+
+def test_the_seat_of_a_post_is_not_the_venue():
+    text = ("Chiều 9/4, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính đã tiếp ông Yamada Takio, Đại sứ Nhật Bản "
+            "tại Việt Nam.")
+    [event] = events(text, published="2022-04-09")
+    assert event.locations == [] and event.attendees == ["Phạm Minh Chính", "Yamada Takio"]

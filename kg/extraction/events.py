@@ -31,6 +31,7 @@ _SENTENCE_END = {".", "!", "?"}
 _AT = {"tại", "trong"}
 _TOPIC = {"về", "quanh"}
 _DISTRICT = re.compile(r"(?:huyện|quận|thị xã|thành phố|tp\.?)\s+(.+)$", re.IGNORECASE)
+_POSTED = {"sứ", "diện", "trú", "biện"}  # syllables of "đại sứ", "đại diện", "thường trú", "đại biện"
 _GENERIC = {"các", "những", "nhiều", "mọi"}
 _NEGATION = {"chưa", "không", "chẳng"}
 _LATER = re.compile(r"\b(?:(?:tháng|tuần|năm) \S+ tới|sắp tới|tới đây)\b")
@@ -159,6 +160,8 @@ def _venue_spans(s: SentenceInfo, keys: list[str]) -> list[tuple[int, int]]:
     for i, key in enumerate(keys):
         if key not in _VENUE_CUES or _TOPIC & set(keys[max(0, i - 5):i]):
             continue  # "trả lời về quy hoạch ở bán đảo Sơn Trà": what is spoken about, not where
+        if _POSTED & set(keys[max(0, i - 6):i]):
+            continue  # "Đại sứ Nhật Bản tại Việt Nam", "trưởng đại diện ... tại Hà Nội": where a post is, not the event
         depth, j = 0, i + 1
         while j < len(keys):
             t = s.toks[j].text
