@@ -194,3 +194,13 @@ def test_the_seat_of_a_post_is_not_the_venue():
             "tại Việt Nam.")
     [event] = events(text, published="2022-04-09")
     assert event.locations == [] and event.attendees == ["Phạm Minh Chính", "Yamada Takio"]
+
+
+def test_places_in_quoted_speech_and_a_welcome_as_a_noun_are_no_event_facts():
+    text = ("Sáng 25/6, tại hội thảo du học ở TP HCM, ông Charles Hawley khẳng định: “Nếu bạn muốn du học ở Mỹ "
+            "thì bắt buộc phải có tiếng Anh trôi chảy”.")
+    [event] = events(text, published="2005-06-26")
+    assert "Mỹ" not in event.locations and event.attendees == ["Charles Hawley"]
+    text = ("Nguyễn Mạnh Tường và Bùi Anh Đào cho biết: “Chúng tôi thực sự rất xúc động trước sự đón tiếp "
+            "nồng hậu của BTC”.")
+    assert events(text) == []

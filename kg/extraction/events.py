@@ -98,8 +98,8 @@ def _trigger(toks: list[Token], keys: list[str]) -> tuple[int, int, str] | None:
     words = lexicon.event_words()
     for i in range(len(toks)):
         m = words.match(toks, i, keys)
-        if m and not _part_of_longer_word(toks, i, m[0]) and not _not_an_event(keys, i):
-            return i, m[0], str(m[1])
+        if m and not _part_of_longer_word(toks, i, m[0]) and not _not_an_event(keys, i) and keys[i - 1:i] != ["sự"]:
+            return i, m[0], str(m[1])  # "sự đón tiếp nồng hậu" is no reception
     return None
 
 
@@ -157,7 +157,10 @@ def _venue_spans(s: SentenceInfo, keys: list[str]) -> list[tuple[int, int]]:
     """Token spans that say where something happens: from `tại`/`ở`/`điểm cầu` to the end of the
     clause (parentheses included: "tại Khu di tích Cố đô Hoa Lư (xã Trường Yên, huyện Hoa Lư)")."""
     spans = []
+    quoted = _quoted(s.toks)
     for i, key in enumerate(keys):
+        if quoted[i]:
+            continue  # "Nếu bạn muốn du học ở Mỹ ...": said at the event, not where it is
         if key not in _VENUE_CUES or _TOPIC & set(keys[max(0, i - 5):i]):
             continue  # "trả lời về quy hoạch ở bán đảo Sơn Trà": what is spoken about, not where
         if _POSTED & set(keys[max(0, i - 6):i]):
@@ -176,6 +179,18 @@ def _venue_spans(s: SentenceInfo, keys: list[str]) -> list[tuple[int, int]]:
             j += 1
         spans.append((i + 1, j))
     return spans
+
+
+def _quoted(toks: list[Token]) -> list[bool]:
+    """Whether each token stands inside quotation marks."""
+    out, inside = [], False
+    for t in toks:
+        if t.text in ("“", "”", '"'):
+            inside = t.text == "“" or t.text == '"' and not inside
+            out.append(False)
+        else:
+            out.append(inside)
+    return out
 
 
 def _next_is_place(s: SentenceInfo, j: int) -> bool:
