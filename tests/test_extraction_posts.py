@@ -233,3 +233,16 @@ def test_company_named_in_lower_case_after_its_head():
     assert holdings(text) == {("Chu Văn Bình", "Giám đốc Công ty cổ phần xây dựng số 11")}
     text = "Theo ông Lê Hồng Phoa, Giám đốc Công ty may xuất khẩu Protrade và là Chủ tịch Chi hội Dệt may, họ nghỉ."
     assert ("Lê Hồng Phoa", "Giám đốc Công ty may xuất khẩu Protrade và là") not in holdings(text)
+
+
+def test_company_boards_take_the_company_of_the_sentence():
+    # Dân trí 2021 (MB, LienVietPostBank, Cen Land)
+    text = "Ông Lưu Trung Thái, Phó Chủ tịch Hội đồng quản trị kiêm Tổng giám đốc MB trả lời cổ đông."
+    assert holdings(text) == {("Lưu Trung Thái", "Phó Chủ tịch Hội đồng quản trị MB"),
+                              ("Lưu Trung Thái", "Tổng giám đốc MB")}
+    text = "Ông Phạm Doãn Sơn, Phó Chủ tịch thường trực HĐQT - Tổng Giám đốc LienVietPostBank phát biểu."
+    assert holdings(text) == {("Phạm Doãn Sơn", "Phó Chủ tịch thường trực Hội đồng quản trị LienVietPostBank"),
+                              ("Phạm Doãn Sơn", "Tổng Giám đốc LienVietPostBank")}
+    text = "Ông Phạm Thanh Hưng - Phó Chủ tịch HĐQT Cen Land, Chủ tịch HĐQT Cenhomes.vn sẽ đồng hành."
+    assert holdings(text) == {("Phạm Thanh Hưng", "Phó Chủ tịch Hội đồng quản trị Cen Land"),
+                              ("Phạm Thanh Hưng", "Chủ tịch Hội đồng quản trị Cenhomes.vn")}

@@ -15,7 +15,7 @@ from kg.extraction.mentions import PersonMention, PostMention
 from kg.text.segment import Token
 
 _APPOSITION = {"-", "–", "—", ",", "(", ":"}
-_CHAIN = {",", "kiêm", "và", "/"}
+_CHAIN = {",", "kiêm", "và", "/", "-", "–"}
 _PREPOSITIONS = {"của", "với", "cho", "theo", "tại", "từ", "về", "và", "gặp", "tiếp", "thăm"}
 _BACK_CHAIN = {",", "kiêm", "/"}  # not "và": "Tổng thống Mỹ A và Thủ tướng B" are two people
 _TITLE_GAPS = [[], ["các"], ["đồng", "chí"], ["ông"], ["bà"]]

@@ -224,6 +224,16 @@ def _listed_after(toks: list[Token], k: int, last: int) -> bool:
     return last >= 0 and k - last == 1 and toks[last].text in (",", "và")
 
 
+def _after_board(keys: list[str], i: int) -> bool:
+    """A company board ends right before token i: what follows is the company ("Chủ tịch HĐQT Cen Land")."""
+    return any(" ".join(keys[i - n:i]) in _board_keys() for n in range(1, min(4, i) + 1))
+
+
+@cache
+def _board_keys() -> frozenset[str]:
+    return frozenset(fold(w) for w in word_list("company_boards.txt"))
+
+
 def _split_runs(runs: list[tuple[int, int]], toks: list[Token], keys: list[str]) -> list[tuple[int, int]]:
     """A run holding a caption and the text it repeats ("Ông Trần Mỹ Sơn Ông Trần Mỹ Sơn", "Lê Văn A Lê
     Văn A") is two runs: cut before an address word or a repetition of the run's first words."""
@@ -278,7 +288,7 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
                 start_i = k
                 break
         if start_i is None and _foreign(toks[i:j]) and 2 <= j - i <= 4 and \
-                (cue or toks[i].text in _foreign_given()):
+                (cue or toks[i].text in _foreign_given()) and not _after_board(keys, i):
             start_i = i
         if start_i is not None and full and _glued_word(toks, j) and j - start_i >= 3:
             j -= 1  # "Trần Phú Học sinh": the last syllable starts a word
@@ -288,7 +298,8 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
                 and j - start_i >= 3:
             start_i += 1  # "Bí thư Trung ương Đoàn Nông Quốc Tuấn": "Đoàn" ends the body
         if start_i is None:
-            if not cue or cue == "rank" or j - i > 3 or cue == "weak" and j - i < 2 and not _foreign(toks[i:j]):
+            if not cue or cue == "rank" or j - i > 3 or _after_board(keys, i) \
+                    or cue == "weak" and j - i < 2 and not _foreign(toks[i:j]):
                 continue
             if lexicon.roles().match(toks, i, keys) or _glued_word(toks, j) or \
                     strip_marks(keys[i]) in lexicon.body_heads() and (j - i > 1 or cue != "honorific"):

@@ -6,6 +6,7 @@ from collections import Counter
 
 from kg.extraction.article_context import article_province, masked_text, only_ministry_named
 from kg.extraction.canonical import expand, label
+from kg.extraction.companies import complete_boards
 from kg.extraction.dates import find_dates, parse_published, year_context
 from kg.extraction.deputies import deputy_posts
 from kg.extraction.events import SentenceInfo, build_events
@@ -195,6 +196,8 @@ def extract(article: Article) -> ArticleFacts:
 
     holdings: dict[tuple[str, str, bool], HoldingFact] = {}
     all_posts = [find_posts(text, s.toks, s.persons) for s in infos]
+    for posts in all_posts:
+        complete_boards(posts)
     ministry = _only_ministry(all_posts) or only_ministry_named(text)
     own_country = _own_countries(infos, all_posts)
     article_countries = [c for s in infos for c in named_countries(s.toks)]
