@@ -204,3 +204,13 @@ def test_places_in_quoted_speech_and_a_welcome_as_a_noun_are_no_event_facts():
     text = ("Nguyễn Mạnh Tường và Bùi Anh Đào cho biết: “Chúng tôi thực sự rất xúc động trước sự đón tiếp "
             "nồng hậu của BTC”.")
     assert events(text) == []
+
+
+def test_announced_events_and_offices_taking_the_lead_open_nothing():
+    text = ("Lễ Khai mạc Năm Du lịch Quốc gia năm 2021 sẽ diễn ra vào tối ngày 20/4 tại huyện Hoa Lư. "
+            "Bà Lê Thị Bích Thục, Phó Giám đốc Trung tâm bảo tồn di tích cho biết, để chuẩn bị cho đêm khai mạc, "
+            "Trung tâm đã phối hợp với các đơn vị.")
+    assert events(text, published="2021-04-19") == []
+    text = ("Trước đó, từ ngày 23/2-10/3/2021, Quỹ XTPTDL đã chủ trì, phối hợp với Sở Du lịch tiến hành điều tra. "
+            "Ông Đặng Việt Dũng - Chủ tịch danh dự Quỹ XTDL TP Đà Nẵng cho biết du lịch là ngành mũi nhọn.")
+    assert events(text, published="2021-03-27") == []

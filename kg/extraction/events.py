@@ -83,11 +83,13 @@ def _part_of_longer_word(toks: list[Token], i: int, size: int) -> bool:
 
 def _not_an_event(keys: list[str], i: int) -> bool:
     """Events in general ("tham dự các hội nghị, hội thảo"), denied ("chưa được vào thăm") or to come
-    ("chuyến thăm Việt Nam của ... vào tháng 10 tới")."""
+    ("chuyến thăm Việt Nam của ... vào tháng 10 tới", "chuẩn bị cho đêm khai mạc")."""
     if i > 0 and keys[i - 1] in _GENERIC or _NEGATION & set(keys[max(0, i - 3):i]):
         return True
     if i > 1 and keys[i - 1] in (",", "và", "hoặc") and _GENERIC & set(keys[max(0, i - 5):i - 1]):
         return True  # "các hội nghị, hội thảo"
+    if "chuẩn bị" in " ".join(keys[max(0, i - 5):i]):
+        return True  # "chuẩn bị cho đêm khai mạc": the event is still to come
     end = i
     while end < len(keys) and end - i < 20 and keys[end] not in _CLAUSE_END and keys[end] != ",":
         end += 1
@@ -109,12 +111,28 @@ def _cues(toks: list[Token], keys: list[str]) -> list[tuple[int, int, str]]:
     i = 0
     while i < len(toks):
         m = part.match(toks, i, keys)
-        if m and not _part_of_longer_word(toks, i, m[0]) and not _not_an_event(keys, i):
+        if m and not _part_of_longer_word(toks, i, m[0]) and not _not_an_event(keys, i) \
+                and not (m[1] == "chair" and _leads_work(keys, i + m[0])):
             out.append((i, m[0], str(m[1])))
             i += m[0]
         else:
             i += 1
     return out
+
+
+def _leads_work(keys: list[str], after: int) -> bool:
+    """ "Sở X chủ trì, phối hợp ...": an office taking the lead on a task, not chairing a meeting."""
+    return " ".join(keys[after:after + 3]).startswith((", phối hợp", "phối hợp", ", xây dựng", "soạn thảo"))
+
+
+def _announced(keys: list[str], trig: tuple[int, int, str]) -> bool:
+    """ "Lễ khai mạc ... sẽ diễn ra vào tối 20/4", "Tọa đàm sẽ có sự tham dự của ...": an event to come."""
+    end = trig[0] + trig[1]
+    while end < len(keys) and end - trig[0] < 25 and keys[end] not in _CLAUSE_END:
+        if keys[end] in ("sẽ", "sắp") or keys[end:end + 2] == ["dự", "kiến"]:
+            return True
+        end += 1
+    return False
 
 
 def _chairs(s: SentenceInfo, keys: list[str], cues: list[tuple[int, int, str]]) -> set[int]:
@@ -124,8 +142,6 @@ def _chairs(s: SentenceInfo, keys: list[str], cues: list[tuple[int, int, str]]) 
         if rel != "chair":
             continue
         after = keys[ci + size] if ci + size < len(keys) else ""
-        if " ".join(keys[ci + size:ci + size + 3]).startswith((", phối hợp", "phối hợp", ", xây dựng", "soạn thảo")):
-            continue  # "Sở X chủ trì, phối hợp ...": an office taking the lead, not a meeting
         before = set()
         if not (after in ("của", "có", ":") or keys[ci - 1:ci] == ["sự"]):
             start = 0
@@ -302,8 +318,8 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]]) -> l
         elif trig and current is None and recent and si - recent[0] <= 2 and not announced:
             date = recent[1]
         chaired = any(c[2] == "chair" for c in cues)
-        opens = trig and date or date and any(c[2] in ("chair", "attend") for c in cues) or trig and current is None \
-            and (si < 4 and cues or chaired)
+        opens = (trig and date or date and any(c[2] in ("chair", "attend") for c in cues) or trig and current is None
+                 and (si < 4 and cues or chaired)) and not (trig and _announced(keys, trig))
         if opens and not announced:  # an announced event opens none: nobody has taken part yet
             key = date.iso if date else None
             if key not in events:
