@@ -152,3 +152,12 @@ def test_caption_repeating_the_name_is_cut():
 ])
 def test_historical_figures(text, expected):
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Khánh thành trạm biến áp Hồng Ngự (tỉnh Đồng Tháp).", set()),  # a district the package writes with its kind
+    ("Thượng tá Phạm Văn Thịnh Thưa ông, đến nay đã có bao nhiêu.", {"Phạm Văn Thịnh"}),  # interview turn
+    ("BSCKII Dư Tấn Quy- Phó Trưởng khoa Nhiễm cho biết.", {"Dư Tấn Quy"}),  # a title is no name
+])
+def test_places_interview_turns_and_titles_are_not_names(text, expected):
+    assert persons(text) == expected

@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from kg.extraction import lexicon
-from kg.extraction.gazetteer import place_names, wards
+from kg.extraction.gazetteer import districts, place_names, wards
 from kg.extraction.mentions import PersonMention
 from kg.lexicons import word_list
 from kg.text.dictionary import is_word
@@ -75,7 +75,7 @@ def capital_runs(toks: list[Token], text: str) -> list[tuple[int, int]]:
 
 
 _STRONG = {"honorific", "comrade"}
-_TRAILING_ADDRESS = {"Em", "Ông", "Bà", "Chị", "Cô", "Chú", "Cháu", "Bác", "Cụ"}
+_TRAILING_ADDRESS = {"Em", "Ông", "Bà", "Chị", "Cô", "Chú", "Cháu", "Bác", "Cụ", "Thưa"}
 _PLACE_HEADS = {"ủy", "tỉnh", "phố", "bang", "quận", "huyện", "xã", "phường", "vùng", "miền", "khu", "hạt", "thị"}
 
 
@@ -126,7 +126,7 @@ def _cut_at_role(toks: list[Token], keys: list[str], i: int, j: int) -> int:
 
 def _place_tokens(toks: list[Token], keys: list[str], i: int, j: int) -> set[int]:
     """Token indexes of the run covered by a place name of two or more syllables ("Bồ Đào Nha")."""
-    places = place_names()
+    places = _places()
     covered: set[int] = set()
     for a in range(i, j):
         for b in range(min(j, a + 5), a + 1, -1):
@@ -152,9 +152,15 @@ def _foreign(toks: list[Token]) -> bool:
 
 
 @cache
+def _places() -> frozenset[str]:
+    """Place names, with districts the package writes with their kind ("cao lãnh (thành phố)") also bare."""
+    return place_names() | frozenset(k.split(" (")[0] for k in districts() if " (" in k)
+
+
+@cache
 def _bare_places() -> frozenset[str]:
     """Place names without diacritics ("ha tinh"): such a sequence is a place typed without marks."""
-    return frozenset(strip_marks(p) for p in place_names())
+    return frozenset(strip_marks(p) for p in _places())
 
 
 _BODY_AFTER = {("đoàn",): {"trung ương", "tư", "tw", "t.ư"}, ("hội",): {"trung ương", "tư", "tw", "t.ư"}}
@@ -173,7 +179,7 @@ def _surname_len(toks: list[Token], keys: list[str], i: int, j: int) -> int:
 
 def _strip(toks: list[Token], keys: list[str], i: int, j: int, cue: str) -> tuple[int, str]:
     """Skip honorifics, ranks, titles and places at the start of a run; i == j when nothing is left."""
-    places = place_names()
+    places = _places()
     while i < j:
         whole_place = next((n for n in (4, 3, 2) if i + n <= j and " ".join(keys[i:i + n]) in places
                             and " ".join(keys[i:i + n]) not in _historical()), 0)
@@ -252,7 +258,7 @@ def _split_runs(runs: list[tuple[int, int]], toks: list[Token], keys: list[str])
 
 def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMention]:
     keys = [fold(t.text) for t in toks]
-    places = place_names()
+    places = _places()
     out: list[PersonMention] = []
     prev_blocked_end = -1
     last_historical = -1
