@@ -214,3 +214,12 @@ def test_announced_events_and_offices_taking_the_lead_open_nothing():
     text = ("Trước đó, từ ngày 23/2-10/3/2021, Quỹ XTPTDL đã chủ trì, phối hợp với Sở Du lịch tiến hành điều tra. "
             "Ông Đặng Việt Dũng - Chủ tịch danh dự Quỹ XTDL TP Đà Nẵng cho biết du lịch là ngành mũi nhọn.")
     assert events(text, published="2021-03-27") == []
+
+
+def test_suspects_questioned_and_titles_naming_an_event_are_no_participation():
+    text = ("Ngày 18/5, trinh sát phát hiện Hùng gặp và thực hiện giao dịch với đối tượng Khưu Thanh Thảo tại "
+            "quận 1. Làm việc với cơ quan công an, Trần Văn Hùng khai số ma túy mua của một người Trung Quốc.")
+    assert events(text) == []
+    text = ("Ông Lê Khánh Hải, Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch, Trưởng Ban tổ chức Đại hội Thể thao Bãi "
+            "biển châu Á lần thứ 5 cho biết: ABG5 sẽ diễn ra tại TP Đà Nẵng.")
+    assert events(text) == []

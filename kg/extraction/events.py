@@ -32,6 +32,9 @@ _AT = {"tại", "trong"}
 _TOPIC = {"về", "quanh"}
 _DISTRICT = re.compile(r"(?:huyện|quận|thị xã|thành phố|tp\.?)\s+(.+)$", re.IGNORECASE)
 _POSTED = {"sứ", "diện", "trú", "biện"}  # syllables of "đại sứ", "đại diện", "thường trú", "đại biện"
+_QUESTIONED = re.compile(r"(?:đến |)làm việc với (?:cơ quan )?(?:công an|điều tra|cảnh sát|cqđt)")
+# people the report names as suspects, defendants or victims take part in no meeting
+_ACCUSED = {"bị cáo", "bị can", "đối tượng", "nghi phạm", "nghi can", "nạn nhân", "hung thủ", "phạm nhân"}
 _GENERIC = {"các", "những", "nhiều", "mọi"}
 _NEGATION = {"chưa", "không", "chẳng"}
 _LATER = re.compile(r"\b(?:(?:tháng|tuần|năm) \S+ tới|sắp tới|tới đây)\b")
@@ -90,6 +93,10 @@ def _not_an_event(keys: list[str], i: int) -> bool:
         return True  # "các hội nghị, hội thảo"
     if "chuẩn bị" in " ".join(keys[max(0, i - 5):i]):
         return True  # "chuẩn bị cho đêm khai mạc": the event is still to come
+    if keys[max(0, i - 3):i] == ["ban", "tổ", "chức"]:
+        return True  # "Trưởng Ban tổ chức Đại hội ...": a title, not the report of the event
+    if _QUESTIONED.match(" ".join(keys[i:i + 8])):
+        return True  # "làm việc với cơ quan công an": a suspect questioned
     end = i
     while end < len(keys) and end - i < 20 and keys[end] not in _CLAUSE_END and keys[end] != ",":
         end += 1
@@ -351,6 +358,9 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]]) -> l
         for n, _p in enumerate(s.persons):
             name = canonical[si][n]
             if not name or fold(name) in _historical() and _MEMORIAL.search(s.text, 0, _p.start - s.start):
+                continue
+            if " ".join(keys[max(0, _p.tok_start - 2):_p.tok_start]) in _ACCUSED or \
+                    " ".join(keys[max(0, _p.tok_start - 3):_p.tok_start - 1]) in _ACCUSED:
                 continue
             if n in chair_idx:
                 if name not in current.chairs:
