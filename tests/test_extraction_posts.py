@@ -246,3 +246,9 @@ def test_company_boards_take_the_company_of_the_sentence():
     text = "Ông Phạm Thanh Hưng - Phó Chủ tịch HĐQT Cen Land, Chủ tịch HĐQT Cenhomes.vn sẽ đồng hành."
     assert holdings(text) == {("Phạm Thanh Hưng", "Phó Chủ tịch Hội đồng quản trị Cen Land"),
                               ("Phạm Thanh Hưng", "Chủ tịch Hội đồng quản trị Cenhomes.vn")}
+
+
+def test_body_ending_in_a_lower_case_word_before_the_comma():
+    # Dân trí 2021: "Trưởng Khoa Quản trị kinh doanh, thành viên Hội đồng trường"
+    text = "Bà Phạm Thị Minh Lý, Trưởng Khoa Quản trị kinh doanh, thành viên Hội đồng trường được bầu."
+    assert ("Phạm Thị Minh Lý", "Trưởng Khoa Quản trị kinh doanh") in holdings(text)

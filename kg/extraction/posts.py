@@ -236,7 +236,9 @@ def _lower_tail(toks: list[Token], keys: list[str], body_start: int, j: int, per
         return 0
     bare = all(strip_marks(keys[k]) in lexicon.body_heads() or keys[k] in _HEAD_SECOND
                for k in range(body_start, j))
-    if not bare and not is_word(toks[j - 1].text, toks[j].text):
+    pairs = j + 1 < len(toks) and is_word(toks[j].text, toks[j + 1].text) and j + 2 < len(toks) \
+        and toks[j + 2].text in _TAIL_ENDS  # "Trưởng Khoa Quản trị kinh doanh,"
+    if not bare and not pairs and not is_word(toks[j - 1].text, toks[j].text):
         return 0
     k = j
     while k < len(toks) and k - j < _TAIL_MAX and (toks[k].text not in _TAIL_ENDS or _inner_dash(toks, keys, k)):
