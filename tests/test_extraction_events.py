@@ -223,3 +223,13 @@ def test_suspects_questioned_and_titles_naming_an_event_are_no_participation():
     text = ("Ông Lê Khánh Hải, Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch, Trưởng Ban tổ chức Đại hội Thể thao Bãi "
             "biển châu Á lần thứ 5 cho biết: ABG5 sẽ diễn ra tại TP Đà Nẵng.")
     assert events(text) == []
+
+
+def test_people_disciplined_at_a_commission_session_do_not_take_part():
+    text = ("Tại kỳ họp thứ 5 ngày 27/4, Ủy ban Kiểm tra Tỉnh ủy Đắk Nông đã quyết định thi hành kỷ luật bằng hình "
+            "thức khiển trách đối với ông Ngô Xuân Đông, Chủ tịch UBND huyện Krông Nô.")
+    assert events(text, published="2021-04-28") == []
+    text = ("Sáng 27/4, Ủy ban Kiểm tra Trung ương họp kỳ họp thứ 4 dưới sự chủ trì của đồng chí Trần Cẩm Tú. "
+            "Ủy ban đề nghị Bộ Chính trị kỷ luật ông Nguyễn Văn Bình.")
+    [event] = events(text, published="2021-04-28")
+    assert event.chairs == ["Trần Cẩm Tú"] and event.attendees == []

@@ -35,6 +35,8 @@ _POSTED = {"sứ", "diện", "trú", "biện"}  # syllables of "đại sứ", "�
 _QUESTIONED = re.compile(r"(?:đến |)làm việc với (?:cơ quan )?(?:công an|điều tra|cảnh sát|cqđt)")
 # people the report names as suspects, defendants or victims take part in no meeting
 _ACCUSED = {"bị cáo", "bị can", "đối tượng", "nghi phạm", "nghi can", "nạn nhân", "hung thủ", "phạm nhân"}
+_DISCIPLINED = re.compile(r"\b(?:kỷ luật|khiển trách|cảnh cáo|cách chức|khai trừ|khởi tố|truy tố|xét xử|bắt giữ|"
+                          r"tạm giữ|tạm giam|truy nã)\b", re.IGNORECASE)
 _GENERIC = {"các", "những", "nhiều", "mọi"}
 _NEGATION = {"chưa", "không", "chẳng"}
 _LATER = re.compile(r"\b(?:(?:tháng|tuần|năm) \S+ tới|sắp tới|tới đây)\b")
@@ -362,6 +364,8 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]]) -> l
             if " ".join(keys[max(0, _p.tok_start - 2):_p.tok_start]) in _ACCUSED or \
                     " ".join(keys[max(0, _p.tok_start - 3):_p.tok_start - 1]) in _ACCUSED:
                 continue
+            if n not in chair_idx and _DISCIPLINED.search(s.text, 0, _p.start - s.start):
+                continue  # "thi hành kỷ luật ... đối với ông X": judged at the meeting, not taking part
             if n in chair_idx:
                 if name not in current.chairs:
                     current.chairs.append(name)
