@@ -161,3 +161,13 @@ def test_historical_figures(text, expected):
 ])
 def test_places_interview_turns_and_titles_are_not_names(text, expected):
     assert persons(text) == expected
+
+
+def test_initial_with_a_dot_resolves_to_the_full_foreign_name():
+    # VnExpress 2005
+    text = "Thủ tướng Đức Gerhart Schroeder thăm Hà Nội. Ông G.Schroeder nói."
+    assert persons(text) == {"Gerhart Schroeder"}
+
+
+def test_full_stop_without_its_space_and_zodiac_signs():
+    assert persons("Cung Kim Ngưu hợp với bà Vương Thị Diệu Tâm.phần còn lại thuộc về con.") == {"Vương Thị Diệu Tâm"}

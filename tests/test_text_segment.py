@@ -18,3 +18,9 @@ def test_capitalised_syllable_glued_to_a_common_word_splits():
     from kg.text.segment import tokens
     assert [t.text for t in tokens("Bùi Xuân Khuđược bầu")] == ["Bùi", "Xuân", "Khu", "được", "bầu"]
     assert [t.text for t in tokens("Nguyễn Văn Khuyến")] == ["Nguyễn", "Văn", "Khuyến"]
+
+
+def test_full_stop_glued_to_a_lower_case_word_splits():
+    from kg.text.segment import tokens
+    assert [t.text for t in tokens("Diệu Tâm.phần còn")] == ["Diệu", "Tâm", ".", "phần", "còn"]
+    assert [t.text for t in tokens("TP.HCM và G.Bush")] == ["TP.HCM", "và", "G.Bush"]

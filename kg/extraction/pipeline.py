@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from kg.extraction.article_context import article_province, masked_text, only_ministry_named
@@ -43,6 +44,8 @@ def _resolve(all_mentions: list[PersonMention]) -> None:
         hits = {o for o in fulls if o != key and len(o.replace("-", " ").split()) > len(words)
                 and (o.replace("-", " ").split()[:len(words)] == words
                      or o.replace("-", " ").split()[-len(words):] == words)}
+        if not hits and re.fullmatch(r"\w\.\s?\w+", key):  # "G.Schroeder" for "Gerhart Schroeder"
+            hits = {o for o in fulls if o != key and o.split()[-1] == key.split(".")[-1].strip() and o[0] == key[0]}
         if len(hits) == 1:
             longer[key] = fulls[hits.pop()]
     for m in all_mentions:

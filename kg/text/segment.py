@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.text.syllables import glued_split
+from kg.text.syllables import glued_split, is_syllable
 
 _SENT_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-ZÀ-ỸĐ0-9])")
 _TOKEN = re.compile(r"\w+(?:(?:[&'’\-]|\.(?=\w))\w+)*|[^\w\s]", re.UNICODE)
 
+_DOT_LOWER = re.compile(r"(?<=[a-zà-ỹđ])\.(?=([a-zà-ỹđ]{2,})\b)")
+_DOMAINS = {"com", "net", "org", "gov", "edu", "info", "biz"}
 _NO_BREAK_BEFORE = re.compile(r"(?:\b(?:TP|Tp|tp|TS|ThS|GS|PGS|BS|Th|St|Mr|Mrs|Ms|Dr|Q|P|H|X|TT)\.|\b[A-ZĐ]\.)$")
 
 
@@ -74,7 +76,15 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     for m in _TOKEN.finditer(text[start:end]):
         word, a = m.group(0), start + m.start()
         k = glued_split(word) if word[:1].isupper() and not word.isascii() else 0
-        if k:
+        dot = _DOT_LOWER.search(word) if word[:1].isupper() else None
+        if dot and (dot.group(1) in _DOMAINS or not is_syllable(dot.group(1))):
+            dot = None  # "Cenhomes.vn"
+        if dot:  # "Tâm.phần": a full stop without its space
+            out.append(Token(word[:dot.start()], a, a + dot.start()))
+            out.append(Token(".", a + dot.start(), a + dot.start() + 1))
+            out.extend(Token(t.text, t.start + a + dot.end(), t.end + a + dot.end()) for t in
+                       tokens(word[dot.end():]))
+        elif k:
             out.append(Token(word[:k], a, a + k))
             out.append(Token(word[k:], a + k, a + len(word)))
         else:
