@@ -252,3 +252,9 @@ def test_body_ending_in_a_lower_case_word_before_the_comma():
     # Dân trí 2021: "Trưởng Khoa Quản trị kinh doanh, thành viên Hội đồng trường"
     text = "Bà Phạm Thị Minh Lý, Trưởng Khoa Quản trị kinh doanh, thành viên Hội đồng trường được bầu."
     assert ("Phạm Thị Minh Lý", "Trưởng Khoa Quản trị kinh doanh") in holdings(text)
+
+
+def test_plural_title_over_a_list_with_va():
+    text = "Các Phó Chủ tịch UBND tỉnh Lâm Đồng Nguyễn Văn Nam và Trần Thị Hoa dự lễ."
+    assert holdings(text) == {("Nguyễn Văn Nam", "Phó Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng"),
+                              ("Trần Thị Hoa", "Phó Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng")}

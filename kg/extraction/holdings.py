@@ -49,6 +49,26 @@ def _titles_before_names(toks: list[Token], items: list, pairs: set, assigned: s
             back -= 1
 
 
+_PLURAL = {"các", "hai", "ba", "bốn", "năm", "những"}
+_LIST = {",", "và"}
+
+
+def _shared_titles(toks: list[Token], items: list, pairs: set) -> None:
+    """A plural title before a list of names is each one's ("các Phó Chủ tịch UBND tỉnh A và B")."""
+    for idx, (s, _e, kind, k) in enumerate(items):
+        if kind != "R" or s == 0 or toks[s - 1].text.lower() not in _PLURAL:
+            continue
+        j = idx + 1
+        if j >= len(items) or items[j][2] != "P" or (items[j][3], k) not in pairs:
+            continue
+        while j + 1 < len(items) and items[j + 1][2] == "P":
+            gap = _between(toks, items[j][1], items[j + 1][0])
+            if not gap or not set(gap) <= _LIST:
+                break
+            j += 1
+            pairs.add((items[j][3], k))
+
+
 def _appositions(toks: list[Token], items: list, pairs: set, assigned: set) -> None:
     """NAME - POST, POST / NAME, POST / NAME (POST)."""
     for idx, (_s, e, kind, k) in enumerate(items):
@@ -81,6 +101,7 @@ def attach(toks: list[Token], persons: list[PersonMention], posts: list[PostMent
                    + [(q.tok_start, q.tok_end, "R", k) for k, q in enumerate(posts)])
     assigned: set[int] = set()
     _titles_before_names(toks, items, pairs, assigned, _TITLE_GAPS)
+    _shared_titles(toks, items, pairs)
     _appositions(toks, items, pairs, assigned)
     # "Theo Phó Chủ tịch UBND TP HCM, ông Trần Vĩnh Tuyến": only for posts no name claimed before
     _titles_before_names(toks, items, pairs, assigned, _COMMA_TITLE_GAPS)

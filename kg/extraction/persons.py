@@ -336,6 +336,7 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         if blocked:
             continue
         out.append(PersonMention(name_toks[0].start, name_toks[-1].end, name, start_i, j, full, cue))
+        prev_blocked_end = -1  # a list after a person is a list of persons ("... tỉnh Nguyễn Văn Nam và Trần Thị Hoa")
         if historical:
             last_historical = j
     return out
