@@ -101,3 +101,18 @@ def test_a_date_after_ke_tu_khi_is_background():
     sentence = ("Thống tướng Myanmar Min Aung Hlaing cũng tham dự hội nghị, đánh dấu chuyến công du nước ngoài đầu "
                 "tiên của ông kể từ khi quân đội lật đổ chính quyền dân sự hôm 1/2.")
     assert [d.strong for d in find_dates(sentence, 0, date(2021, 4, 24))] == [False]
+
+
+def test_a_plan_year_is_discussed_late_the_year_before_or_early_that_year():
+    text = ("Sáng 13-2, Hội đồng Thi đua Khen thưởng Trung ương đã họp.\n"
+            "Bàn phương hướng, nhiệm vụ năm 2006, hội đồng thống nhất phát động phong trào thi đua.")
+    assert [d.iso for d in find_dates(text, 0, None, year_context(text))][:1] == ["2006-02-13"]
+    text = ("Ngày 26-11, Quốc hội đã nghe tờ trình.\n"
+            "Quốc hội thông qua nghị quyết về nhiệm vụ năm 2006.")
+    assert [d.iso for d in find_dates(text, 0, None, year_context(text))][:1] == ["2005-11-26"]
+
+
+def test_the_year_of_a_document_is_not_the_event_year():
+    text = ("Chiều 13/9, Phó thủ tướng Phạm Gia Khiêm đã chủ trì cuộc họp. Các trường đang thực hiện mức thu học "
+            "phí theo Quyết định 70 của Thủ tướng ban hành năm 1998.")
+    assert [d.iso for d in find_dates(text, 0, None, year_context(text))][:1] == [None]

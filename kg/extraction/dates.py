@@ -44,6 +44,8 @@ _BACKGROUND_SENTENCE = re.compile(r"\b(?:kỷ niệm|thành lập|ngày sinh|l�
                                   r"từng|lần đầu tiên|về thăm|đã qua|năm ngoái)\b", re.IGNORECASE)
 _DM_LEAD = re.compile(rf"^\s*(?:\([^)]{{1,30}}\)\s*[-–]\s*)?(?:{_PART}\s+|[Nn]gày\s+)(?:nay\s+)?"
                       r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?![\d/.-])", re.IGNORECASE)
+_DOC_YEAR = re.compile(r"(?:Quyết định|Nghị định|Nghị quyết|Thông tư|Chỉ thị|Luật|quyết định|nghị định|ban hành)"
+                       r"[^.;:]{0,30}$")
 _PRESENT = re.compile(r"\b(?:đang|hiện nay|hiện tại|năm nay|đến nay|tính đến nay)\b", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:kể từ|từ khi|sau khi|trước khi)\b[^,.;:]*$", re.IGNORECASE)
 _REVIEW = re.compile(r"tổng kết", re.IGNORECASE)
@@ -68,8 +70,9 @@ def _year_for(day: int, month: int, published: date | None, sentence: str, text_
             year += 1
         return year
     # a plan's year ("nghị quyết về nhiệm vụ năm 2006") is the year after the one it is made in
-    years = {int(m.group("y")) - bool(_PLAN.search(sentence, max(0, m.start() - 20), m.start()))
-             for m in _YEAR.finditer(sentence) if not _background(sentence, m)}
+    years = {_plan_year(int(m.group("y")), month) if _PLAN.search(sentence, max(0, m.start() - 20), m.start())
+             else int(m.group("y")) for m in _YEAR.finditer(sentence)
+             if not _background(sentence, m) and not _DOC_YEAR.search(sentence, max(0, m.start() - 45), m.start())}
     if len(years) == 1:
         year = years.pop()
         # a review of the year just ended, held early in the next one ("tổng kết năm 2005", 17-1)
@@ -97,31 +100,43 @@ def is_digest(text: str) -> bool:
     return len(seen) >= 2
 
 
-def _present(text: str, m: re.Match[str]) -> bool:
-    """The year's sentence speaks of the present ("đầu năm 2016 có ... và đang nỗ lực")."""
+@dataclass
+class _Years:
+    own: list[int]  # years the text names for its own time
+    current: list[int]  # of those, the ones of sentences in the present tense ("đầu năm 2016 có ... và đang")
+    plans: list[int]  # years of plans ("nhiệm vụ năm 2006"): made late in the year before or early in that year
+    planned: list[int]  # years of planned full dates ("dự kiến ... từ ngày 24/9/2016")
+
+
+def _sentence(text: str, m: re.Match[str]) -> tuple[int, int]:
     start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
     ends = [e for e in (text.find(c, m.end()) for c in ".!?\n") if e >= 0]
-    return bool(_PRESENT.search(text, start, min(ends) if ends else len(text)))
+    return start, min(ends) if ends else len(text)
 
 
-def _years(text: str, start: int, end: int) -> tuple[list[int], list[int], list[int]]:
-    """The years of text[start:end] for its own time, the years its plans imply (`nhiệm vụ năm 2006`:
-    said in 2005, and years of sentences in the present tense) and its planned full dates
-    (`dự kiến ... từ ngày 24/9/2016`)."""
-    own, plans, planned = [], [], []
+def _years(text: str, start: int, end: int) -> _Years:
+    out = _Years([], [], [], [])
     for m in _YEAR_ANY.finditer(text, start, end):
-        if _TERM_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _background(text, m):
+        if _TERM_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _background(text, m) \
+                or _DOC_YEAR.search(text, max(0, m.start() - 45), m.start()):
             continue
+        year = int(m.group("y"))
         if _PLAN.search(text, max(0, m.start() - 20), m.start()):
-            plans.append(int(m.group("y")) - 1)
+            out.plans.append(year)
         elif _FUTURE.search(text, max(0, m.start() - 80), m.start()):
             if text[m.start() - 1:m.start()] in ("/", "."):
-                planned.append(int(m.group("y")))
+                out.planned.append(year)
         else:
-            own.append(int(m.group("y")))
-            if _present(text, m):
-                plans.append(int(m.group("y")))
-    return own, plans, planned
+            out.own.append(year)
+            a, b = _sentence(text, m)
+            if _PRESENT.search(text, a, b):
+                out.current.append(year)
+    return out
+
+
+def _plan_year(plan: int, month: int | None) -> int:
+    """`nhiệm vụ năm 2006` is discussed late in 2005 or early in 2006."""
+    return plan - 1 if month is None or month >= 7 else plan
 
 
 def text_year(text: str) -> int | None:
@@ -130,25 +145,29 @@ def text_year(text: str) -> int | None:
     one item's year is no other item's."""
     if is_digest(text):
         return None
-    own, plans, planned = _years(text, 0, len(text))
-    if own or plans:
-        return max(own + plans)
-    return min(planned) if planned else None  # only planned dates named: the nearest one is this year
+    found = _years(text, 0, len(text))
+    years = found.own + [_plan_year(p, None) for p in found.plans]
+    if years:
+        return max(years)
+    return min(found.planned) if found.planned else None  # only planned dates named: the nearest one is this year
 
 
 @dataclass(frozen=True)
 class TextYears:
-    """The years an undated article lends to a day and month: the year of the date's own paragraph,
-    else the year the article's plans imply. A year in another paragraph (another item, the
-    background of the story) is not the event's."""
-    paragraphs: tuple[tuple[int, int, int | None], ...]
+    """The years an undated article lends to a day and month: the year of the date's own paragraph;
+    else the year its plans imply or a year of a sentence in the present tense. A year in another
+    paragraph (another item, the history of the story) is not the event's."""
+    paragraphs: tuple[tuple[int, int, tuple[int, ...], tuple[int, ...]], ...]  # start, end, own years, plans
+    current: tuple[int, ...]
+    plans: tuple[int, ...]
     planned: int | None
 
-    def at(self, offset: int) -> int | None:
-        for start, end, year in self.paragraphs:
-            if start <= offset < end:
-                return year if year is not None else self.planned
-        return self.planned
+    def at(self, offset: int, month: int | None = None) -> int | None:
+        for start, end, own, plans in self.paragraphs:
+            if start <= offset < end and (own or plans):
+                return max(list(own) + [_plan_year(p, month) for p in plans])
+        years = list(self.current) + [_plan_year(p, month) for p in self.plans]
+        return max(years) if years else self.planned
 
 
 def year_context(text: str) -> TextYears | None:
@@ -158,11 +177,12 @@ def year_context(text: str) -> TextYears | None:
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
-        own, plans, _ = _years(text, start, end)
-        paragraphs.append((start, end + 1, max(own + plans) if own or plans else None))
+        found = _years(text, start, end)
+        paragraphs.append((start, end + 1, tuple(found.own), tuple(found.plans)))
         start = end + 1
-    _, plans, planned = _years(text, 0, len(text))
-    return TextYears(tuple(paragraphs), max(plans) if plans else min(planned) if planned else None)
+    found = _years(text, 0, len(text))
+    return TextYears(tuple(paragraphs), tuple(found.current), tuple(found.plans),
+                     min(found.planned) if found.planned else None)
 
 
 def _iso(y: int | None, m: int, d: int) -> str | None:
@@ -177,8 +197,9 @@ def _iso(y: int | None, m: int, d: int) -> str | None:
 def find_dates(sentence: str, offset: int, published: date | None,
                year: int | TextYears | None = None) -> list[DateMention]:
     """year: what an undated article lends to a day and month (see TextYears)."""
-    if isinstance(year, TextYears):
-        year = year.at(offset)
+    context = year if isinstance(year, TextYears) else None
+    if context:
+        year = context.at(offset)
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for rx in (_DMY_WORDS, _DM):
@@ -194,7 +215,8 @@ def find_dates(sentence: str, offset: int, published: date | None,
                 continue
             if _DOC.search(sentence, 0, m.start()) and not part:
                 continue
-            y = int(m.group("y")) if m.group("y") else _year_for(d, mo, published, sentence, year)
+            lent = context.at(offset + m.start(), mo) if context else year
+            y = int(m.group("y")) if m.group("y") else _year_for(d, mo, published, sentence, lent)
             strong = bool(part) or bool(groups.get("ngay")) or rx is _DMY_WORDS or m.start() < 12
             if _FUTURE.search(sentence, max(0, m.start() - 25), m.start()):
                 strong = False  # "dự kiến ngày 15/5": a plan, not the event reported
