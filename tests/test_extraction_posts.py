@@ -258,3 +258,11 @@ def test_plural_title_over_a_list_with_va():
     text = "Các Phó Chủ tịch UBND tỉnh Lâm Đồng Nguyễn Văn Nam và Trần Thị Hoa dự lễ."
     assert holdings(text) == {("Nguyễn Văn Nam", "Phó Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng"),
                               ("Trần Thị Hoa", "Phó Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng")}
+
+
+def test_holding_verb_after_two_subjects():
+    # Người Lao Động 2005
+    text = ("Đồng chí Trần Đình Thành được bầu lại làm Bí thư tỉnh ủy, 2 đồng chí Lê Hồng Phương và Võ Văn Một, "
+            "nguyên Phó Bí thư Tỉnh ủy, được bầu lại làm Phó Bí thư Tỉnh ủy.")
+    got = holdings(text)
+    assert ("Lê Hồng Phương", "Phó Bí thư Tỉnh ủy") in got and ("Võ Văn Một", "Phó Bí thư Tỉnh ủy") in got

@@ -130,6 +130,9 @@ def attach(toks: list[Token], persons: list[PersonMention], posts: list[PostMent
         owner = _subject_before(toks, persons, cue_start)
         if owner is not None:
             pairs.add((owner, q))
+            while owner > 0 and _between(toks, persons[owner - 1].tok_end, persons[owner].tok_start) in (["và"], [","]):
+                owner -= 1  # "A và B, nguyên ..., được bầu lại làm POST": both
+                pairs.add((owner, q))
             if leaves:
                 post.former = True
     return sorted(pairs)
