@@ -30,3 +30,13 @@ def test_district_names_know_all_their_provinces():
 
     assert district_provinces()["hoa lư"] == {"Ninh Bình"}
     assert len(district_provinces()["châu thành"]) > 3  # a name many provinces share
+
+
+def test_formal_country_names_are_places():
+    from kg.extraction import extract
+    from kg.model import Article
+
+    text = ("Hôm qua, tại điện Buckingham, London, Nữ hoàng Anh Elizabeth đã tiếp Chủ tịch nước Trần Đức Lương "
+            "đang ở thăm chính thức Liên hiệp Vương quốc Anh.")
+    [event] = extract(Article("t", "", text, published="2004-05-25")).events
+    assert event.locations == ["London", "Anh"]  # the formal name gives its usual short one

@@ -73,7 +73,12 @@ def wards() -> frozenset[str]:
 
 @cache
 def countries() -> dict[str, str]:
-    return {fold(c): c for c in word_list("countries.txt")}
+    """Folded country name -> its usual short name ("vương quốc campuchia" -> "Campuchia")."""
+    out: dict[str, str] = {}
+    for line in word_list("countries.txt"):
+        surface, _, short = line.partition("\t")
+        out[fold(surface.strip())] = short.strip() or surface.strip()
+    return out
 
 
 @cache
