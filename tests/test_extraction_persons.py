@@ -171,3 +171,16 @@ def test_initial_with_a_dot_resolves_to_the_full_foreign_name():
 
 def test_full_stop_without_its_space_and_zodiac_signs():
     assert persons("Cung Kim Ngưu hợp với bà Vương Thị Diệu Tâm.phần còn lại thuộc về con.") == {"Vương Thị Diệu Tâm"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Dân trí 2021: a club or a region before the foreign name is no part of it
+    ("Chủ tịch Juventus Andrea Agnelli và Chủ tịch UEFA Alexander Ceferin dự họp.",
+     {"Andrea Agnelli", "Alexander Ceferin"}),
+    ("Cao ủy Đối ngoại của Liên minh châu Âu Josep Borrell ước tính.", {"Josep Borrell"}),
+    # a Vietnamese surname before a foreign word is no name ("Từ Aztlan", "Hồ Guatavita")
+    ("Từ Aztlan, họ di cư đến Hồ Guatavita.", set()),
+    ("Anh Vũ Mộng Lântrong buổi họp nói.", {"Vũ Mộng Lân"}),
+])
+def test_foreign_names_inside_longer_runs(text, expected):
+    assert persons(text) == expected

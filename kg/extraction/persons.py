@@ -20,7 +20,7 @@ from kg.lexicons import word_list
 from kg.text.dictionary import is_word
 from kg.text.normalize import fold, strip_marks
 from kg.text.segment import Token
-from kg.text.syllables import is_syllable
+from kg.text.syllables import is_syllable, looks_foreign
 
 MAX_GIVEN = 4
 _CUE_MATCHERS = (("honorific", lexicon.honorifics), ("rank", lexicon.ranks), ("role", lexicon.roles))
@@ -283,19 +283,32 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         i, cue = _strip(toks, keys, i0, j, before)
         if i >= j:
             continue
-        start_i, full = None, True
+        start_i, full, foreign_at = None, True, 0
         j = _cut_at_role(toks, keys, i, j)
         inside_place = _place_tokens(toks, keys, i, j)
         for k in range(i, j):
             if lexicon.roles().match(toks, k, keys):
                 break
             sn = _surname_len(toks, keys, k, j)
+            if sn and all(looks_foreign(t.text) for t in toks[k + sn:j]):
+                foreign_at = foreign_at or k + sn
+                continue  # "Âu Andrea Agnelli", "Hồ Guatavita": no Vietnamese given name
             if sn and sn < j - k <= sn + MAX_GIVEN and k not in inside_place:
                 start_i = k
                 break
+        # "Chủ tịch Juventus Andrea Agnelli": a foreign name may start at a given name inside the run
+        given_at = 0 if start_i is not None or toks[i].text in _foreign_given() else \
+            next((k for k in range(i + 1, j - 1) if toks[k].text in _foreign_given()), 0)
+        if not given_at and foreign_at and j - foreign_at >= 2:  # "Liên minh châu Âu Josep Borrell"
+            given_at = foreign_at
+        if given_at and not (j - given_at <= 4 and _foreign(toks[given_at:j])
+                             and all(looks_foreign(t.text) for t in toks[given_at:j])):
+            given_at = 0
         if start_i is None and _foreign(toks[i:j]) and 2 <= j - i <= 4 and \
                 (cue or toks[i].text in _foreign_given()) and not _after_board(keys, i):
-            start_i = i
+            start_i = given_at or i
+        elif start_i is None and given_at:
+            start_i = given_at
         if start_i is not None and full and _glued_word(toks, j) and j - start_i >= 3:
             j -= 1  # "Trần Phú Học sinh": the last syllable starts a word
         elif start_i is not None and _glued_word(toks, j) and j - start_i == 2 and before not in _STRONG:

@@ -47,3 +47,16 @@ def glued_split(word: str) -> int:
         if word[k:] in _glue_words() and is_syllable(word[:k]):
             return k
     return 0
+
+
+_BARE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
+
+
+@lru_cache(maxsize=50_000)
+def looks_foreign(word: str) -> bool:
+    """A word no Vietnamese syllable spells, even without its marks ("Andrea", "Agnelli", "Ed", "Aztlan")."""
+    bare = unicodedata.normalize("NFD", word.lower().replace("đ", "d"))
+    bare = "".join(c for c in bare if unicodedata.category(c) != "Mn")
+    if not bare.isalpha():
+        return False
+    return any(c in "fjwz" for c in bare) or _BARE.fullmatch(bare) is None
