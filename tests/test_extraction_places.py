@@ -40,3 +40,12 @@ def test_formal_country_names_are_places():
             "đang ở thăm chính thức Liên hiệp Vương quốc Anh.")
     [event] = extract(Article("t", "", text, published="2004-05-25")).events
     assert event.locations == ["London", "Anh"]  # the formal name gives its usual short one
+
+
+def test_a_foreign_town_placed_by_a_known_place_is_a_venue():
+    from kg.extraction import extract
+    from kg.model import Article
+
+    text = "Ngày 12/5, ở Tampa, Florida (Mỹ), Bộ trưởng Quốc phòng Mỹ Lloyd Austin chủ trì lễ chuyển giao."
+    [event] = extract(Article("t", "", text, published="2022-05-13")).events
+    assert event.locations[0] == "Tampa" and "Mỹ" in event.locations

@@ -12,7 +12,7 @@ from functools import cache
 
 from kg.extraction import lexicon
 from kg.extraction.dates import DateMention
-from kg.extraction.gazetteer import district_provinces
+from kg.extraction.gazetteer import district_provinces, provinces
 from kg.extraction.mentions import PersonMention, PlaceMention
 from kg.lexicons import word_list
 from kg.model import Evidence
@@ -254,6 +254,30 @@ def _locations(s: SentenceInfo, keys: list[str]) -> list[str]:
             last_end = place.tok_end
             if place.name not in out:
                 out.append(place.name)
+    for name in _foreign_towns(s, keys):
+        if name not in out:
+            out.insert(0, name)
+    return out
+
+
+def _foreign_towns(s: SentenceInfo, keys: list[str]) -> list[str]:
+    """A town the gazetteer does not know, named right after `tại`/`ở` in Latin letters and placed by a known
+    foreign place after it: "ở Tampa, Florida (Mỹ)", "tại Brno (Séc)"."""
+    out = []
+    starts = {p.tok_start: p for p in s.places}
+    for i, key in enumerate(keys):
+        if key not in ("tại", "ở"):
+            continue
+        k = i + 1
+        while k < len(keys) and k - i <= 3 and s.toks[k].text[:1].isupper() and s.toks[k].text.isascii() \
+                and s.toks[k].text.isalpha() and k not in starts:
+            k += 1
+        if k == i + 1 or k + 1 >= len(keys) or s.toks[k].text not in (",", "("):
+            continue
+        after = starts.get(k + 1)
+        if after and after.level in ("country", "province") and fold(after.name) not in provinces() \
+                and not any(p.tok_start <= i + 1 < p.tok_end for p in s.persons):
+            out.append(" ".join(t.text for t in s.toks[i + 1:k]))
     return out
 
 
