@@ -233,3 +233,11 @@ def test_people_disciplined_at_a_commission_session_do_not_take_part():
             "Ủy ban đề nghị Bộ Chính trị kỷ luật ông Nguyễn Văn Bình.")
     [event] = events(text, published="2021-04-28")
     assert event.chairs == ["Trần Cẩm Tú"] and event.attendees == []
+
+
+def test_tai_event_with_its_subject_opens_the_event():
+    text = ("Mạng 6G sẽ có tốc độ cao. Tại Hội nghị phân tích toàn cầu của Huawei diễn ra tại thành phố Thâm Quyến "
+            "(Trung Quốc), Chủ tịch luân phiên của Huawei Từ Chí Quân đã thông báo rằng hãng đang nghiên cứu 6G.")
+    [event] = events(text, published="2021-04-16")
+    assert event.date is None and event.attendees == ["Từ Chí Quân"]
+    assert "Trung Quốc" in event.locations and any("Thâm Quyến" in p for p in event.locations)

@@ -352,7 +352,8 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]]) -> l
             date = recent[1]
         chaired = any(c[2] == "chair" for c in cues)
         opens = (trig and date or date and any(c[2] in ("chair", "attend") for c in cues) or trig and current is None
-                 and (si < 4 and cues or chaired)) and not (trig and _announced(keys, trig))
+                 and (si < 4 and cues or chaired or bool(_subjects_at_event(s, keys, trig))))  \
+            and not (trig and _announced(keys, trig))
         if opens and not announced:  # an announced event opens none: nobody has taken part yet
             key = date.iso if date else None
             if key not in events:
