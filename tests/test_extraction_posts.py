@@ -1,5 +1,7 @@
 """Posts and holdings, one test per pattern, sentences from real articles of the corpus."""
 
+import pytest
+
 from kg.extraction import extract
 from kg.extraction.canonical import label
 from kg.model import Article
@@ -266,3 +268,17 @@ def test_holding_verb_after_two_subjects():
             "nguyên Phó Bí thư Tỉnh ủy, được bầu lại làm Phó Bí thư Tỉnh ủy.")
     got = holdings(text)
     assert ("Lê Hồng Phương", "Phó Bí thư Tỉnh ủy") in got and ("Võ Văn Một", "Phó Bí thư Tỉnh ủy") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # VIMS 2016: the verb after the apposition is no part of the body
+    ("Ông Lại Xuân Thanh, Cục trưởng Cục Hàng không Việt Nam thông tin thêm.",
+     ("Lại Xuân Thanh", "Cục trưởng Cục Hàng không Việt Nam")),
+    ("Ông Lại Văn Thịnh, Tổng giám đốc Công ty nước sạch Hà Đông lý giải rằng.",
+     ("Lại Văn Thịnh", "Tổng giám đốc Công ty nước sạch Hà Đông")),
+    # VnExpress 2005: lower-case bodies joined by "và"
+    ("Ông Nguyễn Văn Tư, Giám đốc Sở thông tin và truyền thông tỉnh Lâm Đồng, dự.",
+     ("Nguyễn Văn Tư", "Giám đốc Sở thông tin và truyền thông tỉnh Lâm Đồng")),
+])
+def test_body_ends_before_the_clause_verb(text, expected):
+    assert holdings(text) == {expected}

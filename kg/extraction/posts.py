@@ -105,6 +105,9 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
                             and not roles.match(toks, j + 1, keys):
                         j += 1
                         continue
+                    if word == "và" and j + 2 < n and f"{keys[j + 1]} {keys[j + 2]}" in _body_words():
+                        j += 1  # "Sở thông tin và truyền thông"
+                        continue
                     break
                 j += lm[0]
                 continue
@@ -112,7 +115,8 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
             if chain:
                 j += chain
                 continue
-            if j + 1 < n and f"{keys[j]} {keys[j + 1]}" in _body_words() and j + 1 not in person_at:
+            if j + 1 < n and f"{keys[j]} {keys[j + 1]}" in _body_words() and j + 1 not in person_at \
+                    and not (_clause_verbs().match(toks, j, keys) and _ends_phrase(toks, j + 2)):
                 j += 2
                 continue
             if tok.text[:1].isalpha() and tok.text.islower() and j > i and text[toks[j - 1].end:tok.start] == " " \
@@ -206,6 +210,8 @@ def _lower_words_to_capital(toks: list[Token], keys: list[str], j: int, person_a
     Returns how many tokens belong to the body (0 if none)."""
     k = j
     while k + 1 < len(toks) and k - j < 10:
+        if _clause_verbs().match(toks, k, keys):
+            break
         if keys[k] not in _NOT_BODY_WORDS and toks[k].text.islower() and toks[k + 1].text.islower() \
                 and is_word(toks[k].text, toks[k + 1].text):
             k += 2
@@ -244,11 +250,18 @@ def _lower_tail(toks: list[Token], keys: list[str], body_start: int, j: int, per
     while k < len(toks) and k - j < _TAIL_MAX and (toks[k].text not in _TAIL_ENDS or _inner_dash(toks, keys, k)):
         joins_clause = keys[k] == "và" and k + 1 < len(toks) and (
             keys[k + 1] in _TAIL_STOPS or lexicon.roles().match(toks, k + 1, keys))  # "... và là Chủ tịch"
+        if k > j and toks[k].text.islower() and _clause_verbs().match(toks, k, keys):
+            return k - j  # "Công ty nước sạch Hà Đông | lý giải"
         if keys[k] in _TAIL_STOPS or k in person_at or lexicon.roles().match(toks, k, keys) \
                 or _clause_verbs().match(toks, k, keys) or joins_clause:
             return 0
         k += 1
     return k - j if k == len(toks) or toks[k].text in _TAIL_ENDS else 0
+
+
+def _ends_phrase(toks: list[Token], k: int) -> bool:
+    """Nothing of a body follows token k-1 ("Cục Hàng không Việt Nam thông tin | thêm")."""
+    return k >= len(toks) or not (toks[k].text[:1].isupper() or toks[k].text in ("và", "&"))
 
 
 def _inner_dash(toks: list[Token], keys: list[str], k: int) -> bool:
