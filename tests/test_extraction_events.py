@@ -241,3 +241,10 @@ def test_tai_event_with_its_subject_opens_the_event():
     [event] = events(text, published="2021-04-16")
     assert event.date is None and event.attendees == ["Từ Chí Quân"]
     assert "Trung Quốc" in event.locations and any("Thâm Quyến" in p for p in event.locations)
+
+
+def test_a_speaker_heard_at_the_meeting_takes_part_and_a_foreign_court_is_no_venue():
+    text = ("Chiều ngày 8/3 tại Hà Nội, Hội nghị Đoàn Chủ tịch MTTQ Việt Nam đã họp phiên bất thường. "
+            "Các đại biểu đã nghe luật sư Lê Đức Tiết tóm tắt quá trình tranh tụng tại tòa án Mỹ hôm 28/2 vừa qua.")
+    [event] = events(text)
+    assert event.attendees == ["Lê Đức Tiết"] and event.locations == ["Hà Nội"]

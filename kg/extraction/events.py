@@ -37,6 +37,8 @@ _QUESTIONED = re.compile(r"(?:đến |)làm việc với (?:cơ quan )?(?:công 
 _ACCUSED = {"bị cáo", "bị can", "đối tượng", "nghi phạm", "nghi can", "nạn nhân", "hung thủ", "phạm nhân"}
 _DISCIPLINED = re.compile(r"\b(?:kỷ luật|khiển trách|cảnh cáo|cách chức|khai trừ|khởi tố|truy tố|xét xử|bắt giữ|"
                           r"tạm giữ|tạm giam|truy nã)\b", re.IGNORECASE)
+# last syllables of body nouns before a country ("tòa án", "đại sứ quán", "chính phủ", "quốc hội", "quân đội")
+_BODY_ENDS = {"án", "quán", "phủ", "viện", "hội", "đội", "ty", "đoàn"}
 _GENERIC = {"các", "những", "nhiều", "mọi"}
 _NEGATION = {"chưa", "không", "chẳng"}
 _LATER = re.compile(r"\b(?:(?:tháng|tuần|năm) \S+ tới|sắp tới|tới đây)\b")
@@ -249,6 +251,8 @@ def _locations(s: SentenceInfo, keys: list[str]) -> list[str]:
                     for k in range(max(0, i - 7), i))
         near = any(a <= i < b and (i - a <= 6 or i - last_end <= 2 or prev == "(" and i - a <= 16)
                    for a, b in spans)
+        if near and not moved and place.level == "country" and fold(prev) in _BODY_ENDS:
+            continue  # "tại tòa án Mỹ", "ở đại sứ quán Pháp": a body of that country, not the country
         listed = last_end >= 0 and 0 < i - last_end <= 2 and all(t.text in (",", "và", ":") for t in s.toks[last_end:i])
         if moved or near or listed:
             last_end = place.tok_end
