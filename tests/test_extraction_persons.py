@@ -184,3 +184,7 @@ def test_full_stop_without_its_space_and_zodiac_signs():
 ])
 def test_foreign_names_inside_longer_runs(text, expected):
     assert persons(text) == expected
+
+
+def test_name_glued_to_the_next_capitalised_word():
+    assert persons("Tổng Bí thư Nông Đức MạnhBan Bí thư Trung ương Đảng đã họp.") == {"Nông Đức Mạnh"}

@@ -24,3 +24,9 @@ def test_full_stop_glued_to_a_lower_case_word_splits():
     from kg.text.segment import tokens
     assert [t.text for t in tokens("Diệu Tâm.phần còn")] == ["Diệu", "Tâm", ".", "phần", "còn"]
     assert [t.text for t in tokens("TP.HCM và G.Bush")] == ["TP.HCM", "và", "G.Bush"]
+
+
+def test_two_capitalised_syllables_glued_split():
+    from kg.text.segment import tokens
+    assert [t.text for t in tokens("Nông Đức MạnhBan Bí thư")] == ["Nông", "Đức", "Mạnh", "Ban", "Bí", "thư"]
+    assert [t.text for t in tokens("LienVietPostBank McCain")] == ["LienVietPostBank", "McCain"]

@@ -69,6 +69,17 @@ def _add(spans: list[Span], text: str, start: int, end: int) -> None:
         spans.append(Span(start, end))
 
 
+def _camel_split(word: str) -> int:
+    """Where two capitalised syllables are glued ("MạnhBan" -> 5); 0 when they are not."""
+    for p in range(2, len(word) - 1):
+        if word[p].isupper() and word[p - 1].islower() and word[:1].isupper():
+            left, right = word[:p], word[p:]
+            if is_syllable(left) and right.isalpha() and is_syllable(right):
+                return p
+            return 0
+    return 0
+
+
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens; a capitalised syllable glued to a common word ("Khuđược") gives two tokens."""
     end = len(text) if end is None else end
@@ -76,6 +87,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     for m in _TOKEN.finditer(text[start:end]):
         word, a = m.group(0), start + m.start()
         k = glued_split(word) if word[:1].isupper() and not word.isascii() else 0
+        k = k or (_camel_split(word) if not word.isascii() else 0)
         dot = _DOT_LOWER.search(word) if word[:1].isupper() else None
         if dot and (dot.group(1) in _DOMAINS or not is_syllable(dot.group(1))):
             dot = None  # "Cenhomes.vn"
