@@ -248,3 +248,9 @@ def test_a_speaker_heard_at_the_meeting_takes_part_and_a_foreign_court_is_no_ven
             "Các đại biểu đã nghe luật sư Lê Đức Tiết tóm tắt quá trình tranh tụng tại tòa án Mỹ hôm 28/2 vừa qua.")
     [event] = events(text)
     assert event.attendees == ["Lê Đức Tiết"] and event.locations == ["Hà Nội"]
+
+
+def test_a_patients_contacts_are_no_meeting():
+    text = ("Ngày 23/4/2021, bệnh nhân có tiếp xúc, tổ chức ăn uống với bạn bè, người thân ở xã Chân Lý. "
+            "Ông Trần Tuấn Anh, Phó Giám đốc Sở Y tế Hà Nam cho biết đã khoanh vùng.")
+    assert events(text, published="2021-05-01") == []
