@@ -188,3 +188,9 @@ def test_foreign_names_inside_longer_runs(text, expected):
 
 def test_name_glued_to_the_next_capitalised_word():
     assert persons("Tổng Bí thư Nông Đức MạnhBan Bí thư Trung ương Đảng đã họp.") == {"Nông Đức Mạnh"}
+
+
+def test_misplaced_tone_marks_are_put_right_in_names():
+    # VnExpress 2005 writes "Hùynh"; the new style "Thuý", "Hoà" stays as written
+    assert persons("Ngày 1/6, bà Hùynh Thị Hồng, Bí thư chi bộ cho biết.") == {"Huỳnh Thị Hồng"}
+    assert persons("Bà Nguyễn Thị Thuý Hoà nói.") == {"Nguyễn Thị Thuý Hoà"}

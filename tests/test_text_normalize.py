@@ -28,3 +28,9 @@ def test_misplaced_tone_marks_of_older_texts_fold_to_one_key():
     assert fold("Ban kiểm sóat") == fold("Ban kiểm soát")
     assert tone_placement("Đòan Thanh niên") == "Đoàn Thanh niên"
     assert fold("Debré") == "debré"  # not a Vietnamese syllable: as written
+
+
+def test_repair_tone_fixes_only_misplaced_marks():
+    from kg.text.normalize import repair_tone
+    assert repair_tone("Hùynh Thị Hồng, Đòan, qúy") == "Huỳnh Thị Hồng, Đoàn, quý"
+    assert repair_tone("Thuý Hoà, Thúy Hòa") == "Thuý Hoà, Thúy Hòa"

@@ -18,7 +18,7 @@ from kg.extraction.gazetteer import districts, place_names, wards
 from kg.extraction.mentions import PersonMention
 from kg.lexicons import word_list
 from kg.text.dictionary import is_word
-from kg.text.normalize import fold, strip_marks
+from kg.text.normalize import fold, repair_tone, strip_marks
 from kg.text.segment import Token
 from kg.text.syllables import is_syllable, looks_foreign
 
@@ -331,7 +331,7 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         if keys[start_i] in lexicon.blocker_words() and _surname_len(toks, keys, start_i + 1, j) and j - start_i >= 3:
             continue  # "Đường Nguyễn Trãi": a street at the start of a sentence
         name_toks = toks[start_i:j]
-        name = text[name_toks[0].start:name_toks[-1].end]
+        name = repair_tone(text[name_toks[0].start:name_toks[-1].end])  # "Hùynh" -> "Huỳnh"
         key = fold(name)
         if key in _non_persons() or len(name_toks[-1].text) == 1:  # anonymised "Nguyễn Văn B."
             continue

@@ -64,6 +64,29 @@ def place_tone(word: str) -> str:
     return "".join(bases)
 
 
+_NEW_STYLE = {old: new for new, old in (
+    ("oà", "òa"), ("oá", "óa"), ("oả", "ỏa"), ("oã", "õa"), ("oạ", "ọa"),
+    ("oè", "òe"), ("oé", "óe"), ("oẻ", "ỏe"), ("oẽ", "õe"), ("oẹ", "ọe"),
+    ("uỳ", "ùy"), ("uý", "úy"), ("uỷ", "ủy"), ("uỹ", "ũy"), ("uỵ", "ụy"))}
+
+
+def _repair_word(word: str) -> str:
+    placed = place_tone(word)
+    if placed == word:
+        return word
+    tail = placed[-2:].lower()
+    if tail in _NEW_STYLE and placed[:-2] + (_NEW_STYLE[tail] if placed[-2:].islower() else
+                                             _NEW_STYLE[tail][0].upper() + _NEW_STYLE[tail][1]) == word:
+        return word  # "hoà": the new style, not a misplaced mark
+    return placed
+
+
+def repair_tone(text: str) -> str:
+    """Misplaced tone marks put right ("Đòan" -> "Đoàn", "Hùynh" -> "Huỳnh"); both accepted styles of
+    open "oa", "oe", "uy" ("hòa", "hoà") kept as written. Length preserved."""
+    return _WORD.sub(lambda m: _repair_word(m.group(0)), text)
+
+
 def _place_all(text: str) -> str:
     return _WORD.sub(lambda m: place_tone(m.group(0)), text)
 
