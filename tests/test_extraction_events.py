@@ -254,3 +254,9 @@ def test_a_patients_contacts_are_no_meeting():
     text = ("Ngày 23/4/2021, bệnh nhân có tiếp xúc, tổ chức ăn uống với bạn bè, người thân ở xã Chân Lý. "
             "Ông Trần Tuấn Anh, Phó Giám đốc Sở Y tế Hà Nam cho biết đã khoanh vùng.")
     assert events(text, published="2021-05-01") == []
+
+
+def test_the_district_of_a_party_committee_is_no_venue():
+    text = "Tại cuộc họp với Quận ủy quận 5 ngày 20/5, Bí thư Thành ủy TP HCM Đinh La Thăng đã truy vấn các sở."
+    [event] = events(text, published="2016-05-21")
+    assert event.locations == [] and event.attendees == ["Đinh La Thăng"]

@@ -49,3 +49,12 @@ def test_a_foreign_town_placed_by_a_known_place_is_a_venue():
     text = "Ngày 12/5, ở Tampa, Florida (Mỹ), Bộ trưởng Quốc phòng Mỹ Lloyd Austin chủ trì lễ chuyển giao."
     [event] = extract(Article("t", "", text, published="2022-05-13")).events
     assert event.locations[0] == "Tampa" and "Mỹ" in event.locations
+
+
+def test_numbered_city_units_are_places():
+    from kg.extraction.places import find_places
+    from kg.text.segment import tokens
+
+    text = "tại Công viên Văn hóa Lê Thị Riêng (quận 10 - TPHCM), ở phường 1, quận 5"
+    found = [(p.name, p.level) for p in find_places(text, tokens(text, 0, len(text)))]
+    assert ("quận 10", "district") in found and ("phường 1", "commune") in found and ("quận 5", "district") in found

@@ -244,8 +244,9 @@ def _locations(s: SentenceInfo, keys: list[str]) -> list[str]:
     for place in s.places:
         i = place.tok_start
         prev = s.toks[i - 1].text if i > 0 else ""
-        if prev[:1].isupper() and fold(prev) not in _VENUE_CUES and not _in_building_name(s, keys, i):
-            continue  # a body's jurisdiction ("UBND TP.HCM"), not the venue
+        if prev[:1].isupper() and fold(prev) not in _VENUE_CUES and not _in_building_name(s, keys, i) \
+                or fold(prev) in ("ủy", "uỷ"):
+            continue  # a body's jurisdiction ("UBND TP.HCM", "Quận ủy quận 5"), not the venue
         moved = any(keys[k] in _MOVE_CUES and all(t.text.islower() or t.text in (":",) or t.text.isdigit()
                                                     for t in s.toks[k + 1:i])
                     for k in range(max(0, i - 7), i))

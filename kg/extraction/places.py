@@ -64,6 +64,12 @@ def find_places(text: str, toks: list[Token]) -> list[PlaceMention]:
                 out.append(PlaceMention(toks[i].start, toks[j + m[0] - 1].end, m[1][0], "province", i, j + m[0]))
                 i = j + m[0]
                 continue
+            if j < n and toks[j].text.isdigit() and len(toks[j].text) <= 2 and unit[1] in ("district", "commune"):
+                word = text[toks[i].start:toks[i + unit[0] - 1].end]  # numbered units of cities: "quận 10"
+                label = f"{word.lower()} {toks[j].text}"
+                out.append(PlaceMention(toks[i].start, toks[j].end, label, unit[1], i, j + 1))
+                i = j + 1
+                continue
             k = j
             while k < n and k - j < 4 and toks[k].text[:1].isupper() and toks[k].text.isalpha() \
                     and not toks[k].text.isupper():
