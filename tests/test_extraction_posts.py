@@ -282,3 +282,9 @@ def test_holding_verb_after_two_subjects():
 ])
 def test_body_ends_before_the_clause_verb(text, expected):
     assert holdings(text) == {expected}
+
+
+def test_board_post_takes_the_one_company_of_the_article():
+    # VNTC writes "sóat"; the bank is named in another sentence
+    text = "Ông Đỗ Minh Phú, Chủ tịch HĐQT TPBank, cho biết. Bà Trần Thị Lan, Trưởng Ban kiểm sóat, cũng phát biểu."
+    assert ("Trần Thị Lan", "Trưởng Ban kiểm soát TPBank") in holdings(text)

@@ -1,5 +1,5 @@
 """The company of a board post written without it ("Phó Chủ tịch HĐQT kiêm Tổng giám đốc MB" ->
-"Phó Chủ tịch HĐQT MB"): the one company the other posts of the same sentence name."""
+"Phó Chủ tịch HĐQT MB"): the one company the other posts of the same sentence, else of the article, name."""
 
 from __future__ import annotations
 
@@ -34,12 +34,28 @@ def _company(body: str) -> str:
     return ""
 
 
-def complete_boards(posts: list[PostMention]) -> None:
-    """Give bare board posts the one company named by the other posts of the sentence."""
+def _bare_board(post: PostMention) -> bool:
+    """The post names a board and nothing after it ("Phó Chủ tịch HĐQT", "Trưởng Ban kiểm soát")."""
+    body = fold(expand(post.body))
+    if not body:
+        return False
+    whole = fold(expand(f"{post.role} {post.body}"))
+    return body in boards() or any(whole.endswith(" " + b) or whole == b for b in boards())
+
+
+def _only_company(posts: list[PostMention]) -> str:
     companies = {fold(c): c for c in (_company(p.body) for p in posts) if c}
-    if len(companies) != 1:
-        return
-    company = next(iter(companies.values()))
-    for post in posts:
-        if fold(expand(post.body)) in boards():
-            post.body = f"{post.body} {company}"
+    return next(iter(companies.values())) if len(companies) == 1 else ""
+
+
+def complete_boards(all_posts: list[list[PostMention]]) -> None:
+    """Give bare board posts the one company the other posts of their sentence name, else the one
+    company the posts of the whole article name ("Trưởng Ban kiểm soát" in an article on one bank)."""
+    article = _only_company([p for posts in all_posts for p in posts])
+    for posts in all_posts:
+        company = _only_company(posts) or article
+        if not company:
+            continue
+        for post in posts:
+            if _bare_board(post):
+                post.body = f"{post.body} {company}"

@@ -199,8 +199,7 @@ def extract(article: Article) -> ArticleFacts:
 
     holdings: dict[tuple[str, str, bool], HoldingFact] = {}
     all_posts = [find_posts(text, s.toks, s.persons) for s in infos]
-    for posts in all_posts:
-        complete_boards(posts)
+    complete_boards(all_posts)
     ministry = _only_ministry(all_posts) or only_ministry_named(text)
     own_country = _own_countries(infos, all_posts)
     article_countries = [c for s in infos for c in named_countries(s.toks)]

@@ -128,7 +128,8 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
                 j += 1
                 continue
             break
-        j += _lower_tail(toks, keys, body_start, j, person_at)
+        if not term:
+            j += _lower_tail(toks, keys, body_start, j, person_at)
         if needs_name and (j not in person_at or keys[i - 1] in _GROUP_WORDS if i else j not in person_at):
             i += size
             continue
@@ -230,18 +231,24 @@ def _lower_words_to_capital(toks: list[Token], keys: list[str], j: int, person_a
 
 
 _TAIL_ENDS = {",", ";", ":", "(", ")", "-", "–", "."}
-_TAIL_STOPS = _NOT_BODY_WORDS | {"thì", "khi", "nên", "nhưng", "biết", "rằng", "này", "đó", "kiêm"}
+_TAIL_STOPS = _NOT_BODY_WORDS | _TERM_WORDS | {"thì", "khi", "nên", "nhưng", "biết", "rằng", "này", "đó", "kiêm"}
 _TAIL_MAX = 14
+_ROLE_HEADS = {"ban", "phòng", "khoa", "vụ", "cục", "viện", "tổ", "đội", "hội", "sở"}
 
 
 def _lower_tail(toks: list[Token], keys: list[str], body_start: int, j: int, person_at: set[int]) -> int:
     """Lower-case words that finish a body cut short, up to the punctuation that ends the apposition:
     after a bare head ("Hội nạn nhân chất độc da cam/dioxin,", "Cục quản lý lao động nước ngoài,") or
     inside a word ("Sở Giao | thông công chánh TP.HCM,"). Returns how many tokens to add (0 if none)."""
-    if j >= len(toks) or not toks[j].text.islower() or j == body_start:
+    if j >= len(toks) or not toks[j].text.islower() or j == 0:
         return 0
-    bare = all(strip_marks(keys[k]) in lexicon.body_heads() or keys[k] in _HEAD_SECOND
-               for k in range(body_start, j))
+    if j == body_start:  # "Trưởng Ban | kiểm soát": a role ending in a body's head
+        bare = keys[j - 1] in _ROLE_HEADS
+        if not bare:
+            return 0
+    else:
+        bare = all(strip_marks(keys[k]) in lexicon.body_heads() or keys[k] in _HEAD_SECOND
+                   for k in range(body_start, j))
     pairs = j + 1 < len(toks) and is_word(toks[j].text, toks[j + 1].text) and j + 2 < len(toks) \
         and toks[j + 2].text in _TAIL_ENDS  # "Trưởng Khoa Quản trị kinh doanh,"
     if not bare and not pairs and not is_word(toks[j - 1].text, toks[j].text):
@@ -256,7 +263,7 @@ def _lower_tail(toks: list[Token], keys: list[str], body_start: int, j: int, per
                 or _clause_verbs().match(toks, k, keys) or joins_clause:
             return 0
         k += 1
-    return k - j if k == len(toks) or toks[k].text in _TAIL_ENDS else 0
+    return k - j if k < len(toks) and toks[k].text in _TAIL_ENDS else 0
 
 
 def _ends_phrase(toks: list[Token], k: int) -> bool:
