@@ -260,3 +260,14 @@ def test_the_district_of_a_party_committee_is_no_venue():
     text = "Tại cuộc họp với Quận ủy quận 5 ngày 20/5, Bí thư Thành ủy TP HCM Đinh La Thăng đã truy vấn các sở."
     [event] = events(text, published="2016-05-21")
     assert event.locations == [] and event.attendees == ["Đinh La Thăng"]
+
+
+def test_in_the_report_the_speaker_takes_part_not_the_people_spoken_of_or_a_document_signer():
+    text = ("Ngày 3/2/2021, phường tổ chức hội nghị hiệp thương lần thứ nhất, ông Nguyễn Văn Trường nằm trong diện bị "
+            "thanh tra. Cụ thể, ngày 3/2/2021, Chủ tịch UBND tỉnh Thanh Hóa Đỗ Minh Tuấn đã có văn bản chỉ đạo "
+            "xác minh. Trong đó kết luận việc cấp đất cho hộ ông Lê Ngọc Bích là không đúng quy định.")
+    assert events(text, published="2021-04-30") == []
+    text = ("Tối 28/4, Tổng thống Joe Biden phát biểu trước phiên họp chung của Quốc hội. Trong số 15 bộ trưởng, "
+            "chỉ có 2 bộ trưởng tham gia gồm Ngoại trưởng Antony Blinken, Bộ trưởng Quốc phòng Lloyd Austin.")
+    [event] = events(text, published="2021-04-29")
+    assert {"Antony Blinken", "Lloyd Austin"} <= set(event.attendees)

@@ -36,9 +36,12 @@ _QUESTIONED = re.compile(r"(?:đến |)làm việc với (?:cơ quan )?(?:công 
 # people the report names as suspects, defendants or victims take part in no meeting
 _ACCUSED = {"bị cáo", "bị can", "đối tượng", "nghi phạm", "nghi can", "nạn nhân", "hung thủ", "phạm nhân"}
 _DISCIPLINED = re.compile(r"\b(?:kỷ luật|khiển trách|cảnh cáo|cách chức|khai trừ|khởi tố|truy tố|xét xử|bắt giữ|"
-                          r"tạm giữ|tạm giam|truy nã)\b", re.IGNORECASE)
+                          r"tạm giữ|tạm giam|truy nã|bị (?:thanh tra|điều tra|tố cáo|xử lý))\b", re.IGNORECASE)
 # last syllables of body nouns before a country ("tòa án", "đại sứ quán", "chính phủ", "quốc hội", "quân đội")
 _BODY_ENDS = {"án", "quán", "phủ", "viện", "hội", "đội", "ty", "đoàn"}
+_DOCUMENT = re.compile(r"\b(?:văn bản|công văn|công điện|[Bb]áo cáo số|[Qq]uyết định số|ban hành|đã ký)\b")
+_LIST_CUES = {"tham gia", "nghe"}
+_ACCUSED_AFTER = re.compile(r"[^,.;]{0,40}\bbị (?:thanh tra|điều tra|tố cáo|xử lý|kỷ luật|bắt|khởi tố|truy tố)")
 _GENERIC = {"các", "những", "nhiều", "mọi"}
 _NEGATION = {"chưa", "không", "chẳng"}
 _LATER = re.compile(r"\b(?:(?:tháng|tuần|năm) \S+ tới|sắp tới|tới đây)\b")
@@ -380,12 +383,20 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]]) -> l
         invited = [k for k, key in enumerate(keys) if key == "mời"]
         if invited:  # "mời ... tham dự": invited, not said to take part
             cues = [c for c in cues if c[2] == "chair" or c[0] < invited[0]]
+        if _DOCUMENT.search(s.text):  # "đã có văn bản chỉ đạo": a document, nobody speaking at a meeting
+            cues = [c for c in cues if c[2] != "speak"]
         subjects: set[int] = set()
         attend = any(c[2] in ("attend", "chair") for c in cues) or bool(trig) and (bool(cues) or si == opened_at and
-                                                                                   not aside) or \
-            bool(cues) and si >= opened_at  # speaking in the report of the event
+                                                                                   not aside)
+        if not attend and cues and si >= opened_at:
+            # speaking in the report of the event: the speaker comes before the verb ("ông A cho biết", "..., ông A
+            # nhấn mạnh"), not the people spoken of after it ("kết luận ... cấp đất cho hộ ông B")
+            subjects = {n for n, p in enumerate(s.persons) if p.tok_start < cues[-1][0]}
+            after = [c[0] for c in cues if " ".join(keys[c[0]:c[0] + c[1]]) in _LIST_CUES]
+            if after:  # "tham gia gồm A, B", "đã nghe luật sư A tóm tắt": the people after the cue
+                subjects |= {n for n, p in enumerate(s.persons) if p.tok_start > after[0]}
         if not attend and trig and not aside:
-            subjects = _subjects_at_event(s, keys, trig)
+            subjects |= _subjects_at_event(s, keys, trig)
         touched = False
         for n, _p in enumerate(s.persons):
             name = canonical[si][n]
@@ -394,7 +405,8 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]]) -> l
             if " ".join(keys[max(0, _p.tok_start - 2):_p.tok_start]) in _ACCUSED or \
                     " ".join(keys[max(0, _p.tok_start - 3):_p.tok_start - 1]) in _ACCUSED:
                 continue
-            if n not in chair_idx and _DISCIPLINED.search(s.text, 0, _p.start - s.start):
+            if n not in chair_idx and (_DISCIPLINED.search(s.text, 0, _p.start - s.start)
+                                       or _ACCUSED_AFTER.match(s.text, _p.end - s.start)):
                 continue  # "thi hành kỷ luật ... đối với ông X": judged at the meeting, not taking part
             if n in chair_idx:
                 if name not in current.chairs:
