@@ -288,3 +288,8 @@ def test_board_post_takes_the_one_company_of_the_article():
     # VNTC writes "sóat"; the bank is named in another sentence
     text = "Ông Đỗ Minh Phú, Chủ tịch HĐQT TPBank, cho biết. Bà Trần Thị Lan, Trưởng Ban kiểm sóat, cũng phát biểu."
     assert ("Trần Thị Lan", "Trưởng Ban kiểm soát TPBank") in holdings(text)
+
+
+def test_region_word_continues_a_body_before_its_name_only():
+    text = "Ông Nguyễn Văn Tư - Chủ tịch Tổng Công ty Lương thực miền Nam cho biết."
+    assert holdings(text) == {("Nguyễn Văn Tư", "Chủ tịch Tổng Công ty Lương thực miền Nam")}

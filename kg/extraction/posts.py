@@ -98,6 +98,8 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
                 j += 1
                 continue
             lm = lower_ok.match(toks, j, keys)
+            if lm and keys[j] in _BEFORE_NAMES and not (j + 1 < n and toks[j + 1].text[:1].isupper()):
+                lm = None  # "miền Nam", not "Sở Y tế miền | núi"
             if lm:
                 word = keys[j]
                 if word in _JOINERS:
@@ -230,6 +232,7 @@ def _lower_words_to_capital(toks: list[Token], keys: list[str], j: int, person_a
     return 0
 
 
+_BEFORE_NAMES = {"miền", "phía", "châu"}  # lower-case words of a body only before a capitalised name
 _TAIL_ENDS = {",", ";", ":", "(", ")", "-", "–", "."}
 _TAIL_STOPS = _NOT_BODY_WORDS | _TERM_WORDS | {"thì", "khi", "nên", "nhưng", "biết", "rằng", "này", "đó", "kiêm"}
 _TAIL_MAX = 14
