@@ -146,6 +146,9 @@ def test_caption_repeating_the_name_is_cut():
     # kings by their reign names (VnExpress 2005)
     ("Di tích này được xây dựng năm 1812, dưới triều vua Gia Long.", {"Gia Long"}),
     ("Nhà thơ Nguyễn Du viết Truyện Kiều.", {"Nguyễn Du"}),
+    ("Các danh nhân như Nguyễn Trãi, Lương Thế Vinh, Lê Quý Đôn, Chu Văn An đã được vinh danh.",
+     {"Nguyễn Trãi", "Lương Thế Vinh", "Lê Quý Đôn", "Chu Văn An"}),
+    ("Các tuyến đường như Nguyễn Trãi, Lê Lợi bị ngập.", set()),
     # streets named after them are no persons
     ("Đường Nguyễn Trãi, Lê Lợi bị ngập.", set()),
     ("Tại giao lộ Nguyễn Văn Linh và Huỳnh Tấn Phát, nhiều người vi phạm.", set()),

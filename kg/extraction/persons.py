@@ -75,6 +75,7 @@ def capital_runs(toks: list[Token], text: str) -> list[tuple[int, int]]:
 
 
 _STRONG = {"honorific", "comrade"}
+_LINKS = {"như", "là", "gồm"}  # "các danh nhân như Nguyễn Trãi"
 _TRAILING_ADDRESS = {"Em", "Ông", "Bà", "Chị", "Cô", "Chú", "Cháu", "Bác", "Cụ", "Thưa"}
 _PLACE_HEADS = {"ủy", "tỉnh", "phố", "bang", "quận", "huyện", "xã", "phường", "vùng", "miền", "khu", "hạt", "thị"}
 
@@ -338,7 +339,9 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         if any(t.text in _org_words() for t in toks[start_i + 1:min(j + 1, len(toks))]):
             continue
         historical = key in _historical() and ((before or cue) and not distant and start_i == i
-                                               or _listed_after(toks, start_i, last_historical)) \
+                                               or _listed_after(toks, start_i, last_historical)
+                                               or start_i == i0 > 1 and keys[i0 - 1] in _LINKS
+                                               and _cue_before(keys, i0 - 1) not in ("", "rank")) \
             and not _unit_before(text, name_toks[0].start)  # "Chủ tịch Hồ Chí Minh", not "TP Hồ Chí Minh"
         if len(name_toks) == 2 and key in wards() and cue not in ("honorific", "role") and not historical:
             continue
