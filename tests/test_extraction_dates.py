@@ -116,3 +116,9 @@ def test_the_year_of_a_document_is_not_the_event_year():
     text = ("Chiều 13/9, Phó thủ tướng Phạm Gia Khiêm đã chủ trì cuộc họp. Các trường đang thực hiện mức thu học "
             "phí theo Quyết định 70 của Thủ tướng ban hành năm 1998.")
     assert [d.iso for d in find_dates(text, 0, None, year_context(text))][:1] == [None]
+
+
+def test_a_day_and_month_take_the_year_the_text_writes_for_that_same_day():
+    text = ("Sáng 21/4, Đại hội X tiếp tục làm việc tại Hội trường.\n"
+            "Chiều ngày 21/4/2006, đại biểu Đại hội đã bầu Ban Chấp hành Trung ương.")
+    assert [d.iso for d in find_dates(text, 0, None, year_context(text))][:1] == ["2006-04-21"]

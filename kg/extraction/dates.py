@@ -161,8 +161,12 @@ class TextYears:
     current: tuple[int, ...]
     plans: tuple[int, ...]
     planned: int | None
+    full_dates: tuple[tuple[int, int, int], ...] = ()  # (day, month, year) the text writes in full
 
-    def at(self, offset: int, month: int | None = None) -> int | None:
+    def at(self, offset: int, month: int | None = None, day: int | None = None) -> int | None:
+        same = {y for d, m, y in self.full_dates if (d, m) == (day, month)}
+        if len(same) == 1:  # "Sáng 21/4" where the text also writes "21/4/2006": that day
+            return same.pop()
         for start, end, own, plans in self.paragraphs:
             if start <= offset < end and (own or plans):
                 return max(list(own) + [_plan_year(p, month) for p in plans])
@@ -181,8 +185,13 @@ def year_context(text: str) -> TextYears | None:
         paragraphs.append((start, end + 1, tuple(found.own), tuple(found.plans)))
         start = end + 1
     found = _years(text, 0, len(text))
+    full = []
+    for rx in (_DMY_WORDS, _DM):
+        for m in rx.finditer(text):
+            if m.group("y") and not _DOC.search(text, max(0, m.start() - 60), m.start()) and not _background(text, m):
+                full.append((int(m.group("d")), int(m.group("m")), int(m.group("y"))))
     return TextYears(tuple(paragraphs), tuple(found.current), tuple(found.plans),
-                     min(found.planned) if found.planned else None)
+                     min(found.planned) if found.planned else None, tuple(full))
 
 
 def _iso(y: int | None, m: int, d: int) -> str | None:
@@ -215,7 +224,7 @@ def find_dates(sentence: str, offset: int, published: date | None,
                 continue
             if _DOC.search(sentence, 0, m.start()) and not part:
                 continue
-            lent = context.at(offset + m.start(), mo) if context else year
+            lent = context.at(offset + m.start(), mo, d) if context else year
             y = int(m.group("y")) if m.group("y") else _year_for(d, mo, published, sentence, lent)
             strong = bool(part) or bool(groups.get("ngay")) or rx is _DMY_WORDS or m.start() < 12
             if _FUTURE.search(sentence, max(0, m.start() - 25), m.start()):
