@@ -123,10 +123,11 @@ def build(options: BuildOptions, err: TextIO | None = None) -> BuildStats:
 
         def flush() -> None:
             if batch:
-                if shards:
-                    shards.write(batch)
-                stats.quads += store.add_facts(batch)
-                _persist(store)
+                with stats.phase("store"):
+                    if shards:
+                        shards.write(batch)
+                    stats.quads += store.add_facts(batch)
+                    _persist(store)
                 batch.clear()
                 progress.update()
 
@@ -146,12 +147,14 @@ def build(options: BuildOptions, err: TextIO | None = None) -> BuildStats:
             stats.worker_cpu_seconds = extractor.worker_cpu_seconds
             extractor.close()
             progress.close()
-        store.finalize()  # idempotent; also completes a build interrupted after its last batch
+        with stats.phase("finalize"):
+            store.finalize()  # idempotent; also completes a build interrupted after its last batch
         stats.store_quads = len(store)
         if options.exports is not None:
             from kg.export import write_default_exports
 
-            write_default_exports(store, options.exports)
+            with stats.phase("exports"):
+                write_default_exports(store, options.exports)
     finally:
         signal.signal(signal.SIGTERM, previous)
         store.close()

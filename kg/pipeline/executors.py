@@ -16,7 +16,7 @@ from kg.model import Article, ArticleFacts
 from kg.pipeline.work import Failure, WorkerUsage, extract_chunk, extract_chunk_measured, init_worker, load_extractor
 
 Result = ArticleFacts | Failure
-IN_FLIGHT_PER_WORKER = 4
+IN_FLIGHT_PER_WORKER = 16  # chunks queued per worker: enough work to cover a store write of one batch
 
 
 class Extractor(Protocol):

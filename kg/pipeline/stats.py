@@ -6,6 +6,8 @@ from __future__ import annotations
 import resource
 import time
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -39,6 +41,7 @@ class BuildStats:
     interrupted: bool = False
     worker_peak_mb: float = 0.0  # largest worker process (0 when extraction ran in the main process)
     worker_cpu_seconds: float = 0.0  # all workers together
+    phases: Counter[str] = field(default_factory=Counter)  # wall seconds of the main process by phase
 
     def problem(self, problem: InputProblem) -> None:
         self.skipped[reason_kind(problem.reason)] += 1
@@ -55,6 +58,14 @@ class BuildStats:
         self.persons += len(facts.persons)
         self.holdings += len(facts.holdings)
         self.events += len(facts.events)
+
+    @contextmanager
+    def phase(self, name: str) -> Iterator[None]:
+        started = time.monotonic()
+        try:
+            yield
+        finally:
+            self.phases[name] += time.monotonic() - started
 
     @property
     def skipped_total(self) -> int:
@@ -91,6 +102,7 @@ class BuildStats:
             "articles_per_second": round(self.rate(), 2),
             "peak_memory_mb": self.peak_memory_mb(),
             "cpu_seconds": self.cpu_seconds(),
+            "phase_seconds": {k: round(v, 1) for k, v in sorted(self.phases.items())},
             "interrupted": self.interrupted,
             "problems": self.problems,
             "notices": self.notices,
