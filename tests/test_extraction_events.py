@@ -271,3 +271,9 @@ def test_in_the_report_the_speaker_takes_part_not_the_people_spoken_of_or_a_docu
             "chỉ có 2 bộ trưởng tham gia gồm Ngoại trưởng Antony Blinken, Bộ trưởng Quốc phòng Lloyd Austin.")
     [event] = events(text, published="2021-04-29")
     assert {"Antony Blinken", "Lloyd Austin"} <= set(event.attendees)
+
+
+def test_a_directive_sent_in_writing_is_no_speech_at_the_meeting():
+    text = ("Sau khi Thành ủy Hà Nội họp và nghe các báo cáo, Thành ủy đã có chỉ đạo chung. Ngày 13/5/2016 Phó Chủ "
+            "tịch UBND thành phố Hà Nội Nguyễn Thế Hùng đã có văn bản hỏa tốc chỉ đạo các sở.")
+    assert events(text) == []
