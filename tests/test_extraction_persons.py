@@ -197,3 +197,13 @@ def test_misplaced_tone_marks_are_put_right_in_names():
     # VnExpress 2005 writes "Hùynh"; the new style "Thuý", "Hoà" stays as written
     assert persons("Ngày 1/6, bà Hùynh Thị Hồng, Bí thư chi bộ cho biết.") == {"Huỳnh Thị Hồng"}
     assert persons("Bà Nguyễn Thị Thuý Hoà nói.") == {"Nguyễn Thị Thuý Hoà"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Người Lao Động 2005: a sentence without its full stop runs into the next one
+    ("Chụp ảnh lưu niệm cùng Thủ tướng Phạm Văn Đồng Có hai vị khách đặc biệt từ Hy Lạp.", {"Phạm Văn Đồng"}),
+    # Hà Nội Mới 2005: the ward names the bus station
+    ("Theo ông Nguyễn Văn Tư, Giám đốc Bến xe Giáp Bát, xe đã đủ.", {"Nguyễn Văn Tư"}),
+])
+def test_runs_cut_at_the_next_sentence_and_stations(text, expected):
+    assert persons(text) == expected

@@ -76,7 +76,8 @@ def capital_runs(toks: list[Token], text: str) -> list[tuple[int, int]]:
 
 _STRONG = {"honorific", "comrade"}
 _LINKS = {"như", "là", "gồm"}  # "các danh nhân như Nguyễn Trãi"
-_TRAILING_ADDRESS = {"Em", "Ông", "Bà", "Chị", "Cô", "Chú", "Cháu", "Bác", "Cụ", "Thưa"}
+_TRAILING_ADDRESS = {"Em", "Ông", "Bà", "Chị", "Cô", "Chú", "Cháu", "Bác", "Cụ", "Thưa",
+                     "Có", "Không", "Nhưng", "Theo", "Trong", "Khi", "Sau", "Tuy", "Tại", "Với"}  # next sentence
 _PLACE_HEADS = {"ủy", "tỉnh", "phố", "bang", "quận", "huyện", "xã", "phường", "vùng", "miền", "khu", "hạt", "thị"}
 
 
@@ -343,7 +344,8 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
                                                or start_i == i0 > 1 and keys[i0 - 1] in _LINKS
                                                and _cue_before(keys, i0 - 1) not in ("", "rank")) \
             and not _unit_before(text, name_toks[0].start)  # "Chủ tịch Hồ Chí Minh", not "TP Hồ Chí Minh"
-        if len(name_toks) == 2 and key in wards() and cue not in ("honorific", "role") and not historical:
+        if len(name_toks) == 2 and key in wards() and (cue not in ("honorific", "role") or distant) \
+                and not historical:  # "Giám đốc Bến xe Giáp Bát": the ward names the station
             continue
         if (key in places or key in _historical() or key.isascii() and key in _bare_places()) and not historical:
             continue
