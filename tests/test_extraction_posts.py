@@ -293,3 +293,9 @@ def test_board_post_takes_the_one_company_of_the_article():
 def test_region_word_continues_a_body_before_its_name_only():
     text = "Ông Nguyễn Văn Tư - Chủ tịch Tổng Công ty Lương thực miền Nam cho biết."
     assert holdings(text) == {("Nguyễn Văn Tư", "Chủ tịch Tổng Công ty Lương thực miền Nam")}
+
+
+def test_capitalised_syllable_and_lower_case_body_word():
+    # VnExpress 2005 (dev gold): "Sở Tài nguyên Môi trường Nhà đất Hà Nội"
+    text = "Ông Vũ Văn Hậu, Giám đốc Sở Tài nguyên Môi trường Nhà đất Hà Nội cho biết, trong 2 năm qua."
+    assert holdings(text) == {("Vũ Văn Hậu", "Giám đốc Sở Tài nguyên Môi trường Nhà đất Hà Nội")}
