@@ -202,6 +202,7 @@ def test_misplaced_tone_marks_are_put_right_in_names():
 @pytest.mark.parametrize("text, expected", [
     # Người Lao Động 2005: a sentence without its full stop runs into the next one
     ("Chụp ảnh lưu niệm cùng Thủ tướng Phạm Văn Đồng Có hai vị khách đặc biệt từ Hy Lạp.", {"Phạm Văn Đồng"}),
+    ("Ông Đoàn Văn Thu Đến nay vẫn làm.", {"Đoàn Văn Thu"}),
     # Hà Nội Mới 2005: the ward names the bus station
     ("Theo ông Nguyễn Văn Tư, Giám đốc Bến xe Giáp Bát, xe đã đủ.", {"Nguyễn Văn Tư"}),
 ])

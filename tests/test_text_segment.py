@@ -30,3 +30,9 @@ def test_two_capitalised_syllables_glued_split():
     from kg.text.segment import tokens
     assert [t.text for t in tokens("Nông Đức MạnhBan Bí thư")] == ["Nông", "Đức", "Mạnh", "Ban", "Bí", "thư"]
     assert [t.text for t in tokens("LienVietPostBank McCain")] == ["LienVietPostBank", "McCain"]
+
+
+def test_dash_glued_to_a_lower_case_word_splits():
+    from kg.text.segment import tokens
+    assert [t.text for t in tokens("Erdogan-làm việc")] == ["Erdogan", "-", "làm", "việc"]
+    assert [t.text for t in tokens("Kim Jong-un, Bà Rịa-Vũng Tàu")] == ["Kim", "Jong-un", ",", "Bà", "Rịa-Vũng", "Tàu"]

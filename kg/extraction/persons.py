@@ -77,7 +77,8 @@ def capital_runs(toks: list[Token], text: str) -> list[tuple[int, int]]:
 _STRONG = {"honorific", "comrade"}
 _LINKS = {"như", "là", "gồm"}  # "các danh nhân như Nguyễn Trãi"
 _TRAILING_ADDRESS = {"Em", "Ông", "Bà", "Chị", "Cô", "Chú", "Cháu", "Bác", "Cụ", "Thưa",
-                     "Có", "Không", "Nhưng", "Theo", "Trong", "Khi", "Sau", "Tuy", "Tại", "Với"}  # next sentence
+                     "Có", "Không", "Nhưng", "Theo", "Trong", "Khi", "Sau", "Tuy", "Tại", "Với", "Đến", "Từ",
+                     "Ngoài", "Để", "Vì", "Nếu", "Còn", "Cũng", "Hiện"}  # the next sentence begins
 _PLACE_HEADS = {"ủy", "tỉnh", "phố", "bang", "quận", "huyện", "xã", "phường", "vùng", "miền", "khu", "hạt", "thị"}
 
 

@@ -16,6 +16,7 @@ _SENT_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-ZÀ-ỸĐ
 _TOKEN = re.compile(r"\w+(?:(?:[&'’\-]|\.(?=\w))\w+)*|[^\w\s]", re.UNICODE)
 
 _DOT_LOWER = re.compile(r"(?<=[a-zà-ỹđ])\.(?=([a-zà-ỹđ]{2,})\b)")
+_HYPHEN_LOWER = re.compile(r"(?<=\w)-(?=([a-zà-ỹđ]*[à-ỹđ][a-zà-ỹđ]*)\b)")  # lower-case Vietnamese after it
 _DOMAINS = {"com", "net", "org", "gov", "edu", "info", "biz"}
 _NO_BREAK_BEFORE = re.compile(r"(?:\b(?:TP|Tp|tp|TS|ThS|GS|PGS|BS|Th|St|Mr|Mrs|Ms|Dr|Q|P|H|X|TT)\.|\b[A-ZĐ]\.)$")
 
@@ -91,9 +92,12 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         dot = _DOT_LOWER.search(word) if word[:1].isupper() else None
         if dot and (dot.group(1) in _DOMAINS or not is_syllable(dot.group(1))):
             dot = None  # "Cenhomes.vn"
-        if dot:  # "Tâm.phần": a full stop without its space
+        hyphen = _HYPHEN_LOWER.search(word) if not dot else None
+        if hyphen and is_syllable(hyphen.group(1)):  # "Erdogan-làm": a dash without its spaces
+            dot = hyphen
+        if dot:  # "Tâm.phần", "Erdogan-làm": a full stop or a dash without its space
             out.append(Token(word[:dot.start()], a, a + dot.start()))
-            out.append(Token(".", a + dot.start(), a + dot.start() + 1))
+            out.append(Token(word[dot.start()], a + dot.start(), a + dot.start() + 1))
             out.extend(Token(t.text, t.start + a + dot.end(), t.end + a + dot.end()) for t in
                        tokens(word[dot.end():]))
         elif k:
