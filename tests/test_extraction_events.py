@@ -277,3 +277,10 @@ def test_a_directive_sent_in_writing_is_no_speech_at_the_meeting():
     text = ("Sau khi Thành ủy Hà Nội họp và nghe các báo cáo, Thành ủy đã có chỉ đạo chung. Ngày 13/5/2016 Phó Chủ "
             "tịch UBND thành phố Hà Nội Nguyễn Thế Hùng đã có văn bản hỏa tốc chỉ đạo các sở.")
     assert events(text) == []
+
+
+def test_outside_a_place_is_not_in_it():
+    text = ("Sáng nay (27/4), tại Phú Thọ, Ban Chỉ đạo tổ chức hội nghị. Phát biểu khai mạc hội nghị, Bộ trưởng "
+            "Lê Minh Hoan cho biết đây là lần đầu ông chủ trì hội nghị ở ngoài địa phận Hà Nội.")
+    [event] = events(text, published="2021-04-27")
+    assert event.locations == ["Phú Thọ"]

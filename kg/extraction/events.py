@@ -192,8 +192,8 @@ def _venue_spans(s: SentenceInfo, keys: list[str]) -> list[tuple[int, int]]:
     for i, key in enumerate(keys):
         if quoted[i]:
             continue  # "Nếu bạn muốn du học ở Mỹ ...": said at the event, not where it is
-        if key not in _VENUE_CUES or _TOPIC & set(keys[max(0, i - 5):i]):
-            continue  # "trả lời về quy hoạch ở bán đảo Sơn Trà": what is spoken about, not where
+        if key not in _VENUE_CUES or _TOPIC & set(keys[max(0, i - 5):i]) or keys[i + 1:i + 2] == ["ngoài"]:
+            continue  # "trả lời về quy hoạch ở bán đảo Sơn Trà", "ở ngoài địa phận Hà Nội": not where it is
         if _POSTED & set(keys[max(0, i - 6):i]):
             continue  # "Đại sứ Nhật Bản tại Việt Nam", "trưởng đại diện ... tại Hà Nội": where a post is, not the event
         depth, j = 0, i + 1
