@@ -299,3 +299,13 @@ def test_capitalised_syllable_and_lower_case_body_word():
     # VnExpress 2005 (dev gold): "Sở Tài nguyên Môi trường Nhà đất Hà Nội"
     text = "Ông Vũ Văn Hậu, Giám đốc Sở Tài nguyên Môi trường Nhà đất Hà Nội cho biết, trong 2 năm qua."
     assert holdings(text) == {("Vũ Văn Hậu", "Giám đốc Sở Tài nguyên Môi trường Nhà đất Hà Nội")}
+
+
+def test_deputy_abbreviated_and_body_word_before_a_region():
+    # Tuổi Trẻ 2004
+    text = ("QH bỏ phiếu bãi nhiệm tư cách đại biểu QH của ông Lê Minh Hoàng (nguyên giám đốc Công ty Điện lực "
+            "TP.HCM, đại biểu QH TP.HCM).")
+    assert holdings(text) == {("Lê Minh Hoàng", "Đại biểu Quốc hội thành phố Hồ Chí Minh")}
+    # Dân trí 2020
+    text = "Ông Võ Văn Khang, Phó Chủ tịch Chi hội An toàn thông tin phía Nam, cho biết."
+    assert holdings(text) == {("Võ Văn Khang", "Phó Chủ tịch Chi hội An toàn thông tin phía Nam")}

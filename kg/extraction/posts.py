@@ -118,7 +118,7 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
                 j += chain
                 continue
             if j + 1 < n and f"{keys[j]} {keys[j + 1]}" in _body_words() and j + 1 not in person_at \
-                    and not (_clause_verbs().match(toks, j, keys) and _ends_phrase(toks, j + 2)):
+                    and not (_clause_verbs().match(toks, j, keys) and _ends_phrase(toks, keys, j + 2)):
                 j += 2
                 continue
             if tok.text[:1].isalpha() and tok.text.islower() and j > i and text[toks[j - 1].end:tok.start] == " " \
@@ -269,9 +269,11 @@ def _lower_tail(toks: list[Token], keys: list[str], body_start: int, j: int, per
     return k - j if k < len(toks) and toks[k].text in _TAIL_ENDS else 0
 
 
-def _ends_phrase(toks: list[Token], k: int) -> bool:
-    """Nothing of a body follows token k-1 ("Cục Hàng không Việt Nam thông tin | thêm")."""
-    return k >= len(toks) or not (toks[k].text[:1].isupper() or toks[k].text in ("và", "&"))
+def _ends_phrase(toks: list[Token], keys: list[str], k: int) -> bool:
+    """Nothing of a body follows token k-1 ("Cục Hàng không Việt Nam thông tin | thêm", not
+    "Chi hội An toàn thông tin | phía Nam")."""
+    return k >= len(toks) or not (toks[k].text[:1].isupper() or toks[k].text in ("và", "&")
+                                  or lexicon.lowercase_post_words().match(toks, k, keys))
 
 
 def _inner_dash(toks: list[Token], keys: list[str], k: int) -> bool:
