@@ -284,3 +284,12 @@ def test_outside_a_place_is_not_in_it():
             "Lê Minh Hoan cho biết đây là lần đầu ông chủ trì hội nghị ở ngoài địa phận Hà Nội.")
     [event] = events(text, published="2021-04-27")
     assert event.locations == ["Phú Thọ"]
+
+
+def test_people_leaving_a_post_by_a_board_decision_and_households_take_no_part():
+    text = ("Ngay sau đại hội thường niên 2016 diễn ra ngày 23/5 ở Hà Nội, Hội đồng quản trị công ty đã họp và nhất "
+            "trí thông qua ông Phạm Viết Thanh thôi giữ chức vụ Chủ tịch HĐQT Vietnam Airlines.")
+    assert events(text) == []
+    text = ("Theo ông Nhã, vào chiều ngày 18/5, đơn vị đã làm việc với gia đình ông Trần Công Ứng về vấn đề này. "
+            "Ông Triệu Đình Nhã cũng cho biết sẽ đưa đồng hồ nước đi kiểm định.")
+    assert events(text) == []

@@ -32,7 +32,7 @@ _AT = {"tại", "trong"}
 _TOPIC = {"về", "quanh"}
 _DISTRICT = re.compile(r"(?:huyện|quận|thị xã|thành phố|tp\.?)\s+(.+)$", re.IGNORECASE)
 _POSTED = {"sứ", "diện", "trú", "biện"}  # syllables of "đại sứ", "đại diện", "thường trú", "đại biện"
-_QUESTIONED = re.compile(r"(?:đến |)làm việc với (?:cơ quan )?(?:công an|điều tra|cảnh sát|cqđt)")
+_QUESTIONED = re.compile(r"(?:đến |)làm việc với (?:(?:cơ quan )?(?:công an|điều tra|cảnh sát|cqđt)|gia đình|hộ )")
 # people the report names as suspects, defendants or victims take part in no meeting
 _ACCUSED = {"bị cáo", "bị can", "đối tượng", "nghi phạm", "nghi can", "nạn nhân", "hung thủ", "phạm nhân"}
 _DISCIPLINED = re.compile(r"\b(?:kỷ luật|khiển trách|cảnh cáo|cách chức|khai trừ|khởi tố|truy tố|xét xử|bắt giữ|"
@@ -42,7 +42,8 @@ _BODY_ENDS = {"án", "quán", "phủ", "viện", "hội", "đội", "ty", "đoà
 _DOCUMENT = re.compile(r"\b(?:văn bản|công văn|công điện|điện khẩn|thư)(?:\s+\w+){0,2}\s+"
                        r"(?:chỉ đạo|yêu cầu|đề nghị|kết luận)\b|\bcó chỉ đạo\b")
 _LIST_CUES = {"tham gia", "nghe"}
-_ACCUSED_AFTER = re.compile(r"[^,.;]{0,40}\bbị (?:thanh tra|điều tra|tố cáo|xử lý|kỷ luật|bắt|khởi tố|truy tố)")
+_ACCUSED_AFTER = re.compile(r"[^,.;]{0,40}\b(?:bị (?:thanh tra|điều tra|tố cáo|xử lý|kỷ luật|bắt|khởi tố|truy tố)"
+                            r"|thôi giữ chức|thôi chức|bị miễn nhiệm)")
 _GENERIC = {"các", "những", "nhiều", "mọi"}
 _NEGATION = {"chưa", "không", "chẳng"}
 _LATER = re.compile(r"\b(?:(?:tháng|tuần|năm) \S+ tới|sắp tới|tới đây)\b")
@@ -104,7 +105,7 @@ def _not_an_event(keys: list[str], i: int) -> bool:
     if keys[max(0, i - 3):i] == ["ban", "tổ", "chức"]:
         return True  # "Trưởng Ban tổ chức Đại hội ...": a title, not the report of the event
     if _QUESTIONED.match(" ".join(keys[i:i + 8])):
-        return True  # "làm việc với cơ quan công an": a suspect questioned
+        return True  # "làm việc với cơ quan công an": a suspect questioned; "với gia đình ông X": a household
     end = i
     while end < len(keys) and end - i < 20 and keys[end] not in _CLAUSE_END and keys[end] != ",":
         end += 1
