@@ -36,7 +36,8 @@ _QUESTIONED = re.compile(r"(?:đến |)làm việc với (?:(?:cơ quan )?(?:cô
 # people the report names as suspects, defendants or victims take part in no meeting
 _ACCUSED = {"bị cáo", "bị can", "đối tượng", "nghi phạm", "nghi can", "nạn nhân", "hung thủ", "phạm nhân"}
 _DISCIPLINED = re.compile(r"\b(?:kỷ luật|khiển trách|cảnh cáo|cách chức|khai trừ|khởi tố|truy tố|xét xử|bắt giữ|"
-                          r"tạm giữ|tạm giam|truy nã|bị (?:thanh tra|điều tra|tố cáo|xử lý))\b", re.IGNORECASE)
+                          r"tạm giữ|tạm giam|truy nã|bãi nhiệm|miễn nhiệm|bị (?:thanh tra|điều tra|tố cáo|xử lý))\b",
+                          re.IGNORECASE)
 # last syllables of body nouns before a country ("tòa án", "đại sứ quán", "chính phủ", "quốc hội", "quân đội")
 _BODY_ENDS = {"án", "quán", "phủ", "viện", "hội", "đội", "ty", "đoàn"}
 _DOCUMENT = re.compile(r"\b(?:văn bản|công văn|công điện|điện khẩn|thư)(?:\s+\w+){0,2}\s+"
