@@ -14,7 +14,7 @@ from kg.model import Article
 GOLD = Path(__file__).resolve().parent / "gold"
 
 # F1 floors, a little under the measured values, raised as the extractor improves
-PROJECT_FLOORS = {"person": 0.97, "holding": 0.84, "participation": 0.79, "chair": 0.9, "event_location": 0.75}
+PROJECT_FLOORS = {"person": 0.97, "holding": 0.84, "participation": 0.80, "chair": 0.9, "event_location": 0.77}
 DEV_FLOORS = {"person": 0.98, "holding": 0.92, "participation": 0.86, "chair": 0.8, "event_location": 0.82}
 
 
