@@ -20,9 +20,9 @@ _NOT_MINISTRY = ("bộ ", "văn phòng", "ủy ban", "ngân hàng", "thanh tra")
 _CITY_WRITTEN_WITH_TP = {"Hồ Chí Minh"}
 
 
-def expand(text: str) -> str:
+def expand(text: str, table: dict[str, str] | None = None) -> str:
     """Expand abbreviations of bodies word by word ("HĐND tỉnh" -> "Hội đồng nhân dân tỉnh")."""
-    table = lexicon.abbreviations()
+    table = lexicon.abbreviations() if table is None else table
     text = re.sub(r"\b(TP|Tp)\.(?=\w)", r"\1. ", text)
     text = re.sub(r"\b([A-ZĐ]{1,5}) & ([A-ZĐ]{1,5})\b", r"\1&\2", text)  # "TN & MT" -> "TN&MT"
     words = []
@@ -61,8 +61,9 @@ def needs_jurisdiction(body: str) -> bool:
 
 def label(role: str, body: str, jurisdiction: str) -> tuple[str, str, str]:
     """(position label, body label, jurisdiction used) for a role and body as written."""
-    role = tone_placement(expand(role.strip()))
-    body = tone_placement(collapse_repeats(expand(body.strip(" ,;-–"))))
+    written = lexicon.label_abbreviations()
+    role = tone_placement(expand(role.strip(), written))
+    body = tone_placement(collapse_repeats(expand(body.strip(" ,;-–"), written)))
     if fold(role).endswith(("bộ trưởng", "thứ trưởng")) and body and not fold(body).startswith(_NOT_MINISTRY):
         body = "Bộ " + body  # "Bộ trưởng Thủy sản" -> "Bộ trưởng Bộ Thủy sản"
     juris = ""

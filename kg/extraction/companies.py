@@ -10,7 +10,7 @@ from kg.extraction.mentions import PostMention
 from kg.lexicons import word_list
 from kg.text.normalize import fold
 
-_COMPANY_HEADS = ("công ty", "tập đoàn", "ngân hàng", "tổng công ty")
+_COMPANY_HEADS = ("công ty", "tập đoàn", "ngân hàng", "tổng công ty", "hợp tác xã", "xí nghiệp", "doanh nghiệp")
 
 
 @cache
@@ -37,10 +37,8 @@ def _company(body: str) -> str:
 def _bare_board(post: PostMention) -> bool:
     """The post names a board and nothing after it ("Phó Chủ tịch HĐQT", "Trưởng Ban kiểm soát")."""
     body = fold(expand(post.body))
-    if not body:
-        return False
-    whole = fold(expand(f"{post.role} {post.body}"))
-    return body in boards() or any(whole.endswith(" " + b) or whole == b for b in boards())
+    whole = fold(expand(f"{post.role} {post.body}".strip()))
+    return body in boards() or any(whole.endswith(" " + b) for b in boards())  # also the role "Chủ tịch HĐQT"
 
 
 def _only_company(posts: list[PostMention]) -> str:
@@ -58,4 +56,4 @@ def complete_boards(all_posts: list[list[PostMention]]) -> None:
             continue
         for post in posts:
             if _bare_board(post):
-                post.body = f"{post.body} {company}"
+                post.body = f"{post.body} {company}".strip()

@@ -79,6 +79,12 @@ def abbreviations() -> dict[str, str]:
 
 
 @cache
+def label_abbreviations() -> dict[str, str]:
+    """The short forms expanded in post labels (those not marked `as written`)."""
+    return {row[0]: row[1] for row in table("abbreviations.tsv") if len(row) > 1 and row[2:3] != ("as written",)}
+
+
+@cache
 def event_words() -> PhraseMatcher:
     return PhraseMatcher(mapping("event_words.tsv"))
 
