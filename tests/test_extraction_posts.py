@@ -310,3 +310,9 @@ def test_deputy_abbreviated_and_body_word_before_a_region():
     # Dân trí 2020
     text = "Ông Võ Văn Khang, Phó Chủ tịch Chi hội An toàn thông tin phía Nam, cho biết."
     assert holdings(text) == {("Võ Văn Khang", "Phó Chủ tịch Chi hội An toàn thông tin phía Nam")}
+
+
+def test_party_in_lower_case_before_its_name():
+    # VIMS 2016
+    assert holdings("Ông Tony Clement, Nghị sĩ đảng Bảo thủ, cho biết.") == {("Tony Clement", "Nghị sĩ đảng Bảo thủ")}
+    assert holdings("Ông Nguyễn Văn Tư, Bí thư Tỉnh ủy đảng viên nói.") == {("Nguyễn Văn Tư", "Bí thư Tỉnh ủy")}

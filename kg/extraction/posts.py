@@ -197,7 +197,7 @@ def _body_words() -> frozenset[str]:
 
 _DESCRIPTIONS = {"lãnh đạo"}  # "nhà lãnh đạo Kim Jong-un": a description, not a post
 _GROUP_WORDS = {"các", "những", "nhiều", "mọi"}
-_HEAD_SECOND = {"hội", "đoàn", "công", "ty", "viện", "trường"}  # "Hiệp hội", "Công đoàn", "Tổng công ty"
+_HEAD_SECOND = {"hội", "đoàn", "công", "ty", "viện", "trường", "hiệp", "tâm"}  # "Hiệp hội", "Công đoàn", "Tổng công ty"
 _UNIT_WORDS = {"tỉnh", "thành", "huyện", "quận", "xã", "phường", "thị"}
 _NOT_BODY_WORDS = {"cho", "đã", "sẽ", "đang", "vừa", "là", "có", "được", "cũng", "nói", "đề", "trả", "phát", "làm"}
 
@@ -232,7 +232,7 @@ def _lower_words_to_capital(toks: list[Token], keys: list[str], j: int, person_a
     return 0
 
 
-_BEFORE_NAMES = {"miền", "phía", "châu"}  # lower-case words of a body only before a capitalised name
+_BEFORE_NAMES = {"miền", "phía", "châu", "đảng"}  # lower-case words of a body only before a capitalised name
 _TAIL_ENDS = {",", ";", ":", "(", ")", "-", "–", "."}
 _TAIL_STOPS = _NOT_BODY_WORDS | _TERM_WORDS | {"thì", "khi", "nên", "nhưng", "biết", "rằng", "này", "đó", "kiêm"}
 _TAIL_MAX = 14
@@ -250,8 +250,8 @@ def _lower_tail(toks: list[Token], keys: list[str], body_start: int, j: int, per
         if not bare:
             return 0
     else:
-        bare = all(strip_marks(keys[k]) in lexicon.body_heads() or keys[k] in _HEAD_SECOND
-                   for k in range(body_start, j))
+        bare = strip_marks(keys[body_start]) in lexicon.body_heads() \
+            and all(keys[k] in _HEAD_SECOND for k in range(body_start + 1, j))  # "Hội", "Công ty", not "Tỉnh ủy"
     pairs = j + 1 < len(toks) and is_word(toks[j].text, toks[j + 1].text) and j + 2 < len(toks) \
         and toks[j + 2].text in _TAIL_ENDS  # "Trưởng Khoa Quản trị kinh doanh,"
     if not bare and not pairs and not is_word(toks[j - 1].text, toks[j].text):
