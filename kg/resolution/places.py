@@ -76,12 +76,10 @@ def place_info(name: str) -> PlaceInfo:
 
 @cache
 def _countries() -> frozenset[str]:
-    """Country names of the extraction lexicon (kg/lexicons/countries.txt), when it is there."""
-    path = REFERENCE.parent / "lexicons" / "countries.txt"
-    if not path.is_file():
-        return frozenset()
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(name_key(line) for line in lines if line.strip() and not line.startswith("#"))
+    """Country names of the extraction lexicon, formal and short forms alike."""
+    from kg.lexicons import table
+
+    return frozenset(name_key(cell) for row in table("countries.txt") for cell in row if cell)
 
 
 def _district(name: str, bare: str) -> PlaceInfo | None:
