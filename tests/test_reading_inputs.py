@@ -124,6 +124,13 @@ def test_legacy_encodings_are_converted_and_said(tmp_path: Path, name: str, enco
     assert article.title == "Tổng kết toàn quốc công tác xây dựng Đảng" and article.byline == "NGUYỆT THU"
 
 
+def test_markup_is_not_a_language(tmp_path: Path) -> None:
+    table = "<TABLE borderColor=#000000 cellSpacing=0 cellPadding=0 width=100 align=left>" * 60
+    path = tmp_path / "crawled.jsonl"
+    path.write_text(record(1, text=f"<p class=title>BỘ CHÍNH TRỊ</p>{table}<P>{VI}</P>") + "\n", encoding="utf-8")
+    assert [type(a).__name__ for a in items(path)] == ["Article"]
+
+
 def test_undecodable_and_foreign_text(tmp_path: Path) -> None:
     (tmp_path / "latin1.txt").write_bytes("Ça va très bien, merci à vous, à bientôt.".encode("cp1252"))
     (tmp_path / "english.txt").write_text("Headline\n" + EN, encoding="utf-8")

@@ -3,12 +3,14 @@ horn, breve, đ) are about 15% of the letters of Vietnamese news and none of Eng
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 
 _VIETNAMESE_MARKS = frozenset("\u0309\u0323\u031b\u0306")
 MIN_RATIO = 0.01
 SAMPLE = 4000  # characters looked at: enough to tell, cheap on long articles
+_MARKUP = re.compile(r"<[^<>]{0,500}>|&\w+;")  # HTML left in crawled text is no language
 
 
 @cache
@@ -19,7 +21,7 @@ def _vietnamese_letters() -> frozenset[str]:
 
 
 def vietnamese_ratio(text: str, sample: int = SAMPLE) -> float:
-    part = unicodedata.normalize("NFC", text[:sample])
+    part = unicodedata.normalize("NFC", _MARKUP.sub(" ", text[: sample * 5])[:sample])
     letters = sum(map(str.isalpha, part))
     vietnamese = sum(map(_vietnamese_letters().__contains__, part))
     return vietnamese / letters if letters else 0.0
