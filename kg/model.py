@@ -100,6 +100,9 @@ class ArticleFacts:
     holdings: list[HoldingFact] = field(default_factory=list)
     events: list[EventFact] = field(default_factory=list)
     extractor_version: str = EXTRACTOR_VERSION
+    # The facts mapped to N-Quads by the worker process that extracted them, so that the single
+    # writer of a parallel build only loads; never part of the JSON.
+    nquads: str | None = field(default=None, repr=False, compare=False)
 
     def to_json(self) -> dict[str, Any]:
         """The JSON object of `kg extract --format jsonl`: current holdings under `holdings`,

@@ -21,11 +21,11 @@ class ShardWriter:
         self.written: list[Path] = []
 
     def write(self, batch: list[ArticleFacts]) -> Path | None:
-        from kg.rdf import facts_to_quads, to_nquads
+        from kg.rdf import facts_nquads
 
         if not batch:
             return None
-        text = to_nquads(q for facts in batch for q in facts_to_quads(facts))
+        text = "".join(facts_nquads(facts) for facts in batch)
         path = self.folder / f"part-{self.next:05d}.nq"
         tmp = path.with_suffix(".nq.tmp")
         tmp.write_text(text, encoding="utf-8")

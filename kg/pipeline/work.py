@@ -32,11 +32,15 @@ def load_extractor(name: str) -> Callable[[Article], ArticleFacts]:
 
 
 def extract_chunk(articles: list[Article], extractor: str = DEFAULT_EXTRACTOR) -> list[ArticleFacts | Failure]:
+    from kg.rdf import facts_to_quads, to_nquads
+
     extract = load_extractor(extractor)
     out: list[ArticleFacts | Failure] = []
     for article in articles:
         try:
-            out.append(extract(article))
+            facts = extract(article)
+            facts.nquads = to_nquads(facts_to_quads(facts))
+            out.append(facts)
         except Exception as err:  # one bad article must not stop a build of thousands
             out.append(Failure(article, f"extraction failed: {type(err).__name__}: {err}"))
     return out

@@ -197,3 +197,8 @@ def facts_to_quads(facts: ArticleFacts) -> list[Quad]:
 def to_nquads(quads: Iterable[Quad]) -> str:
     """Sorted N-Quads lines (what the Dask workers write as shards)."""
     return "".join(sorted(f"{q} .\n" for q in quads))
+
+
+def facts_nquads(facts: ArticleFacts) -> str:
+    """The facts as sorted N-Quads: the worker's copy when it made one, else mapped here."""
+    return facts.nquads if facts.nquads is not None else to_nquads(facts_to_quads(facts))

@@ -9,13 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from pyoxigraph import DefaultGraph, NamedNode, Quad, QuerySolutions, Store
+from pyoxigraph import DefaultGraph, NamedNode, Quad, QuerySolutions, RdfFormat, Store
 
 from kg.errors import KgError
 from kg.model import ArticleFacts
 from kg.rdf.iris import article_iri
 from kg.rdf.namespaces import SCHEMA, SYSTEM_GRAPHS, VPK, sparql_prefixes
-from kg.rdf.quads import facts_to_quads
+from kg.rdf.quads import facts_nquads
 
 
 class GraphStore:
@@ -45,14 +45,18 @@ class GraphStore:
     def add_facts(self, batch: list[ArticleFacts]) -> int:
         """Load a batch of articles in one transaction; an article already present is replaced.
         Returns the number of quads written."""
-        known = self.article_hashes() if batch else {}
-        quads: list[Quad] = []
+        parts: list[str] = []
         for facts in batch:
-            if facts.article.id in known:
+            if self._has_article(facts.article.id):
                 self._drop_article(facts.article.id)
-            quads.extend(facts_to_quads(facts))
-        self.store.extend(quads)
-        return len(quads)
+            parts.append(facts_nquads(facts))
+        text = "".join(parts)
+        self.store.load(text, format=RdfFormat.N_QUADS)
+        return text.count("\n")
+
+    def _has_article(self, article_id: str) -> bool:
+        return next(iter(self.store.quads_for_pattern(article_iri(article_id), None, None, DefaultGraph())),
+                    None) is not None
 
     def add_quads(self, quads: Iterable[Quad]) -> None:
         self.store.extend(quads)
