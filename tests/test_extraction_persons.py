@@ -208,3 +208,20 @@ def test_misplaced_tone_marks_are_put_right_in_names():
 ])
 def test_runs_cut_at_the_next_sentence_and_stations(text, expected):
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Người Lao Động 2005: "Hà", "Văn" start place names, but before "Thị"/"Văn" they are family names
+    ("Tại buổi gặp mặt, chủ tịch Hội Liên hiệp phụ nữ VN Hà Thị Khiết đã xúc động điểm lại lịch sử.",
+     {"Hà Thị Khiết"}),
+    ("Nhận xét về thực trạng này, bà Văn Thị Ngọc Lan, Giám đốc Trung tâm Nghiên cứu Xã hội học, nói.",
+     {"Văn Thị Ngọc Lan"}),
+])
+def test_ambiguous_family_names_before_a_middle_name(text, expected):
+    assert persons(text) == expected
+
+
+def test_a_name_ending_in_a_word_with_the_copula_keeps_its_last_syllable():
+    # Dân trí 2021: "Nghĩa là" is also a word ("that is"), but here "là" is the copula after the name
+    text = "Ông Hứa Ngọc Nghĩa là Trưởng Ban Kiểm soát nhiệm kỳ 2021-2025."
+    assert persons(text) == {"Hứa Ngọc Nghĩa"}

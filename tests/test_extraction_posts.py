@@ -316,3 +316,23 @@ def test_party_in_lower_case_before_its_name():
     # VIMS 2016
     assert holdings("Ông Tony Clement, Nghị sĩ đảng Bảo thủ, cho biết.") == {("Tony Clement", "Nghị sĩ đảng Bảo thủ")}
     assert holdings("Ông Nguyễn Văn Tư, Bí thư Tỉnh ủy đảng viên nói.") == {("Nguyễn Văn Tư", "Bí thư Tỉnh ủy")}
+
+
+def test_a_body_stops_before_the_next_persons_name_with_an_ambiguous_family_name():
+    # a held-out list, with "VN" as Người Lao Động writes it: the women's union title belongs to Hà Thị Khiết
+    text = "Dự có Nông Quốc Tuấn, Bí thư TƯ Đoàn, Chủ tịch Hội Liên hiệp Phụ nữ VN Hà Thị Khiết, cùng đại biểu."
+    assert holdings(text) == {("Nông Quốc Tuấn", "Bí thư Trung ương Đoàn"),
+                              ("Hà Thị Khiết", "Chủ tịch Hội Liên hiệp Phụ nữ VN")}
+
+
+def test_a_city_never_completes_a_foreign_state_title():
+    # ViMs (Cluster 265): "Washington" is a capital, not the country of "Tổng thống"
+    text = "Trước đó, cựu Tổng thống Benigno Aquino duy trì chính sách ngoại giao gần gũi với Washington."
+    assert former(text) == {("Benigno Aquino", "Tổng thống")}
+
+
+def test_a_board_post_goes_to_the_whole_name_before_la():
+    # Dân trí 2021 (VietBank board): "Nghĩa là" is no word here
+    text = ("Ông Nguyễn Hữu Trung giữ chức Phó Chủ tịch HĐQT; ông Hứa Ngọc Nghĩa là Trưởng Ban Kiểm soát "
+            "nhiệm kỳ 2021-2025.")
+    assert ("Hứa Ngọc Nghĩa", "Trưởng Ban Kiểm soát") in holdings(text)

@@ -36,8 +36,14 @@ def national_post(role: str, body: str) -> bool:
     return key.startswith(_NATIONAL_BODIES) if key else fold(role) in _state_roles()
 
 
+@cache
+def _cities() -> frozenset[str]:
+    return frozenset(fold(w) for w in word_list("foreign_cities.txt"))
+
+
 def named_countries(toks: list[Token]) -> list[str]:
-    """The foreign countries named in a token list, in order."""
+    """The foreign countries named in a token list, in order (a city such as "Washington DC" names
+    no country: it is skipped whole)."""
     table = countries()
     keys = [fold(t.text) for t in toks]
     out = []
@@ -46,7 +52,7 @@ def named_countries(toks: list[Token]) -> list[str]:
         for n in (3, 2, 1):
             key = " ".join(keys[i:i + n])
             if i + n <= len(toks) and key in table and toks[i].text[:1].isupper():
-                if key not in _HOME:
+                if key not in _HOME and key not in _cities():
                     out.append(table[key])
                 i += n
                 break

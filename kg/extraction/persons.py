@@ -139,10 +139,14 @@ def _place_tokens(toks: list[Token], keys: list[str], i: int, j: int) -> set[int
     return covered
 
 
+_COPULAS = {"là"}
+
+
 def _glued_word(toks: list[Token], j: int) -> bool:
     """The run's last syllable and the next lower-case one form a word ("Ủy viên", "Hội nghị"), and
     that next one does not rather form a word with its own follower ("Hải báo cáo")."""
-    if j >= len(toks) or not toks[j].text.islower() or not is_word(toks[j - 1].text, toks[j].text):
+    if j >= len(toks) or not toks[j].text.islower() or not is_word(toks[j - 1].text, toks[j].text) \
+            or toks[j].text in _COPULAS:  # "Hứa Ngọc Nghĩa là Trưởng Ban": the copula, not "nghĩa là"
         return False
     return not (j + 1 < len(toks) and is_word(toks[j].text, toks[j + 1].text))
 
@@ -175,9 +179,20 @@ def _body_word_before(keys: list[str], k: int) -> bool:
     return bool(before) and k > 0 and (keys[k - 1] in before or k > 1 and " ".join(keys[k - 2:k]) in before)
 
 
+@cache
+def _middle_name_surnames() -> frozenset[str]:
+    return frozenset(fold(w) for w in word_list("middle_name_surnames.txt"))
+
+
+_MIDDLE_NAMES = {"thị", "văn"}
+
+
 def _surname_len(toks: list[Token], keys: list[str], i: int, j: int) -> int:
     m = lexicon.surnames().match(toks[:j], i, keys)
-    return m[0] if m else 0
+    if m:
+        return m[0]
+    # "Hà Thị Khiết": an ambiguous family name counts before a middle name and a given name
+    return 1 if i + 2 < j and keys[i] in _middle_name_surnames() and keys[i + 1] in _MIDDLE_NAMES else 0
 
 
 def _strip(toks: list[Token], keys: list[str], i: int, j: int, cue: str) -> tuple[int, str]:
