@@ -58,3 +58,11 @@ def test_numbered_city_units_are_places():
     text = "tại Công viên Văn hóa Lê Thị Riêng (quận 10 - TPHCM), ở phường 1, quận 5"
     found = [(p.name, p.level) for p in find_places(text, tokens(text, 0, len(text)))]
     assert ("quận 10", "district") in found and ("phường 1", "commune") in found and ("quận 5", "district") in found
+
+
+def test_districts_the_package_stores_with_their_kind_are_found_by_bare_name():
+    # vntc/dantri: the package keys "cao lãnh (thành phố)", "cai lậy (huyện)"; texts write the bare name
+    text = "từ Cao Lãnh (Đồng Tháp) qua Cái Bè, Cai Lậy (Tiền Giang) nối liền Mộc Hóa (Long An)"
+    found = places(text)
+    assert ("Cao Lãnh", "district") in found and ("Cai Lậy", "district") in found
+    assert ("Đồng Tháp", "province") in found

@@ -5,6 +5,7 @@ spelling variants), districts, countries. Province and district names come from 
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from importlib import resources
 
@@ -39,8 +40,20 @@ def districts() -> dict[str, str]:
     out: dict[str, str] = {}
     for pkey, dists in legacy["DICT_PROVINCE_DISTRICT"].items():
         for d in dists.values():
-            out.setdefault(fold(d["districtShort"]), prov.get(pkey, ""))
+            for key in _district_keys(d["districtShort"]):
+                out.setdefault(key, prov.get(pkey, ""))
     return out
+
+
+def _district_keys(short: str) -> tuple[str, ...]:
+    """The folded name as the package stores it ("cao lãnh (thành phố)", keeping the kind that tells apart a
+    city and a district of one name) and the bare name a text uses ("cao lãnh")."""
+    key = fold(short)
+    bare = _KIND.sub("", key).strip()
+    return (key, bare) if bare != key else (key,)
+
+
+_KIND = re.compile(r"\s*\([^)]*\)")
 
 
 @cache
@@ -52,7 +65,8 @@ def district_provinces() -> dict[str, frozenset[str]]:
     for pkey, dists in legacy["DICT_PROVINCE_DISTRICT"].items():
         for d in dists.values():
             if pkey in prov:
-                out.setdefault(fold(d["districtShort"]), set()).add(prov[pkey])
+                for key in _district_keys(d["districtShort"]):
+                    out.setdefault(key, set()).add(prov[pkey])
     return {k: frozenset(v) for k, v in out.items()}
 
 

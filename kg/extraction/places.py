@@ -23,7 +23,7 @@ def _gazetteer() -> PhraseMatcher:
     for surface, name in countries().items():
         entries[surface] = (name, "country")
     for surface in districts():
-        if " " in surface or len(surface) > 5:  # one short syllable ("Ba") is too ambiguous
+        if "(" not in surface and (" " in surface or len(surface) > 5):  # one short syllable ("Ba") is too ambiguous
             entries[surface] = (_title(surface), "district")
     for surface, name in provinces().items():
         entries[surface] = (name, "province")
