@@ -293,3 +293,15 @@ def test_people_leaving_a_post_by_a_board_decision_and_households_take_no_part()
     text = ("Theo ông Nhã, vào chiều ngày 18/5, đơn vị đã làm việc với gia đình ông Trần Công Ứng về vấn đề này. "
             "Ông Triệu Đình Nhã cũng cho biết sẽ đưa đồng hồ nước đi kiểm định.")
     assert events(text) == []
+
+
+def test_venue_in_a_later_sentence_that_names_the_event():
+    # built on the VNTC report "Ngày 8/10, Hội nghị cấp cao Á – Âu (ASEM) lần thứ 5 khai mạc tại Hà Nội."
+    text = ("Ngày 8/10, Thủ tướng Phan Văn Khải phát biểu khai mạc Hội nghị cấp cao Á – Âu (ASEM) lần thứ 5. "
+            "Hội nghị diễn ra tại Hà Nội.")
+    [event] = events(text, published="2004-10-09")
+    assert event.locations == ["Hà Nội"]
+    text = ("Ngày 8/10, Thủ tướng Phan Văn Khải phát biểu khai mạc Hội nghị cấp cao Á – Âu (ASEM) lần thứ 5. "
+            "Hội nghị tiếp theo sẽ diễn ra tại Hà Nội.")
+    [event] = events(text, published="2004-10-09")
+    assert event.locations == []

@@ -50,6 +50,7 @@ _NEGATION = {"chưa", "không", "chẳng"}
 _LATER = re.compile(r"\b(?:(?:tháng|tuần|năm) \S+ tới|sắp tới|tới đây)\b")
 _MEMORIAL = re.compile(r"\b(?:[Ll]ăng|viếng|dâng hương|dâng hoa|tưởng niệm|tượng đài|tượng|đền|di tích|bia|"
                        r"ngày sinh|ngày mất|kỷ niệm|lời dạy|tư tưởng)\b")
+_HELD = ("diễn ra", "tổ chức", "khai mạc", "bế mạc", "họp", "tiến hành")
 _TODAY = re.compile(r"hôm nay\b", re.IGNORECASE)
 
 
@@ -329,6 +330,16 @@ def _add_provinces(ev: EventDraft, named: set[str]) -> None:
             ev.locations.append(province)
 
 
+def _venue_sentence(keys: list[str], trig: tuple[int, int, str]) -> bool:
+    """A sentence that opens with the event noun and says where it is held: "Hội nghị diễn ra tại Hà Nội",
+    "Lễ ký kết được tổ chức tại ..."."""
+    if trig[0] > 1 or _announced(keys, trig):
+        return False
+    end = trig[0] + trig[1]
+    clause = " ".join(keys[end:end + 12])
+    return any(f"{verb} tại" in clause or f"{verb} ở" in clause for verb in _HELD)
+
+
 def _plus_days(iso: str, days: int) -> str:
     return (date_cls.fromisoformat(iso) + timedelta(days=days)).isoformat()
 
@@ -375,6 +386,11 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]]) -> l
                 current.name, current.type = _name(s, trig), trig[2]
         if current is not None and trig and date:
             for loc in _locations(s, keys):
+                if loc not in current.locations:
+                    current.locations.append(loc)
+        if current is not None and not s.persons and trig and si - opened_at <= 3 and _venue_sentence(keys, trig) \
+                and (date is None or date.iso == current.key):
+            for loc in _locations(s, keys):  # "Hội nghị diễn ra tại Hà Nội": the venue of the event reported
                 if loc not in current.locations:
                     current.locations.append(loc)
         if current is None or not s.persons:
