@@ -305,3 +305,14 @@ def test_venue_in_a_later_sentence_that_names_the_event():
             "Hội nghị tiếp theo sẽ diễn ra tại Hà Nội.")
     [event] = events(text, published="2004-10-09")
     assert event.locations == []
+
+
+def test_a_company_address_is_not_the_venue():
+    # the address is from VNTC: "Công ty TNHH thương mại dịch vụ xây dựng Sài Gòn Mê Kông có địa chỉ ở quận 8, TP.HCM"
+    text = ("Sáng 10-5, Chủ tịch UBND TP Cần Thơ Trần Việt Trường dự lễ khánh thành nhà máy của Công ty TNHH thương "
+            "mại dịch vụ xây dựng Sài Gòn Mê Kông có địa chỉ ở quận 8, TP.HCM.")
+    [event] = events(text, published="2022-05-11")
+    assert event.attendees == ["Trần Việt Trường"] and event.locations == []
+    [event] = events("Sáng 10-5, Chủ tịch nước Nguyễn Xuân Phúc dự hội nghị ở phường An Hòa, quận Ninh Kiều.",
+                     published="2022-05-11")
+    assert event.locations == ["phường An Hòa", "quận Ninh Kiều"]

@@ -50,6 +50,7 @@ _NEGATION = {"chưa", "không", "chẳng"}
 _LATER = re.compile(r"\b(?:(?:tháng|tuần|năm) \S+ tới|sắp tới|tới đây)\b")
 _MEMORIAL = re.compile(r"\b(?:[Ll]ăng|viếng|dâng hương|dâng hoa|tưởng niệm|tượng đài|tượng|đền|di tích|bia|"
                        r"ngày sinh|ngày mất|kỷ niệm|lời dạy|tư tưởng)\b")
+_ADDRESS = ("địa chỉ", "có trụ sở", "đặt trụ sở", "đóng", "đóng quân")
 _HELD = ("diễn ra", "tổ chức", "khai mạc", "bế mạc", "họp", "tiến hành")
 _TODAY = re.compile(r"hôm nay\b", re.IGNORECASE)
 
@@ -197,6 +198,8 @@ def _venue_spans(s: SentenceInfo, keys: list[str]) -> list[tuple[int, int]]:
             continue  # "Nếu bạn muốn du học ở Mỹ ...": said at the event, not where it is
         if key not in _VENUE_CUES or _TOPIC & set(keys[max(0, i - 5):i]) or keys[i + 1:i + 2] == ["ngoài"]:
             continue  # "trả lời về quy hoạch ở bán đảo Sơn Trà", "ở ngoài địa phận Hà Nội": not where it is
+        if " ".join(keys[max(0, i - 3):i]).endswith(_ADDRESS):
+            continue  # "công ty ... có địa chỉ ở quận 8", "có trụ sở tại phường X", "đóng tại": an address
         if _POSTED & set(keys[max(0, i - 6):i]):
             continue  # "Đại sứ Nhật Bản tại Việt Nam", "trưởng đại diện ... tại Hà Nội": where a post is, not the event
         depth, j = 0, i + 1
