@@ -316,3 +316,11 @@ def test_a_company_address_is_not_the_venue():
     [event] = events("Sáng 10-5, Chủ tịch nước Nguyễn Xuân Phúc dự hội nghị ở phường An Hòa, quận Ninh Kiều.",
                      published="2022-05-11")
     assert event.locations == ["phường An Hòa", "quận Ninh Kiều"]
+
+
+def test_foreign_town_state_and_country_of_the_venue():
+    # dantri/vims: "... bên lề một hội nghị tổ chức ở Tampa, Florida (Mỹ) hôm 26.5 vừa qua."
+    text = ("Chuẩn Đô đốc Colin Kilrain cho biết cuộc gặp kéo dài khoảng nửa giờ bên lề một hội nghị tổ chức ở "
+            "Tampa, Florida (Mỹ) hôm 26.5 vừa qua.")
+    [event] = events(text, published="2016-05-30")
+    assert event.locations == ["Tampa", "Florida", "Mỹ"]
