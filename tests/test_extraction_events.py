@@ -324,3 +324,22 @@ def test_foreign_town_state_and_country_of_the_venue():
             "Tampa, Florida (Mỹ) hôm 26.5 vừa qua.")
     [event] = events(text, published="2016-05-30")
     assert event.locations == ["Tampa", "Florida", "Mỹ"]
+
+
+def test_authors_of_a_directive_the_meeting_acts_on_do_not_attend():
+    # vntc-train-XH_NLD_(4243)
+    text = ("Sáng 21-3, Bộ trưởng Bộ GTVT Đào Đình Bình đã chủ trì cuộc họp với các cơ quan chức năng của Bộ GTVT "
+            "nhằm triển khai ý kiến chỉ đạo của Tổng Bí thư Nông Đức Mạnh và Thủ tướng Phan Văn Khải sau vụ tai nạn "
+            "tàu E1.")
+    [event] = events(text, published="2005-03-22")
+    assert event.chairs == ["Đào Đình Bình"]
+    assert event.attendees == []
+
+
+def test_the_person_a_handed_decision_concerns_is_not_taken_for_its_author():
+    # vims-Cluster_089-587: "Quyết định của Bộ Chính trị chấp thuận cho đồng chí C" names C, not an author
+    from kg.extraction.events import _directed_by
+    text = "đồng chí Đinh Thế Huynh đã trao Quyết định của Bộ Chính trị chấp thuận cho đồng chí Niê Thuật thôi"
+    assert not _directed_by(text, text.find("Niê"))
+    text = "nhằm triển khai ý kiến chỉ đạo của Tổng Bí thư Nông Đức Mạnh và Thủ tướng Phan Văn Khải"
+    assert _directed_by(text, text.find("Nông")) and _directed_by(text, text.find("Phan"))

@@ -52,6 +52,10 @@ _MEMORIAL = re.compile(r"\b(?:[Ll]ăng|viếng|dâng hương|dâng hoa|tưởng 
                        r"ngày sinh|ngày mất|kỷ niệm|lời dạy|tư tưởng)\b")
 _ADDRESS = ("địa chỉ", "có trụ sở", "đặt trụ sở", "đóng", "đóng quân")
 _HELD = ("diễn ra", "tổ chức", "khai mạc", "bế mạc", "họp", "tiến hành")
+# "triển khai ý kiến chỉ đạo của Tổng Bí thư A và Thủ tướng B": the authors of a directive the event acts on
+_DIRECTED_BY = re.compile(r"\b(?:chỉ đạo|chỉ thị|kết luận|quyết định|ý kiến) của ((?:[^,.;:()“”\"]){0,60})$",
+                          re.IGNORECASE)
+_TITLE_GLUE = {"và", "đồng", "chí", "ông", "bà", "thường", "trực", "nước"}
 _TODAY = re.compile(r"hôm nay\b", re.IGNORECASE)
 
 
@@ -347,6 +351,17 @@ def _plus_days(iso: str, days: int) -> str:
     return (date_cls.fromisoformat(iso) + timedelta(days=days)).isoformat()
 
 
+def _directed_by(text: str, at: int) -> bool:
+    """The person at `at` is named as the author of a directive ("ý kiến chỉ đạo của Tổng Bí thư A và Thủ tướng
+    B"), with only titles between: not "Quyết định của Bộ Chính trị chấp thuận cho đồng chí C"."""
+    m = _DIRECTED_BY.search(text, max(0, at - 90), at)
+    if not m:
+        return False
+    words = m.group(1).split()  # lower-case words only inside a title ("Bí thư", "Thủ tướng thường trực")
+    return all(w[:1].isupper() or w in _TITLE_GLUE or k > 0 and (words[k - 1][:1].isupper() or words[k - 1] in
+                                                                 _TITLE_GLUE - {"và"}) for k, w in enumerate(words))
+
+
 def build_events(sentences: list[SentenceInfo], canonical: list[list[str]]) -> list[EventDraft]:
     """canonical[i][n]: the resolved name of persons[n] of sentence i."""
     events: dict[str | None, EventDraft] = {}
@@ -430,6 +445,8 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]]) -> l
             if n not in chair_idx and (_DISCIPLINED.search(s.text, 0, _p.start - s.start)
                                        or _ACCUSED_AFTER.match(s.text, _p.end - s.start)):
                 continue  # "thi hành kỷ luật ... đối với ông X": judged at the meeting, not taking part
+            if n not in chair_idx and _directed_by(s.text, _p.start - s.start):
+                continue  # "triển khai ý kiến chỉ đạo của Thủ tướng X": the author of a directive, not present
             if n in chair_idx:
                 if name not in current.chairs:
                     current.chairs.append(name)
