@@ -343,3 +343,12 @@ def test_the_person_a_handed_decision_concerns_is_not_taken_for_its_author():
     assert not _directed_by(text, text.find("Niê"))
     text = "nhằm triển khai ý kiến chỉ đạo của Tổng Bí thư Nông Đức Mạnh và Thủ tướng Phan Văn Khải"
     assert _directed_by(text, text.find("Nông")) and _directed_by(text, text.find("Phan"))
+
+
+def test_officials_who_meet_the_guest_at_the_airport_attend_the_visit():
+    # vntc-test-XH_VNE_T_(5394)
+    text = ("Trưa nay, Chủ tịch Trần Đức Lương đã tới sân bay Quốc tế Bắc Kinh, bắt đầu chuyến thăm hữu nghị chính "
+            "thức Trung Quốc.\nRa sân bay đón Chủ tịch Trần Đức Lương có Thứ trưởng Bộ Ngoại giao Trung Quốc Vũ Đại "
+            "Vĩ, Đại sứ Trung Quốc tại Việt Nam Tề Kiến Quốc và nhiều cán bộ khác của Trung Quốc.")
+    [event] = events(text)
+    assert {"Trần Đức Lương", "Vũ Đại Vĩ", "Tề Kiến Quốc"} <= set(event.attendees)
