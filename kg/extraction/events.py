@@ -52,12 +52,10 @@ _MEMORIAL = re.compile(r"\b(?:[Ll]ăng|viếng|dâng hương|dâng hoa|tưởng 
                        r"ngày sinh|ngày mất|kỷ niệm|lời dạy|tư tưởng)\b")
 _ADDRESS = ("địa chỉ", "có trụ sở", "đặt trụ sở", "đóng", "đóng quân")
 _HELD = ("diễn ra", "tổ chức", "khai mạc", "bế mạc", "họp", "tiến hành")
-# "triển khai ý kiến chỉ đạo của Tổng Bí thư A và Thủ tướng B", "theo lời mời của Chủ tịch C": the authors of a
-# directive the event acts on, the host who invited a visit (named at its start, not said to be there)
-_DIRECTED_BY = re.compile(r"\b(?:chỉ đạo|chỉ thị|kết luận|quyết định|ý kiến|lời mời) của ((?:[^,.;:()“”\"]){0,60})$",
+# "triển khai ý kiến chỉ đạo của Tổng Bí thư A và Thủ tướng B": the authors of a directive the event acts on
+_DIRECTED_BY = re.compile(r"\b(?:chỉ đạo|chỉ thị|kết luận|quyết định|ý kiến) của ((?:[^,.;:()“”\"]){0,60})$",
                           re.IGNORECASE)
-# lower-case words of titles and state names ("Chủ tịch nước Cộng hòa nhân dân Trung Hoa")
-_TITLE_GLUE = {"và", "đồng", "chí", "ông", "bà", "thường", "trực", "nước", "nhân", "dân", "xã", "hội", "chủ", "nghĩa"}
+_TITLE_GLUE = {"và", "đồng", "chí", "ông", "bà", "thường", "trực", "nước"}
 _TODAY = re.compile(r"hôm nay\b", re.IGNORECASE)
 
 
