@@ -11,7 +11,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from kg.errors import InputProblem
 from kg.model import Article, ArticleFacts
@@ -21,6 +21,9 @@ from kg.pipeline.shards import ShardWriter
 from kg.pipeline.stats import BuildStats
 from kg.pipeline.work import DEFAULT_EXTRACTOR, Failure
 from kg.reading import InputNotice, input_files, iter_inputs
+
+if TYPE_CHECKING:
+    from kg.store import GraphStore
 
 CHUNK_SIZE = 8  # articles sent to a worker at a time
 
@@ -92,11 +95,10 @@ def extracted(results: Iterable[list[ArticleFacts | Failure]], stats: BuildStats
         progress.update()
 
 
-def _persist(store: object) -> None:
+def _persist(store: GraphStore) -> None:
     """Write the batch's memtables to disk: without it RocksDB keeps them in memory (about 1 kB a quad),
     and memory would grow with the corpus instead of the batch."""
-    flush = getattr(store, "flush", None) or store.store.flush  # type: ignore[attr-defined]
-    flush()
+    store.flush()
 
 
 class _Terminated(KeyboardInterrupt):

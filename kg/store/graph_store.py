@@ -58,6 +58,11 @@ class GraphStore:
         return next(iter(self.store.quads_for_pattern(article_iri(article_id), None, None, DefaultGraph())),
                     None) is not None
 
+    def flush(self) -> None:
+        """Write what the store holds in memory to disk (a build calls it after each batch)."""
+        if self.path is not None and not self.read_only:
+            self.store.flush()
+
     def add_quads(self, quads: Iterable[Quad]) -> None:
         self.store.extend(quads)
 
@@ -117,8 +122,7 @@ class GraphStore:
     def close(self) -> None:
         if getattr(self, "_closed", False):
             return
-        if self.path is not None and not self.read_only:
-            self.store.flush()
+        self.flush()
         self._closed = True
         del self.store
 
