@@ -65,6 +65,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--writable", action="store_true", help="accept SPARQL Update (off by default)")
     p.add_argument("--timeout", type=float, default=30.0, help="seconds allowed per query")
     p.add_argument("--max-request", type=int, default=1_000_000, help="largest request body in bytes")
+    p.add_argument("--max-response", type=int, default=100_000_000,
+                   help="largest result in bytes; a larger one is refused with 422 (default: 100 MB)")
 
     p = sub.add_parser("push", help="load the graph into a SPARQL 1.1 Graph Store Protocol server")
     _store_arg(p)

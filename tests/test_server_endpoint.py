@@ -152,6 +152,22 @@ def test_request_larger_than_the_limit_is_413(store: Path, tmp_path: Path) -> No
         srv.stop()
 
 
+def test_a_result_larger_than_the_limit_is_refused_and_a_paged_one_answered(store: Path) -> None:
+    srv = Server(store, "--max-response", "3000")
+    try:
+        everything = "SELECT * WHERE { ?s ?p ?o }"
+        status, _, body = srv.query(everything)
+        assert status == 422 and b"limit of 3000 bytes" in body and b"LIMIT" in body
+        status, _, body = srv.request("/sparql?" + urlencode({"query": "CONSTRUCT WHERE { ?s ?p ?o }"}),
+                                      headers={"Accept": "text/turtle"})
+        assert status == 422
+        status, _, body = srv.query(everything + " LIMIT 3")
+        assert status == 200 and len(body) <= 3000
+        assert len(json.loads(body)["results"]["bindings"]) == 3
+    finally:
+        srv.stop()
+
+
 def test_a_query_over_the_time_limit_is_stopped_and_the_server_keeps_answering(store: Path) -> None:
     srv = Server(store, "--timeout", "1")
     try:

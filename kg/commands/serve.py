@@ -14,10 +14,11 @@ def run(args: argparse.Namespace) -> int:
         raise KgError(f"{args.store}: no store here; run `kg build` first or pass --store DIR")
     if args.timeout <= 0:
         raise KgError("--timeout must be a positive number of seconds")
-    if args.max_request <= 0:
-        raise KgError("--max-request must be a positive number of bytes")
+    for flag in ("max_request", "max_response"):
+        if getattr(args, flag) <= 0:
+            raise KgError(f"--{flag.replace('_', '-')} must be a positive number of bytes")
     config = ServerConfig(store=args.store, host=args.host, port=args.port, writable=args.writable,
-                          timeout=args.timeout, max_request=args.max_request,
+                          timeout=args.timeout, max_request=args.max_request, max_response=args.max_response,
                           workers=getattr(args, "workers", None) or 2)
     try:
         serve(config)

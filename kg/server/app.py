@@ -31,6 +31,7 @@ class ServerConfig:
     writable: bool = False
     timeout: float = 30.0
     max_request: int = 1_000_000
+    max_response: int = 100_000_000
     workers: int = 2
 
 
@@ -222,7 +223,7 @@ def serve(config: ServerConfig, ready: threading.Event | None = None) -> None:
     from kg.server.prefixes import project_prefixes
 
     prefixes = project_prefixes()
-    pool = WorkerPool(config.store, config.workers, config.writable, prefixes)
+    pool = WorkerPool(config.store, config.workers, config.writable, prefixes, config.max_response)
     pool.start()
     try:
         server = make_server(config, pool, query_page(prefixes, load_examples(), config.writable))

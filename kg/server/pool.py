@@ -17,9 +17,10 @@ _START_TIMEOUT = 120.0
 
 
 class _Worker:
-    def __init__(self, store: Path, writable: bool, prefixes: dict[str, str]) -> None:
+    def __init__(self, store: Path, writable: bool, prefixes: dict[str, str], max_response: int) -> None:
         self.conn, child = _CTX.Pipe()
-        self.process: BaseProcess = _CTX.Process(target=worker_main, args=(child, str(store), writable, prefixes),
+        self.process: BaseProcess = _CTX.Process(target=worker_main,
+                                                 args=(child, str(store), writable, prefixes, max_response),
                                                  daemon=True, name="kg-serve-worker")
         self.process.start()
         child.close()
@@ -43,8 +44,9 @@ class _Worker:
 class WorkerPool:
     """Hands each job to an idle worker; kills and replaces a worker whose job exceeds the time limit."""
 
-    def __init__(self, store: Path, size: int, writable: bool, prefixes: dict[str, str]) -> None:
-        self.store, self.writable, self.prefixes = store, writable, prefixes
+    def __init__(self, store: Path, size: int, writable: bool, prefixes: dict[str, str],
+                 max_response: int = 100_000_000) -> None:
+        self.store, self.writable, self.prefixes, self.max_response = store, writable, prefixes, max_response
         self.size = 1 if writable else max(1, size)  # one process may hold a writable store
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._all: set[_Worker] = set()
@@ -63,7 +65,7 @@ class WorkerPool:
             self._idle.put(worker)
 
     def _spawn(self) -> _Worker:
-        worker = _Worker(self.store, self.writable, self.prefixes)
+        worker = _Worker(self.store, self.writable, self.prefixes, self.max_response)
         with self._lock:
             self._all.add(worker)
         return worker

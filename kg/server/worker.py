@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -31,6 +32,26 @@ def _error(status: int, message: str) -> Answer:
     return Answer(status, "text/plain; charset=utf-8", (message.rstrip() + "\n").encode("utf-8"))
 
 
+class ResponseTooLarge(Exception):
+    pass
+
+
+class _CappedBuffer(io.RawIOBase):
+    """Collects a serialisation and stops it as soon as it passes the byte limit."""
+
+    def __init__(self, limit: int) -> None:
+        self.data, self.limit = bytearray(), limit
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, chunk: bytes) -> int:  # type: ignore[override]
+        if len(self.data) + len(chunk) > self.limit:
+            raise ResponseTooLarge
+        self.data += chunk
+        return len(chunk)
+
+
 def open_store(path: Path, writable: bool) -> ox.Store:
     return ox.Store(str(path)) if writable else ox.Store.read_only(str(path))
 
@@ -38,8 +59,8 @@ def open_store(path: Path, writable: bool) -> ox.Store:
 class Executor:
     """Evaluates jobs against one open store; pure request → answer, no HTTP here."""
 
-    def __init__(self, store: ox.Store, prefixes: dict[str, str]) -> None:
-        self.store, self.prefixes = store, prefixes
+    def __init__(self, store: ox.Store, prefixes: dict[str, str], max_response: int = 100_000_000) -> None:
+        self.store, self.prefixes, self.max_response = store, prefixes, max_response
 
     def run(self, job: Job) -> Answer:
         handler = {"query": self._query, "update": self._update, "explorer": self._explorer}.get(job.op)
@@ -77,11 +98,16 @@ class Executor:
         if chosen is None:
             wanted = ", ".join(job.accept)
             return _error(406, f"cannot answer a {kind} query as {wanted}")
-        if kind == "graph":
-            body = ox.serialize(result, format=getattr(ox.RdfFormat, chosen.format_name), prefixes=self.prefixes)
-        else:
-            body = result.serialize(format=getattr(ox.QueryResultsFormat, chosen.format_name))
-        return Answer(200, chosen.media_type, body or b"")
+        out = _CappedBuffer(self.max_response)
+        try:
+            if kind == "graph":
+                ox.serialize(result, out, format=getattr(ox.RdfFormat, chosen.format_name), prefixes=self.prefixes)
+            else:
+                result.serialize(out, format=getattr(ox.QueryResultsFormat, chosen.format_name))
+        except ResponseTooLarge:
+            return _error(422, f"the result is larger than the limit of {self.max_response} bytes; page through it"
+                               " with LIMIT and OFFSET (or start kg serve with a larger --max-response)")
+        return Answer(200, chosen.media_type, bytes(out.data))
 
     def _update(self, job: Job) -> Answer:
         self.store.update(job.text, prefixes=self.prefixes)
@@ -94,10 +120,11 @@ class Executor:
         return Answer(200, "text/html; charset=utf-8", render_store(self.store).encode("utf-8"))
 
 
-def worker_main(conn: Connection, store_path: str, writable: bool, prefixes: dict[str, str]) -> None:
+def worker_main(conn: Connection, store_path: str, writable: bool, prefixes: dict[str, str],
+                max_response: int) -> None:
     """Entry point of a worker process: open the store, then answer jobs until the pipe closes."""
     try:
-        executor = Executor(open_store(Path(store_path), writable), prefixes)
+        executor = Executor(open_store(Path(store_path), writable), prefixes, max_response)
     except OSError as err:
         conn.send(Answer(503, "text/plain; charset=utf-8", f"cannot open the store: {err}\n".encode()))
         return
