@@ -122,3 +122,13 @@ def test_a_day_and_month_take_the_year_the_text_writes_for_that_same_day():
     text = ("Sáng 21/4, Đại hội X tiếp tục làm việc tại Hội trường.\n"
             "Chiều ngày 21/4/2006, đại biểu Đại hội đã bầu Ban Chấp hành Trung ương.")
     assert [d.iso for d in find_dates(text, 0, None, year_context(text))][:1] == ["2006-04-21"]
+
+
+def test_a_document_word_must_be_a_whole_word():
+    # "đời sống (NLĐ)- Ngày 30-3": "sống" is no "số" (number of a document)
+    from kg.extraction.dates import find_dates
+
+    text = "Đẩy mạnh sản xuất hàng hóa mới cải thiện được đời sống (NLĐ)- Ngày 30-3, tại Hà Nội"
+    [found] = find_dates(text, 0, None)
+    assert found.strong and found.iso is None
+    assert find_dates("theo Quyết định số 12 ngày 30-3", 0, None) == []

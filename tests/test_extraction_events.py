@@ -352,3 +352,59 @@ def test_officials_who_meet_the_guest_at_the_airport_attend_the_visit():
             "Vĩ, Đại sứ Trung Quốc tại Việt Nam Tề Kiến Quốc và nhiều cán bộ khác của Trung Quốc.")
     [event] = events(text)
     assert {"Trần Đức Lương", "Vũ Đại Vĩ", "Tề Kiến Quốc"} <= set(event.attendees)
+
+
+# --- venues stated away from the event word, false venues (corpus sentences) ---
+
+def test_a_dateline_after_a_headline_dates_the_event_and_gives_its_venue():
+    # VNTC/NLĐ: headline, "(NLĐ)- Ngày 30-3, tại Hà Nội": "đời sống" before the date names no document ("số")
+    text = ("Đẩy mạnh sản xuất hàng hóa mới cải thiện được đời sống (NLĐ)- Ngày 30-3, tại Hà Nội, Chính phủ đã tổ "
+            "chức hội nghị phát triển kinh tế - xã hội miền núi phía Bắc. Thủ tướng Phan Văn Khải chủ trì hội nghị.")
+    [event] = events(text)
+    assert event.date is None and event.chairs == ["Phan Văn Khải"] and event.locations == ["Hà Nội"]
+
+
+def test_the_venue_of_the_lead_sentence_carries_to_the_event_named_next_and_an_invitation_is_no_visit():
+    text = ("Phát triển quan hệ Việt - Pháp hữu nghị, hợp tác toàn diện (NLĐ)- Ngày 7-6, tại Paris, Tổng Bí thư "
+            "Nông Đức Mạnh và Tổng thống Pháp Jacques Chirac đã nhất trí đẩy mạnh các phương hướng và biện pháp lớn "
+            "nhằm tăng cường quan hệ song phương.\nTại cuộc hội đàm, Tổng Bí thư Nông Đức Mạnh và Tổng thống "
+            "Jacques Chirac nhất trí cho rằng cần tăng cường sự hợp tác kinh tế.\nTổng Bí thư Nông Đức Mạnh đã "
+            "trân trọng mời Tổng thống Jacques Chirac sang thăm lại Việt Nam vào thời gian thích hợp.")
+    [event] = events(text)
+    assert event.locations == ["Paris"]
+    assert event.attendees == ["Nông Đức Mạnh", "Jacques Chirac"]
+
+
+def test_a_quotation_closed_in_this_sentence_does_not_hide_the_venue_after_it():
+    text = ("Thủ tướng Phan Văn Khải gặp gỡ kiều bào về nước\n\"Bà con Việt kiều, dù ra nước ngoài với lý do gì đều "
+            "là máu của máu VN, thịt của thịt Việt Nam. Tôi mong mỏi bà con luôn hướng tới quê hương đất Tổ trong "
+            "khối đại đoàn kết toàn dân\", Thủ tướng phát biểu trong buổi Họp mặt Việt kiều Tết Ất Dậu, tại Dinh "
+            "Độc Lập, TP HCM tối 30/1.")
+    [event] = events(text)
+    assert event.locations == ["Hồ Chí Minh"] and event.attendees == ["Phan Văn Khải"]
+
+
+def test_the_place_after_a_named_venue_and_a_comma_is_the_venue():
+    text = ("Trong sáng 1/5, tại công viên văn hóa Lê Thị Riêng, quận 10, Chủ tịch UBND TP HCM Lê Thanh Hải "
+            "tham dự lễ động thổ xây dựng bia tưởng niệm tổng bí thư đầu tiên của Đảng Cộng sản Việt Nam.")
+    [event] = events(text, published="2004-05-01")
+    assert "quận 10" in event.locations and "Lê Thanh Hải" in event.attendees
+
+
+def test_the_place_in_the_name_or_counterpart_of_the_event_is_not_its_venue():
+    text = ("Ngày 12/8, Bộ trưởng Bộ Y tế Nguyễn Thanh Long chỉ đạo công tác phòng chống dịch tại buổi làm việc với "
+            "Ban chỉ đạo phòng chống dịch Covid-19 tỉnh Hà Nam.")
+    [event] = events(text, published="2021-08-12")
+    assert event.attendees == ["Nguyễn Thanh Long"] and event.locations == []
+    text = "Do vậy, tại hội nghị phòng chống hạn năm 2004 cho các tỉnh Nam bộ diễn ra sáng nay tại Vũng Tàu, " \
+           "Cục trưởng Nguyễn Văn Lực chỉ đạo các địa phương chủ động gieo xạ tránh hạn."
+    [event] = events(text, published="2004-03-20")
+    assert event.locations == ["Vũng Tàu"]
+
+
+def test_conclusions_given_at_a_working_session_tell_who_attended_it():
+    text = ("Thanh Hóa: Xây dựng tuyến du lịch Thành nhà Hồ - Lam Kinh (NLĐ) - Phó Chủ nhiệm Văn phòng Chính phủ Trần "
+            "Quốc Toản vừa thông báo kết luận của Phó Thủ tướng Phạm Gia Khiêm về Khu Di tích lịch sử Lam Kinh và "
+            "Thành nhà Hồ tại buổi làm việc với lãnh đạo tỉnh Thanh Hóa ngày 7-12-2005.")
+    [event] = events(text)
+    assert event.date == "2005-12-07" and "Phạm Gia Khiêm" in event.attendees and event.locations == []

@@ -66,3 +66,15 @@ def test_districts_the_package_stores_with_their_kind_are_found_by_bare_name():
     found = places(text)
     assert ("Cao Lãnh", "district") in found and ("Cai Lậy", "district") in found
     assert ("Đồng Tháp", "province") in found
+
+
+def test_no_place_inside_a_longer_proper_name():
+    text = ("Hai bên nhất trí hợp tác chặt chẽ trong quá trình chuẩn bị cho Hội nghị cấp cao Diễn đàn Hợp tác kinh tế "
+            "châu Á - Thái Bình Dương (APEC) được tổ chức ở Việt Nam vào năm 2006 và ở Australia vào năm 2007.")
+    assert [name for name, _ in places(text)] == ["Việt Nam", "Australia"]
+
+
+def test_states_leave_out_foreign_cities():
+    from kg.extraction.gazetteer import states
+
+    assert states()["thái lan"] == "Thái Lan" and "bangkok" not in states() and "washington dc" not in states()

@@ -49,8 +49,8 @@ _DOC_YEAR = re.compile(r"(?:Quyết định|Nghị định|Nghị quyết|Thông
 _PRESENT = re.compile(r"\b(?:đang|hiện nay|hiện tại|năm nay|đến nay|tính đến nay)\b", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:kể từ|từ khi|sau khi|trước khi)\b[^,.;:]*$", re.IGNORECASE)
 _REVIEW = re.compile(r"tổng kết", re.IGNORECASE)
-_DOC = re.compile(r"(?:số|Nghị quyết|Quyết định|Chỉ thị|Kết luận|Thông tư|Nghị định|Công văn|Luật|ký|ban hành)"
-                  r"[^,.;]{0,40}$", re.IGNORECASE)
+_DOC = re.compile(r"\b(?:số|Nghị quyết|Quyết định|Chỉ thị|Kết luận|Thông tư|Nghị định|Công văn|Luật|ký|ban hành)\b"
+                  r"[^,.;]{0,40}$", re.IGNORECASE)  # whole words: "đời sống (NLĐ)- Ngày 30-3" names no document
 
 
 @dataclass(frozen=True)

@@ -55,8 +55,10 @@ _HELD = ("diễn ra", "tổ chức", "khai mạc", "bế mạc", "họp", "tiế
 # "triển khai ý kiến chỉ đạo của Tổng Bí thư A và Thủ tướng B": the authors of a directive the event acts on
 _DIRECTED_BY = re.compile(r"\b(?:chỉ đạo|chỉ thị|kết luận|quyết định|ý kiến) của ((?:[^,.;:()“”\"]){0,60})$",
                           re.IGNORECASE)
+_GIVEN_AT_EVENT = re.compile(r"[^.;:]{0,50}?\btại (?:buổi|cuộc|hội nghị|phiên|kỳ họp|lễ)\b")
 _TITLE_GLUE = {"và", "đồng", "chí", "ông", "bà", "thường", "trực", "nước"}
 _TODAY = re.compile(r"hôm nay\b", re.IGNORECASE)
+_INVITED = re.compile(r"(?<!lời )\bmời\b(?! của)[^,.;]*$")
 
 
 @dataclass
@@ -107,6 +109,8 @@ def _not_an_event(keys: list[str], i: int) -> bool:
         return True
     if i > 1 and keys[i - 1] in (",", "và", "hoặc") and _GENERIC & set(keys[max(0, i - 5):i - 1]):
         return True  # "các hội nghị, hội thảo"
+    if _INVITED.search(" ".join(keys[max(0, i - 12):i])):
+        return True  # "mời Tổng thống X sang thăm Việt Nam": an invitation (not "theo lời mời của X, Y sang thăm")
     if "chuẩn bị" in " ".join(keys[max(0, i - 5):i]):
         return True  # "chuẩn bị cho đêm khai mạc": the event is still to come
     if keys[max(0, i - 3):i] == ["ban", "tổ", "chức"]:
@@ -206,6 +210,9 @@ def _venue_spans(s: SentenceInfo, keys: list[str]) -> list[tuple[int, int]]:
             continue  # "công ty ... có địa chỉ ở quận 8", "có trụ sở tại phường X", "đóng tại": an address
         if _POSTED & set(keys[max(0, i - 6):i]):
             continue  # "Đại sứ Nhật Bản tại Việt Nam", "trưởng đại diện ... tại Hà Nội": where a post is, not the event
+        if _names_event(s.toks, keys, i + 1):
+            continue  # "tại hội nghị tổng kết ngành ... TPHCM", "tại buổi làm việc với lãnh đạo tỉnh X": the event's
+            # name and its subject or counterpart, not where it is held
         depth, j = 0, i + 1
         while j < len(keys):
             t = s.toks[j].text
@@ -222,12 +229,32 @@ def _venue_spans(s: SentenceInfo, keys: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
+_AFTER_CLOSING = {",", ".", ";", ":", ")", "!", "?", "…"}
+
+
+_EVENT_CLASSIFIERS = {"buổi", "cuộc", "phiên", "chuyến"}
+
+
+def _names_event(toks: list[Token], keys: list[str], i: int) -> bool:
+    if i >= len(keys):
+        return False
+    if keys[i] in _EVENT_CLASSIFIERS:
+        return True
+    m = lexicon.event_words().match(toks, i, keys)
+    return bool(m) and not _part_of_longer_word(toks, i, m[0])
+
+
 def _quoted(toks: list[Token]) -> list[bool]:
-    """Whether each token stands inside quotation marks."""
+    """Whether each token stands inside quotation marks. A quote opened in an earlier sentence closes in this one
+    (`... dân tộc", Thủ tướng phát biểu tại ...`): what comes before the closing mark is the quotation."""
     out, inside = [], False
-    for t in toks:
+    for k, t in enumerate(toks):
         if t.text in ("“", "”", '"'):
-            inside = t.text == "“" or t.text == '"' and not inside
+            nxt = toks[k + 1].text if k + 1 < len(toks) else "."
+            closing = t.text == "”" or t.text == '"' and (inside or nxt in _AFTER_CLOSING)
+            if closing and not inside:
+                out = [True] * len(out)
+            inside = not closing
             out.append(False)
         else:
             out.append(inside)
@@ -264,8 +291,8 @@ def _locations(s: SentenceInfo, keys: list[str]) -> list[str]:
         moved = any(keys[k] in _MOVE_CUES and all(t.text.islower() or t.text in (":",) or t.text.isdigit()
                                                     for t in s.toks[k + 1:i])
                     for k in range(max(0, i - 7), i))
-        near = any(a <= i < b and (i - a <= 6 or i - last_end <= 2 or prev == "(" and i - a <= 16)
-                   for a, b in spans)
+        near = any(a <= i < b and (i - a <= 6 or i - last_end <= 2 or prev in ("(", ",") and i - a <= 16)
+                   for a, b in spans)  # "tại công viên văn hóa Lê Thị Riêng, quận 10": a venue, then where it is
         if near and not moved and place.level == "country" and fold(prev) in _BODY_ENDS:
             continue  # "tại tòa án Mỹ", "ở đại sứ quán Pháp": a body of that country, not the country
         listed = last_end >= 0 and 0 < i - last_end <= 2 and all(t.text in (",", "và", ":") for t in s.toks[last_end:i])
@@ -372,6 +399,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]]) -> l
     recent: tuple[int, DateMention] | None = None  # the last date cue, for "Ngày 1/6, ... họp. Tham dự Hội nghị có"
     for si, s in enumerate(sentences):
         keys = [fold(t.text) for t in s.toks]
+        carried: int | None = None  # where the date comes from: "Ngày 7-6, tại Paris, A và B ... Tại cuộc hội đàm"
         trig = _trigger(s.toks, keys)
         cues = _cues(s.toks, keys)
         strong = [d for d in s.dates if d.strong]
@@ -390,6 +418,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]]) -> l
             first_date = first_date or date.iso
         elif trig and current is None and recent and si - recent[0] <= 2 and not announced:
             date = recent[1]
+            carried = recent[0]
         chaired = any(c[2] == "chair" for c in cues)
         opens = (trig and date or date and any(c[2] in ("chair", "attend") for c in cues) or trig and current is None
                  and (si < 4 and cues or chaired or bool(_subjects_at_event(s, keys, trig))))  \
@@ -402,6 +431,11 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]]) -> l
             opened_at = si
             if not current.name and trig:
                 current.name, current.type = _name(s, trig), trig[2]
+        if current is not None and carried is not None and opens and current.key == (date.iso if date else None):
+            lead = sentences[carried]
+            for loc in _locations(lead, [fold(t.text) for t in lead.toks]):
+                if loc not in current.locations:
+                    current.locations.append(loc)
         if current is not None and trig and date:
             for loc in _locations(s, keys):
                 if loc not in current.locations:
@@ -445,8 +479,10 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]]) -> l
             if n not in chair_idx and (_DISCIPLINED.search(s.text, 0, _p.start - s.start)
                                        or _ACCUSED_AFTER.match(s.text, _p.end - s.start)):
                 continue  # "thi hành kỷ luật ... đối với ông X": judged at the meeting, not taking part
-            if n not in chair_idx and _directed_by(s.text, _p.start - s.start):
+            if n not in chair_idx and _directed_by(s.text, _p.start - s.start) \
+                    and not _GIVEN_AT_EVENT.match(s.text, _p.end - s.start):
                 continue  # "triển khai ý kiến chỉ đạo của Thủ tướng X": the author of a directive, not present
+                # (but "kết luận của Phó Thủ tướng X tại buổi làm việc với ...": given there)
             if n in chair_idx:
                 if name not in current.chairs:
                     current.chairs.append(name)

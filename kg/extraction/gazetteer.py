@@ -96,6 +96,19 @@ def countries() -> dict[str, str]:
 
 
 @cache
+def foreign_cities() -> frozenset[str]:
+    """Folded names of the foreign cities, states and seats of government in `countries.txt`."""
+    return frozenset(fold(w) for w in word_list("foreign_cities.txt"))
+
+
+@cache
+def states() -> dict[str, str]:
+    """`countries()` without the cities: the names that say which country a person belongs to."""
+    cities = foreign_cities()
+    return {k: v for k, v in countries().items() if k not in cities and fold(v) not in cities}
+
+
+@cache
 def place_names() -> frozenset[str]:
     """Every folded place name (for refusing person candidates that are places)."""
     others = frozenset(fold(w) for w in word_list("non_persons.txt") if " " in w)

@@ -12,7 +12,7 @@ from kg.extraction.dates import find_dates, parse_published, year_context
 from kg.extraction.deputies import deputy_posts
 from kg.extraction.events import SentenceInfo, build_events
 from kg.extraction.foreign import is_foreign_name, meets, named_countries, national_post, only_country
-from kg.extraction.gazetteer import countries
+from kg.extraction.gazetteer import countries, states
 from kg.extraction.holdings import attach
 from kg.extraction.lexicon import terms
 from kg.extraction.mentions import PersonMention, PostMention
@@ -118,7 +118,7 @@ def _own_countries(infos: list[SentenceInfo], all_posts: list[list[PostMention]]
     for s, posts in zip(infos, all_posts, strict=True):
         for pi, qi in attach(s.toks, s.persons, posts):
             words = f" {fold(posts[qi].body)} "
-            for c, name in countries().items():
+            for c, name in states().items():  # "Thị trưởng Paris" names a city: no person's country
                 if f" {c} " in words and s.persons[pi].canonical:
                     out.setdefault(s.persons[pi].canonical, name)
     return out
