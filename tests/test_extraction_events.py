@@ -408,3 +408,13 @@ def test_conclusions_given_at_a_working_session_tell_who_attended_it():
             "Thành nhà Hồ tại buổi làm việc với lãnh đạo tỉnh Thanh Hóa ngày 7-12-2005.")
     [event] = events(text)
     assert event.date == "2005-12-07" and "Phạm Gia Khiêm" in event.attendees and event.locations == []
+
+
+def test_what_is_said_at_a_meeting_does_not_make_it_announced_and_a_place_spoken_of_is_no_venue():
+    text = ("Chiều qua, trong buổi hội đàm với Tổng bí thư Nông Đức Mạnh, Thủ tướng Vương quốc Bỉ Guy Verhofstadt "
+            "cho biết, Bỉ sẽ hỗ trợ Việt Nam trong đàm phán gia nhập Tổ chức Thương mại thế giới (WTO).\n"
+            "Phát biểu tại buổi gặp mặt những doanh nghiệp Bỉ đang quan tâm đến cơ hội làm ăn ở Việt Nam, Phó thủ "
+            "tướng Vũ Khoan khẳng định, Việt Nam luôn coi đầu tư trực tiếp nước ngoài là một bộ phận cấu thành của "
+            "nền kinh tế.")
+    [event] = events(text)
+    assert {"Nông Đức Mạnh", "Vũ Khoan"} <= set(event.attendees) and event.locations == []

@@ -25,6 +25,7 @@ _INTERVIEW = re.compile(r"\b(?:PV|[Pp]hóng viên)\b|(?:trả lời|với|cho) (
 _OTHER_TIME = re.compile(r"\b(?:tuần trước|tháng trước|năm ngoái|năm trước|hôm trước)\b")
 _VENUE_CUES = {"tại", "ở", "cầu"}  # "điểm cầu Lâm Đồng"
 _MOVE_CUES = {"thăm", "đến", "sang", "tới", "rời"}
+_PREPOSITIONS = {"đến", "tới", "sang"}  # also "to, about": a place right after them only ("đến thủ đô Viêng Chăn")
 _CLAUSE_END = {";", ".", "!", "?"}
 _DIRECTIVES = {"chỉ đạo", "yêu cầu", "đề nghị", "phân công", "ủy quyền", "cử"}
 _SENTENCE_END = {".", "!", "?"}
@@ -152,10 +153,12 @@ def _leads_work(keys: list[str], after: int) -> bool:
     return " ".join(keys[after:after + 3]).startswith((", phối hợp", "phối hợp", ", xây dựng", "soạn thảo"))
 
 
-def _announced(keys: list[str], trig: tuple[int, int, str]) -> bool:
-    """ "Lễ khai mạc ... sẽ diễn ra vào tối 20/4", "Tọa đàm sẽ có sự tham dự của ...": an event to come."""
+def _announced(keys: list[str], trig: tuple[int, int, str], said: frozenset[int] = frozenset()) -> bool:
+    """ "Lễ khai mạc ... sẽ diễn ra vào tối 20/4", "Tọa đàm sẽ có sự tham dự của ...": an event to come; not what
+    is said at it ("trong buổi hội đàm với A, B cho biết, Bỉ sẽ hỗ trợ": `said` holds the speech cues)."""
     end = trig[0] + trig[1]
-    while end < len(keys) and end - trig[0] < 25 and keys[end] not in _CLAUSE_END:
+    while end < len(keys) and end - trig[0] < 25 and keys[end] not in _CLAUSE_END and end not in said \
+            and keys[end] not in (":", "“"):
         if keys[end] in ("sẽ", "sắp") or keys[end:end + 2] == ["dự", "kiến"]:
             return True
         end += 1
@@ -200,6 +203,7 @@ def _venue_spans(s: SentenceInfo, keys: list[str]) -> list[tuple[int, int]]:
     """Token spans that say where something happens: from `tại`/`ở`/`điểm cầu` to the end of the
     clause (parentheses included: "tại Khu di tích Cố đô Hoa Lư (xã Trường Yên, huyện Hoa Lư)")."""
     spans = []
+    named_until = -1
     quoted = _quoted(s.toks)
     for i, key in enumerate(keys):
         if quoted[i]:
@@ -210,23 +214,31 @@ def _venue_spans(s: SentenceInfo, keys: list[str]) -> list[tuple[int, int]]:
             continue  # "công ty ... có địa chỉ ở quận 8", "có trụ sở tại phường X", "đóng tại": an address
         if _POSTED & set(keys[max(0, i - 6):i]):
             continue  # "Đại sứ Nhật Bản tại Việt Nam", "trưởng đại diện ... tại Hà Nội": where a post is, not the event
+        if i < named_until and not any(" ".join(keys[k:i]).startswith(_HELD) for k in range(max(0, i - 4), i)):
+            continue  # "tại buổi gặp mặt những doanh nghiệp Bỉ quan tâm đến cơ hội làm ăn ở Việt Nam": part of the
+            # event's name (but "tại hội nghị ... diễn ra sáng nay tại Vũng Tàu" says where it is held)
+        j = _clause_end(s, i + 1)
         if _names_event(s.toks, keys, i + 1):
-            continue  # "tại hội nghị tổng kết ngành ... TPHCM", "tại buổi làm việc với lãnh đạo tỉnh X": the event's
-            # name and its subject or counterpart, not where it is held
-        depth, j = 0, i + 1
-        while j < len(keys):
-            t = s.toks[j].text
-            if t == "(":
-                depth += 1
-            elif t == ")":
-                depth -= 1
-                if depth < 0:
-                    break
-            elif depth == 0 and t in (",", ";", ".", ":") and not _next_is_place(s, j):
-                break
-            j += 1
+            named_until = j  # "tại hội nghị tổng kết ngành ... TPHCM", "tại buổi làm việc với lãnh đạo tỉnh X": the
+            continue  # event's name and its subject or counterpart, not where it is held
         spans.append((i + 1, j))
     return spans
+
+
+def _clause_end(s: SentenceInfo, j: int) -> int:
+    depth = 0
+    while j < len(s.toks):
+        t = s.toks[j].text
+        if t == "(":
+            depth += 1
+        elif t == ")":
+            depth -= 1
+            if depth < 0:
+                break
+        elif depth == 0 and t in (",", ";", ".", ":") and not _next_is_place(s, j):
+            break
+        j += 1
+    return j
 
 
 _AFTER_CLOSING = {",", ".", ";", ":", ")", "!", "?", "…"}
@@ -290,6 +302,7 @@ def _locations(s: SentenceInfo, keys: list[str]) -> list[str]:
             continue  # a body's jurisdiction ("UBND TP.HCM", "Quận ủy quận 5"), not the venue
         moved = any(keys[k] in _MOVE_CUES and all(t.text.islower() or t.text in (":",) or t.text.isdigit()
                                                     for t in s.toks[k + 1:i])
+                    and (keys[k] not in _PREPOSITIONS or i - k <= 3)  # "quan tâm đến cơ hội làm ăn ở Việt Nam"
                     for k in range(max(0, i - 7), i))
         near = any(a <= i < b and (i - a <= 6 or i - last_end <= 2 or prev in ("(", ",") and i - a <= 16)
                    for a, b in spans)  # "tại công viên văn hóa Lê Thị Riêng, quận 10": a venue, then where it is
@@ -422,7 +435,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]]) -> l
         chaired = any(c[2] == "chair" for c in cues)
         opens = (trig and date or date and any(c[2] in ("chair", "attend") for c in cues) or trig and current is None
                  and (si < 4 and cues or chaired or bool(_subjects_at_event(s, keys, trig))))  \
-            and not (trig and _announced(keys, trig))
+            and not (trig and _announced(keys, trig, frozenset(c[0] for c in cues if c[2] == "speak")))
         if opens and not announced:  # an announced event opens none: nobody has taken part yet
             key = date.iso if date else None
             if key not in events:
