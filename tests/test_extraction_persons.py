@@ -225,3 +225,44 @@ def test_a_name_ending_in_a_word_with_the_copula_keeps_its_last_syllable():
     # Dân trí 2021: "Nghĩa là" is also a word ("that is"), but here "là" is the copula after the name
     text = "Ông Hứa Ngọc Nghĩa là Trưởng Ban Kiểm soát nhiệm kỳ 2021-2025."
     assert persons(text) == {"Hứa Ngọc Nghĩa"}
+
+
+def test_foreign_particles_inside_a_name():
+    # VnExpress 2005 (vntc-test-XH_VNE_T_(2769))
+    text = ("Ông Carlos de Abreu, hiệu trưởng ĐH Thương mại Chardonne, sẽ trực tiếp phỏng vấn học sinh cho các kỳ "
+            "nhập học năm 2005.")
+    assert persons(text) == {"Carlos de Abreu"}
+
+
+def test_a_title_line_run_into_the_lede_loses_the_time_word():
+    # Người Lao Động (vntc-train-XH_NLD_(4346)): the headline has no final stop
+    text = ("Phó Thủ tướng thường trực Nguyễn Tấn Dũng tạm điều hành Bộ GTVT Phó Thủ tướng Nguyễn Tấn Dũng Sáng nay "
+            "5-4, Thường trực Chính phủ đã có cuộc họp về trường hợp xin từ chức của Bộ trưởng GTVT Đào Đình Bình.")
+    assert persons(text) == {"Nguyễn Tấn Dũng", "Đào Đình Bình"}
+
+
+def test_a_sentence_opener_before_an_honorific_is_no_part_of_the_name():
+    # VnExpress (vntc-test-XH_VNE_T_(855)): "Ông" is also a family name
+    text = ("Theo Ông Cheang Kok Yun, Giám đốc Pháp lý và Quan hệ đối ngoại, BAT Việt Nam đang làm việc với báo "
+            "Hà Nội Mới để thảo luận kế hoạch.")
+    assert persons(text) == {"Cheang Kok Yun"}
+
+
+def test_a_common_word_in_capitals_is_no_two_syllable_name():
+    # VnExpress (vntc-test-XH_VNE_T_(3986)): "Du Lịch" is "du lịch", tourism
+    text = "Với thành phần đầy đủ các bộ, ngành như Bộ Văn hoá - Thông tin, Bộ Xây dựng, Tổng cục Du Lịch."
+    assert persons(text) == set()
+
+
+def test_the_body_of_an_apposed_title_is_no_foreign_person():
+    # VnExpress (vntc-test-XH_VNE_T_(3693)), the body without its country as other reports write it
+    text = "Trong lễ tổng kết, ông Gavan Iacono, Giám đốc Language Link, cho biết đây là lần thứ hai."
+    assert persons(text) == {"Gavan Iacono"}
+    facts = extract(Article("t", "", text))
+    assert [(h.person, h.position) for h in facts.holdings] == [("Gavan Iacono", "Giám đốc Language Link")]
+
+
+def test_deities_after_an_honorific_are_no_persons():
+    # Dân trí 2021 (dantri-unc-news_travel_099)
+    text = "Lãnh đạo TP Châu Đốc cho biết, khách vào viếng Bà Chúa xứ núi Sam buộc đeo khẩu trang y tế."
+    assert persons(text) == set()

@@ -336,3 +336,45 @@ def test_a_board_post_goes_to_the_whole_name_before_la():
     text = ("Ông Nguyễn Hữu Trung giữ chức Phó Chủ tịch HĐQT; ông Hứa Ngọc Nghĩa là Trưởng Ban Kiểm soát "
             "nhiệm kỳ 2021-2025.")
     assert ("Hứa Ngọc Nghĩa", "Trưởng Ban Kiểm soát") in holdings(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Dân trí 2021 (dantri-unc-news_health_118)
+    ("Ông Phạm Quang Ngọc, Chủ tịch UBND tỉnh Ninh Bình chỉ đạo các ngành, các cấp thực hiện nghiêm công tác "
+     "phòng chống dịch Covid-19.", ("Phạm Quang Ngọc", "Chủ tịch Ủy ban nhân dân tỉnh Ninh Bình")),
+    # ViMs 2016 (Cluster 040)
+    ("Tại buổi lễ, ông Nguyễn Văn Nhuận – Bí thư Tỉnh đoàn biểu dương, vinh danh nghĩa cử cao đẹp của 2 em.",
+     ("Nguyễn Văn Nhuận", "Bí thư Tỉnh đoàn")),
+    # VnExpress (vntc-test-XH_VNE_T_(2478))
+    ('Ông Nguyễn Văn Quang - Giám đốc Bệnh viện Hoài Ân bức xúc: "Chúng tôi thường xuyên tiếp nhận những ca cấp '
+     'cứu lúc nửa đêm."', ("Nguyễn Văn Quang", "Giám đốc Bệnh viện Hoài Ân")),
+])
+def test_the_verb_after_an_apposition_is_no_part_of_the_body(text, expected):
+    assert holdings(text) == {expected}
+
+
+def test_a_steering_committee_keeps_its_verb_like_name():
+    # Dân trí 2021 (dantri-unc-news_health_118)
+    text = ("Ông Phạm Quang Ngọc, Chủ tịch UBND tỉnh, Trưởng Ban chỉ đạo phòng chống dịch bệnh Covid-19 khẳng định, "
+            "dịch bệnh trên thế giới hiện rất phức tạp.")
+    assert ("Phạm Quang Ngọc", "Trưởng Ban chỉ đạo phòng chống dịch bệnh Covid-19") in holdings(text)
+
+
+def test_a_bare_title_after_the_source_of_a_report_is_the_next_clause():
+    # Tuổi Trẻ (vntc-train-XH_TT_(3654)): the Prime Minister, not the spokesman, is the subject
+    text = ("Ông Nguyễn Kinh Quốc là người phát ngôn. Từ vụ việc tại PMU 18, theo ông Kinh Quốc, Thủ tướng đã yêu "
+            "các bộ ngành liên quan phải sớm có các quy định.")
+    assert holdings(text) == set()
+
+
+def test_a_country_word_inside_a_vietnamese_name_is_no_country():
+    # VnExpress (vntc-test-XH_VNE_T_(2833)): "Đức" of Trần Đức Lương is not Germany
+    text = ("Hôm qua (20/1), Chủ tịch nước Trần Đức Lương và Tổng thống Nasagiin Bagabandi đã chứng kiến lễ ký "
+            "Hiệp định hợp tác giữa hai chính phủ về du lịch.")
+    assert ("Nasagiin Bagabandi", "Tổng thống Đức") not in holdings(text)
+
+
+def test_a_provincial_body_never_takes_a_city_as_its_place():
+    # Thanh Niên (vntc-train-XH_TN_(1572)), an outlet of TP.HCM writing about Thanh Hóa
+    assert label("Chủ tịch", "UBND tỉnh", "Hồ Chí Minh")[0] == "Chủ tịch Ủy ban nhân dân tỉnh"
+    assert label("Bí thư", "Tỉnh đoàn", "Khánh Hòa")[0] == "Bí thư Tỉnh đoàn Khánh Hòa"

@@ -13,7 +13,7 @@ from kg.extraction import lexicon
 from kg.extraction.gazetteer import provinces
 from kg.text.normalize import fold, tone_placement
 
-_LOCAL_ENDINGS = ("tỉnh ủy", "thành ủy", "tỉnh", "thành phố", "tp")
+_LOCAL_ENDINGS = ("tỉnh ủy", "thành ủy", "tỉnh", "thành phố", "tp", "tỉnh đoàn", "thành đoàn")
 _LOCAL_STARTS = ("sở ", "công an tỉnh", "công an thành phố")
 _WORD = re.compile(r"\S+")
 _NOT_MINISTRY = ("bộ ", "văn phòng", "ủy ban", "ngân hàng", "thanh tra")  # ministry-level bodies without "Bộ"
@@ -59,6 +59,16 @@ def needs_jurisdiction(body: str) -> bool:
     return key.endswith(_LOCAL_ENDINGS) or key.startswith(_LOCAL_STARTS)
 
 
+_CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ"}
+
+
+def _province_word_for_city(body: str, jurisdiction: str) -> bool:
+    """A provincial body ("UBND tỉnh", "Tỉnh ủy") is never a centrally governed city's: the article's city
+    (often only the outlet's) is not this post's place."""
+    key = fold(expand(body))
+    return jurisdiction in _CITIES and key.endswith(("tỉnh", "tỉnh ủy", "tỉnh đoàn"))
+
+
 def label(role: str, body: str, jurisdiction: str) -> tuple[str, str, str]:
     """(position label, body label, jurisdiction used) for a role and body as written."""
     written = lexicon.label_abbreviations()
@@ -67,7 +77,7 @@ def label(role: str, body: str, jurisdiction: str) -> tuple[str, str, str]:
     if fold(role).endswith(("bộ trưởng", "thứ trưởng")) and body and not fold(body).startswith(_NOT_MINISTRY):
         body = "Bộ " + body  # "Bộ trưởng Thủy sản" -> "Bộ trưởng Bộ Thủy sản"
     juris = ""
-    if body and jurisdiction and needs_jurisdiction(body):
+    if body and jurisdiction and needs_jurisdiction(body) and not _province_word_for_city(body, jurisdiction):
         juris = jurisdiction
         named = jurisdiction
         if jurisdiction in _CITY_WRITTEN_WITH_TP and not fold(body).endswith(("thành phố", "tp")):

@@ -51,7 +51,8 @@ def named_countries(toks: list[Token]) -> list[str]:
     while i < len(toks):
         for n in (3, 2, 1):
             key = " ".join(keys[i:i + n])
-            if i + n <= len(toks) and key in table and toks[i].text[:1].isupper():
+            if i + n <= len(toks) and key in table and toks[i].text[:1].isupper() \
+                    and not (n == 1 and _in_name(toks, i)):
                 if key not in _HOME and key not in _cities():
                     out.append(table[key])
                 i += n
@@ -59,6 +60,13 @@ def named_countries(toks: list[Token]) -> list[str]:
         else:
             i += 1
     return out
+
+
+def _in_name(toks: list[Token], i: int) -> bool:
+    """A one-word country after a capitalised word is a name syllable ("Trần Đức Lương", "Lê Anh")."""
+    prev = toks[i - 1] if i else None
+    return prev is not None and prev.end < toks[i].start and prev.text[:1].isupper() and prev.text.isalpha() \
+        and not prev.text.isupper()
 
 
 def meets(toks: list[Token]) -> bool:

@@ -69,7 +69,7 @@ def _shared_titles(toks: list[Token], items: list, pairs: set) -> None:
             pairs.add((items[j][3], k))
 
 
-def _appositions(toks: list[Token], items: list, pairs: set, assigned: set) -> None:
+def _appositions(toks: list[Token], items: list, pairs: set, assigned: set, posts: list[PostMention]) -> None:
     """NAME - POST, POST / NAME, POST / NAME (POST)."""
     for idx, (_s, e, kind, k) in enumerate(items):
         if kind != "P":
@@ -83,11 +83,19 @@ def _appositions(toks: list[Token], items: list, pairs: set, assigned: set) -> N
             ok = (gap and set(gap) <= _APPOSITION and len(gap) == 1) if first else (gap and set(gap) <= _CHAIN)
             if nkind != "R" or not ok or nk in assigned:
                 break
+            if first and gap == [","] and not posts[nk].body and _after_theo(toks, _s) and ne < len(toks) \
+                    and toks[ne].text[:1].islower():
+                break  # "Theo ông Quốc, Thủ tướng nhận xét ...": the title is the next clause's subject
             pairs.add((k, nk))
             assigned.add(nk)
             cur_end = ne
             first = False
             j += 1
+
+
+def _after_theo(toks: list[Token], start: int) -> bool:
+    """The name is the source of a report ("Theo ông A, ...", "Theo Bộ trưởng A, ...")."""
+    return any(t.text.lower() == "theo" for t in toks[max(0, start - 3):start])
 
 
 def _between(toks: list[Token], a: int, b: int) -> list[str]:
@@ -102,7 +110,7 @@ def attach(toks: list[Token], persons: list[PersonMention], posts: list[PostMent
     assigned: set[int] = set()
     _titles_before_names(toks, items, pairs, assigned, _TITLE_GAPS)
     _shared_titles(toks, items, pairs)
-    _appositions(toks, items, pairs, assigned)
+    _appositions(toks, items, pairs, assigned, posts)
     # "Theo Phó Chủ tịch UBND TP HCM, ông Trần Vĩnh Tuyến": only for posts no name claimed before
     _titles_before_names(toks, items, pairs, assigned, _COMMA_TITLE_GAPS)
     # a title over a colon list: "các Ủy viên Ủy ban Thường vụ QH: A, Chủ nhiệm ...; B, ..."

@@ -57,6 +57,17 @@ def _is_name_token(tok: Token) -> bool:
     return len(t) <= 20
 
 
+_PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "ter", "le", "la",
+              "bin", "binti", "al", "el", "ibn"}
+
+
+def _particle(toks: list[Token], j: int, text: str) -> bool:
+    """A lower-case particle between two foreign name words ("Carlos de Abreu")."""
+    return toks[j].text in _PARTICLES and j + 1 < len(toks) and _is_name_token(toks[j + 1]) \
+        and text[toks[j].end:toks[j + 1].start] == " " and looks_foreign(toks[j - 1].text) \
+        and looks_foreign(toks[j + 1].text)
+
+
 def capital_runs(toks: list[Token], text: str) -> list[tuple[int, int]]:
     """Maximal runs of name-like tokens separated by plain spaces."""
     runs = []
@@ -67,18 +78,37 @@ def capital_runs(toks: list[Token], text: str) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i + 1
-        while j < n and _is_name_token(toks[j]) and text[toks[j - 1].end:toks[j].start] in (" ", "\u00a0"):
-            j += 1
+        while j < n and text[toks[j - 1].end:toks[j].start] in (" ", "\u00a0"):
+            if _is_name_token(toks[j]):
+                j += 1
+            elif _particle(toks, j, text):
+                j += 2  # "Carlos de Abreu", "Ludwig van Beethoven"
+            else:
+                break
         runs.append((i, j))
         i = j
     return runs
 
 
 _STRONG = {"honorific", "comrade"}
+_OPENERS = {"Theo", "Trong", "Khi", "Sau", "Tại", "Với", "Đến", "Ngoài", "Để", "Vì", "Nếu", "Còn", "Cũng", "Nhưng",
+            "Tuy", "Riêng", "Cùng", "Gặp", "Thưa", "Gửi", "Hỏi", "Được", "Nghe", "Như", "Do", "Bởi", "Cho", "Giữa"}
 _LINKS = {"như", "là", "gồm"}  # "các danh nhân như Nguyễn Trãi"
 _TRAILING_ADDRESS = {"Em", "Ông", "Bà", "Chị", "Cô", "Chú", "Cháu", "Bác", "Cụ", "Thưa",
                      "Có", "Không", "Nhưng", "Theo", "Trong", "Khi", "Sau", "Tuy", "Tại", "Với", "Đến", "Từ",
                      "Ngoài", "Để", "Vì", "Nếu", "Còn", "Cũng", "Hiện"}  # the next sentence begins
+_TIME_WORDS = {"sáng", "chiều", "tối", "trưa", "đêm", "hôm", "ngày", "tháng", "năm", "sau", "trước"}
+_TIME_NEXT = {"nay", "qua", "mai", "hôm", "ngày", "mùng", "mồng", "cùng", "đó"}
+
+
+def _time_phrase_at(toks: list[Token], keys: list[str], k: int) -> bool:
+    """Token k opens a time phrase ("Sáng nay", "Chiều 5-4", "Ngày 20/1"): a new sentence begins."""
+    if keys[k] not in _TIME_WORDS or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1].text
+    return nxt[:1].isdigit() or fold(nxt) in _TIME_NEXT
+
+
 _PLACE_HEADS = {"ủy", "tỉnh", "phố", "bang", "quận", "huyện", "xã", "phường", "vùng", "miền", "khu", "hạt", "thị"}
 
 
@@ -199,6 +229,9 @@ def _strip(toks: list[Token], keys: list[str], i: int, j: int, cue: str) -> tupl
     """Skip honorifics, ranks, titles and places at the start of a run; i == j when nothing is left."""
     places = _places()
     while i < j:
+        if toks[i].text in _OPENERS and i + 1 < j and any(get().match(toks, i + 1, keys) for _, get in _CUE_MATCHERS):
+            i += 1  # "Theo Ông X": the preposition opens the sentence, the honorific follows
+            continue
         whole_place = next((n for n in (4, 3, 2) if i + n <= j and " ".join(keys[i:i + n]) in places
                             and " ".join(keys[i:i + n]) not in _historical()), 0)
         if whole_place:  # "Bà Rịa-Vũng Tàu", "Cao Bằng": a place, not an honorific and a name
@@ -274,6 +307,17 @@ def _split_runs(runs: list[tuple[int, int]], toks: list[Token], keys: list[str])
     return out
 
 
+def _apposed_title(toks: list[Token], found: list[PersonMention], i: int) -> bool:
+    """Token i follows "NAME, TITLE": what comes is the title's body ("ông Gavan Iacono, Giám đốc Language
+    Link"), not another person."""
+    if not found:
+        return False
+    end = found[-1].tok_end
+    gap = toks[end:i]
+    return len(gap) >= 2 and gap[0].text in (",", "-", "–") and lexicon.roles().match(toks, end + 1) is not None \
+        and all(t.text[:1].isalnum() for t in gap[1:])
+
+
 def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMention]:
     keys = [fold(t.text) for t in toks]
     places = _places()
@@ -322,6 +366,9 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         if given_at and not (j - given_at <= 4 and _foreign(toks[given_at:j])
                              and all(looks_foreign(t.text) for t in toks[given_at:j])):
             given_at = 0
+        if start_i is None and toks[i].text not in _foreign_given() and _foreign(toks[i:j]) \
+                and _apposed_title(toks, out, i0):
+            continue
         if start_i is None and _foreign(toks[i:j]) and 2 <= j - i <= 4 and \
                 (cue or toks[i].text in _foreign_given()) and not _after_board(keys, i):
             start_i = given_at or i
@@ -346,6 +393,8 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
                 cue = "role-short"  # kept only if it resolves to a full name of the article
         while j - start_i > 3 and toks[j - 1].text in _TRAILING_ADDRESS:
             j -= 1  # "Trần Văn Sơn Em gái ...": the address word starts the next phrase
+        if j - start_i > 2 and _time_phrase_at(toks, keys, j - 1):
+            j -= 1  # "Phó Thủ tướng Nguyễn Tấn Dũng Sáng nay 5-4": a title line run into the lede
         if keys[start_i] in lexicon.blocker_words() and _surname_len(toks, keys, start_i + 1, j) and j - start_i >= 3:
             continue  # "Đường Nguyễn Trãi": a street at the start of a sentence
         name_toks = toks[start_i:j]
@@ -353,6 +402,8 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         key = fold(name)
         if key in _non_persons() or len(name_toks[-1].text) == 1:  # anonymised "Nguyễn Văn B."
             continue
+        if len(name_toks) == 2 and not cue and not before and is_word(name_toks[0].text, name_toks[1].text):
+            continue  # "Tổng cục Du Lịch", "Đào Tạo": a common word written in capitals
         if any(t.text in _org_words() for t in toks[start_i + 1:min(j + 1, len(toks))]):
             continue
         historical = key in _historical() and ((before or cue) and not distant and start_i == i

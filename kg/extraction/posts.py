@@ -118,7 +118,7 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
                 j += chain
                 continue
             if j + 1 < n and f"{keys[j]} {keys[j + 1]}" in _body_words() and j + 1 not in person_at \
-                    and not (_clause_verbs().match(toks, j, keys) and _ends_phrase(toks, keys, j + 2)):
+                    and not (_verb_at(toks, keys, j) and _ends_phrase(toks, keys, j + 2)):
                 j += 2
                 continue
             if tok.text[:1].isalpha() and tok.text.islower() and j > i and text[toks[j - 1].end:tok.start] == " " \
@@ -180,6 +180,12 @@ def _clause_verbs() -> lexicon.PhraseMatcher:
     return lexicon.PhraseMatcher({w: w for w in word_list("clause_verbs.txt")})
 
 
+def _verb_at(toks: list[Token], keys: list[str], k: int) -> bool:
+    """A clause verb starts at token k, unless it names a body after the body's head word ("Ban chỉ đạo")."""
+    m = _clause_verbs().match(toks, k, keys)
+    return m is not None and not (k > 0 and keys[k - 1] in _ROLE_HEADS and " ".join(keys[k:k + m[0]]) in _body_words())
+
+
 @cache
 def _modifiers() -> lexicon.PhraseMatcher:
     return lexicon.PhraseMatcher({w: w for w in word_list("post_modifiers.txt")})
@@ -213,7 +219,7 @@ def _lower_words_to_capital(toks: list[Token], keys: list[str], j: int, person_a
     Returns how many tokens belong to the body (0 if none)."""
     k = j
     while k + 1 < len(toks) and k - j < 10:
-        if _clause_verbs().match(toks, k, keys):
+        if _verb_at(toks, keys, k):
             break
         if keys[k] not in _NOT_BODY_WORDS and toks[k].text.islower() and toks[k + 1].text.islower() \
                 and is_word(toks[k].text, toks[k + 1].text):
@@ -260,10 +266,10 @@ def _lower_tail(toks: list[Token], keys: list[str], body_start: int, j: int, per
     while k < len(toks) and k - j < _TAIL_MAX and (toks[k].text not in _TAIL_ENDS or _inner_dash(toks, keys, k)):
         joins_clause = keys[k] == "và" and k + 1 < len(toks) and (
             keys[k + 1] in _TAIL_STOPS or lexicon.roles().match(toks, k + 1, keys))  # "... và là Chủ tịch"
-        if k > j and toks[k].text.islower() and _clause_verbs().match(toks, k, keys):
+        if k > j and toks[k].text.islower() and _verb_at(toks, keys, k):
             return k - j  # "Công ty nước sạch Hà Đông | lý giải"
         if keys[k] in _TAIL_STOPS or k in person_at or lexicon.roles().match(toks, k, keys) \
-                or _clause_verbs().match(toks, k, keys) or joins_clause:
+                or _verb_at(toks, keys, k) or joins_clause:
             return 0
         k += 1
     return k - j if k < len(toks) and toks[k].text in _TAIL_ENDS else 0
