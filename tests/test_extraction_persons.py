@@ -266,3 +266,18 @@ def test_deities_after_an_honorific_are_no_persons():
     # Dân trí 2021 (dantri-unc-news_travel_099)
     text = "Lãnh đạo TP Châu Đốc cho biết, khách vào viếng Bà Chúa xứ núi Sam buộc đeo khẩu trang y tế."
     assert persons(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    # VnExpress (vntc-test-XH_VNE_T_(2603)): markets named after a form of address
+    "Chợ nhỏ hơn như Tân Định, Bà Chiểu, Ông Tạ không có nhiều hàng hóa.",
+    # VnExpress (vntc-train-XH_VNE_(509))
+    "Cụ thể là các khu vực như Cát Lái (sông Đồng Nai), Hiệp Phước (sông Soài Rạp), Ông Kèo và Phú Hữu (huyện "
+    "Nhơn Trạch, tỉnh Đồng Nai).",
+    # VnExpress (vntc-test-XH_VNE_T_(6282)): a Taiwanese city in its Sino-Vietnamese reading
+    "Theo The China Post, con tàu Chung Yi 218 khởi hành từ Cao Hùng cùng tàu Cheng Ching Feng đã bị bắt giữ.",
+    # Người Lao Động (vntc-train-XH_NLD_(4922)): an award named after a person
+    "4 học sinh và 1 giáo viên đã được Hội Toán học Việt Nam trao tặng giải thưởng Lê Văn Thiêm.",
+])
+def test_places_and_awards_that_look_like_names(text):
+    assert persons(text) == set()

@@ -42,6 +42,11 @@ def _historical() -> frozenset[str]:
 
 
 @cache
+def _honorific_places() -> frozenset[str]:
+    return frozenset(fold(w) for w in word_list("honorific_places.txt"))
+
+
+@cache
 def _non_persons() -> frozenset[str]:
     return frozenset(fold(w) for name in ("non_persons.txt", "year_era_names.txt") for w in word_list(name))
 
@@ -232,8 +237,9 @@ def _strip(toks: list[Token], keys: list[str], i: int, j: int, cue: str) -> tupl
         if toks[i].text in _OPENERS and i + 1 < j and any(get().match(toks, i + 1, keys) for _, get in _CUE_MATCHERS):
             i += 1  # "Theo Ông X": the preposition opens the sentence, the honorific follows
             continue
-        whole_place = next((n for n in (4, 3, 2) if i + n <= j and " ".join(keys[i:i + n]) in places
-                            and " ".join(keys[i:i + n]) not in _historical()), 0)
+        whole_place = next((n for n in (4, 3, 2) if i + n <= j and (" ".join(keys[i:i + n]) in places
+                            and " ".join(keys[i:i + n]) not in _historical()
+                            or " ".join(keys[i:i + n]) in _honorific_places())), 0)
         if whole_place:  # "Bà Rịa-Vũng Tàu", "Cao Bằng": a place, not an honorific and a name
             i += whole_place
             continue
