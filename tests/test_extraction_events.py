@@ -418,3 +418,15 @@ def test_what_is_said_at_a_meeting_does_not_make_it_announced_and_a_place_spoken
             "nền kinh tế.")
     [event] = events(text)
     assert {"Nông Đức Mạnh", "Vũ Khoan"} <= set(event.attendees) and event.locations == []
+
+
+def test_a_visit_abroad_the_capital_named_as_such_and_meeting_named_people():
+    text = ("Chủ tịch Trần Đức Lương dự Diễn đàn doanh nghiệp\nSáng qua, trong chuyến thăm Cộng hòa Hungary, Chủ tịch "
+            "nước Trần Đức Lương đã gặp bà Szili Katalin, Chủ tịch Quốc hội Hungary. Buổi chiều, Chủ tịch nước dự "
+            "Diễn đàn doanh nghiệp Hungary - Việt Nam tại nhà khách Chính phủ ở thủ đô Budapest.\nChủ tịch nước Trần "
+            "Đức Lương đã đến thăm đại sứ quán Việt Nam tại Budapest và gặp gỡ đại diện cộng đồng người Việt Nam tại "
+            "đây.\nTrước đó, chiều 19/5, tại nhà Quốc hội, Chủ tịch nước Trần Đức Lương đã gặp Thủ tướng Hungary "
+            "Peter Medgyessy.")
+    [event] = events(text)
+    assert event.attendees == ["Trần Đức Lương", "Szili Katalin", "Peter Medgyessy"]
+    assert event.locations == ["Hungary", "Budapest"]

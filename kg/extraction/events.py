@@ -148,6 +148,27 @@ def _cues(toks: list[Token], keys: list[str]) -> list[tuple[int, int, str]]:
     return out
 
 
+_MEET = {"gặp", "gặp gỡ", "gặp mặt"}
+_ADDRESS_WORDS = {"ông", "bà", "ngài", "đồng", "chí"}
+
+
+def _met(s: SentenceInfo, keys: list[str], cues: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "đã gặp Thủ tướng Hungary Peter Medgyessy", "gặp bà Szili Katalin": meeting a named person is taking part
+    in a meeting (a bare "gặp" is only speech: "gặp khó khăn", "gặp nhiều người")."""
+    out = []
+    for ci, size, rel in cues:
+        reporter = {"tôi", "pv"} & set(keys[max(0, ci - 3):ci])  # "chúng tôi gặp ông A": the reporter's visit
+        if rel == "speak" and " ".join(keys[ci:ci + size]) in _MEET and not reporter:
+            after = ci + size
+            person = next((p for p in s.persons if p.tok_start >= after), None)
+            between = s.toks[after:person.tok_start] if person else []
+            if person and len(between) <= 6 and all(t.text.isalpha() for t in between) and \
+                    (not between or between[0].text[:1].isupper() or fold(between[0].text) in _ADDRESS_WORDS):
+                rel = "attend"
+        out.append((ci, size, rel))
+    return out
+
+
 def _leads_work(keys: list[str], after: int) -> bool:
     """ "Sở X chủ trì, phối hợp ...": an office taking the lead on a task, not chairing a meeting."""
     return " ".join(keys[after:after + 3]).startswith((", phối hợp", "phối hợp", ", xây dựng", "soạn thảo"))
@@ -304,10 +325,10 @@ def _locations(s: SentenceInfo, keys: list[str]) -> list[str]:
                                                     for t in s.toks[k + 1:i])
                     and (keys[k] not in _PREPOSITIONS or i - k <= 3)  # "quan tâm đến cơ hội làm ăn ở Việt Nam"
                     for k in range(max(0, i - 7), i))
+        if place.level == "country" and fold(prev) in _BODY_ENDS:
+            continue  # "tại tòa án Mỹ", "thăm đại sứ quán Việt Nam tại Budapest": a body of that country
         near = any(a <= i < b and (i - a <= 6 or i - last_end <= 2 or prev in ("(", ",") and i - a <= 16)
                    for a, b in spans)  # "tại công viên văn hóa Lê Thị Riêng, quận 10": a venue, then where it is
-        if near and not moved and place.level == "country" and fold(prev) in _BODY_ENDS:
-            continue  # "tại tòa án Mỹ", "ở đại sứ quán Pháp": a body of that country, not the country
         listed = last_end >= 0 and 0 < i - last_end <= 2 and all(t.text in (",", "và", ":") for t in s.toks[last_end:i])
         if moved or near or listed:
             last_end = place.tok_end
@@ -414,7 +435,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]]) -> l
         keys = [fold(t.text) for t in s.toks]
         carried: int | None = None  # where the date comes from: "Ngày 7-6, tại Paris, A và B ... Tại cuộc hội đàm"
         trig = _trigger(s.toks, keys)
-        cues = _cues(s.toks, keys)
+        cues = _met(s, keys, _cues(s.toks, keys))
         strong = [d for d in s.dates if d.strong]
         resolved = [d for d in strong if d.iso]
         date = resolved[0] if resolved else strong[0] if strong else None

@@ -8,13 +8,20 @@ from functools import cache
 from kg.extraction.gazetteer import countries, districts, provinces
 from kg.extraction.lexicon import PhraseMatcher
 from kg.extraction.mentions import PlaceMention
+from kg.lexicons import word_list
 from kg.text.normalize import fold, strip_marks
 from kg.text.segment import Token
 
 _UNIT_WORDS = {
     "huyện": "district", "quận": "district", "thị xã": "district", "thành phố": "city", "tp": "city",
     "xã": "commune", "phường": "commune", "thị trấn": "commune", "tỉnh": "province",
+    "thủ đô": "capital",  # "tại thủ đô Budapest": a city by its bare name
 }
+
+
+@cache
+def _buildings() -> frozenset[str]:
+    return frozenset(fold(w) for w in word_list("foreign_buildings.txt"))
 
 
 @cache
@@ -29,6 +36,8 @@ def _gazetteer() -> PhraseMatcher:
         entries[surface] = (name, "province")
     for surface, name in countries().items():
         entries.setdefault(surface, (name, "country"))
+    for surface in _buildings():  # "tại Nhà Trắng": a building, no place
+        entries.pop(surface, None)
     for surface, name in provinces().items():  # typed without diacritics: "Ha Noi", "Da Nang"
         bare = strip_marks(surface)
         if " " in bare and bare != surface:
@@ -38,6 +47,11 @@ def _gazetteer() -> PhraseMatcher:
 
 def _title(folded: str) -> str:
     return " ".join(w[:1].upper() + w[1:] for w in folded.split())
+
+
+@cache
+def _state_forms() -> PhraseMatcher:
+    return PhraseMatcher({w: w for w in word_list("state_forms.txt")})
 
 
 @cache
@@ -74,6 +88,11 @@ def find_places(text: str, toks: list[Token]) -> list[PlaceMention]:
             while k < n and k - j < 4 and toks[k].text[:1].isupper() and toks[k].text.isalpha() \
                     and not toks[k].text.isupper():
                 k += 1
+            if k > j and unit[1] == "capital":
+                name = text[toks[j].start:toks[k - 1].end]
+                out.append(PlaceMention(toks[i].start, toks[k - 1].end, name, "city", i, k))
+                i = k
+                continue
             if k > j:
                 level = unit[1] if unit[1] != "city" else ("province" if fold(text[toks[j].start:toks[k - 1].end])
                                                           in provinces() else "district")
@@ -84,6 +103,15 @@ def find_places(text: str, toks: list[Token]) -> list[PlaceMention]:
                     label = provinces().get(fold(name), name)
                 out.append(PlaceMention(toks[i].start, toks[k - 1].end, label, level, i, k))
                 i = k
+                continue
+        form = _state_forms().match(toks, i, keys) if toks[i].text[:1].isupper() and not gaz.match(toks, i, keys) \
+            else None
+        if form and i + form[0] < n:  # "Cộng hòa Hungary", "Vương quốc Bỉ": the country under its formal name
+            m = gaz.match(toks, i + form[0], keys)
+            j = i + form[0] + (m[0] if m else 0)
+            if m and m[1][1] == "country" and not (j < n and toks[j].text[:1].isupper() and toks[j].text.isalpha()):
+                out.append(PlaceMention(toks[i].start, toks[j - 1].end, m[1][0], "country", i, j))
+                i = j
                 continue
         if toks[i].text[:1].isupper():
             m = gaz.match(toks, i, keys)
