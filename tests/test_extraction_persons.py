@@ -281,3 +281,24 @@ def test_deities_after_an_honorific_are_no_persons():
 ])
 def test_places_and_awards_that_look_like_names(text):
     assert persons(text) == set()
+
+
+def test_the_owner_of_a_business_is_a_person():
+    # VnExpress (vntc-test-XH_VNE_T_(631)): "cơ sở" makes a name a business, "chủ cơ sở" its owner
+    text = "Theo chủ cơ sở Đặng Thanh Tùng, lúc ngọn lửa bùng phát chỉ có vợ chồng ông và một số người làm."
+    assert persons(text) == {"Đặng Thanh Tùng"}
+
+
+def test_a_rare_family_name_after_an_island_district():
+    # VnExpress (vntc-test-XH_VNE_T_(1297))
+    text = ('"Đến Trường Sa, người ta sẽ có cảm nhận khác về biển", Chủ tịch HĐND huyện đảo Biện Xuân Khương nhận '
+            "xét. Theo ông Khương, tiềm năng du lịch của Trường Sa rất lớn.")
+    assert persons(text) == {"Biện Xuân Khương"}
+
+
+def test_a_foreign_name_with_a_title_in_apposition():
+    # ViMs 2016 (Cluster 117): no title before the name, one after it
+    text = ("Xuất khẩu dầu thô có thể vượt 2,2 triệu thùng/ngày vào giữa mùa hè này, Rokneddin Javadi, giám đốc điều "
+            "hành National Iranian Oil Co, phát biểu với hãng Reuters. Ông Javadi cho biết thêm.")
+    assert persons(text) == {"Rokneddin Javadi"}
+    assert persons("Theo Reuters, Phó cố vấn an ninh quốc gia Mỹ cho biết.") == set()

@@ -261,7 +261,7 @@ def _strip(toks: list[Token], keys: list[str], i: int, j: int, cue: str) -> tupl
 
 
 _ADDRESS = re.compile(r"(?:\b\d+[A-Za-z]?(?:/\d+)*|\bsố \d+)\s*$")  # "96 Lò Đúc", "số 5 Nguyễn Huệ"
-_UNIT_BEFORE = re.compile(r"(?<!\S)(?:TP\.?|Tp\.?|tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s*$")
+_UNIT_BEFORE = re.compile(r"(?<!\S)(?:TP\.?|Tp\.?|tỉnh|thành phố|huyện(?: đảo)?|quận|thị xã|xã|phường)\s*$")
 
 
 def _unit_before(text: str, start: int) -> bool:
@@ -278,6 +278,8 @@ def _blocked(text: str, sent_start: int, start: int) -> bool:
         return False
     word = m.group(0).strip()
     prev = _LAST_WORD.search(text, max(sent_start, m.start() - 12), m.start())
+    if prev and fold(prev.group(1)) == "chủ" and word.islower():
+        return False  # "chủ cơ sở Đặng Thanh Tùng", "chủ quán X": the owner, a person
     # a blocker that ends a body word is that word ("Phát triển nông thôn Lê Huy Ngọ")
     return not (" " not in word and word.islower() and prev and fold(f"{prev.group(1)} {word}") in lexicon.body_words())
 
@@ -311,6 +313,14 @@ def _split_runs(runs: list[tuple[int, int]], toks: list[Token], keys: list[str])
                 cut = k
         out.append((cut, j))
     return out
+
+
+def _title_after(toks: list[Token], keys: list[str], j: int) -> bool:
+    """A title follows in apposition ("Rokneddin Javadi, giám đốc điều hành ..."): the run is a person."""
+    if j + 1 >= len(toks) or toks[j].text not in (",", "-", "–"):
+        return False
+    k = j + 1 + (keys[j + 1] in ("cựu", "nguyên", "phó"))
+    return lexicon.roles().match(toks, k, keys) is not None
 
 
 def _apposed_title(toks: list[Token], found: list[PersonMention], i: int) -> bool:
@@ -375,8 +385,9 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         if start_i is None and toks[i].text not in _foreign_given() and _foreign(toks[i:j]) \
                 and _apposed_title(toks, out, i0):
             continue
+        apposed = _title_after(toks, keys, j) and toks[i].text not in _OPENERS  # "X Y, giám đốc ..."
         if start_i is None and _foreign(toks[i:j]) and 2 <= j - i <= 4 and \
-                (cue or toks[i].text in _foreign_given()) and not _after_board(keys, i):
+                (cue or toks[i].text in _foreign_given() or apposed) and not _after_board(keys, i):
             start_i = given_at or i
         elif start_i is None and given_at:
             start_i = given_at
