@@ -430,3 +430,26 @@ def test_a_visit_abroad_the_capital_named_as_such_and_meeting_named_people():
     [event] = events(text)
     assert event.attendees == ["Trần Đức Lương", "Szili Katalin", "Peter Medgyessy"]
     assert event.locations == ["Hungary", "Budapest"]
+
+
+def test_a_meeting_told_inside_a_quotation_is_no_participation():
+    text = ("Hôm qua 27/4, trong buổi tiếp kiến lãnh đạo TP.HCM nhân chuyến thăm Việt Nam, Bộ trưởng Bộ Cựu chiến binh "
+            "Mỹ James Nicholson đã thay mặt hơn 25 triệu cựu chiến binh Mỹ cảm ơn Việt Nam.\nÔng James Nicholson cũng "
+            "khẳng định bản thân ông luôn mong muốn đem lại hòa bình. \"Trước khi qua Việt Nam, tôi đã có dịp gặp "
+            "Tổng thống Mỹ George Bush và tổng thống cho biết ông đang mong đợi chuyến viếng thăm chính thức Việt Nam "
+            "vào tháng 11 tới\".")
+    [event] = events(text)
+    assert event.attendees == ["James Nicholson"]
+
+
+def test_witnesses_of_a_signing_take_part_in_it():
+    text = ("Trước đó, vào ngày 16/5/2016, dưới sự chứng kiến của Thủ tướng Chính phủ Nguyễn Xuân Phúc và Thủ tướng "
+            "Nga Dmitry Medvedev, Tập đoàn TH và tỉnh Kaluga đã ký thỏa thuận hợp tác.")
+    [event] = events(text)
+    assert event.date == "2016-05-16" and event.attendees == ["Nguyễn Xuân Phúc", "Dmitry Medvedev"]
+
+
+def test_a_cue_inside_a_word_opening_a_headline_is_no_cue():
+    text = ("Trực tiếp xử lý vướng mắc, kiến nghị về thủ tục hành chính (NLĐ)- Hôm qua, 24-1, Thủ tướng Phan Văn Khải "
+            "đã ký quyết định giao Văn phòng Chính phủ giúp Thủ tướng tiếp nhận và xử lý những vướng mắc.")
+    assert events(text) == []

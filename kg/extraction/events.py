@@ -100,7 +100,8 @@ def _part_of_longer_word(toks: list[Token], i: int, size: int) -> bool:
         return False
     if i + 1 < len(toks) and toks[i + 1].text.islower() and is_word(toks[i].text, toks[i + 1].text):
         return True
-    return i > 0 and toks[i - 1].text.islower() and toks[i].text.islower() and is_word(toks[i - 1].text, toks[i].text)
+    return i > 0 and (toks[i - 1].text.islower() or i == 1) and toks[i].text.islower() \
+        and is_word(toks[i - 1].text, toks[i].text)  # "Trực tiếp xử lý" opening a headline
 
 
 def _not_an_event(keys: list[str], i: int) -> bool:
@@ -135,11 +136,12 @@ def _trigger(toks: list[Token], keys: list[str]) -> tuple[int, int, str] | None:
 
 def _cues(toks: list[Token], keys: list[str]) -> list[tuple[int, int, str]]:
     part = lexicon.participation()
+    quoted = _quoted(toks)  # "“Trước khi qua Việt Nam, tôi đã có dịp gặp Tổng thống Mỹ George Bush”": said, not done
     out = []
     i = 0
     while i < len(toks):
         m = part.match(toks, i, keys)
-        if m and not _part_of_longer_word(toks, i, m[0]) and not _not_an_event(keys, i) \
+        if m and not quoted[i] and not _part_of_longer_word(toks, i, m[0]) and not _not_an_event(keys, i) \
                 and not (m[1] == "chair" and _leads_work(keys, i + m[0])):
             out.append((i, m[0], str(m[1])))
             i += m[0]
