@@ -453,3 +453,16 @@ def test_a_cue_inside_a_word_opening_a_headline_is_no_cue():
     text = ("Trực tiếp xử lý vướng mắc, kiến nghị về thủ tục hành chính (NLĐ)- Hôm qua, 24-1, Thủ tướng Phan Văn Khải "
             "đã ký quyết định giao Văn phòng Chính phủ giúp Thủ tướng tiếp nhận và xử lý những vướng mắc.")
     assert events(text) == []
+
+
+def test_a_visit_to_vn_and_a_visit_only_invited():
+    text = ("(NLĐ)- Nhân chuyến thăm chính thức VN của Thủ tướng Chính phủ Hoàng gia Campuchia, chiều 10-10 tại Hà "
+            "Nội, Thủ tướng Phan Văn Khải đã hội đàm với Thủ tướng Hun Sen.")
+    [event] = events(text, published="2005-10-11")
+    assert event.date == "2005-10-10" and event.locations == ["Việt Nam", "Hà Nội"]
+    text = ("Trong thời gian thăm Chi Lê và tham dự Hội nghị cấp cao APEC 12, ngày 19 và 20/11, Chủ tịch nước Trần Đức "
+            "Lương đã có các cuộc gặp với Thủ tướng Canada Paul Martin.\nTrong cuộc gặp Tổng thống Indonesia, Chủ tịch "
+            "nước Trần Đức Lương chúc mừng ngài S.B. Yudhoyono vừa đắc cử tổng thống và mời tổng thống sang thăm Việt "
+            "Nam vào thời gian thích hợp.")
+    [event] = events(text)
+    assert event.locations == ["Chi Lê"]
