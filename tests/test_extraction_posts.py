@@ -378,3 +378,34 @@ def test_a_provincial_body_never_takes_a_city_as_its_place():
     # Thanh Niên (vntc-train-XH_TN_(1572)), an outlet of TP.HCM writing about Thanh Hóa
     assert label("Chủ tịch", "UBND tỉnh", "Hồ Chí Minh")[0] == "Chủ tịch Ủy ban nhân dân tỉnh"
     assert label("Bí thư", "Tỉnh đoàn", "Khánh Hòa")[0] == "Bí thư Tỉnh đoàn Khánh Hòa"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Người Lao Động (vntc-test-XH_NLD_T_(9755))
+    ("Theo ông Lê Tấn Nẫm, Chi cục trưởng Chi cục Thuế quận Cái Răng, ngành thuế áp dụng mức tính thuế từ 1-1-2005.",
+     ("Lê Tấn Nẫm", "Chi cục trưởng Chi cục Thuế quận Cái Răng")),
+    # VnExpress (vntc-test-XH_VNE_T_(5314))
+    ("Theo ông Nguyễn Văn Tài, Vụ phó Vụ Môi trường, Bộ Tài nguyên Môi trường, Vụ đang nghiên cứu.",
+     ("Nguyễn Văn Tài", "Vụ phó Vụ Môi trường")),
+    # VnExpress (vntc-test-XH_VNE_T_(1721)): "các" inside a committee's name
+    ("Chủ nhiệm Ủy ban các vấn đề xã hội Nguyễn Thị Hoài Thu đã khẳng định như vậy sáng 10/6.",
+     ("Nguyễn Thị Hoài Thu", "Chủ nhiệm Ủy ban các vấn đề xã hội")),
+    # VnExpress (vntc-test-XH_VNE_T_(91)): "Giao thông | công chính", not "thông công"
+    ("Giám đốc Sở Giao thông công chính Hà Văn Dũng cho biết, việc thu phí trước đây thuộc giai đoạn 1.",
+     ("Hà Văn Dũng", "Giám đốc Sở Giao thông công chính")),
+    # Người Lao Động (vntc-train-XH_NLD_(4576)): the caption's place in the photo before the apposition
+    ("Tổng Lãnh sự Lào tại TPHCM trò chuyện với ông Phan Xuân Biên (bên phải), Chủ tịch Hội Hữu nghị Việt – Lào "
+     "TPHCM.", ("Phan Xuân Biên", "Chủ tịch Hội Hữu nghị Việt – Lào thành phố Hồ Chí Minh")),
+    # Tuổi Trẻ (vntc-train-XH_TT_(2870)): a lower-case "báo" before the paper's name
+    ("Phát biểu tại lễ xuất quân, thiếu tướng Nguyễn Quang Thống, tổng biên tập báo Quân Đội Nhân Dân, nhấn mạnh.",
+     ("Nguyễn Quang Thống", "Tổng biên tập báo Quân Đội Nhân Dân")),
+])
+def test_more_roles_and_bodies(text, expected):
+    assert expected in holdings(text)
+
+
+def test_a_role_word_ending_in_pho_before_a_deputy_title():
+    # Dân trí 2021 (dantri-unc-news_society_169): "chức vụ Phó Chủ tịch" is no "Vụ phó" + "Chủ tịch"
+    text = ("Ông Trần Đăng Ánh, Phó Chủ tịch UBND huyện Krông Nô. Trong thời gian giữ chức vụ Phó Chủ tịch UBND "
+            "huyện Krông Nô, ông Ánh cũng ký 14 quyết định.")
+    assert holdings(text) == {("Trần Đăng Ánh", "Phó Chủ tịch Ủy ban nhân dân huyện Krông Nô")}

@@ -80,6 +80,8 @@ def _appositions(toks: list[Token], items: list, pairs: set, assigned: set, post
         while j < len(items):
             ns, ne, nkind, nk = items[j]
             gap = _between(toks, cur_end, ns)
+            if first:
+                gap = _without_photo_position(gap)
             ok = (gap and set(gap) <= _APPOSITION and len(gap) == 1) if first else (gap and set(gap) <= _CHAIN)
             if nkind != "R" or not ok or nk in assigned:
                 break
@@ -96,6 +98,19 @@ def _appositions(toks: list[Token], items: list, pairs: set, assigned: set, post
 def _after_theo(toks: list[Token], start: int) -> bool:
     """The name is the source of a report ("Theo ông A, ...", "Theo Bộ trưởng A, ...")."""
     return any(t.text.lower() == "theo" for t in toks[max(0, start - 3):start])
+
+
+_PHOTO_POSITION = {"bên", "phải", "trái", "giữa", "thứ", "hai", "ba", "tư", "từ", "sang", "qua", "ngoài", "cùng",
+                   "đứng", "ngồi", "hàng", "đầu", "trước", "sau", "ảnh", "người"}
+
+
+def _without_photo_position(gap: list[str]) -> list[str]:
+    """Drop a caption's place in the photo before an apposition ("ông A (bên phải), Chủ tịch ...")."""
+    if len(gap) > 2 and gap[0] == "(" and ")" in gap:
+        close = gap.index(")")
+        if all(w in _PHOTO_POSITION or w.isdigit() for w in gap[1:close]):
+            return gap[close + 1:]
+    return gap
 
 
 def _between(toks: list[Token], a: int, b: int) -> list[str]:

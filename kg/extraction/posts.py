@@ -40,6 +40,10 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
             i += 1
             continue
         size, info = m
+        overlap = roles.match(toks, i + size - 1, keys) if size > 1 else None
+        if overlap and overlap[0] > 1 and not toks[i].text[:1].isupper():
+            i += size - 1  # "chức vụ Phó Chủ tịch": "vụ phó" is no role here, "Phó Chủ tịch" is
+            continue
         if any(k in in_person for k in range(i, i + size)):  # "Trung Quốc Vương Nghị" is no "Quốc vương"
             i += 1
             continue
@@ -210,6 +214,8 @@ _NOT_BODY_WORDS = {"cho", "đã", "sẽ", "đang", "vừa", "là", "có", "đư�
 
 def _starts_next_word(toks: list[Token], j: int) -> bool:
     """toks[j] forms a word with the lower-case syllable after it ("Sơn | đồng thời")."""
+    if j + 2 < len(toks) and f"{fold(toks[j + 1].text)} {fold(toks[j + 2].text)}" in _body_words():
+        return False  # "Giao | thông | công chính": the next two make a body word
     return j + 1 < len(toks) and toks[j + 1].text.islower() and is_word(toks[j].text, toks[j + 1].text)
 
 
@@ -224,6 +230,8 @@ def _lower_words_to_capital(toks: list[Token], keys: list[str], j: int, person_a
         if keys[k] not in _NOT_BODY_WORDS and toks[k].text.islower() and toks[k + 1].text.islower() \
                 and is_word(toks[k].text, toks[k + 1].text):
             k += 2
+        elif keys[k] == "các" and k + 2 < len(toks) and is_word(toks[k + 1].text, toks[k + 2].text):
+            k += 1  # "Ủy ban các vấn đề xã hội"
         elif k > j and toks[k].text == "/" and toks[k + 1].text[:1].isalpha():  # "da cam/dioxin"
             k += 2
         else:
@@ -238,7 +246,7 @@ def _lower_words_to_capital(toks: list[Token], keys: list[str], j: int, person_a
     return 0
 
 
-_BEFORE_NAMES = {"miền", "phía", "châu", "đảng"}  # lower-case words of a body only before a capitalised name
+_BEFORE_NAMES = {"miền", "phía", "châu", "đảng", "báo", "tạp"}  # lower-case words of a body only before a name
 _TAIL_ENDS = {",", ";", ":", "(", ")", "-", "–", "."}
 _TAIL_STOPS = _NOT_BODY_WORDS | _TERM_WORDS | {"thì", "khi", "nên", "nhưng", "biết", "rằng", "này", "đó", "kiêm"}
 _TAIL_MAX = 14
