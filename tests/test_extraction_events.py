@@ -466,3 +466,10 @@ def test_a_visit_to_vn_and_a_visit_only_invited():
             "Nam vào thời gian thích hợp.")
     [event] = events(text)
     assert event.locations == ["Chi Lê"]
+
+
+def test_of_two_dates_in_the_event_sentence_the_one_nearest_the_event_word():
+    text = ("Trong bài phát biểu trước Nghị viện châu Âu ngày 27/4, Chủ tịch Hội đồng châu Âu Charles Michel đã chỉ "
+            "trích cách mà bà bị đối xử khi tham gia một cuộc họp cấp cao ở Thổ Nhĩ Kỳ hôm 7/4.")
+    [event] = events(text, published="2021-04-27")
+    assert event.date == "2021-04-07" and event.locations == ["Thổ Nhĩ Kỳ"]

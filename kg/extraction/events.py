@@ -442,6 +442,9 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]]) -> l
         strong = [d for d in s.dates if d.strong]
         resolved = [d for d in strong if d.iso]
         date = resolved[0] if resolved else strong[0] if strong else None
+        if trig and len({d.iso for d in resolved}) > 1:  # "phát biểu ... ngày 27/4, ... khi tham gia một cuộc họp ...
+            at = s.toks[trig[0]].start  # hôm 7/4": the date nearest the event word
+            date = min(resolved, key=lambda d: min(abs(d.start - at), abs(d.end - at)))
         for d in resolved:
             if today is None and _TODAY.match(s.text, d.start - s.start):
                 today = d.iso
