@@ -473,3 +473,25 @@ def test_of_two_dates_in_the_event_sentence_the_one_nearest_the_event_word():
             "trích cách mà bà bị đối xử khi tham gia một cuộc họp cấp cao ở Thổ Nhĩ Kỳ hôm 7/4.")
     [event] = events(text, published="2021-04-27")
     assert event.date == "2021-04-07" and event.locations == ["Thổ Nhĩ Kỳ"]
+
+
+def test_a_speaker_paragraphs_after_an_event_told_mid_article_is_not_its_participant():
+    text = ("Bất chấp việc 9 CLB đã tháo chạy khỏi European Super League thì giải đấu vẫn chưa giải tán.\nThậm chí, "
+            "trong những ngày qua, Chủ tịch của Real Madrid, Florentino Perez còn nhiều lần thách thức UEFA.\nChủ tịch "
+            "Florentino Perez nhấn mạnh rằng: \"Không ai có thể rút lui khỏi dự án\".\nChính điều đó khiến cho UEFA tổ "
+            "chức cuộc họp khẩn vào tối nay (theo giờ địa phương). Trong đó, cơ quan quyền lực nhất của bóng đá châu "
+            "Âu xem xét việc cấm Real Madrid và Juventus thi đấu.\nUEFA sẽ mạnh tay trừng phạt nhóm phản loạn.\n"
+            "Trước đó, UEFA từng dọa sẽ cấm Chelsea, Man City, Real Madrid thi đấu ở bán kết Champions League mùa "
+            "này vì chống đối.\nChủ tịch Florentino Perez khẳng định không hề sợ bị UEFA cấm thi đấu ở Champions "
+            "League.")
+    assert events(text, published="2021-04-23") == []
+
+
+def test_a_reception_the_guest_living_abroad_and_a_historical_figure_praised():
+    text = ("Trong buổi tiếp tân Tổng giám mục Ngô Quang Kiệt sáng qua 25/3 tại Hà Nội, Thủ tướng Phan Văn Khải đã "
+            "chúc mừng ông vừa được Tòa thánh Vatican bổ nhiệm làm Tổng giám mục Tổng giáo phận Hà Nội.\nCũng trong "
+            "buổi sáng 25/3, Thủ tướng Phan Văn Khải đã tiếp Thiền sư Thích Nhất Hạnh (định cư tại Pháp) nhân dịp "
+            "thiền sư về thăm đất nước theo lời mời của Giáo hội Phật giáo Việt Nam. Thủ tướng trân trọng nhắc lại "
+            "công lao to lớn của Chủ tịch Hồ Chí Minh trong sự nghiệp xây dựng khối đại đoàn kết dân tộc.")
+    [event] = events(text)
+    assert event.attendees == ["Ngô Quang Kiệt", "Phan Văn Khải", "Thích Nhất Hạnh"] and event.locations == ["Hà Nội"]

@@ -50,14 +50,19 @@ _GENERIC = {"các", "những", "nhiều", "mọi"}
 _NEGATION = {"chưa", "không", "chẳng"}
 _LATER = re.compile(r"\b(?:(?:tháng|tuần|năm) \S+ tới|sắp tới|tới đây)\b")
 _MEMORIAL = re.compile(r"\b(?:[Ll]ăng|viếng|dâng hương|dâng hoa|tưởng niệm|tượng đài|tượng|đền|di tích|bia|"
-                       r"ngày sinh|ngày mất|kỷ niệm|lời dạy|tư tưởng)\b")
-_ADDRESS = ("địa chỉ", "có trụ sở", "đặt trụ sở", "đóng", "đóng quân")
+                       r"ngày sinh|ngày mất|kỷ niệm|lời dạy|tư tưởng|công lao|di chúc|tấm gương|làm theo)\b")
+_ADDRESS = ("địa chỉ", "có trụ sở", "đặt trụ sở", "đóng", "đóng quân", "định cư", "sinh sống", "cư trú", "sinh ra")
 _HELD = ("diễn ra", "tổ chức", "khai mạc", "bế mạc", "họp", "tiến hành")
 # "triển khai ý kiến chỉ đạo của Tổng Bí thư A và Thủ tướng B": the authors of a directive the event acts on
 _DIRECTED_BY = re.compile(r"\b(?:chỉ đạo|chỉ thị|kết luận|quyết định|ý kiến) của ((?:[^,.;:()“”\"]){0,60})$",
                           re.IGNORECASE)
 _GIVEN_AT_EVENT = re.compile(r"[^.;:]{0,50}?\btại (?:buổi|cuộc|hội nghị|phiên|kỳ họp|lễ)\b")
 _TITLE_GLUE = {"và", "đồng", "chí", "ông", "bà", "thường", "trực", "nước"}
+# a speaker ("ông A cho biết") is reported at the event when the article opens with it (its first sentences) or
+# the event was reported at most this many sentences before: "UEFA tổ chức cuộc họp khẩn" in the middle of an
+# article does not draw in what Perez says two paragraphs later
+_LEAD_SENTENCES = 2
+_REPORT_REACH = 2
 _TODAY = re.compile(r"hôm nay\b", re.IGNORECASE)
 _INVITED = re.compile(r"(?<!lời )\bmời\b(?! của)[^,.;]*$")
 
@@ -431,6 +436,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]]) -> l
     events: dict[str | None, EventDraft] = {}
     current: EventDraft | None = None
     opened_at = -10
+    reported_at = -10  # the last sentence that reports the current event
     first_date: str | None = None
     today: str | None = None  # "Hôm nay 28-11": the day an undated report is written
     recent: tuple[int, DateMention] | None = None  # the last date cue, for "Ngày 1/6, ... họp. Tham dự Hội nghị có"
@@ -469,6 +475,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]]) -> l
                 events[key] = EventDraft(key, _name(s, trig) if trig else "", trig[2] if trig else "event")
             current = events[key]
             opened_at = si
+            reported_at = si
             if not current.name and trig:
                 current.name, current.type = _name(s, trig), trig[2]
         if current is not None and carried is not None and opens and current.key == (date.iso if date else None):
@@ -499,7 +506,8 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]]) -> l
         subjects: set[int] = set()
         attend = any(c[2] in ("attend", "chair") for c in cues) or bool(trig) and (bool(cues) or si == opened_at and
                                                                                    not aside)
-        if not attend and cues and si >= opened_at:
+        in_report = opened_at <= _LEAD_SENTENCES or si - reported_at <= _REPORT_REACH
+        if not attend and cues and si >= opened_at and in_report:
             # speaking in the report of the event: the speaker comes before the verb ("ông A cho biết", "..., ông A
             # nhấn mạnh"), not the people spoken of after it ("kết luận ... cấp đất cho hộ ông B")
             subjects = {n for n, p in enumerate(s.persons) if p.tok_start < cues[-1][0]}
@@ -530,6 +538,8 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]]) -> l
             elif (attend or n in subjects) and name not in current.attendees:
                 current.attendees.append(name)
                 touched = True
+        if touched or trig or attend or any(n in chair_idx or n in subjects for n in range(len(s.persons))):
+            reported_at = si
         if touched or trig:
             for loc in _locations(s, keys):
                 if loc not in current.locations:
