@@ -302,3 +302,46 @@ def test_a_foreign_name_with_a_title_in_apposition():
             "hành National Iranian Oil Co, phát biểu với hãng Reuters. Ông Javadi cho biết thêm.")
     assert persons(text) == {"Rokneddin Javadi"}
     assert persons("Theo Reuters, Phó cố vấn an ninh quốc gia Mỹ cho biết.") == set()
+
+
+def test_a_football_line_up_names_eleven_players():
+    # ViMs 2016 (Cluster 070): players named by their given names, foreign ones by one word
+    text = ("Than Quảng Ninh giành chiến thắng. Đội hình xuất phát:\nThan Quảng Ninh: Tuấn Linh, Văn Khoa, Minh Tùng, "
+            "Văn Hiếu, Dyachenko, Bisan, Hoa Hùng, Hải Huy, Hồng Quân, Tuấn Tú, Xuân Tú.")
+    assert persons(text) == {"Tuấn Linh", "Văn Khoa", "Minh Tùng", "Văn Hiếu", "Dyachenko", "Bisan", "Hoa Hùng",
+                             "Hải Huy", "Hồng Quân", "Tuấn Tú", "Xuân Tú"}
+
+
+def test_scorers_with_their_minutes():
+    # Dân trí 2021 (dantri-unc-news_sport_137)
+    text = "Atletico thắng đậm. Bàn thắng: Correa (42', 44'); Carrasco (49'); Llorente (53', 68')"
+    assert persons(text) == {"Correa", "Carrasco", "Llorente"}
+
+
+def test_a_long_colon_list_outside_sports_is_no_line_up():
+    text = "Các thương hiệu tham gia: Apple, Samsung, Oppo, Xiaomi, Vivo, Nokia, Sony, Huawei."
+    assert persons(text) == set()
+
+
+def test_a_given_name_that_is_also_a_form_of_address():
+    # ViMs 2016 (Cluster 018): the father is "anh Em"
+    text = ("Thấy vậy, anh Em lấy gan và bao tử cho con trai là cháu Trần Nguyễn Hoài Nam (4 tuổi) ăn. Anh Em đưa bé "
+            "đến Bệnh viện đa khoa Đồng Tháp điều trị.")
+    assert persons(text) == {"Em", "Trần Nguyễn Hoài Nam"}
+
+
+def test_a_foreign_given_name_before_a_vietnamese_family_name():
+    # ViMs 2016 (Cluster 050)
+    text = "Lee Nguyễn lỡ hẹn với Copa America 2016. Cách đây gần 1 tháng, HLV Jurgen Klinsmann đã loại anh."
+    assert persons(text) == {"Jurgen Klinsmann", "Lee Nguyễn"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Thanh Niên (vntc-test-XH_TN_T_(8467)): a monk's religious name
+    ("Cũng trong buổi sáng 25/3, Thủ tướng Phan Văn Khải đã tiếp Thiền sư Thích Nhất Hạnh (định cư tại Pháp).",
+     {"Phan Văn Khải", "Thích Nhất Hạnh"}),
+    # Dân trí 2021 (dantri-unc-news_entertainment_237): a spouse named after "chồng cũ"
+    ("Người đẹp siêu vòng ba và chồng cũ Kanye West hiện đều là tỷ phú đô la của Mỹ.", {"Kanye West"}),
+])
+def test_religious_and_family_cues(text, expected):
+    assert persons(text) == expected

@@ -149,7 +149,14 @@ def _title_near(toks: list[Token], keys: list[str], i: int) -> bool:
 
 
 def _plural_before(keys: list[str], i: int) -> bool:
-    return any(k in ("các", "những", "nhiều", "hai", "ba") for k in keys[max(0, i - 4):i - 1])
+    """A plural word opens the phrase before token i ("các cầu thủ Liverpool"), not an earlier one ("vòng ba và
+    chồng cũ Kanye West")."""
+    for k in range(i - 2, max(-1, i - 5), -1):
+        if keys[k] in ("các", "những", "nhiều", "hai", "ba"):
+            return True
+        if keys[k] in ("và", ",", "với", "của", "là"):
+            return False
+    return False
 
 
 def _cut_at_role(toks: list[Token], keys: list[str], i: int, j: int) -> int:
@@ -358,7 +365,10 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         before = before or ("role" if distant else "")
         if before == "weak" and _plural_before(keys, i0) and not _surname_len(toks, keys, i0, j):
             continue  # "các cầu thủ Liverpool": a group, not a person
-        i, cue = _strip(toks, keys, i0, j, before)
+        if j - i0 == 1 and before == "honorific" and lexicon.honorifics().match(toks, i0, keys):
+            i, cue = i0, before  # "anh Em", "chị Út": a given name that is also a form of address
+        else:
+            i, cue = _strip(toks, keys, i0, j, before)
         if i >= j:
             continue
         start_i, full, foreign_at = None, True, 0
@@ -374,6 +384,8 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
             if sn and sn < j - k <= sn + MAX_GIVEN and k not in inside_place:
                 start_i = k
                 break
+        if start_i is None and j - i == 2 and toks[i].text in _foreign_given() and _surname_len(toks, keys, i + 1, j):
+            start_i = i  # "Lee Nguyễn", "Andrew Phạm": a foreign given name before a Vietnamese family name
         # "Chủ tịch Juventus Andrea Agnelli": a foreign name may start at a given name inside the run
         given_at = 0 if start_i is not None or toks[i].text in _foreign_given() else \
             next((k for k in range(i + 1, j - 1) if toks[k].text in _foreign_given()), 0)
@@ -441,4 +453,65 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         prev_blocked_end = -1  # a list after a person is a list of persons ("... tỉnh Nguyễn Văn Nam và Trần Thị Hoa")
         if historical:
             last_historical = j
+    out.extend(listed_players(text, toks, keys, out))
+    out.sort(key=lambda m: m.tok_start)
+    return out
+
+
+@cache
+def _lineup_cue() -> re.Pattern[str]:
+    words = sorted(word_list("lineup_cues.txt"), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
+
+
+_MIN_LINEUP = 7  # a football line-up names 11, a squad list more
+_SEPARATORS = {",", "-", "–", ";"}
+
+
+def _minute_mark(toks: list[Token], k: int) -> int:
+    """Length of a minute mark "(8')", "(45+2')" at token k (0 if none)."""
+    if k >= len(toks) or toks[k].text != "(":
+        return 0
+    m = k + 1
+    while m < len(toks) and (toks[m].text.isdigit() or toks[m].text in ("'", "’", "+", ",")):
+        m += 1
+    return m - k + 1 if m < len(toks) and toks[m].text == ")" and m > k + 1 and toks[m - 1].text in ("'", "’") else 0
+
+
+def listed_players(text: str, toks: list[Token], keys: list[str], found: list[PersonMention]) -> list[PersonMention]:
+    """Players in a line-up or a scorer list after a colon ("Atletico Madrid: Oblak, Trippier, Savic, ...",
+    "Bàn thắng: Berenguer (8'), Martinez (86')"): every item of one to three capitalised words is a person
+    when the list is long (a team of eleven) or every item carries a minute mark."""
+    taken = {k for m in found for k in range(m.tok_start, m.tok_end)}
+    places = _places()
+    out: list[PersonMention] = []
+    for c, tok in enumerate(toks):
+        if tok.text != ":":
+            continue
+        items: list[tuple[int, int]] = []
+        marked = 0
+        k = c + 1
+        while k < len(toks) and _is_name_token(toks[k]):
+            e = k + 1
+            while e < len(toks) and e - k < 3 and _is_name_token(toks[e]) and toks[e - 1].end < toks[e].start:
+                e += 1
+            items.append((k, e))
+            mark = _minute_mark(toks, e)
+            marked += bool(mark)
+            e += mark
+            if e < len(toks) and toks[e].text in _SEPARATORS:
+                k = e + 1
+            else:
+                k = e
+                break
+        closed = k >= len(toks) or toks[k].text in (".", ";") or _is_name_token(toks[k]) and marked
+        if not items or not closed or not (len(items) >= _MIN_LINEUP or marked == len(items)) \
+                or not _lineup_cue().search(text):
+            continue
+        for a, b in items:
+            key = " ".join(keys[a:b])
+            if key in places or key in _non_persons() or any(x in taken for x in range(a, b)):
+                continue
+            name = text[toks[a].start:toks[b - 1].end]
+            out.append(PersonMention(toks[a].start, toks[b - 1].end, name, a, b, b - a >= 2, "list"))
     return out
