@@ -345,3 +345,10 @@ def test_a_foreign_given_name_before_a_vietnamese_family_name():
 ])
 def test_religious_and_family_cues(text, expected):
     assert persons(text) == expected
+
+
+def test_a_foreign_family_name_alone_is_kept_only_when_the_article_names_the_person_in_full():
+    # ViMs 2016 (Cluster 192): "ông Erdogan" with no full name in the text
+    text = "Nhiều người dân Thổ Nhĩ Kỳ bị điều tra về tội xúc phạm ông Erdogan kể từ khi ông lên nắm quyền."
+    assert persons(text) == set()
+    assert persons("Tổng thống Recep Tayyip Erdogan phát biểu. " + text) == {"Recep Tayyip Erdogan"}

@@ -418,8 +418,8 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
                     strip_marks(keys[i]) in lexicon.body_heads() and (j - i > 1 or cue != "honorific"):
                 continue
             start_i, full = i, _foreign(toks[i:j]) and (j - i >= 2 or "." in toks[i].text)  # "G.Bush"
-            if cue == "role" and not full:
-                cue = "role-short"  # kept only if it resolves to a full name of the article
+            if cue == "role" and not full or cue == "honorific" and not full and looks_foreign(toks[i].text):
+                cue = "role-short"  # kept only if it resolves to a full name of the article ("ông Trump")
         while j - start_i > 3 and toks[j - 1].text in _TRAILING_ADDRESS:
             j -= 1  # "Trần Văn Sơn Em gái ...": the address word starts the next phrase
         if j - start_i > 2 and _time_phrase_at(toks, keys, j - 1):
