@@ -495,3 +495,10 @@ def test_a_reception_the_guest_living_abroad_and_a_historical_figure_praised():
             "công lao to lớn của Chủ tịch Hồ Chí Minh trong sự nghiệp xây dựng khối đại đoàn kết dân tộc.")
     [event] = events(text)
     assert event.attendees == ["Ngô Quang Kiệt", "Phan Văn Khải", "Thích Nhất Hạnh"] and event.locations == ["Hà Nội"]
+
+
+def test_the_guest_welcomed_tiep_don_and_a_conference_centre_is_no_conference():
+    text = ("Chiều, Chính phủ Canada tiếp đón Thủ tướng Phan Văn Khải tại Trung tâm Hội nghị chính phủ theo nghi thức "
+            "dành cho nguyên thủ quốc gia. Sau đó Thủ tướng hội đàm với Thủ tướng Paul Martin.")
+    [event] = events(text)
+    assert event.type == "reception" and event.attendees == ["Phan Văn Khải", "Paul Martin"]

@@ -130,10 +130,15 @@ def _not_an_event(keys: list[str], i: int) -> bool:
     return bool(_LATER.search(" ".join(keys[i:end])))
 
 
+_VENUE_HEADS = ("trung tâm", "cung", "nhà", "phòng", "hội trường")
+
+
 def _trigger(toks: list[Token], keys: list[str]) -> tuple[int, int, str] | None:
     words = lexicon.event_words()
     for i in range(len(toks)):
         m = words.match(toks, i, keys)
+        if m and toks[i].text[:1].isupper() and " ".join(keys[max(0, i - 2):i]).endswith(_VENUE_HEADS):
+            continue  # "tại Trung tâm Hội nghị Quốc gia": a building
         if m and not _part_of_longer_word(toks, i, m[0]) and not _not_an_event(keys, i) and keys[i - 1:i] != ["sự"]:
             return i, m[0], str(m[1])  # "sự đón tiếp nồng hậu" is no reception
     return None
