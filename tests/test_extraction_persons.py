@@ -352,3 +352,15 @@ def test_a_foreign_family_name_alone_is_kept_only_when_the_article_names_the_per
     text = "Nhiều người dân Thổ Nhĩ Kỳ bị điều tra về tội xúc phạm ông Erdogan kể từ khi ông lên nắm quyền."
     assert persons(text) == set()
     assert persons("Tổng thống Recep Tayyip Erdogan phát biểu. " + text) == {"Recep Tayyip Erdogan"}
+
+
+def test_stage_names_in_a_list_after_a_plural_profession():
+    # VnExpress (vntc-test-XH_VNE_T_(9294))
+    text = "Tham gia chương trình có các ca sĩ Thanh Lam, Bảo Yến, Khánh Linh, Tùng Dương, Đăng Dương."
+    assert persons(text) == {"Thanh Lam", "Bảo Yến", "Khánh Linh", "Tùng Dương", "Đăng Dương"}
+
+
+def test_a_list_of_streets_is_no_list_of_people():
+    # VnExpress (vntc-test-XH_VNE_T_(2603)): streets named after historical persons
+    text = "Khu vực Lưu Văn Lang, Lê Lợi, Nguyễn Trãi tập trung những cửa hàng bán đồ lưu niệm."
+    assert "Lê Lợi" not in persons(text) and "Nguyễn Trãi" not in persons(text)

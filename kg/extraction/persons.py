@@ -454,6 +454,7 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         if historical:
             last_historical = j
     out.extend(listed_players(text, toks, keys, out))
+    out.extend(_listed_with(text, toks, keys, capital_runs(toks, text), out))
     out.sort(key=lambda m: m.tok_start)
     return out
 
@@ -514,4 +515,48 @@ def listed_players(text: str, toks: list[Token], keys: list[str], found: list[Pe
                 continue
             name = text[toks[a].start:toks[b - 1].end]
             out.append(PersonMention(toks[a].start, toks[b - 1].end, name, a, b, b - a >= 2, "list"))
+    return out
+
+
+def _list_item(toks: list[Token], keys: list[str], a: int, b: int) -> bool:
+    """Two or three capitalised Vietnamese syllables that name no place, body or title."""
+    key = " ".join(keys[a:b])
+    return 2 <= b - a <= 3 and all(is_syllable(t.text) for t in toks[a:b]) and key not in _places() \
+        and key not in _non_persons() and not lexicon.roles().match(toks, a, keys) and not _blocked_word(keys, a)
+
+
+def _blocked_word(keys: list[str], a: int) -> bool:
+    return keys[a] in lexicon.blocker_words() or a > 0 and keys[a - 1] in lexicon.blocker_words()
+
+
+def _listed_with(text: str, toks: list[Token], keys: list[str], runs: list[tuple[int, int]],
+                 found: list[PersonMention]) -> list[PersonMention]:
+    """The items of a list of three or more names after a plural title or profession ("Các nhà văn Nam Cao, Tô
+    Hoài, Nguyễn Tuân, Xuân Diệu", "các anh hùng dân tộc như Trần Hưng Đạo, Lê Lợi"): pen names and historical
+    names without a family name are persons there."""
+    starts = {m.tok_start: m for m in found}
+    taken = {k for m in found for k in range(m.tok_start, m.tok_end)}
+    lists: list[list[tuple[int, int]]] = []
+    cur: list[tuple[int, int]] = []
+    for a, b in runs:
+        if cur and toks[cur[-1][1]].text in (",", "và") and cur[-1][1] + 1 == a:
+            cur.append((a, b))
+        else:
+            if len(cur) >= 3:
+                lists.append(cur)
+            cur = [(a, b)]
+    if len(cur) >= 3:
+        lists.append(cur)
+    out: list[PersonMention] = []
+    for items in lists:
+        first = items[0][0]
+        if not _cue_before(keys, first) and not (first > 1 and keys[first - 1] in _LINKS
+                                                   and _cue_before(keys, first - 1)):
+            continue  # "Khu vực Lưu Văn Lang, Lê Lợi, Nguyễn Trãi": streets, not a list of people
+        if not all((a in starts and starts[a].tok_end == b) or _list_item(toks, keys, a, b) for a, b in items):
+            continue
+        for a, b in items:
+            if a not in taken:
+                out.append(PersonMention(toks[a].start, toks[b - 1].end, text[toks[a].start:toks[b - 1].end], a, b,
+                                         True, "list"))
     return out
