@@ -10,7 +10,7 @@ from kg.extraction import extract
 from kg.model import Article
 
 GENERAL = Path(__file__).resolve().parent / "gold_general"
-PERSON_FLOOR = 0.74  # measured 0.748 when the set was added; raise it as the extractor improves
+PERSON_FLOOR = 0.84  # measured 0.852 on the 60 articles; raise it as the extractor improves
 
 
 def _records() -> list[dict]:
@@ -25,7 +25,7 @@ def _golds() -> list[dict]:
 def test_every_gold_file_pairs_with_an_article_and_names_persons_as_written() -> None:
     texts = {r["id"]: r["title"] + "\n" + r["text"] for r in _records()}
     golds = _golds()
-    assert len(golds) == len(texts) >= 30
+    assert len(golds) == len(texts) >= 60
     for gold in golds:
         assert gold["article"] in texts
         assert gold["holds"] == [] and gold["events"] == []
