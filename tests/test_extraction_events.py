@@ -502,3 +502,24 @@ def test_the_guest_welcomed_tiep_don_and_a_conference_centre_is_no_conference():
             "dành cho nguyên thủ quốc gia. Sau đó Thủ tướng hội đàm với Thủ tướng Paul Martin.")
     [event] = events(text)
     assert event.type == "reception" and event.attendees == ["Phan Văn Khải", "Paul Martin"]
+
+
+def test_people_elected_at_a_congress_take_part_in_it():
+    text = ("Chủ tịch Hội Khuyến học Việt Nam Nguyễn Thị Doan dự và chỉ đạo Đại hội Hội Khuyến học tỉnh Bạc Liêu nhiệm "
+            "kỳ 2020 - 2025.\nTại đại hội, Hội Khuyến học tỉnh Bạc Liêu đã bầu ra 27 người vào Ban chấp hành nhiệm kỳ "
+            "2020 - 2025, 9 người vào Ban thường vụ. Ông Lê Quốc Việt, nguyên Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy, được "
+            "bầu làm Chủ tịch Hội.")
+    [event] = events(text, published="2021-04-27")
+    assert event.attendees == ["Nguyễn Thị Doan", "Lê Quốc Việt"]
+
+
+def test_a_day_before_the_publication_is_reported_not_planned():
+    # dantri-unc-news_education_083 (tests/gold): the staff conference of 3/4, then the first session on 7/4 in an
+    # article of 14/4 that elects the chairman and the secretary
+    import json
+    from pathlib import Path
+
+    lines = (Path(__file__).parent / "gold" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    rec = next(json.loads(line) for line in lines if '"dantri-unc-news_education_083"' in line)
+    found = extract(Article(rec["id"], rec["title"] or "", rec["text"], rec["date"])).events
+    assert {(e.date, a) for e in found for a in e.attendees} >= {("2021-04-07", "Phạm Thị Minh Lý")}

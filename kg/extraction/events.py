@@ -436,8 +436,10 @@ def _directed_by(text: str, at: int) -> bool:
                                                                  _TITLE_GLUE - {"và"}) for k, w in enumerate(words))
 
 
-def build_events(sentences: list[SentenceInfo], canonical: list[list[str]]) -> list[EventDraft]:
-    """canonical[i][n]: the resolved name of persons[n] of sentence i."""
+def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
+                 published: date_cls | None = None) -> list[EventDraft]:
+    """canonical[i][n]: the resolved name of persons[n] of sentence i; published: the article's date (a day before
+    it is reported, never planned)."""
     events: dict[str | None, EventDraft] = {}
     current: EventDraft | None = None
     opened_at = -10
@@ -461,6 +463,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]]) -> l
                 today = d.iso
         announced = bool(date and date.iso and (
             first_date and date.iso > _plus_days(first_date, 3)  # well after the first event: a plan
+            and not (published and date.iso <= published.isoformat())
             or today and date.iso > today))  # after the day of writing ("Phiên bế mạc diễn ra chiều 30-11")
         if announced:
             date = None

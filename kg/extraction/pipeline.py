@@ -250,5 +250,5 @@ def extract(article: Article) -> ArticleFacts:
     _title_references(infos, all_posts, attached, holdings)
     canonical = [[m.canonical for m in s.persons] for s in infos]
     events = [EventFact(e.key, e.name, e.type, e.locations, e.chairs, e.attendees, e.evidence)
-              for e in build_events(infos, canonical)]
+              for e in build_events(infos, canonical, published)]
     return ArticleFacts(article, list(person_facts.values()), list(holdings.values()), events)
