@@ -409,3 +409,13 @@ def test_a_role_word_ending_in_pho_before_a_deputy_title():
     text = ("Ông Trần Đăng Ánh, Phó Chủ tịch UBND huyện Krông Nô. Trong thời gian giữ chức vụ Phó Chủ tịch UBND "
             "huyện Krông Nô, ông Ánh cũng ký 14 quyết định.")
     assert holdings(text) == {("Trần Đăng Ánh", "Phó Chủ tịch Ủy ban nhân dân huyện Krông Nô")}
+
+
+def test_a_bare_title_belongs_to_the_one_department_of_the_article():
+    # VnExpress (vntc-test-XH_VNE_T_(6323))
+    text = ("Sở Du lịch Hà Nội đang mở đợt tổng thanh tra 30 hãng lữ hành quốc tế trên địa bàn. Theo Chánh thanh tra "
+            "Võ Văn Thắng, các nội dung kiểm tra gồm có giấy phép kinh doanh.")
+    assert holdings(text) == {("Võ Văn Thắng", "Chánh thanh tra Sở Du lịch Hà Nội")}
+    # another organisation a director could head: the bare title stays unattached
+    other = "Công ty Du lịch Hà Nội và " + text
+    assert holdings(other) == set()

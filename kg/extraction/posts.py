@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from kg.extraction import lexicon
+from kg.extraction.implicit_bodies import only_department, takes_department
 from kg.extraction.mentions import PersonMention, PostMention
 from kg.lexicons import word_list
 from kg.text.dictionary import is_word
@@ -143,6 +144,8 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
         while end_j > body_start and (toks[end_j - 1].text in _DASHES or keys[end_j - 1] in _JOINERS):
             end_j -= 1
         body = text[toks[body_start].start:toks[end_j - 1].end] if end_j > body_start else ""
+        if not body and j in person_at and toks[i].text[:1].isupper() and takes_department(info.label):
+            body = only_department(text)  # "Theo Chánh thanh tra Võ Văn Thắng" in an article on one Sở
         outgoing = fold(body).startswith("mãn nhiệm")  # "Tổng thống mãn nhiệm": leaving office
         if outgoing:
             body = body[len("mãn nhiệm"):].strip()
