@@ -523,3 +523,11 @@ def test_a_day_before_the_publication_is_reported_not_planned():
     rec = next(json.loads(line) for line in lines if '"dantri-unc-news_education_083"' in line)
     found = extract(Article(rec["id"], rec["title"] or "", rec["text"], rec["date"])).events
     assert {(e.date, a) for e in found for a in e.attendees} >= {("2021-04-07", "Phạm Thị Minh Lý")}
+
+
+def test_a_place_of_the_subject_spoken_of_is_no_venue():
+    text = ("Sáng 30/4, Chủ tịch nước Nguyễn Xuân Phúc đã đến kiểm tra công tác phòng chống dịch Covid-19 tại Bệnh "
+            "viện Phổi Đà Nẵng.\nLiên quan đến tình hình dịch Covid-19 ở Hà Nam, Thứ trưởng Bộ Y tế Nguyễn Trường Sơn "
+            "cho biết, Bộ Y tế sẽ có cuộc họp đánh giá lại và đưa ra khuyến cáo cho các địa phương.")
+    [event] = events(text, published="2021-04-30")
+    assert event.locations == ["Đà Nẵng"]

@@ -241,8 +241,10 @@ def _venue_spans(s: SentenceInfo, keys: list[str]) -> list[tuple[int, int]]:
     for i, key in enumerate(keys):
         if quoted[i]:
             continue  # "Nếu bạn muốn du học ở Mỹ ...": said at the event, not where it is
-        if key not in _VENUE_CUES or _TOPIC & set(keys[max(0, i - 5):i]) or keys[i + 1:i + 2] == ["ngoài"]:
-            continue  # "trả lời về quy hoạch ở bán đảo Sơn Trà", "ở ngoài địa phận Hà Nội": not where it is
+        if key not in _VENUE_CUES or _TOPIC & set(keys[max(0, i - 5):i]) or keys[i + 1:i + 2] == ["ngoài"] \
+                or "liên quan" in " ".join(keys[max(0, i - 8):i]):
+            continue  # "trả lời về quy hoạch ở bán đảo Sơn Trà", "ở ngoài địa phận Hà Nội", "liên quan đến tình hình
+            # dịch Covid-19 ở Hà Nam": the subject spoken of, not where it is
         if " ".join(keys[max(0, i - 3):i]).endswith(_ADDRESS):
             continue  # "công ty ... có địa chỉ ở quận 8", "có trụ sở tại phường X", "đóng tại": an address
         if _POSTED & set(keys[max(0, i - 6):i]):
