@@ -419,3 +419,12 @@ def test_a_bare_title_belongs_to_the_one_department_of_the_article():
     # another organisation a director could head: the bare title stays unattached
     other = "Công ty Du lịch Hà Nội và " + text
     assert holdings(other) == set()
+
+
+def test_a_numbered_term_does_not_break_the_chain_of_titles():
+    # Thanh Niên 2006 (vntc-train-XH_TN_(1550)): the title after "khoá IX," is hers too
+    text = ("Nguyễn Thị Doan, Phó Chủ nhiệm thường trực Ủy ban Kiểm tra Trung ương khoá IX, Phó Bí thư Đảng ủy khối I "
+            "cơ quan Trung ương.")
+    facts = extract(Article("t", "", text, "2006-04-25"))
+    assert {(h.person, h.role, h.former) for h in facts.holdings} == {
+        ("Nguyễn Thị Doan", "Phó Chủ nhiệm", True), ("Nguyễn Thị Doan", "Phó Bí thư", False)}

@@ -67,26 +67,12 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
         body_start = j
         term = ""
         plural = False
+        term_end = 0
         while j < n and j not in person_at:
             tok = toks[j]
-            if keys[j] == "các" and j + 1 < n and keys[j + 1] in _TERM_WORDS:  # "các khóa IX, X, XI"
-                plural = True
-                break
-            if keys[j] in _TERM_WORDS:
-                k = j + 1
-                if k < n and keys[k] == "các":
-                    plural = True
-                    k += 1
-                numerals = []
-                while k < n and (_ROMAN.match(toks[k].text) or toks[k].text == "," and k + 1 < n
-                                 and _ROMAN.match(toks[k + 1].text)):
-                    if toks[k].text != ",":
-                        numerals.append(toks[k].text)
-                    k += 1
-                if numerals:
-                    term = numerals[-1]
-                    plural = plural or len(numerals) > 1
-                    break
+            if keys[j] in _TERM_WORDS or keys[j] == "các" and j + 1 < n and keys[j + 1] in _TERM_WORDS:
+                term_end, numerals, plural = _term_span(toks, keys, j)  # "khóa XII", "các khóa IX, X, XI"
+                term = numerals[-1] if numerals and not plural else ""
                 break
             again = roles.match(toks, j, keys) if j > body_start and toks[j].text[:1].isupper() else None
             if again and not any(k in in_person for k in range(j, j + again[0])):
@@ -135,7 +121,7 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
                 j += 1
                 continue
             break
-        if not term:
+        if not term_end:
             j += _lower_tail(toks, keys, body_start, j, person_at)
         if needs_name and (j not in person_at or keys[i - 1] in _GROUP_WORDS if i else j not in person_at):
             i += size
@@ -162,12 +148,29 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
             role_text = role_text[:1].upper() + role_text[1:]
             info = lexicon.RoleInfo(role_text, False)
         post = PostMention(toks[start_i].start, toks[end_j - 1].end if end_j > i else toks[i + size - 1].end,
-                           "", role_text, body, start_i, max(end_j, i + size), info.standalone, former, acting,
-                           term, plural)
+                           "", role_text, body, start_i, max(end_j, i + size, term_end), info.standalone, former,
+                           acting, term, plural)
         post.text = text[post.start:post.end]
         out.append(post)
         i = max(j, i + size)
     return out
+
+
+def _term_span(toks: list[Token], keys: list[str], j: int) -> tuple[int, list[str], bool]:
+    """(end token, Roman numerals, several terms) of a term phrase at j: "khóa XII", "các khóa IX, X, XI"."""
+    k, plural = j, False
+    if keys[k] == "các":
+        plural, k = True, k + 1
+    k += 1  # the term word
+    if k < len(toks) and keys[k] == "các":
+        plural, k = True, k + 1
+    numerals = []
+    while k < len(toks) and (_ROMAN.match(toks[k].text) or toks[k].text == "," and k + 1 < len(toks)
+                             and _ROMAN.match(toks[k + 1].text)):
+        if toks[k].text != ",":
+            numerals.append(toks[k].text)
+        k += 1
+    return (k if numerals else 0), numerals, plural or len(numerals) > 1
 
 
 def _outer_role(toks: list[Token], keys: list[str], i: int) -> int | None:
