@@ -531,3 +531,23 @@ def test_a_place_of_the_subject_spoken_of_is_no_venue():
             "cho biết, Bộ Y tế sẽ có cuộc họp đánh giá lại và đưa ra khuyến cáo cho các địa phương.")
     [event] = events(text, published="2021-04-30")
     assert event.locations == ["Đà Nẵng"]
+
+
+def test_a_reception_late_in_an_undated_article_and_no_event_from_background_or_adverbs():
+    text = ("Nhật Bản muốn thúc đẩy quan hệ kinh tế và đầu tư với VN\nKeidanren nhận định nền kinh tế VN đang phát "
+            "triển mạnh mẽ. Ông Okuda cho biết thêm từ 20 năm trước, ông đã quan tâm đến VN. Đây là động cơ chủ yếu "
+            "thúc đẩy kinh tế phát triển. Nhật Bản mong muốn thúc đẩy hơn nữa quan hệ hợp tác kinh tế.\nCùng ngày, "
+            "Tổng bí thư Nông Đức Mạnh và Thủ tướng Phan Văn Khải đã tiếp và nói chuyện thân mật với đoàn đại biểu "
+            "Keidanren.")
+    [event] = events(text)
+    assert event.attendees == ["Nông Đức Mạnh", "Phan Văn Khải"]
+    text = ("Văn bản được ký kết dưới sự chứng kiến của Thủ tướng Phan Văn Khải nhân chuyến thăm của Thủ tướng tại "
+            "thành phố Boston, nơi được xem là trung tâm khoa học và công nghệ của Mỹ.")
+    [event] = events(text)
+    assert event.attendees == ["Phan Văn Khải"] and event.locations == ["thành phố Boston"]
+    text = ("Bí thư Đảng ủy Sawaco Huỳnh Trung Lâm cho biết sau khi kết thúc kê khai sẽ làm tiếp giai đoạn 2 là kiểm "
+            "tra, xác minh thực tế mối quan hệ, làm ăn.")
+    assert events(text) == []
+    text = ("Trong cuốn hồi ký được viết sau khi tới thăm Bình Nhưỡng, cựu đầu bếp sushi Kenji Fujimoto, người đã làm "
+            "việc với cố chủ tịch Kim Jong-il, cũng khẳng định cô Yo Jong chưa từng kết hôn.")
+    assert events(text) == []

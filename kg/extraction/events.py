@@ -105,6 +105,9 @@ def _part_of_longer_word(toks: list[Token], i: int, size: int) -> bool:
         return False
     if i + 1 < len(toks) and toks[i + 1].text.islower() and is_word(toks[i].text, toks[i + 1].text):
         return True
+    if fold(toks[i].text) == "tiếp" and i + 1 < len(toks) and toks[i + 1].text.islower() \
+            and fold(toks[i + 1].text) not in _RECEIVED:
+        return True  # "làm tiếp giai đoạn 2": "again", not receiving anyone
     return i > 0 and (toks[i - 1].text.islower() or i == 1) and toks[i].text.islower() \
         and is_word(toks[i - 1].text, toks[i].text)  # "Trực tiếp xử lý" opening a headline
 
@@ -139,6 +142,10 @@ def _trigger(toks: list[Token], keys: list[str]) -> tuple[int, int, str] | None:
         m = words.match(toks, i, keys)
         if m and toks[i].text[:1].isupper() and " ".join(keys[max(0, i - 2):i]).endswith(_VENUE_HEADS):
             continue  # "tại Trung tâm Hội nghị Quốc gia": a building
+        if m and (re.search(r"\b(?:sau|trước) khi\b", " ".join(keys[max(0, i - 4):i]))
+                  or {"từng", "người"} & set(keys[max(0, i - 3):i])):
+            continue  # "sau khi tới thăm Bình Nhưỡng", "trước khi ... sang Jakarta dự hội nghị": another time; "người
+            # đã làm việc với cố chủ tịch X", "từng dự": a past or habitual act
         if m and not _part_of_longer_word(toks, i, m[0]) and not _not_an_event(keys, i) and keys[i - 1:i] != ["sự"]:
             return i, m[0], str(m[1])  # "sự đón tiếp nồng hậu" is no reception
     return None
@@ -161,6 +168,11 @@ def _cues(toks: list[Token], keys: list[str]) -> list[tuple[int, int, str]]:
 
 
 _MEET = {"gặp", "gặp gỡ", "gặp mặt"}
+# words that may follow "tiếp" receiving someone ("tiếp đoàn", "tiếp ông A", "tiếp thân mật", "tiếp và làm việc")
+_RECEIVED = {"đoàn", "ông", "bà", "ngài", "các", "những", "đại", "lãnh", "cán", "cử", "công", "khách", "bạn", "đồng",
+             "thân", "xã", "và", "hai", "một", "nhiều", "gần", "hơn", "trên", "đông", "người", "chính", "riêng",
+             "tân", "đón", "kiến", "nhà", "gia", "tổng", "phái", "giáo", "học", "sinh", "thầy", "cô", "chị", "anh",
+             "dân"}
 _ADDRESS_WORDS = {"ông", "bà", "ngài", "đồng", "chí"}
 
 
@@ -179,6 +191,21 @@ def _met(s: SentenceInfo, keys: list[str], cues: list[tuple[int, int, str]]) -> 
                 rel = "attend"
         out.append((ci, size, rel))
     return out
+
+
+def _acts(s: SentenceInfo, cues: list[tuple[int, int, str]]) -> bool:
+    """A named person does the act of taking part ("Cùng ngày, Tổng bí thư A và Thủ tướng B đã tiếp ... đoàn
+    Keidanren", "dưới sự chứng kiến của Thủ tướng C"): an event even late in an undated article."""
+    keys = [fold(t.text) for t in s.toks]
+    return any(rel == "attend" and " ".join(keys[ci:ci + size]) in _MEETING_CUES and not _BACKGROUND & set(
+        keys[max(0, ci - 3):ci]) and any(p.tok_start < ci or ci < p.tok_start <= ci + size + 8 for p in s.persons)
+               for ci, size, rel in cues)
+
+
+# cues of a meeting or ceremony itself (a visit, "thăm", or "làm việc với" may be a private trip or a job)
+_MEETING_CUES = {"tiếp", "đón tiếp", "tiếp đón", "tiếp kiến", "hội kiến", "hội đàm", "dự", "tham dự", "đến dự",
+                 "dưới sự chứng kiến", "chứng kiến lễ", "chứng kiến việc ký", "chiêu đãi", "tiếp tân"}
+_BACKGROUND = {"khi", "từng", "người"}  # "sau khi tới thăm", "người đã từng dự": background
 
 
 def _leads_work(keys: list[str], after: int) -> bool:
@@ -477,7 +504,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
             carried = recent[0]
         chaired = any(c[2] == "chair" for c in cues)
         opens = (trig and date or date and any(c[2] in ("chair", "attend") for c in cues) or trig and current is None
-                 and (si < 4 and cues or chaired or bool(_subjects_at_event(s, keys, trig))))  \
+                 and (si < 4 and cues or chaired or bool(_subjects_at_event(s, keys, trig)) or _acts(s, cues)))  \
             and not (trig and _announced(keys, trig, frozenset(c[0] for c in cues if c[2] == "speak")))
         if opens and not announced:  # an announced event opens none: nobody has taken part yet
             key = date.iso if date else None
