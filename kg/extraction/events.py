@@ -105,8 +105,7 @@ def _part_of_longer_word(toks: list[Token], i: int, size: int) -> bool:
         return False
     if i + 1 < len(toks) and toks[i + 1].text.islower() and is_word(toks[i].text, toks[i + 1].text):
         return True
-    if fold(toks[i].text) == "tiếp" and i + 1 < len(toks) and toks[i + 1].text.islower() \
-            and fold(toks[i + 1].text) not in _RECEIVED:
+    if fold(toks[i].text) == "tiếp" and i > 0 and fold(toks[i - 1].text) in _GOES_ON:
         return True  # "làm tiếp giai đoạn 2": "again", not receiving anyone
     return i > 0 and (toks[i - 1].text.islower() or i == 1) and toks[i].text.islower() \
         and is_word(toks[i - 1].text, toks[i].text)  # "Trực tiếp xử lý" opening a headline
@@ -168,11 +167,9 @@ def _cues(toks: list[Token], keys: list[str]) -> list[tuple[int, int, str]]:
 
 
 _MEET = {"gặp", "gặp gỡ", "gặp mặt"}
-# words that may follow "tiếp" receiving someone ("tiếp đoàn", "tiếp ông A", "tiếp thân mật", "tiếp và làm việc")
-_RECEIVED = {"đoàn", "ông", "bà", "ngài", "các", "những", "đại", "lãnh", "cán", "cử", "công", "khách", "bạn", "đồng",
-             "thân", "xã", "và", "hai", "một", "nhiều", "gần", "hơn", "trên", "đông", "người", "chính", "riêng",
-             "tân", "đón", "kiến", "nhà", "gia", "tổng", "phái", "giáo", "học", "sinh", "thầy", "cô", "chị", "anh",
-             "dân"}
+# verbs that "tiếp" follows as "on, again" ("làm tiếp", "nói tiếp", "đọc tiếp"), not as "receive"
+_GOES_ON = {"làm", "nói", "học", "đọc", "viết", "đi", "chạy", "xem", "hỏi", "kể", "chờ", "bàn", "thảo", "thực",
+            "giải", "xử", "triển", "nghiên", "điều", "theo", "sống", "ở", "ngồi", "đứng"}
 _ADDRESS_WORDS = {"ông", "bà", "ngài", "đồng", "chí"}
 
 
