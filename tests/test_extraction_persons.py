@@ -364,3 +364,30 @@ def test_a_list_of_streets_is_no_list_of_people():
     # VnExpress (vntc-test-XH_VNE_T_(2603)): streets named after historical persons
     text = "Khu vực Lưu Văn Lang, Lê Lợi, Nguyễn Trãi tập trung những cửa hàng bán đồ lưu niệm."
     assert "Lê Lợi" not in persons(text) and "Nguyễn Trãi" not in persons(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Dân trí 2021 (dantri-unc-news_tech_031): a company between the title and the name
+    ("Giám đốc điều hành Amazon Jeff Bezos, Giám đốc điều hành Apple Tim Cook và Giám đốc điều hành Facebook Mark "
+     "Zuckerberg đã phải điều trần.", {"Jeff Bezos", "Tim Cook", "Mark Zuckerberg"}),
+    # ViMs 2016 (Cluster 147): "anh" before a foreign given name
+    ("Anh Rachid (34 tuổi, quốc tịch Marốc) cùng vợ Trần Thị Thu Trang bị cướp giật.",
+     {"Rachid", "Trần Thị Thu Trang"}),
+    # Tuổi Trẻ (vntc-train-XH_TT_(3021)): "tên" after a child names the child
+    ("Sự cố gây phỏng cho một cháu bé tên Trương Minh Khôi (9 tháng tuổi).", {"Trương Minh Khôi"}),
+    # ViMs 2016 (Cluster 297): an abbreviated given name leaves no name
+    ("Anh Nguyễn Đình N. và bạn gái là chị Lê Thị H.N (17 tuổi) ngồi ở quán.", set()),
+    # Dân trí 2021 (dantri-unc-news_world_095): a nationality between the profession and the name
+    ("Reuters đưa tin, doanh nhân người Trung Quốc Qin Shuren ngày 28/4 đã nhận tội.", {"Qin Shuren"}),
+    # Dân trí 2021 (dantri-unc-news_sport_257): an initial and a family name
+    ("Juventus đã nhận tin sốc khi C.Ronaldo dính chấn thương.", {"C.Ronaldo"}),
+    # ViMs 2016 (Cluster 152): a paper's name
+    ('"Cháu nó không được khỏe", bà trả lời tờ Folha de S.Paulo.', set()),
+    # Thanh Niên (vntc-train-XH_TN_(1755)): "Trọng" is no "Trong"; a scholarship named after a person
+    ("Anh Nguyễn Quốc Phong lên trao hai suất học bổng Nguyễn Thái Bình. Cảm giác hào hứng bắt đầu khi anh Trọng "
+     "Phước, phó ban Thanh Niên - Giáo dục báo Thanh Niên mở máy.", {"Nguyễn Quốc Phong", "Trọng Phước"}),
+    # ViMs 2016 (Cluster 100): a private enterprise named after its owner
+    ("Cầu Ô Rô do Doanh nghiệp tư nhân Sử Thành Phú thi công.", set()),
+])
+def test_general_news_names(text, expected):
+    assert persons(text) == expected

@@ -428,3 +428,18 @@ def test_a_numbered_term_does_not_break_the_chain_of_titles():
     facts = extract(Article("t", "", text, "2006-04-25"))
     assert {(h.person, h.role, h.former) for h in facts.holdings} == {
         ("Nguyễn Thị Doan", "Phó Chủ nhiệm", True), ("Nguyễn Thị Doan", "Phó Bí thư", False)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Người Lao Động (vntc-train-XH_NLD_(5204)): numbered districts of Hồ Chí Minh City
+    ("Tại kỳ họp HĐND quận 9 lần 8 sáng 12-1, bà Lê Thị Tám, Phó Chủ tịch UBND quận 9, cho biết.",
+     ("Lê Thị Tám", "Phó Chủ tịch Ủy ban nhân dân quận 9")),
+    # VnExpress (vntc-test-XH_VNE_T_(6890)): a unit's name in lower case after "Trưởng phòng"
+    ("Chiều 11/10, ông Nguyễn Thành Hiệp, Trưởng phòng Dạy nghề của Sở Lao động Thương binh Xã hội TP HCM, cho biết.",
+     ("Nguyễn Thành Hiệp", "Trưởng phòng Dạy nghề của Sở Lao động Thương binh Xã hội thành phố Hồ Chí Minh")),
+    # VnExpress (vntc-test-XH_VNE_T_(3193)): "của Thủ tướng, ông A, Chủ tịch ...": A is no Prime Minister
+    ("Trước khi có công văn của Thủ tướng, ông Nguyễn Xuân Lý, Chủ tịch UBND tỉnh Thừa Thiên Huế, cho biết.",
+     ("Nguyễn Xuân Lý", "Chủ tịch Ủy ban nhân dân tỉnh Thừa Thiên Huế")),
+])
+def test_local_units_and_appositions(text, expected):
+    assert holdings(text) == {expected}

@@ -27,9 +27,12 @@ def _titles_before_names(toks: list[Token], items: list, pairs: set, assigned: s
     for idx, (_s, e, kind, k) in enumerate(items):
         if kind != "R" or idx + 1 >= len(items) or k in assigned:
             continue
-        ns, _, nkind, nk = items[idx + 1]
+        ns, ne, nkind, nk = items[idx + 1]
         if nkind != "P" or _between(toks, e, ns) not in gaps:
             continue
+        if gaps is _COMMA_TITLE_GAPS and idx + 2 < len(items) and items[idx + 2][2] == "R" \
+                and _between(toks, ne, items[idx + 2][0]) in ([","], ["-"], ["–"]):
+            continue  # "công văn của Thủ tướng, ông A, Chủ tịch UBND tỉnh": A has his own title
         pairs.add((nk, k))
         assigned.add(k)
         back = idx

@@ -125,6 +125,17 @@ def body_heads() -> frozenset[str]:
 
 
 @cache
+def _marked_body_heads() -> frozenset[str]:
+    return frozenset(fold(w) for w in word_list("body_heads.txt"))
+
+
+def is_body_head(key: str) -> bool:
+    """A folded word begins a body's name: exactly as listed, or typed without marks ("So" for "Sở"), but a
+    word with other marks is another word ("Trọng" is not "Trong")."""
+    return key in _marked_body_heads() or key == strip_marks(key) and key in body_heads()
+
+
+@cache
 def terms() -> dict[tuple[str, str], tuple[str, str]]:
     """(body kind, Roman numeral) -> (start, end) ISO dates; end '' while running."""
     return {(row[0], row[1]): (row[2], row[3] if len(row) > 3 else "") for row in table("terms.tsv")}

@@ -51,6 +51,10 @@ def _non_persons() -> frozenset[str]:
     return frozenset(fold(w) for name in ("non_persons.txt", "year_era_names.txt") for w in word_list(name))
 
 
+_INITIAL_NAME = re.compile(r"^[A-Z]\.[A-Z][a-z]{2,}$")
+_CAMEL_NAMES = ("Mc", "Mac", "De", "Le", "La", "Di", "Da", "Van", "Du", "Fitz", "O'")
+
+
 def _is_name_token(tok: Token) -> bool:
     t = tok.text
     if not t[:1].isupper() or not t.replace("'", "").replace("’", "").replace("-", "").replace(".", "").isalpha():
@@ -59,6 +63,8 @@ def _is_name_token(tok: Token) -> bool:
         return False
     if not t.isascii() and any(c.isupper() for c in t[1:]) and "-" not in t:
         return False  # glued words ("VNHà")
+    if t.isalpha() and any(c.isupper() for c in t[1:]) and not t.startswith(_CAMEL_NAMES):
+        return False  # brands and outlets ("VnExpress", "LienVietPostBank"), not "McCarty", "DeGeneres"
     return len(t) <= 20
 
 
@@ -96,6 +102,7 @@ def capital_runs(toks: list[Token], text: str) -> list[tuple[int, int]]:
 
 
 _STRONG = {"honorific", "comrade"}
+_SURNAME_ADDRESS = {"ông", "bà", "ngài"}  # before a foreign family name ("ông Trump"); "anh Rachid" is a given name
 _OPENERS = {"Theo", "Trong", "Khi", "Sau", "Tại", "Với", "Đến", "Ngoài", "Để", "Vì", "Nếu", "Còn", "Cũng", "Nhưng",
             "Tuy", "Riêng", "Cùng", "Gặp", "Thưa", "Gửi", "Hỏi", "Được", "Nghe", "Như", "Do", "Bởi", "Cho", "Giữa"}
 _LINKS = {"như", "là", "gồm"}  # "các danh nhân như Nguyễn Trãi"
@@ -181,7 +188,7 @@ def _place_tokens(toks: list[Token], keys: list[str], i: int, j: int) -> set[int
     return covered
 
 
-_COPULAS = {"là"}
+_COPULAS = {"là", "bị", "được", "đã", "đang", "sẽ", "vừa", "cũng"}  # a predicate starts: "Thu Trang | bị cướp"
 
 
 def _glued_word(toks: list[Token], j: int) -> bool:
@@ -248,6 +255,7 @@ def _strip(toks: list[Token], keys: list[str], i: int, j: int, cue: str) -> tupl
                             and " ".join(keys[i:i + n]) not in _historical()
                             or " ".join(keys[i:i + n]) in _honorific_places())), 0)
         if whole_place:  # "Bà Rịa-Vũng Tàu", "Cao Bằng": a place, not an honorific and a name
+            cue = cue or ("weak" if i > 0 and keys[i - 1] == "người" else "")  # "người Trung Quốc Qin Shuren"
             i += whole_place
             continue
         for kind, get in _CUE_MATCHERS:
@@ -276,6 +284,8 @@ def _unit_before(text: str, start: int) -> bool:
     return bool(_UNIT_BEFORE.search(text, max(0, start - 15), start))
 
 
+_NAMED_BEINGS = {"bé", "cháu", "người", "anh", "chị", "em", "ông", "bà", "cô", "chú", "niên", "tượng", "nữ", "nam",
+                 "con", "trai", "gái", "thiếu", "sinh", "khách", "phụ"}
 _LAST_WORD = re.compile(r"(\w+)\s+$")
 
 
@@ -287,6 +297,8 @@ def _blocked(text: str, sent_start: int, start: int) -> bool:
     prev = _LAST_WORD.search(text, max(sent_start, m.start() - 12), m.start())
     if prev and fold(prev.group(1)) == "chủ" and word.islower():
         return False  # "chủ cơ sở Đặng Thanh Tùng", "chủ quán X": the owner, a person
+    if prev and word == "tên" and fold(prev.group(1)) in _NAMED_BEINGS:
+        return False  # "cháu bé tên Trương Minh Khôi": a person's name, not "mang tên"
     # a blocker that ends a body word is that word ("Phát triển nông thôn Lê Huy Ngọ")
     return not (" " not in word and word.islower() and prev and fold(f"{prev.group(1)} {word}") in lexicon.body_words())
 
@@ -392,11 +404,15 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         if not given_at and foreign_at and j - foreign_at >= 2:  # "Liên minh châu Âu Josep Borrell"
             given_at = foreign_at
         if given_at and not (j - given_at <= 4 and _foreign(toks[given_at:j])
-                             and all(looks_foreign(t.text) for t in toks[given_at:j])):
-            given_at = 0
-        if start_i is None and toks[i].text not in _foreign_given() and _foreign(toks[i:j]) \
+                             and (looks_foreign(toks[given_at].text) or toks[given_at].text in _foreign_given())
+                             and all(looks_foreign(t.text) for t in toks[given_at + 1:j])):
+            given_at = 0  # "Apple Tim Cook": "Tim" is a known given name though it spells a Vietnamese word
+        if start_i is None and not given_at and toks[i].text not in _foreign_given() and _foreign(toks[i:j]) \
                 and _apposed_title(toks, out, i0):
             continue
+        if start_i is None and j - i == 1 and _INITIAL_NAME.match(toks[i].text) \
+                and looks_foreign(toks[i].text.split(".")[-1]) and not (i and toks[i - 1].text in _PARTICLES):
+            start_i = i  # "C.Ronaldo", "N.Sihamoni": an initial and a foreign family name
         apposed = _title_after(toks, keys, j) and toks[i].text not in _OPENERS  # "X Y, giám đốc ..."
         if start_i is None and _foreign(toks[i:j]) and 2 <= j - i <= 4 and \
                 (cue or toks[i].text in _foreign_given() or apposed) and not _after_board(keys, i):
@@ -415,10 +431,11 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
                     or cue == "weak" and j - i < 2 and not _foreign(toks[i:j]):
                 continue
             if lexicon.roles().match(toks, i, keys) or _glued_word(toks, j) or \
-                    strip_marks(keys[i]) in lexicon.body_heads() and (j - i > 1 or cue != "honorific"):
+                    lexicon.is_body_head(keys[i]) and (j - i > 1 or cue != "honorific"):
                 continue
             start_i, full = i, _foreign(toks[i:j]) and (j - i >= 2 or "." in toks[i].text)  # "G.Bush"
-            if cue == "role" and not full or cue == "honorific" and not full and looks_foreign(toks[i].text):
+            if cue == "role" and not full or cue == "honorific" and not full and looks_foreign(toks[i].text) \
+                    and i > 0 and keys[i - 1] in _SURNAME_ADDRESS:
                 cue = "role-short"  # kept only if it resolves to a full name of the article ("ông Trump")
         while j - start_i > 3 and toks[j - 1].text in _TRAILING_ADDRESS:
             j -= 1  # "Trần Văn Sơn Em gái ...": the address word starts the next phrase
@@ -431,6 +448,8 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         key = fold(name)
         if key in _non_persons() or len(name_toks[-1].text) == 1:  # anonymised "Nguyễn Văn B."
             continue
+        if len(name_toks) == 2 and fold(name_toks[-1].text) in _MIDDLE_NAMES and not _foreign(name_toks):
+            continue  # "Lê Thị H.N": the given name is abbreviated, what is left is no name
         if len(name_toks) == 2 and not cue and not before and is_word(name_toks[0].text, name_toks[1].text):
             continue  # "Tổng cục Du Lịch", "Đào Tạo": a common word written in capitals
         if any(t.text in _org_words() for t in toks[start_i + 1:min(j + 1, len(toks))]):

@@ -12,7 +12,7 @@ from kg.extraction.implicit_bodies import only_department, takes_department
 from kg.extraction.mentions import PersonMention, PostMention
 from kg.lexicons import word_list
 from kg.text.dictionary import is_word
-from kg.text.normalize import fold, strip_marks
+from kg.text.normalize import fold
 from kg.text.segment import Token
 
 _FORMER = {"nguyên", "cựu", "nguyen", "cuu", "cố"}
@@ -81,6 +81,9 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
                 j += 1
                 continue
             if tok.text == "&" and j + 1 < n:  # "TN & MT"
+                j += 1
+                continue
+            if tok.text.isdigit() and j > body_start and keys[j - 1] in _NUMBERED_UNITS:  # "UBND quận 10"
                 j += 1
                 continue
             if tok.text in _DASHES and j > body_start and j + 1 < n and toks[j + 1].text[:1].isupper() \
@@ -214,6 +217,7 @@ def _body_words() -> frozenset[str]:
 _DESCRIPTIONS = {"lãnh đạo"}  # "nhà lãnh đạo Kim Jong-un": a description, not a post
 _GROUP_WORDS = {"các", "những", "nhiều", "mọi"}
 _HEAD_SECOND = {"hội", "đoàn", "công", "ty", "viện", "trường", "hiệp", "tâm"}  # "Hiệp hội", "Công đoàn", "Tổng công ty"
+_NUMBERED_UNITS = {"quận", "phường"}
 _UNIT_WORDS = {"tỉnh", "thành", "huyện", "quận", "xã", "phường", "thị"}
 _NOT_BODY_WORDS = {"cho", "đã", "sẽ", "đang", "vừa", "là", "có", "được", "cũng", "nói", "đề", "trả", "phát", "làm"}
 
@@ -270,8 +274,9 @@ def _lower_tail(toks: list[Token], keys: list[str], body_start: int, j: int, per
         if not bare:
             return 0
     else:
-        bare = strip_marks(keys[body_start]) in lexicon.body_heads() \
-            and all(keys[k] in _HEAD_SECOND for k in range(body_start + 1, j))  # "Hội", "Công ty", not "Tỉnh ủy"
+        bare = lexicon.is_body_head(keys[body_start]) \
+            and all(keys[k] in _HEAD_SECOND for k in range(body_start + 1, j)) \
+            or j - body_start == 1 and keys[body_start - 1] in _ROLE_HEADS  # "Trưởng phòng Dạy | nghề của Sở ..."
     pairs = j + 1 < len(toks) and is_word(toks[j].text, toks[j + 1].text) and j + 2 < len(toks) \
         and toks[j + 2].text in _TAIL_ENDS  # "Trưởng Khoa Quản trị kinh doanh,"
     if not bare and not pairs and not is_word(toks[j - 1].text, toks[j].text):
