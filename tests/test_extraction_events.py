@@ -551,3 +551,14 @@ def test_a_reception_late_in_an_undated_article_and_no_event_from_background_or_
     text = ("Trong cuốn hồi ký được viết sau khi tới thăm Bình Nhưỡng, cựu đầu bếp sushi Kenji Fujimoto, người đã làm "
             "việc với cố chủ tịch Kim Jong-il, cũng khẳng định cô Yo Jong chưa từng kết hôn.")
     assert events(text) == []
+
+
+def test_receiving_any_guest_but_not_a_match_still_to_come():
+    text = ("Chiều 27/1, tại Hà Nội, Chủ tịch Đoàn chủ tịch Uỷ ban trung ương Mặt trận Tổ quốc Việt Nam Phạm Thế Duyệt "
+            "đã có buổi tiếp cựu phó tổng thống chính quyền Sài Gòn Nguyễn Cao Kỳ.")
+    [event] = events(text)
+    assert event.attendees == ["Phạm Thế Duyệt", "Nguyễn Cao Kỳ"] and event.locations == ["Hà Nội"]
+    text = ("HLV Mourinho đã bị CLB Tottenham sa thải vào ngày 19/4 sau 17 tháng ngồi \"ghế nóng\". Chiến lược gia "
+            "người Bồ Đào Nha Jose Mourinho phải nói lời chia tay chỉ sáu ngày trước khi họ tiếp Man City trong trận "
+            "chung kết Carabao Cup mùa này.")
+    assert events(text, published="2021-04-20") == []
