@@ -132,3 +132,11 @@ def test_a_document_word_must_be_a_whole_word():
     [found] = find_dates(text, 0, None)
     assert found.strong and found.iso is None
     assert find_dates("theo Quyết định số 12 ngày 30-3", 0, None) == []
+
+
+def test_a_target_year_at_the_end_of_a_long_clause_is_no_year_of_the_report():
+    text = ("Ngày 20/5, phát biểu tại cuộc hội đàm với Thủ tướng Phan Văn Khải, Thủ tướng Ôn Gia Bảo khẳng định "
+            "ủng hộ VN gia nhập WTO.\nHai thủ tướng nhất trí đề ra mục tiêu nâng kim ngạch buôn bán hai chiều giữa VN "
+            "và Trung Quốc lên 10 tỷ USD vào năm 2010; đồng thời bày tỏ hài lòng, nhiều khả năng mục tiêu đưa kim "
+            "ngạch lên 5 tỷ USD vào năm 2005 sẽ được thực hiện ngay trong năm nay.")
+    assert [d.iso for d in find_dates(text[:60], 0, None, year_context(text))][:1] != ["2010-05-20"]

@@ -123,7 +123,7 @@ def _years(text: str, start: int, end: int) -> _Years:
         year = int(m.group("y"))
         if _PLAN.search(text, max(0, m.start() - 20), m.start()):
             out.plans.append(year)
-        elif _FUTURE.search(text, max(0, m.start() - 80), m.start()):
+        elif _FUTURE.search(text, max(0, min(m.start() - 80, _clause_start(text, m.start()))), m.start()):
             if text[m.start() - 1:m.start()] in ("/", "."):
                 out.planned.append(year)
         else:
@@ -132,6 +132,12 @@ def _years(text: str, start: int, end: int) -> _Years:
             if _PRESENT.search(text, a, b):
                 out.current.append(year)
     return out
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding `at` begins: "đề ra mục tiêu nâng kim ngạch ... lên 10 tỷ USD vào năm 2010" is a
+    target however long the clause."""
+    return max(text.rfind(c, 0, at) for c in ",;:.!?\n") + 1
 
 
 def _plan_year(plan: int, month: int | None) -> int:
