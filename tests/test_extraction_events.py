@@ -562,3 +562,10 @@ def test_receiving_any_guest_but_not_a_match_still_to_come():
             "người Bồ Đào Nha Jose Mourinho phải nói lời chia tay chỉ sáu ngày trước khi họ tiếp Man City trong trận "
             "chung kết Carabao Cup mùa này.")
     assert events(text, published="2021-04-20") == []
+
+
+def test_the_headline_event_takes_the_date_of_the_lead():
+    text = ("Thủ tướng Phan Văn Khải thăm Canada\n6h30 ngày 26/6, Thủ tướng Phan Văn Khải đã đến sân bay quốc tế "
+            "McDonald Cartier, bắt đầu chuyến thăm Canada 5 ngày, từ 26 đến 29/6.")
+    [event] = events(text, published="2005-06-27")
+    assert event.date == "2005-06-26" and event.attendees == ["Phan Văn Khải"] and event.locations == ["Canada"]

@@ -505,6 +505,9 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
             and not (trig and _announced(keys, trig, frozenset(c[0] for c in cues if c[2] == "speak")))
         if opens and not announced:  # an announced event opens none: nobody has taken part yet
             key = date.iso if date else None
+            if key is not None and key not in events and opened_at == 0 and si <= 2 and current is events.get(None):
+                current.key = key  # the headline ("Thủ tướng Phan Văn Khải thăm Canada") told the event the lead dates
+                events[key] = events.pop(None)
             if key not in events:
                 events[key] = EventDraft(key, _name(s, trig) if trig else "", trig[2] if trig else "event")
             current = events[key]
