@@ -391,3 +391,13 @@ def test_a_list_of_streets_is_no_list_of_people():
 ])
 def test_general_news_names(text, expected):
     assert persons(text) == expected
+
+
+def test_stage_names_between_full_names_and_brands_in_a_list():
+    # ViMs 2016 (Cluster 122)
+    text = ("Buổi lễ có các màn biểu diễn từ những tên tuổi hàng đầu trong làng giải trí như Celine Dion, Pink, "
+            "Madonna, Rihanna, Britney Spears.")
+    assert persons(text) == {"Celine Dion", "Pink", "Madonna", "Rihanna", "Britney Spears"}
+    # Dân trí 2021: fashion houses named after their founders
+    text = "LVMH là chủ sở hữu của các thương hiệu cao cấp như Louis Vuitton, Christian Dior, Givenchy và Celine."
+    assert persons(text) == set()

@@ -473,7 +473,9 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         if historical:
             last_historical = j
     out.extend(listed_players(text, toks, keys, out))
-    out.extend(_listed_with(text, toks, keys, capital_runs(toks, text), out))
+    runs = capital_runs(toks, text)
+    out.extend(_listed_with(text, toks, keys, runs, out))
+    out = _without_brands(toks, keys, runs, out)
     out.sort(key=lambda m: m.tok_start)
     return out
 
@@ -544,6 +546,48 @@ def _list_item(toks: list[Token], keys: list[str], a: int, b: int) -> bool:
         and key not in _non_persons() and not lexicon.roles().match(toks, a, keys) and not _blocked_word(keys, a)
 
 
+def _name_lists(toks: list[Token], runs: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Runs of three or more capitalised runs separated by a comma or "và"."""
+    lists: list[list[tuple[int, int]]] = []
+    cur: list[tuple[int, int]] = []
+    for a, b in runs:
+        if cur and cur[-1][1] < len(toks) and toks[cur[-1][1]].text in (",", "và") and cur[-1][1] + 1 == a:
+            cur.append((a, b))
+        else:
+            if len(cur) >= 3:
+                lists.append(cur)
+            cur = [(a, b)]
+    if len(cur) >= 3:
+        lists.append(cur)
+    return lists
+
+
+def _without_brands(toks: list[Token], keys: list[str], runs: list[tuple[int, int]],
+                    found: list[PersonMention]) -> list[PersonMention]:
+    """Drop the names of a list that brand words introduce ("các thương hiệu như Louis Vuitton, Christian Dior,
+    Givenchy"): fashion houses named after their founders."""
+    branded: set[int] = set()
+    for items in _name_lists(toks, runs):
+        first = items[0][0]
+        if any(" ".join(keys[k:k + 2]) in _brand_words() or keys[k] in _brand_words()
+               for k in range(max(0, first - 8), first)):
+            branded.update(k for a, b in items for k in range(a, b))
+    return [m for m in found if m.tok_start not in branded] if branded else found
+
+
+@cache
+def _brand_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in word_list("brand_words.txt"))
+
+
+def _foreign_item(toks: list[Token], keys: list[str], a: int, b: int) -> bool:
+    """One to three foreign words that name no place or organisation ("Pink", "The Weeknd")."""
+    key = " ".join(keys[a:b])
+    return b - a <= 3 and all(looks_foreign(t.text) or t.text in ("The", "Dr") for t in toks[a:b]) \
+        and key not in _places() and key not in _non_persons() and key not in _bare_places() \
+        and not any(t.text in _org_words() for t in toks[a:b])
+
+
 def _blocked_word(keys: list[str], a: int) -> bool:
     return keys[a] in lexicon.blocker_words() or a > 0 and keys[a - 1] in lexicon.blocker_words()
 
@@ -555,20 +599,15 @@ def _listed_with(text: str, toks: list[Token], keys: list[str], runs: list[tuple
     names without a family name are persons there."""
     starts = {m.tok_start: m for m in found}
     taken = {k for m in found for k in range(m.tok_start, m.tok_end)}
-    lists: list[list[tuple[int, int]]] = []
-    cur: list[tuple[int, int]] = []
-    for a, b in runs:
-        if cur and toks[cur[-1][1]].text in (",", "và") and cur[-1][1] + 1 == a:
-            cur.append((a, b))
-        else:
-            if len(cur) >= 3:
-                lists.append(cur)
-            cur = [(a, b)]
-    if len(cur) >= 3:
-        lists.append(cur)
+    lists = _name_lists(toks, runs)
     out: list[PersonMention] = []
     for items in lists:
         first = items[0][0]
+        known = sum(a in starts and starts[a].tok_end == b and starts[a].full for a, b in items)
+        if known >= 2 and all(a in starts or _foreign_item(toks, keys, a, b) for a, b in items):
+            out.extend(PersonMention(toks[a].start, toks[b - 1].end, text[toks[a].start:toks[b - 1].end], a, b,
+                                     b - a > 1, "list") for a, b in items if a not in taken)
+            continue  # "Celine Dion, Pink, Madonna, Rihanna, Britney Spears": stage names between full names
         if not _cue_before(keys, first) and not (first > 1 and keys[first - 1] in _LINKS
                                                    and _cue_before(keys, first - 1)):
             continue  # "Khu vực Lưu Văn Lang, Lê Lợi, Nguyễn Trãi": streets, not a list of people
