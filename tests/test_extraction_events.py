@@ -569,3 +569,18 @@ def test_the_headline_event_takes_the_date_of_the_lead():
             "McDonald Cartier, bắt đầu chuyến thăm Canada 5 ngày, từ 26 đến 29/6.")
     [event] = events(text, published="2005-06-27")
     assert event.date == "2005-06-26" and event.attendees == ["Phan Văn Khải"] and event.locations == ["Canada"]
+
+
+def test_a_dialogue_with_citizens_and_a_survey_delegation_led_by_an_official():
+    text = ("Chủ tịch Hà Nội hứa xử lý ô nhiễm tại bãi rác Nam Sơn\nChiều 28.5, Chủ tịch UBND TP.Hà Nội Nguyễn Đức "
+            "Chung đối thoại trực tiếp với người dân xã Nam Sơn, Bắc Sơn, Hồng Kỳ (H.Sóc Sơn) liên quan đến những bức "
+            "xúc do ô nhiễm rác thải tại bãi rác Nam Sơn.")
+    [event] = events(text)
+    assert event.type == "meeting" and event.attendees == ["Nguyễn Đức Chung"]
+    text = ("Thác Tà Puồng là điểm đến hấp dẫn ở miền Tây Quảng Trị.\nNếu được đầu tư bài bản, nơi đây hứa hẹn sẽ trở "
+            "thành điểm du lịch sinh thái nổi tiếng.\nNgoài hệ thống thác nước còn có một động nhỏ nằm ở trên cao.\n"
+            "Mặc dù được xem là điểm đến du lịch thú vị, thác chưa được đưa vào khai thác du lịch.\nVào cuối tháng "
+            "2/2021, Phó Chủ tịch UBND tỉnh Quảng Trị - ông Hoàng Nam đã dẫn đầu đoàn khảo sát một số điểm du lịch tại "
+            "các huyện miền núi Đakrông, Hướng Hóa.")
+    [event] = events(text, published="2021-04-08")
+    assert event.type == "visit" and event.attendees == ["Hoàng Nam"]
