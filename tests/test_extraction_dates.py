@@ -140,3 +140,10 @@ def test_a_target_year_at_the_end_of_a_long_clause_is_no_year_of_the_report():
             "và Trung Quốc lên 10 tỷ USD vào năm 2010; đồng thời bày tỏ hài lòng, nhiều khả năng mục tiêu đưa kim "
             "ngạch lên 5 tỷ USD vào năm 2005 sẽ được thực hiện ngay trong năm nay.")
     assert [d.iso for d in find_dates(text[:60], 0, None, year_context(text))][:1] != ["2010-05-20"]
+
+
+def test_tomorrow_is_a_plan_not_the_day_of_the_event():
+    sentence = ("Tại cuộc họp, ông Mai Văn Huỳnh, Phó bí thư thường trực, Chủ tịch HĐND tỉnh chỉ đạo Chủ tịch UBND TP "
+                "Phú Quốc ngay trong ngày mai triệu tập tất cả lực lượng.")
+    [found] = find_dates(sentence, 0, date(2021, 4, 26))
+    assert found.iso == "2021-04-27" and not found.strong

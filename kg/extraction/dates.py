@@ -248,7 +248,8 @@ def find_dates(sentence: str, offset: int, published: date | None,
         rel = (m.group("rel1") or m.group("rel2") or m.group("rel3") or "").lower()
         delta = {"nay": 0, "qua": -1, "kia": -2, "ngày mai": 1}.get(rel, 0)
         iso = (published + timedelta(days=delta)).isoformat() if published else None
-        out.append(DateMention(offset + m.start(), offset + m.end(), iso, True))
+        # "chỉ đạo ... ngay trong ngày mai triệu tập": tomorrow is a plan, not the day of the event reported
+        out.append(DateMention(offset + m.start(), offset + m.end(), iso, delta <= 0))
     for m in _WEEKDAY.finditer(sentence):
         if any(a <= m.start() < b for a, b in taken):
             continue
