@@ -584,3 +584,10 @@ def test_a_dialogue_with_citizens_and_a_survey_delegation_led_by_an_official():
             "các huyện miền núi Đakrông, Hướng Hóa.")
     [event] = events(text, published="2021-04-08")
     assert event.type == "visit" and event.attendees == ["Hoàng Nam"]
+
+
+def test_the_country_of_a_ministry_hosting_the_event_is_no_venue():
+    text = ("Chủ tịch Suzuki - ông Osamu Suzuki hôm 18/5 đã có mặt trong buổi họp báo tổ chức tại Bộ Giao thông Nhật "
+            "Bản và cúi đầu xin lỗi.")
+    [event] = events(text)
+    assert event.attendees == ["Osamu Suzuki"] and event.locations == []

@@ -336,6 +336,7 @@ def _next_is_place(s: SentenceInfo, j: int) -> bool:
     return any(p.tok_start == j + 1 for p in s.places)
 
 
+_BODY_VENUES = {"bộ", "ban", "sở", "cục", "viện", "tòa", "toà"}
 _BUILDINGS = ("bệnh viện", "nhà hát", "khách sạn", "sân vận động", "trung tâm hội nghị", "cung văn hóa",
               "nhà văn hóa", "bảo tàng", "quảng trường", "sân bay", "cảng")
 
@@ -366,6 +367,9 @@ def _locations(s: SentenceInfo, keys: list[str]) -> list[str]:
                     for k in range(max(0, i - 7), i))
         if place.level == "country" and fold(prev) in _BODY_ENDS:
             continue  # "tại tòa án Mỹ", "thăm đại sứ quán Việt Nam tại Budapest": a body of that country
+        if any(a <= i < b and s.toks[a].text[:1].isupper() and fold(s.toks[a].text) in _BODY_VENUES
+               and not any(t.text in (",", "(", ";") for t in s.toks[a:i]) for a, b in spans):
+            continue  # "họp báo tại Bộ Giao thông Nhật Bản": the body's country, the venue is the body (a building)
         near = any(a <= i < b and (i - a <= 6 or i - last_end <= 2 or prev in ("(", ",") and i - a <= 16)
                    for a, b in spans)  # "tại công viên văn hóa Lê Thị Riêng, quận 10": a venue, then where it is
         listed = last_end >= 0 and 0 < i - last_end <= 2 and all(t.text in (",", "và", ":") for t in s.toks[last_end:i])
