@@ -591,3 +591,14 @@ def test_the_country_of_a_ministry_hosting_the_event_is_no_venue():
             "Bản và cúi đầu xin lỗi.")
     [event] = events(text)
     assert event.attendees == ["Osamu Suzuki"] and event.locations == []
+
+
+def test_people_of_a_meeting_spoken_of_after_a_speech_verb_are_not_attendees():
+    text = ("Chuẩn Đô đốc Colin Kilrain, người đứng đầu Lực lượng đặc nhiệm Mỹ ở khu vực châu Á - Thái Bình Dương, cho "
+            "biết ông đã gặp chỉ huy lực lượng đặc công Việt Nam, Reuters cho hay ngày 27.5.\nCuộc gặp giữa 2 vị chỉ "
+            "huy kéo dài khoảng nửa giờ bên lề một hội nghị tổ chức ở Tampa hôm 26.5 qua.\nChuẩn Đô đốc Mỹ cho biết cả "
+            "hai rất hào hứng về cuộc gặp giữa những nhà lãnh đạo Mỹ - Việt Nam nhân chuyến công du của Tổng thống "
+            "Barack Obama đến Việt Nam từ 23 - 25.5 qua.")
+    found = events(text)
+    assert "Barack Obama" not in {a for e in found for a in e.attendees}
+    assert "Việt Nam" not in {loc for e in found for loc in e.locations}

@@ -545,8 +545,12 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
         if _DOCUMENT.search(s.text):  # "đã có văn bản chỉ đạo": a document, nobody speaking at a meeting
             cues = [c for c in cues if c[2] != "speak"]
         subjects: set[int] = set()
-        attend = any(c[2] in ("attend", "chair") for c in cues) or bool(trig) and (bool(cues) or si == opened_at and
-                                                                                   not aside)
+        # a speech cue before the event word says what is spoken of ("X cho biết cả hai hào hứng về cuộc gặp ... của
+        # Tổng thống Y"): only the speaker takes part (below), not everyone the sentence names
+        told = bool(trig) and bool(cues) and all(c[2] == "speak" for c in cues) \
+            and cues[0][0] + cues[0][1] + 1 < trig[0] and keys[trig[0] - 1] not in _AT  # not "Kết luận cuộc họp"
+        attend = any(c[2] in ("attend", "chair") for c in cues) or bool(trig) and (
+            bool(cues) or si == opened_at and not aside)
         in_report = opened_at <= _LEAD_SENTENCES or si - reported_at <= _REPORT_REACH
         if not attend and cues and si >= opened_at and in_report:
             # speaking in the report of the event: the speaker comes before the verb ("ông A cho biết", "..., ông A
@@ -576,13 +580,13 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
                 if name not in current.chairs:
                     current.chairs.append(name)
                 touched = True
-            elif (attend or n in subjects) and name not in current.attendees:
+            elif (attend and not (told and _p.tok_start > trig[0]) or n in subjects) and name not in current.attendees:
                 current.attendees.append(name)
                 touched = True
         if touched or trig or attend or any(n in chair_idx or n in subjects for n in range(len(s.persons))):
             reported_at = si
         if touched or trig:
-            for loc in _locations(s, keys):
+            for loc in [] if told else _locations(s, keys):  # the places of a meeting spoken of are not this one's
                 if loc not in current.locations:
                     current.locations.append(loc)
             current.evidence.append(Evidence(s.text, s.start, s.end, 0.6))
