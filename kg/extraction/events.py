@@ -395,6 +395,11 @@ def _foreign_towns(s: SentenceInfo, keys: list[str]) -> list[str]:
         while k < len(keys) and k - i <= 3 and s.toks[k].text[:1].isupper() and s.toks[k].text.isascii() \
                 and s.toks[k].text.isalpha() and k not in starts:
             k += 1
+        held = any(" ".join(keys[j:i]).startswith(_HELD) for j in range(max(0, i - 3), i))
+        if k > i + 1 and held and not any(p.tok_start <= i + 1 < p.tok_end for p in s.persons) \
+                and (k >= len(keys) or not s.toks[k].text[:1].isupper()):
+            out.append(" ".join(t.text for t in s.toks[i + 1:k]))  # "một hội nghị tổ chức ở Tampa hôm 26.5"
+            continue
         if k == i + 1 or k + 1 >= len(keys) or s.toks[k].text not in (",", "("):
             continue
         after = starts.get(k + 1)
