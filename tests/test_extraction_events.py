@@ -594,11 +594,16 @@ def test_the_country_of_a_ministry_hosting_the_event_is_no_venue():
 
 
 def test_people_of_a_meeting_spoken_of_after_a_speech_verb_are_not_attendees():
-    text = ("Chuẩn Đô đốc Colin Kilrain, người đứng đầu Lực lượng đặc nhiệm Mỹ ở khu vực châu Á - Thái Bình Dương, cho "
-            "biết ông đã gặp chỉ huy lực lượng đặc công Việt Nam, Reuters cho hay ngày 27.5.\nCuộc gặp giữa 2 vị chỉ "
-            "huy kéo dài khoảng nửa giờ bên lề một hội nghị tổ chức ở Tampa hôm 26.5 qua.\nChuẩn Đô đốc Mỹ cho biết cả "
-            "hai rất hào hứng về cuộc gặp giữa những nhà lãnh đạo Mỹ - Việt Nam nhân chuyến công du của Tổng thống "
-            "Barack Obama đến Việt Nam từ 23 - 25.5 qua.")
+    text = ("Đặc nhiệm Mỹ - Việt Nam bàn chuyện phối hợp huấn luyện\nChuẩn Đô đốc Colin Kilrain, người đứng đầu Lực "
+            "lượng đặc nhiệm Mỹ ở khu vực châu Á - Thái Bình Dương, cho biết ông đã gặp chỉ huy lực lượng đặc công "
+            "Việt Nam nhân dịp người chỉ huy đồng cấp này ở Florida (Mỹ), và cả hai đã đề cập đến những vấn đề hợp "
+            "tác giữa lực lượng đặc nhiệm, Reuters cho hay ngày 27.5.\nCuộc gặp giữa 2 vị chỉ huy kéo dài khoảng nửa "
+            "giờ bên lề một hội nghị tổ chức ở Tampa hôm 26.5 qua, vài ngày sau khi Washington dỡ bỏ lệnh cấm vận vũ "
+            "khí sát thương cho Việt Nam ngày 23.5.\n“Cả hai chúng tôi rất quan tâm đến chương trình hợp tác sắp tới "
+            "nhưng cũng rất thận trọng với những bước đi mà chính phủ 2 nước đặt ra”, ông Kilrain phát biểu.\nChuẩn "
+            "Đô đốc Mỹ cho biết cả hai rất hào hứng về cuộc gặp giữa những nhà lãnh đạo Mỹ - Việt Nam nhân chuyến "
+            "công du của Tổng thống Barack Obama đến Việt Nam từ 23 - 25.5 qua.")
     found = events(text)
     assert "Barack Obama" not in {a for e in found for a in e.attendees}
-    assert {loc for e in found for loc in e.locations} == {"Tampa"}  # a town the gazetteer does not know, "tổ chức ở"
+    assert "Tampa" in {loc for e in found for loc in e.locations}  # a town the gazetteer does not know, "tổ chức ở"
+    assert "Việt Nam" not in {loc for e in found for loc in e.locations}
