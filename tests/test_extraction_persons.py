@@ -401,3 +401,28 @@ def test_stage_names_between_full_names_and_brands_in_a_list():
     # Dân trí 2021: fashion houses named after their founders
     text = "LVMH là chủ sở hữu của các thương hiệu cao cấp như Louis Vuitton, Christian Dior, Givenchy và Celine."
     assert persons(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    # VnExpress (vntc-test-XH_VNE_T_(4144)): a route of streets named after persons
+    "Trên đường Tây Sơn đi theo hướng Chùa Bộc - Tôn Thất Tùng - Trường Chinh hoặc Chùa Bộc - Phạm Ngọc Thạch - "
+    "Đào Duy Anh.",
+    # Tuổi Trẻ (vntc-train-XH_TT_(2597)): a list of streets, most of them no person's name
+    "Việc xả nước bẩn được tiến hành trên 16 tuyến đường như Vườn Lài, Lũy Bán Bích, Trường Chinh, Minh Phụng, "
+    "Phạm Văn Hai, Bùi Thị Xuân, Lê Văn Sỹ, Âu Cơ, Lạc Long Quân.",
+    # Người Lao Động (vntc-test-XH_NLD_T_(9083)): "Đoàn" is the team
+    "Đoàn Việt Nam đoạt 1 HC bạc, 3 HC đồng tại kỳ thi Olympic Vật lý châu Á.",
+    # Dân trí 2021 (dantri-unc-news_sport_209): the club of a title after "của"
+    "Dù Nacho Fernandez đá chính, nhưng đội trưởng của Real Madrid là đầu tàu của Los Blancos trên sân.",
+    # Thanh Niên (vntc-test-XH_TN_T_(8856)): a school
+    "Học phí tính theo năm tại Ngee Ann Polytechnic là 12.000 SGD.",
+])
+def test_streets_teams_clubs_and_schools_are_no_persons(text):
+    assert persons(text) <= {"Nacho Fernandez"}
+
+
+def test_a_pair_of_players_after_a_pair_word():
+    # Dân trí 2021 (dantri-unc-news_sport_257)
+    text = "Ở bên phía chiến tuyến, Atalanta ra sân với sơ đồ 3-4-1-2 với cặp tiền đạo Muriel và Zapata."
+    assert persons(text) == {"Muriel", "Zapata"}
+    assert persons("Các cầu thủ Liverpool và Chelsea đã có mặt.") == set()

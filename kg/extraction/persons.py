@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from kg.extraction import lexicon
-from kg.extraction.gazetteer import districts, place_names, wards
+from kg.extraction.gazetteer import countries, districts, place_names, wards
 from kg.extraction.mentions import PersonMention
 from kg.lexicons import word_list
 from kg.text.dictionary import is_word
@@ -147,8 +147,8 @@ def _title_near(toks: list[Token], keys: list[str], i: int) -> bool:
     ("Chủ tịch Hạ viện Nancy Pelosi", "Chủ tịch HĐND TP Phạm Phương Thảo")."""
     roles = lexicon.roles()
     for k in range(i - 1, max(-1, i - 9), -1):
-        if not toks[k].text[:1].isalnum() and toks[k].text != "&":
-            return False
+        if not toks[k].text[:1].isalnum() and toks[k].text != "&" or keys[k] == "của":
+            return False  # "đội trưởng của Real Madrid": the title's body, not its holder
         m = roles.match(toks, k, keys)
         if m and k + m[0] <= i:
             return True
@@ -284,6 +284,7 @@ def _unit_before(text: str, start: int) -> bool:
     return bool(_UNIT_BEFORE.search(text, max(0, start - 15), start))
 
 
+_GROUP_SURNAMES = {"đoàn"}  # a family name that is also the noun "delegation, team"
 _NAMED_BEINGS = {"bé", "cháu", "người", "anh", "chị", "em", "ông", "bà", "cô", "chú", "niên", "tượng", "nữ", "nam",
                  "con", "trai", "gái", "thiếu", "sinh", "khách", "phụ"}
 _LAST_WORD = re.compile(r"(\w+)\s+$")
@@ -448,6 +449,8 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         key = fold(name)
         if key in _non_persons() or len(name_toks[-1].text) == 1:  # anonymised "Nguyễn Văn B."
             continue
+        if keys[start_i] in _GROUP_SURNAMES and " ".join(keys[start_i + 1:j]) in countries() and not cue:
+            continue  # "Đoàn Việt Nam đoạt 4 huy chương": a team, not a person (but "Dương Trung Quốc" is one)
         if len(name_toks) == 2 and fold(name_toks[-1].text) in _MIDDLE_NAMES and not _foreign(name_toks):
             continue  # "Lê Thị H.N": the given name is abbreviated, what is left is no name
         if len(name_toks) == 2 and not cue and not before and is_word(name_toks[0].text, name_toks[1].text):
@@ -476,6 +479,7 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
     runs = capital_runs(toks, text)
     out.extend(_listed_with(text, toks, keys, runs, out))
     out = _without_brands(toks, keys, runs, out)
+    out = _without_streets(toks, keys, runs, out)
     out.sort(key=lambda m: m.tok_start)
     return out
 
@@ -546,20 +550,28 @@ def _list_item(toks: list[Token], keys: list[str], a: int, b: int) -> bool:
         and key not in _non_persons() and not lexicon.roles().match(toks, a, keys) and not _blocked_word(keys, a)
 
 
-def _name_lists(toks: list[Token], runs: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
-    """Runs of three or more capitalised runs separated by a comma or "và"."""
+def _name_lists(toks: list[Token], runs: list[tuple[int, int]], least: int = 3) -> list[list[tuple[int, int]]]:
+    """Runs of `least` or more capitalised runs separated by a comma or "và"."""
     lists: list[list[tuple[int, int]]] = []
     cur: list[tuple[int, int]] = []
     for a, b in runs:
         if cur and cur[-1][1] < len(toks) and toks[cur[-1][1]].text in (",", "và") and cur[-1][1] + 1 == a:
             cur.append((a, b))
         else:
-            if len(cur) >= 3:
+            if len(cur) >= least:
                 lists.append(cur)
             cur = [(a, b)]
-    if len(cur) >= 3:
+    if len(cur) >= least:
         lists.append(cur)
     return lists
+
+
+_PAIR_WORDS = {"cặp", "đôi", "hai", "bộ"}  # not "các": "các cầu thủ Liverpool và Chelsea" are clubs
+
+
+def _pair_before(keys: list[str], first: int) -> bool:
+    """A plural or pair word opens the profession before a pair of names ("cặp tiền đạo Muriel và Zapata")."""
+    return bool(_cue_before(keys, first)) and any(keys[k] in _PAIR_WORDS for k in range(max(0, first - 4), first - 1))
 
 
 def _without_brands(toks: list[Token], keys: list[str], runs: list[tuple[int, int]],
@@ -573,6 +585,49 @@ def _without_brands(toks: list[Token], keys: list[str], runs: list[tuple[int, in
                for k in range(max(0, first - 8), first)):
             branded.update(k for a, b in items for k in range(a, b))
     return [m for m in found if m.tok_start not in branded] if branded else found
+
+
+_DASH = {"-", "–", "—"}
+
+
+def _dash_chains(toks: list[Token], runs: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Runs joined by dashes ("Chùa Bộc - Phạm Ngọc Thạch - Đào Duy Anh")."""
+    chains: list[list[tuple[int, int]]] = []
+    cur: list[tuple[int, int]] = []
+    for a, b in runs:
+        if cur and cur[-1][1] + 1 == a and toks[cur[-1][1]].text in _DASH:
+            cur.append((a, b))
+        else:
+            if len(cur) >= 2:
+                chains.append(cur)
+            cur = [(a, b)]
+    if len(cur) >= 2:
+        chains.append(cur)
+    return chains
+
+
+def _without_streets(toks: list[Token], keys: list[str], runs: list[tuple[int, int]],
+                     found: list[PersonMention]) -> list[PersonMention]:
+    """Drop names that are streets of a route or of a list of places: a dash chain of three or more names, or
+    of two after a junction word ("ngã ba Phạm Ngọc Thạch - Đào Duy Anh"), and a list without a title before
+    it in which most items are no person's name ("Vườn Lài, Trường Chinh, Minh Phụng, Phạm Văn Hai, Âu Cơ")."""
+    starts = {m.tok_start: m for m in found}
+    streets: set[int] = set()
+    for chain in _dash_chains(toks, runs):
+        first = chain[0][0]
+        if len(chain) >= 3 or any(keys[k] in _ROUTE_WORDS for k in range(max(0, first - 3), first)):
+            streets.update(a for a, _ in chain)
+    for items in _name_lists(toks, runs):
+        first = items[0][0]
+        cued = _cue_before(keys, first) or first > 1 and keys[first - 1] in _LINKS and _cue_before(keys, first - 1)
+        persons = sum(a in starts for a, _ in items)
+        if not cued and persons * 2 < len(items):
+            streets.update(a for a, _ in items
+                           if a in starts and not starts[a].cue and not _foreign(toks[a:starts[a].tok_end]))
+    return [m for m in found if m.tok_start not in streets or m.cue in _STRONG] if streets else found
+
+
+_ROUTE_WORDS = {"ngã", "ba", "tư", "giao", "lộ", "nút", "đoạn", "tuyến", "từ", "đường", "phố", "cầu"}
 
 
 @cache
@@ -600,18 +655,23 @@ def _listed_with(text: str, toks: list[Token], keys: list[str], runs: list[tuple
     starts = {m.tok_start: m for m in found}
     taken = {k for m in found for k in range(m.tok_start, m.tok_end)}
     lists = _name_lists(toks, runs)
+    lists += [items for items in _name_lists(toks, runs, 2) if len(items) == 2 and _pair_before(keys, items[0][0])
+              and all(_foreign_item(toks, keys, a, b) or _list_item(toks, keys, a, b) for a, b in items)]
     out: list[PersonMention] = []
     for items in lists:
         first = items[0][0]
         known = sum(a in starts and starts[a].tok_end == b and starts[a].full for a, b in items)
-        if known >= 2 and all(a in starts or _foreign_item(toks, keys, a, b) for a, b in items):
+        if known >= 2 and all(a in starts or (b - a == 1 or toks[a].text == "The") and _foreign_item(toks, keys, a, b)
+                              for a, b in items):
             out.extend(PersonMention(toks[a].start, toks[b - 1].end, text[toks[a].start:toks[b - 1].end], a, b,
                                      b - a > 1, "list") for a, b in items if a not in taken)
             continue  # "Celine Dion, Pink, Madonna, Rihanna, Britney Spears": stage names between full names
         if not _cue_before(keys, first) and not (first > 1 and keys[first - 1] in _LINKS
                                                    and _cue_before(keys, first - 1)):
             continue  # "Khu vực Lưu Văn Lang, Lê Lợi, Nguyễn Trãi": streets, not a list of people
-        if not all((a in starts and starts[a].tok_end == b) or _list_item(toks, keys, a, b) for a, b in items):
+        pair = len(items) == 2  # only after a pair word: "cặp tiền đạo Muriel và Zapata"
+        if not all((a in starts and starts[a].tok_end == b) or _list_item(toks, keys, a, b)
+                   or pair and _foreign_item(toks, keys, a, b) for a, b in items):
             continue
         for a, b in items:
             if a not in taken:
