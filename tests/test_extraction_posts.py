@@ -443,3 +443,15 @@ def test_a_numbered_term_does_not_break_the_chain_of_titles():
 ])
 def test_local_units_and_appositions(text, expected):
     assert holdings(text) == {expected}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Dân trí 2021 (dantri-unc-news_sport_16x): "POST là NAME"
+    ("Sau khi tháo chạy khỏi European Super League, Phó chủ tịch Man Utd là Ed Woodward phải gánh hậu quả nặng nề "
+     "nhất.", ("Ed Woodward", "Phó chủ tịch Man Utd")),
+    # Dân trí 2021 (dantri-unc-news_tech_259): "POST, tỷ phú NAME"
+    ("Quỹ được sáng lập bởi Chủ tịch Tập đoàn Vingroup, tỷ phú Phạm Nhật Vượng và phu nhân.",
+     ("Phạm Nhật Vượng", "Chủ tịch Tập đoàn Vingroup")),
+])
+def test_a_title_before_a_name_with_a_copula_or_a_profession(text, expected):
+    assert holdings(text) == {expected}

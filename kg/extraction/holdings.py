@@ -18,8 +18,9 @@ _APPOSITION = {"-", "–", "—", ",", "(", ":"}
 _CHAIN = {",", "kiêm", "và", "/", "-", "–"}
 _PREPOSITIONS = {"của", "với", "cho", "theo", "tại", "từ", "về", "và", "gặp", "tiếp", "thăm"}
 _BACK_CHAIN = {",", "kiêm", "/"}  # not "và": "Tổng thống Mỹ A và Thủ tướng B" are two people
-_TITLE_GAPS = [[], ["các"], ["đồng", "chí"], ["ông"], ["bà"]]
-_COMMA_TITLE_GAPS = [[",", "ông"], [",", "bà"]]
+# "Phó chủ tịch Man Utd là Ed Woodward": a copula between the title and the name
+_TITLE_GAPS = [[], ["các"], ["đồng", "chí"], ["ông"], ["bà"], ["là"], ["là", "ông"], ["là", "bà"]]
+_COMMA_TITLE_GAPS = [[",", "ông"], [",", "bà"], [",", "tỷ", "phú"]]
 
 
 def _titles_before_names(toks: list[Token], items: list, pairs: set, assigned: set, gaps: list) -> None:
