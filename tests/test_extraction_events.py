@@ -607,3 +607,16 @@ def test_people_of_a_meeting_spoken_of_after_a_speech_verb_are_not_attendees():
     assert "Barack Obama" not in {a for e in found for a in e.attendees}
     assert "Tampa" in {loc for e in found for loc in e.locations}  # a town the gazetteer does not know, "tổ chức ở"
     assert "Việt Nam" not in {loc for e in found for loc in e.locations}
+
+
+def test_meetings_told_inside_a_quotation_open_no_event():
+    text = ("Trong khi đó, ông Quách Văn Điệp - Phó giám đốc Ban quản lý dự án công trình cầu đường Nguyễn Hữu Cảnh - "
+            "đơn vị chủ đầu tư, lại cho rằng sự cố này không đến mức độ nghiêm trọng.\nVề nguyên do chậm trễ sửa chữa "
+            "những sự cố ở cầu, ông Điệp phân trần: “Chúng tôi không chủ động được vì đoàn kiểm tra của Bộ Giao thông "
+            "vận tải vào TP họp bàn với Sở Giao thông công chính (GTCC) TP. Trong một số cuộc họp của đòan này với các "
+            "cơ quan có thẩm quyền chúng tôi không được mời dự, mãi đến khi có kết luận mới được nghe thông báo”.")
+    assert events(text) == []
+    text = ("Trong khi đó, ông Nguyễn Hữu Vỵ- Chủ tịch xã Tân Triều cũng cho hay: “Về việc tiền nước nhà ông Ứng tăng "
+            "cao bất thường, chúng tôi sẽ làm việc với hợp tác xã, tìm hiểu xem nguyên nhân và hướng giải quyết của "
+            "hợp tác xã như thế nào.")
+    assert events(text) == []

@@ -137,8 +137,9 @@ _VENUE_HEADS = ("trung tâm", "cung", "nhà", "phòng", "hội trường")
 
 def _trigger(toks: list[Token], keys: list[str]) -> tuple[int, int, str] | None:
     words = lexicon.event_words()
+    quoted = _quoted(toks)  # “... chúng tôi sẽ làm việc với hợp tác xã”: said, not an event reported
     for i in range(len(toks)):
-        m = words.match(toks, i, keys)
+        m = words.match(toks, i, keys) if not quoted[i] else None
         if m and toks[i].text[:1].isupper() and " ".join(keys[max(0, i - 2):i]).endswith(_VENUE_HEADS):
             continue  # "tại Trung tâm Hội nghị Quốc gia": a building
         if m and (re.search(r"\b(?:sau|trước) khi\b", " ".join(keys[max(0, i - 4):i]))
