@@ -620,3 +620,13 @@ def test_meetings_told_inside_a_quotation_open_no_event():
             "cao bất thường, chúng tôi sẽ làm việc với hợp tác xã, tìm hiểu xem nguyên nhân và hướng giải quyết của "
             "hợp tác xã như thế nào.")
     assert events(text) == []
+
+
+def test_proposed_talks_are_no_event():
+    text = ("Seoul lấy làm tiếc về đề xuất tổ chức đối thoại của Bình Nhưỡng\nTheo bức điện, Seoul lấy làm tiếc về "
+            "việc Bình Nhưỡng đề xuất tổ chức hội đàm quân sự liên Triều mà không hề đề cập tới vấn đề hạt nhân của "
+            "nước này, yêu cầu miền Bắc phải đưa ra lập trường về phi hạt nhân hóa.\nNgười phát ngôn Bộ Quốc phòng "
+            "Moon Sang-gyun cho biết Bộ đã truyền tải một cách rõ ràng lập trường yêu cầu miền Bắc phải chứng tỏ "
+            "được quyết tâm giải trừ hạt nhân bằng hành động cụ thể nếu thực sự mong muốn hòa bình, ổn định trên bán "
+            "đảo Hàn Quốc.")
+    assert events(text) == []

@@ -64,6 +64,7 @@ _TITLE_GLUE = {"và", "đồng", "chí", "ông", "bà", "thường", "trực", "
 _LEAD_SENTENCES = 2
 _REPORT_REACH = 2
 _TODAY = re.compile(r"hôm nay\b", re.IGNORECASE)
+_PROPOSED = re.compile(r"\b(?:đề xuất|kêu gọi|mong muốn|muốn|sẵn sàng)\b")
 _INVITED = re.compile(r"(?<!lời )\bmời\b(?! của)[^,.;]*$")
 
 
@@ -118,6 +119,8 @@ def _not_an_event(keys: list[str], i: int) -> bool:
         return True
     if i > 1 and keys[i - 1] in (",", "và", "hoặc") and _GENERIC & set(keys[max(0, i - 5):i - 1]):
         return True  # "các hội nghị, hội thảo"
+    if _PROPOSED.search(" ".join(keys[max(0, i - 4):i])):
+        return True  # "đề xuất tổ chức hội đàm quân sự", "kêu gọi đối thoại": proposed, not held
     if _INVITED.search(" ".join(keys[max(0, i - 12):i])):
         return True  # "mời Tổng thống X sang thăm Việt Nam": an invitation (not "theo lời mời của X, Y sang thăm")
     if "chuẩn bị" in " ".join(keys[max(0, i - 5):i]):
