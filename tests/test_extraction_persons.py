@@ -426,3 +426,15 @@ def test_a_pair_of_players_after_a_pair_word():
     text = "Ở bên phía chiến tuyến, Atalanta ra sân với sơ đồ 3-4-1-2 với cặp tiền đạo Muriel và Zapata."
     assert persons(text) == {"Muriel", "Zapata"}
     assert persons("Các cầu thủ Liverpool và Chelsea đã có mặt.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    # Người Lao Động (vntc-train-XH_NLD_(4685)): streets after "các tuyến đường như"
+    "Tại quận 5, 6 và 11, một số tuyến đường như Trần Bình Trọng, Lê Quang Sung, Hậu Giang... cũng bị ngập sâu.",
+    # VnExpress: companies after "các công ty ... như"
+    "Nhà thuốc vừa mua của các công ty nhập khẩu khác như Hoàng Khang, Khương Duy.",
+    # Người Lao Động (vntc-train-XH_NLD_(5263)): a hamlet
+    "34 hộ dân ở xóm Đồng Tre (xã Bình Trị, huyện Bình Sơn) chưa được đền bù.",
+])
+def test_a_kind_word_before_a_list_or_a_name_makes_them_places_or_companies(text):
+    assert persons(text) == set()

@@ -617,16 +617,27 @@ def _without_streets(toks: list[Token], keys: list[str], runs: list[tuple[int, i
         first = chain[0][0]
         if len(chain) >= 3 or any(keys[k] in _ROUTE_WORDS for k in range(max(0, first - 3), first)):
             streets.update(a for a, _ in chain)
-    for items in _name_lists(toks, runs):
+    for items in _name_lists(toks, runs, 2):
         first = items[0][0]
         cued = _cue_before(keys, first) or first > 1 and keys[first - 1] in _LINKS and _cue_before(keys, first - 1)
         persons = sum(a in starts for a, _ in items)
-        if not cued and persons * 2 < len(items):
+        if not cued and (len(items) >= 3 and persons * 2 < len(items) or _kind_before_list(keys, first)):
             streets.update(a for a, _ in items
                            if a in starts and not starts[a].cue and not _foreign(toks[a:starts[a].tok_end]))
     return [m for m in found if m.tok_start not in streets or m.cue in _STRONG] if streets else found
 
 
+def _kind_before_list(keys: list[str], first: int) -> bool:
+    """A place or organisation word introduces the list ("các tuyến đường như A, B", "các công ty khác như A, B")."""
+    if first < 2 or keys[first - 1] not in ("như", "gồm", "là"):
+        return False
+    before = keys[max(0, first - 7):first - 1]
+    pairs = zip(before, [*before[1:], ""], strict=True)
+    return any(w in lexicon.blocker_words() or f"{w} {x}" in _TWO_WORD_KINDS for w, x in pairs)
+
+
+_TWO_WORD_KINDS = {"công ty", "tuyến đường", "con đường", "trường học", "khách sạn", "bệnh viện", "nhà hàng",
+                   "thương hiệu"}
 _ROUTE_WORDS = {"ngã", "ba", "tư", "giao", "lộ", "nút", "đoạn", "tuyến", "từ", "đường", "phố", "cầu"}
 
 
