@@ -455,3 +455,14 @@ def test_local_units_and_appositions(text, expected):
 ])
 def test_a_title_before_a_name_with_a_copula_or_a_profession(text, expected):
     assert holdings(text) == {expected}
+
+
+def test_elected_as_with_words_between_the_name_and_the_post():
+    # Dân trí 2021 (dantri-unc-news_world_082)
+    text = ("Theo Reuters, Đảng Cộng sản Cuba hôm nay 19/4 chính thức bầu ông Miguel Diaz-Canel, 60 tuổi, làm Bí thư "
+            "Thứ nhất Ban chấp hành Trung ương Đảng, kế nhiệm ông Raul Castro.")
+    assert holdings(text, published="2021-04-19") == {
+        ("Miguel Diaz-Canel", "Bí thư Thứ nhất Ban chấp hành Trung ương Đảng")}
+    # Dân trí 2021: "đang làm" at the time of an earlier act is no appointment
+    text = ("Ông Nguyễn Văn Trường sai phạm trong việc cấp giấy chứng nhận thời điểm đang làm Chủ tịch UBND Ngọc Trạo.")
+    assert holdings(text) == set()

@@ -165,11 +165,12 @@ def attach(toks: list[Token], persons: list[PersonMention], posts: list[PostMent
     return sorted(pairs)
 
 
-_HOLD_VERBS = [("hiện", "là"), ("đang", "là"), ("là",), ("giữ", "chức", "vụ"), ("giữ", "chức"),
+_HOLD_VERBS = [("hiện", "là"), ("đang", "là"), ("là",), ("làm",), ("giữ", "chức", "vụ"), ("giữ", "chức"),
                ("bổ", "nhiệm", "làm"), ("bầu", "làm"), ("bầu", "lại", "làm"), ("bầu", "giữ", "chức"),
                ("kiêm", "nhiệm"), ("kiêm",),
                ("thôi", "giữ", "chức", "vụ"), ("thôi", "giữ", "chức"), ("từng", "là"), ("từng", "giữ", "chức"),
                ("nguyên", "là"), ("trước", "đây", "là"), ("miễn", "nhiệm", "chức", "vụ"), ("thôi", "chức")]
+_APPOINTING = {"bầu", "cử", "chọn", "nhiệm"}
 _YEARISH = re.compile(r"^(?:19|20)\d\d$")
 _LEAVING = {"thôi", "từng", "nguyên", "trước", "miễn"}
 
@@ -183,6 +184,8 @@ def _holding_verb(toks: list[Token], start: int) -> tuple[int, bool] | None:
             leaves = verb[0] in _LEAVING or a > 0 and words[a - 1] in ("thôi", "từng", "miễn")
             if len(verb) == 1 and verb[0] == "là" and a > 0 and words[a - 1] in ("không", "chưa"):
                 return None
+            if verb == ("làm",) and not _APPOINTING & set(words[max(0, a - 10):a]):
+                return None  # "làm" is a post only after an election or appointment: "bầu ông A, 60 tuổi, làm ..."
             return a, leaves
     return None
 
