@@ -1,0 +1,254 @@
+"""Opt-in statistical person tagger: a linear-chain CRF (underthesea_core) over syllable tokens.
+
+The model ships in `kg/models/person_crf.bin`; `scripts/train_person_crf.py` trains it on silver
+labels that the rule-based extractor gives over `../shared/corpus/` (see `kg/models/README.md`).
+It is loaded lazily, once per process. `tag_persons(text)` returns the character spans of the
+person names it finds, honorifics and titles excluded; `tag_spans` adds each span's confidence
+(the lowest marginal probability of its tokens' labels).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+
+from kg.extraction import lexicon
+from kg.extraction.gazetteer import countries, place_names
+from kg.extraction.mentions import PersonMention
+from kg.lexicons import word_list
+from kg.model import PersonFact
+from kg.text.normalize import fold, strip_marks
+from kg.text.segment import Token, sentences, tokens
+from kg.text.syllables import is_syllable, looks_foreign
+
+MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "person_crf.bin"
+LABELS = ("O", "B-PER", "I-PER")
+DEFAULT_CONFIDENCE = 0.5
+_CUES = (("hon", lexicon.honorifics), ("rank", lexicon.ranks), ("role", lexicon.roles))
+_PLACE_WINDOW = 4
+
+
+def _shape(word: str) -> str:
+    if not word[:1].isalnum():
+        return "p"
+    if word[:1].isdigit():
+        return "d"
+    if len(word) > 1 and word.isupper():
+        return "U"
+    return "T" if word[:1].isupper() else "l"
+
+
+@cache
+def _foreign_given() -> frozenset[str]:
+    return frozenset(word_list("foreign_given_names.txt"))
+
+
+@cache
+def _org_words() -> frozenset[str]:
+    return frozenset(word_list("org_words.txt"))
+
+
+@cache
+def _non_persons() -> frozenset[str]:
+    return frozenset(fold(w) for name in ("non_persons.txt", "year_era_names.txt") for w in word_list(name))
+
+
+@cache
+def _places() -> frozenset[str]:
+    return place_names() | frozenset(countries())
+
+
+def _cue_kinds(keys: list[str]) -> list[str]:
+    """For each token, the kind of honorific, rank or title phrase that ends right before it ('' if none)."""
+    out = [""] * len(keys)
+    for i in range(1, len(keys)):
+        for kind, get in _CUES:
+            matcher = get()
+            if any(tuple(keys[i - n:i]) in matcher.entries for n in range(min(matcher.longest, i), 0, -1)):
+                out[i] = kind
+                break
+    return out
+
+
+def _in_place(keys: list[str]) -> list[bool]:
+    """Tokens covered by a place or country name of the gazetteer ("Bồ Đào Nha", "Hà Nội")."""
+    places = _places()
+    out = [False] * len(keys)
+    for a in range(len(keys)):
+        for b in range(min(len(keys), a + _PLACE_WINDOW), a, -1):
+            if " ".join(keys[a:b]) in places:
+                out[a:b] = [True] * (b - a)
+                break
+    return out
+
+
+def _token_attrs(tok: Token, key: str) -> list[str]:
+    word = tok.text
+    alpha = word.replace("-", "").replace("'", "").isalpha()
+    attrs = [f"shape={_shape(word)}"]
+    if alpha:
+        attrs.append("vn" if all(is_syllable(p) for p in word.split("-") if p) else "novn")
+        if looks_foreign(word):
+            attrs.append("foreign")
+        if key in lexicon.surname_set():
+            attrs.append("surname")
+        if word in _foreign_given():
+            attrs.append("fgiven")
+        if word in _org_words():
+            attrs.append("org")
+        if strip_marks(key) in lexicon.body_heads():
+            attrs.append("body")
+        if len(word) > 3:
+            attrs.append(f"suf={key[-3:]}")
+    return attrs
+
+
+def features(toks: list[Token]) -> list[list[str]]:
+    """CRF attributes of each token of one sentence (the same for training and tagging)."""
+    keys = [fold(t.text) for t in toks]
+    attrs = [_token_attrs(t, k) for t, k in zip(toks, keys, strict=True)]
+    cues = _cue_kinds(keys)
+    places = _in_place(keys)
+    n = len(toks)
+
+    def key(i: int) -> str:
+        return keys[i] if 0 <= i < n else ("BOS" if i < 0 else "EOS")
+
+    def shape(i: int) -> str:
+        return _shape(toks[i].text) if 0 <= i < n else "_"
+
+    out = []
+    for i in range(n):
+        f = ["b", f"w={keys[i]}", f"w-1={key(i - 1)}", f"w+1={key(i + 1)}", f"w-2={key(i - 2)}", f"w+2={key(i + 2)}",
+             f"w-1w={key(i - 1)}|{keys[i]}", f"ww+1={keys[i]}|{key(i + 1)}",
+             f"w-2w-1={key(i - 2)}|{key(i - 1)}", f"w+1w+2={key(i + 1)}|{key(i + 2)}",
+             f"s-1s={shape(i - 1)}{shape(i)}{shape(i + 1)}"]
+        f.extend(attrs[i])
+        f.extend(f"-1{a}" for a in attrs[i - 1] if not a.startswith("suf")) if i else f.append("first")
+        f.extend(f"+1{a}" for a in attrs[i + 1] if not a.startswith("suf")) if i + 1 < n else f.append("last")
+        if cues[i]:
+            f.append(f"cue={cues[i]}")
+        if places[i]:
+            f.append("place")
+        out.append(f)
+    return out
+
+
+def sentence_tokens(text: str) -> Iterator[list[Token]]:
+    for span in sentences(text):
+        toks = tokens(text, span.start, span.end)
+        if toks:
+            yield toks
+
+
+@cache
+def _tagger(path: str = str(MODEL_PATH)):  # noqa: ANN202 - underthesea_core.CRFTagger
+    from underthesea_core import CRFTagger
+
+    tagger = CRFTagger()
+    tagger.load(path)
+    return tagger
+
+
+def _spans(toks: list[Token], tags: list[str], probs: list[list[float]], labels: list[str]) -> list[tuple]:
+    index = {label: k for k, label in enumerate(labels)}
+    out = []
+    start = None
+    for i, tag in enumerate(tags + ["O"]):
+        if start is not None and tag != "I-PER":
+            conf = min(probs[k][index[tags[k]]] for k in range(start, i))
+            out.append((toks[start].start, toks[i - 1].end, round(conf, 4)))
+            start = None
+        if tag == "B-PER" or tag == "I-PER" and start is None:
+            start = i
+    return out
+
+
+def tag_spans(text: str, model: Path | None = None) -> list[tuple[int, int, float]]:
+    """(start, end, confidence) of every person name the model tags in the text."""
+    tagger = _tagger(str(model or MODEL_PATH))
+    labels = tagger.labels()
+    out: list[tuple[int, int, float]] = []
+    for toks in sentence_tokens(text):
+        x = features(toks)
+        out.extend(_spans(toks, tagger.tag(x), tagger.marginals(x), labels))
+    return out
+
+
+def tag_persons(text: str, min_confidence: float = DEFAULT_CONFIDENCE) -> list[tuple[int, int]]:
+    """Character spans of the person names in the text (honorifics and titles excluded)."""
+    return [(a, b) for a, b, conf in tag_spans(text) if conf >= min_confidence]
+
+
+def _words(name: str) -> list[str]:
+    return fold(name).replace("-", " ").split()
+
+
+def _short_form(words: list[str], longer: list[list[str]]) -> bool:
+    """The words start or end a longer name ("Simeone" in "Diego Simeone"), or are that name."""
+    return any(words == o or len(o) > len(words) and (o[:len(words)] == words or o[-len(words):] == words)
+               for o in longer)
+
+
+def plausible(name: str) -> bool:
+    """No place, no listed non-person, no company or team word ("Holdings", "FC") in the name."""
+    key = fold(name)
+    return len(name) > 1 and key not in _places() and key not in _non_persons() \
+        and not any(w in _org_words() for w in name.split())
+
+
+def crf_names(text: str, spans: list[tuple[int, int, float]]) -> list[str]:
+    """The distinct plausible names of the tagged spans; a short form of a longer tagged name counts as that name."""
+    names = list(dict.fromkeys(n for n in (text[a:b] for a, b, _ in spans) if plausible(n)))
+    keys = [_words(n) for n in names]
+    return [n for n, k in zip(names, keys, strict=True) if not _short_form(k, [o for o in keys if len(o) > len(k)])]
+
+
+def ordinary(name: str) -> bool:
+    """A name the rules cannot give: foreign (`Oblak`), or a given name alone (`Minh`, `Lan Anh`)."""
+    words = name.replace("-", " ").split()
+    if any(looks_foreign(w) or not is_syllable(w) for w in words):
+        return True
+    return len(words) <= 2 and fold(words[0]) not in lexicon.surname_set()
+
+
+def extra_names(text: str, spans: list[tuple[int, int, float]], rules: list[PersonFact],
+                only_ordinary: bool = False) -> list[str]:
+    """CRF names to add to the rules' persons: no overlap with a rule mention, no short form of a rule
+    person (or of a longer added name); with `only_ordinary`, only names `ordinary` accepts."""
+    taken = [(e.start, e.end) for p in rules for e in p.evidence]
+    known = [_words(n) for p in rules for n in [p.name, *p.aliases]]
+    free = [(a, b, c) for a, b, c in spans if not any(a < e and s < b for s, e in taken)]
+    if only_ordinary:
+        free = [s for s in free if ordinary(text[s[0]:s[1]])]
+    return [n for n in crf_names(text, free) if not _short_form(_words(n), known)]
+
+
+def enabled() -> bool:
+    """The CRF is opt-in: on when the environment sets KG_PERSON_CRF=1 (worker processes inherit it)."""
+    return os.environ.get("KG_PERSON_CRF", "") == "1"
+
+
+def extra_mentions(text: str, toks: list[Token], found: list[PersonMention],
+                   min_confidence: float = DEFAULT_CONFIDENCE, model: Path | None = None) -> list[PersonMention]:
+    """Mentions the CRF adds to the rules' ones in one sentence: names the rules cannot give (`ordinary`),
+    overlapping none of `found`. A foreign name of two words or more is full; others are short
+    references that the article's full names resolve (`Oblak` -> `Jan Oblak`)."""
+    if not toks:
+        return []
+    tagger = _tagger(str(model or MODEL_PATH))
+    x = features(toks)
+    out = []
+    spans = _spans(toks, tagger.tag(x), tagger.marginals(x), tagger.labels())
+    for a, b, conf in spans:
+        name = text[a:b]
+        if conf < min_confidence or any(a < m.end and m.start < b for m in found) \
+                or not plausible(name) or not ordinary(name):
+            continue
+        i = next(k for k, t in enumerate(toks) if t.start == a)
+        j = next(k for k, t in enumerate(toks) if t.end == b) + 1
+        full = j - i >= 2 and any(looks_foreign(t.text) for t in toks[i:j])
+        out.append(PersonMention(a, b, name, i, j, full, "crf"))
+    return out
