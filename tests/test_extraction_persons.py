@@ -438,3 +438,14 @@ def test_a_pair_of_players_after_a_pair_word():
 ])
 def test_a_kind_word_before_a_list_or_a_name_makes_them_places_or_companies(text):
     assert persons(text) == set()
+
+
+def test_players_by_what_only_a_player_does_in_a_sports_report():
+    # Dân trí 2021 (dantri-unc-news_sport_083, _204): substitutions and shots
+    text = ("HLV Pep Guardiola hài lòng. Phút 83: Crystal Palace thay người, Townsend nhường chỗ cho Ayew. Phút 71: "
+            "Liên tiếp là các pha dứt điểm của Zaha, nhưng đều không thành công. Phút 61: Man City đưa Zinchenko vào "
+            "thay Cancelo.")
+    assert {"Ayew", "Zaha", "Cancelo"} <= persons(text)
+    # clubs do not take these phrases; outside a sports report nothing is guessed
+    assert persons("HLV Pirlo hài lòng. Hàng công của Chelsea và sức công của Liverpool rất mạnh.") == {"Pirlo"}
+    assert persons("Townsend nhường chỗ cho Ayew trong cuộc họp.") == set()

@@ -16,7 +16,7 @@ from functools import cache
 from kg.extraction import lexicon
 from kg.extraction.gazetteer import countries, districts, place_names, wards
 from kg.extraction.mentions import PersonMention
-from kg.lexicons import word_list
+from kg.lexicons import table, word_list
 from kg.text.dictionary import is_word
 from kg.text.normalize import fold, repair_tone, strip_marks
 from kg.text.segment import Token
@@ -476,6 +476,7 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         if historical:
             last_historical = j
     out.extend(listed_players(text, toks, keys, out))
+    out.extend(_acting_players(text, toks, keys, out))
     runs = capital_runs(toks, text)
     out.extend(_listed_with(text, toks, keys, runs, out))
     out = _without_brands(toks, keys, runs, out)
@@ -688,4 +689,31 @@ def _listed_with(text: str, toks: list[Token], keys: list[str], runs: list[tuple
             if a not in taken:
                 out.append(PersonMention(toks[a].start, toks[b - 1].end, text[toks[a].start:toks[b - 1].end], a, b,
                                          True, "list"))
+    return out
+
+
+@cache
+def _player_cues() -> tuple[lexicon.PhraseMatcher, frozenset[tuple[str, ...]]]:
+    rows = table("player_cues.tsv")
+    after = lexicon.PhraseMatcher({r[0]: r[0] for r in rows if r[1:2] == ("after",)})
+    before = frozenset(tuple(fold(r[0]).split()) for r in rows if r[1:2] == ("before",))
+    return after, before
+
+
+def _acting_players(text: str, toks: list[Token], keys: list[str], found: list[PersonMention]) -> list[PersonMention]:
+    """In a sports report, a foreign name of one or two words that does what only a player does ("Chiesa dính
+    chấn thương", "nhường chỗ cho Danilo", "Ruslan Malinovskiy ghi bàn") is a person, not a club."""
+    if not _lineup_cue().search(text):
+        return []
+    taken = {k for m in found for k in range(m.tok_start, m.tok_end)}
+    after, before = _player_cues()
+    out = []
+    for a, b in capital_runs(toks, text):
+        if b - a > 2 or any(k in taken for k in range(a, b)) or not _foreign_item(toks, keys, a, b) \
+                or toks[a].text in _OPENERS:
+            continue
+        cued = after.match(toks, b, keys) is not None or any(tuple(keys[a - n:a]) in before for n in (1, 2, 3, 4))
+        if cued:
+            out.append(PersonMention(toks[a].start, toks[b - 1].end, text[toks[a].start:toks[b - 1].end], a, b,
+                                     b - a > 1, "list"))
     return out
