@@ -449,3 +449,18 @@ def test_players_by_what_only_a_player_does_in_a_sports_report():
     # clubs do not take these phrases; outside a sports report nothing is guessed
     assert persons("HLV Pirlo hài lòng. Hàng công của Chelsea và sức công của Liverpool rất mạnh.") == {"Pirlo"}
     assert persons("Townsend nhường chỗ cho Ayew trong cuộc họp.") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # VnExpress: a company head and its kind before the name
+    ("Nhà đầu tư - Công ty địa ốc Hoàng Quân cho biết việc áp dụng kỹ thuật mới.", set()),
+    # Tuổi Trẻ (vntc-test-XH_TT_T_(10346)): a school named after a person
+    ("Những năm học trước, Trường THPT công lập Lê Minh Xuân nhận học sinh không có hộ khẩu.", set()),
+    # ViMs 2016 (Cluster 070): "Cầu thủ" is a word, no bridge ("Cầu") with a modifier
+    ("Phút 21, cầu thủ trẻ Bùi Tiến Dụng vào sân. Cầu thủ trẻ Bùi Tiến Dụng thi đấu tốt.", {"Bùi Tiến Dụng"}),
+    # Thanh Niên (vntc-test-XH_TN_T_(8423)): "Xã hội" is a word, no commune ("Xã") with a modifier
+    ('Thứ trưởng Bộ Lao động - Thương binh và Xã hội Đàm Hữu Đắc cho biết: "Mức chi trung bình tăng".',
+     {"Đàm Hữu Đắc"}),
+])
+def test_an_organisation_head_with_lower_case_modifiers_before_a_name(text, expected):
+    assert persons(text) == expected

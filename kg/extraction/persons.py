@@ -290,10 +290,29 @@ _NAMED_BEINGS = {"bé", "cháu", "người", "anh", "chị", "em", "ông", "bà"
 _LAST_WORD = re.compile(r"(\w+)\s+$")
 
 
+@cache
+def _modified_head() -> re.Pattern[str]:
+    """A capitalised organisation or place head and one to three lower-case words ending right before a name
+    ("Công ty địa ốc Hoàng Quân", "Trường tiểu học Nguyễn Bỉnh Khiêm")."""
+    heads = sorted((w for w in word_list("name_blockers.txt") if w[:1].isupper() and not w.isupper()), key=len,
+                   reverse=True)
+    return re.compile(rf"(?<![\w.])(?:{'|'.join(re.escape(h) for h in heads)})((?:\s+[^\W\d_A-ZĐ]+){{1,3}})\s*$")
+
+
+_NOT_MODIFIERS = {"của", "cho", "và", "do", "với", "là", "tại", "ở", "mà", "thì", "đã", "sẽ", "được", "bị", "ông",
+                  "bà", "anh", "chị", "gặp", "thăm", "tiếp", "theo", "nơi", "có"}
+
+
 def _blocked(text: str, sent_start: int, start: int) -> bool:
     m = lexicon.blocker_regex().search(text, max(sent_start, start - 40), start)
     if not m:
-        return False
+        mod = _modified_head().search(text, max(sent_start, start - 50), start)
+        if not mod:
+            return False
+        words = mod.group(1).split()
+        head_end = text[mod.start():mod.start(1)].split()[-1]
+        # "Xã hội", "Cầu thủ": the head word and the next one form a word, no head with modifiers
+        return not set(words) & _NOT_MODIFIERS and not is_word(head_end, words[0])
     word = m.group(0).strip()
     prev = _LAST_WORD.search(text, max(sent_start, m.start() - 12), m.start())
     if prev and fold(prev.group(1)) == "chủ" and word.islower():
