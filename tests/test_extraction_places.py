@@ -84,6 +84,8 @@ def test_formal_state_names_capitals_and_seats_of_government():
     assert places("trong chuyến thăm Cộng hòa Hungary, Vương quốc Bỉ và Liên bang Nga") == [
         ("Hungary", "country"), ("Bỉ", "country"), ("Liên bang Nga", "country")]
     assert places("tại nhà khách Chính phủ ở thủ đô Budapest") == [("Budapest", "city")]
+    assert places("chuyến thăm hữu nghị chính thức nước Cộng hòa Hồi giáo Pakistan, hôm qua") == [
+        ("Pakistan", "country")]
     assert places("diễn ra tại thủ đô Vientian của Lào") == [("Vientian", "city"), ("Lào", "country")]
     # a building is no administrative place
     assert places("Bộ trưởng Quốc phòng Tây Ban Nha nói tại hội nghị thượng đỉnh tại Nhà Trắng") == [
