@@ -466,3 +466,14 @@ def test_elected_as_with_words_between_the_name_and_the_post():
     # Dân trí 2021: "đang làm" at the time of an earlier act is no appointment
     text = ("Ông Nguyễn Văn Trường sai phạm trong việc cấp giấy chứng nhận thời điểm đang làm Chủ tịch UBND Ngọc Trạo.")
     assert holdings(text) == set()
+
+
+def test_a_commune_name_before_the_chairmans_name():
+    # VnExpress: "xã Kim Nỗ" then the chairman
+    text = "Theo Chủ tịch UBND xã Kim Nỗ Lê Khả Bắc, các dự án sân golf lấy nhiều đất nông nghiệp."
+    assert holdings(text) == {("Lê Khả Bắc", "Chủ tịch Ủy ban nhân dân xã Kim Nỗ")}
+
+
+def test_a_name_read_as_a_province_is_no_jurisdiction():
+    # the place recogniser may take "tỉnh Nguyễn Văn Tám" for a province: only known provinces complete a label
+    assert label("Chủ tịch", "UBND tỉnh", "Nguyễn Văn Tám")[0] == "Chủ tịch Ủy ban nhân dân tỉnh"

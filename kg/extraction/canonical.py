@@ -77,7 +77,8 @@ def label(role: str, body: str, jurisdiction: str) -> tuple[str, str, str]:
     if fold(role).endswith(("bộ trưởng", "thứ trưởng")) and body and not fold(body).startswith(_NOT_MINISTRY):
         body = "Bộ " + body  # "Bộ trưởng Thủy sản" -> "Bộ trưởng Bộ Thủy sản"
     juris = ""
-    if body and jurisdiction and needs_jurisdiction(body) and not _province_word_for_city(body, jurisdiction):
+    known = fold(jurisdiction) in provinces()  # "tỉnh Nguyễn Văn Tám" read as a place is no province
+    if body and jurisdiction and known and needs_jurisdiction(body) and not _province_word_for_city(body, jurisdiction):
         juris = jurisdiction
         named = jurisdiction
         if jurisdiction in _CITY_WRITTEN_WITH_TP and not fold(body).endswith(("thành phố", "tp")):

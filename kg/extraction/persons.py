@@ -414,6 +414,8 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
                 foreign_at = foreign_at or k + sn
                 continue  # "Âu Andrea Agnelli", "Hồ Guatavita": no Vietnamese given name
             if sn and sn < j - k <= sn + MAX_GIVEN and k not in inside_place:
+                if k == i and j - i >= 5 and _unit_before(text, toks[i].start) and _surname_len(toks, keys, i + 2, j):
+                    continue  # "Chủ tịch UBND xã Kim Nỗ Lê Khả Bắc": the commune's name comes first
                 start_i = k
                 break
         if start_i is None and j - i == 2 and toks[i].text in _foreign_given() and _surname_len(toks, keys, i + 1, j):
