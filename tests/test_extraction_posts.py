@@ -477,3 +477,14 @@ def test_a_commune_name_before_the_chairmans_name():
 def test_a_name_read_as_a_province_is_no_jurisdiction():
     # the place recogniser may take "tỉnh Nguyễn Văn Tám" for a province: only known provinces complete a label
     assert label("Chủ tịch", "UBND tỉnh", "Nguyễn Văn Tám")[0] == "Chủ tịch Ủy ban nhân dân tỉnh"
+
+
+def test_whose_title_of_a_title_is_it():
+    # ViMs 2016: "trợ lý của HLV X" names the coach; "người phát ngôn của Thủ tướng X" names the spokesman
+    text = "Ông Chung Hae Seong từng là trợ lý của HLV Guus Hiddink ở đội tuyển Hàn Quốc."
+    assert ("Guus Hiddink", "Trợ lý của HLV") not in holdings(text)
+    # VnExpress: "ông A được cử làm POST, ông B ...": the post is A's
+    text = ("Theo kết quả hiệp thương tại hội nghị, ông Nông Quốc Tuấn được cử làm Chủ tịch Hội, ông Nguyễn Công Khế "
+            "và Trần Quốc Thuận được cử làm Phó Chủ tịch Hội.")
+    assert holdings(text) == {("Nông Quốc Tuấn", "Chủ tịch Hội"), ("Nguyễn Công Khế", "Phó Chủ tịch Hội"),
+                              ("Trần Quốc Thuận", "Phó Chủ tịch Hội")}

@@ -34,6 +34,8 @@ def _titles_before_names(toks: list[Token], items: list, pairs: set, assigned: s
         if gaps is _COMMA_TITLE_GAPS and idx + 2 < len(items) and items[idx + 2][2] == "R" \
                 and _between(toks, ne, items[idx + 2][0]) in ([","], ["-"], ["–"]):
             continue  # "công văn của Thủ tướng, ông A, Chủ tịch UBND tỉnh": A has his own title
+        if gaps is _COMMA_TITLE_GAPS and _holding_verb(toks, _s) is not None:
+            continue  # "ông A được cử làm Chủ tịch Hội, ông B ...": the title is A's
         pairs.add((nk, k))
         assigned.add(k)
         back = idx

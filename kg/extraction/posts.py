@@ -98,7 +98,8 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
                 word = keys[j]
                 if word in _JOINERS:
                     if j + 1 < n and toks[j + 1].text[:1].isupper() and j + 1 not in person_at \
-                            and not roles.match(toks, j + 1, keys):
+                            and not roles.match(toks, j + 1, keys) \
+                            and not lexicon.honorifics().match(toks, j + 1, keys):  # "trợ lý của HLV X"
                         j += 1
                         continue
                     if word == "và" and j + 2 < n and f"{keys[j + 1]} {keys[j + 2]}" in _body_words():
@@ -183,9 +184,14 @@ def _outer_role(toks: list[Token], keys: list[str], i: int) -> int | None:
     roles = lexicon.roles()
     for k in range(max(0, i - 4), i - 1):
         m = roles.match(toks, k, keys)
-        if m and k + m[0] == i - 1:
+        if m and k + m[0] == i - 1 and " ".join(keys[k:i - 1]) in _SPOKESPERSONS:
             return k
     return None
+
+
+# "người phát ngôn của Thủ tướng Nguyễn Kinh Quốc" names the spokesman; "thư ký của Chủ tịch Hồ Chí Minh",
+# "trợ lý của HLV Guus Hiddink" name the one served
+_SPOKESPERSONS = {"người phát ngôn", "phát ngôn viên"}
 
 
 @cache
