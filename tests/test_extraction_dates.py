@@ -147,3 +147,10 @@ def test_tomorrow_is_a_plan_not_the_day_of_the_event():
                 "Phú Quốc ngay trong ngày mai triệu tập tất cả lực lượng.")
     [found] = find_dates(sentence, 0, date(2021, 4, 26))
     assert found.iso == "2021-04-27" and not found.strong
+
+
+def test_a_day_followed_by_toi_is_to_come():
+    [coming] = find_dates("Vào ngày 25/7 tới, hội sẽ tổ chức một cuộc hội thảo quốc tế", 0, None)
+    assert not coming.strong
+    first, _ = find_dates("kéo dài từ ngày 20/4 tới ngày 3/5", 0, None)  # "tới ngày": until, not "coming"
+    assert first.strong

@@ -88,7 +88,7 @@ def test_visited_countries_listed_after_the_cue():
     text = ("Sáng sớm nay, Thủ tướng Phan Văn Khải rời Hà Nội lên đường thăm chính thức ba nước: Algeri, "
             "Marocco và Nam Phi.")
     [event] = events(text, published="2004-11-20")
-    assert event.locations == ["Hà Nội", "Algeri", "Marocco", "Nam Phi"]
+    assert event.locations == ["Algeri", "Marocco", "Nam Phi"]  # Hà Nội is left for the trip (departure)
 
 
 def test_an_office_taking_the_lead_is_no_chair():
@@ -630,3 +630,29 @@ def test_proposed_talks_are_no_event():
             "được quyết tâm giải trừ hạt nhân bằng hành động cụ thể nếu thực sự mong muốn hòa bình, ổn định trên bán "
             "đảo Hàn Quốc.")
     assert events(text) == []
+
+
+def test_the_home_city_left_for_a_visit_abroad_is_not_its_venue():
+    text = ("Nhận lời mời của Thủ tướng Đức Gerhard Schroeder, Tổng bí thư Nông Đức Mạnh sáng nay đã rời Hà Nội đi "
+            "Berlin. Đây là chuyến thăm đầu tiên của ông Mạnh tới CHLB Đức trên cương vị Tổng bí thư Đảng Cộng sản "
+            "Việt Nam.")
+    found = events(text)
+    assert "Hà Nội" not in {loc for e in found for loc in e.locations}
+
+
+def test_where_something_befell_a_person_and_a_conference_to_come_are_no_venues():
+    text = ("Tại buổi họp báo, phóng viên Amanda Connolly, trang tin trực tuyến IPolitics, hỏi ông Dion về trường hợp "
+            "công dân người Canada Kevin Garratt, bị bắt tại Trung Quốc từ năm 2014 với cáo buộc gián điệp.")
+    assert "Trung Quốc" not in {loc for e in events(text) for loc in e.locations}
+    text = ("Hôm qua 5/7, chị Nguyễn Thị Tâm - giáo viên Trường Mầm non Hoa Hồng (tỉnh Thái Bình), người đã tập hợp "
+            "1.376 lá đơn của các nạn nhân chất độc da cam/dioxin thành bộ hồ sơ tập thể gửi kiện các công ty sản "
+            "xuất hóa chất độc của Mỹ, đã cùng 4 nạn nhân khác lên đến Hà Nội để làm việc với Hội Nạn nhân chất độc "
+            "da cam/dioxin về các vấn đề liên quan đến vụ kiện.\nTrao đổi với PV Thanh Niên, Giáo sư Nguyễn Trọng "
+            "Nhân - Chủ tịch Hội Nạn nhân chất độc da cam/dioxin Việt Nam cho biết sắp tới sẽ có hàng trăm nạn nhân "
+            "chất độc da cam/dioxin tiếp tục nộp đơn kiện lên tòa án có thẩm quyền xét xử tại Mỹ. Hiện nay hội đang "
+            "cùng các nạn nhân hoàn tất hồ sơ. Vào ngày 25/7 tới, hội sẽ tổ chức một cuộc hội thảo quốc tế \"Vì nạn "
+            "nhân chất độc da cam/dioxin\" tại TP Hồ Chí Minh với sự tham gia của đại diện nạn nhân chất độc da "
+            "cam/dioxin toàn quốc, các tổ chức đoàn thể, các tổ chức phi chính phủ nước ngoài tại Việt Nam và một số "
+            "tổ chức quốc tế.")
+    [event] = events(text)
+    assert event.locations == ["Hà Nội"]

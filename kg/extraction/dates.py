@@ -47,6 +47,7 @@ _DM_LEAD = re.compile(rf"^\s*(?:\([^)]{{1,30}}\)\s*[-–]\s*)?(?:{_PART}\s+|[Nn]
 _DOC_YEAR = re.compile(r"(?:Quyết định|Nghị định|Nghị quyết|Thông tư|Chỉ thị|Luật|quyết định|nghị định|ban hành)"
                        r"[^.;:]{0,30}$")
 _PRESENT = re.compile(r"\b(?:đang|hiện nay|hiện tại|năm nay|đến nay|tính đến nay)\b", re.IGNORECASE)
+_COMING = re.compile(r"\s*(?:sắp tới|tới đây|tới(?!\s+(?:ngày|nay|hôm|tháng|\d)))\b", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:kể từ|từ khi|sau khi|trước khi)\b[^,.;:]*$", re.IGNORECASE)
 _REVIEW = re.compile(r"tổng kết", re.IGNORECASE)
 _DOC = re.compile(r"\b(?:số|Nghị quyết|Quyết định|Chỉ thị|Kết luận|Thông tư|Nghị định|Công văn|Luật|ký|ban hành)\b"
@@ -235,6 +236,8 @@ def find_dates(sentence: str, offset: int, published: date | None,
             strong = bool(part) or bool(groups.get("ngay")) or rx is _DMY_WORDS or m.start() < 12
             if _FUTURE.search(sentence, max(0, m.start() - 25), m.start()):
                 strong = False  # "dự kiến ngày 15/5": a plan, not the event reported
+            if _COMING.match(sentence, m.end()):
+                strong = False  # "Vào ngày 25/7 tới, hội sẽ tổ chức ...": a date to come
             if _SINCE.search(sentence, max(0, m.start() - 70), m.start()):
                 strong = False  # "kể từ khi quân đội lật đổ chính quyền hôm 1/2": the background of the event
             iso = _iso(y, mo, d)

@@ -25,6 +25,7 @@ _INTERVIEW = re.compile(r"\b(?:PV|[Pp]hóng viên)\b|(?:trả lời|với|cho) (
 _OTHER_TIME = re.compile(r"\b(?:tuần trước|tháng trước|năm ngoái|năm trước|hôm trước)\b")
 _VENUE_CUES = {"tại", "ở", "cầu"}  # "điểm cầu Lâm Đồng"
 _MOVE_CUES = {"thăm", "đến", "sang", "tới", "rời"}
+_ONWARD = {"đi", "sang", "lên", "tới", "đến", "để"}  # "rời Hà Nội lên đường", "rời Hà Nội đi dự"
 _PREPOSITIONS = {"đến", "tới", "sang"}  # also "to, about": a place right after them only ("đến thủ đô Viêng Chăn")
 _CLAUSE_END = {";", ".", "!", "?"}
 _DIRECTIVES = {"chỉ đạo", "yêu cầu", "đề nghị", "phân công", "ủy quyền", "cử"}
@@ -275,6 +276,8 @@ def _venue_spans(s: SentenceInfo, keys: list[str]) -> list[tuple[int, int]]:
             # dịch Covid-19 ở Hà Nam": the subject spoken of, not where it is
         if " ".join(keys[max(0, i - 3):i]).endswith(_ADDRESS):
             continue  # "công ty ... có địa chỉ ở quận 8", "có trụ sở tại phường X", "đóng tại": an address
+        if "bị" in keys[max(0, i - 3):i]:
+            continue  # "Kevin Garratt, bị bắt tại Trung Quốc": where something befell a person, not the event
         if _POSTED & set(keys[max(0, i - 6):i]):
             continue  # "Đại sứ Nhật Bản tại Việt Nam", "trưởng đại diện ... tại Hà Nội": where a post is, not the event
         if i < named_until and not any(" ".join(keys[k:i]).startswith(_HELD) for k in range(max(0, i - 4), i)):
@@ -368,7 +371,8 @@ def _locations(s: SentenceInfo, keys: list[str]) -> list[str]:
                                                     for t in s.toks[k + 1:i])
                     and (keys[k] not in _PREPOSITIONS or i - k <= 3)  # "quan tâm đến cơ hội làm ăn ở Việt Nam"
                     and not _INVITED.search(" ".join(keys[max(0, k - 12):k]))  # "mời tổng thống sang thăm Việt Nam"
-                    for k in range(max(0, i - 7), i))
+                    and not (keys[k] == "rời" and _ONWARD & set(keys[place.tok_end:place.tok_end + 3]))
+                    for k in range(max(0, i - 7), i))  # "rời Hà Nội đi dự hội nghị ở New York": the home left
         if place.level == "country" and fold(prev) in _BODY_ENDS:
             continue  # "tại tòa án Mỹ", "thăm đại sứ quán Việt Nam tại Budapest": a body of that country
         if any(a <= i < b and s.toks[a].text[:1].isupper() and fold(s.toks[a].text) in _BODY_VENUES
@@ -594,8 +598,13 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
                 touched = True
         if touched or trig or attend or any(n in chair_idx or n in subjects for n in range(len(s.persons))):
             reported_at = si
+        before = set(keys[max(0, trig[0] - 4):trig[0]]) if trig else set()
+        planned = bool(trig) and not touched and (_announced(keys, trig) or bool({"sẽ", "sắp"} & before)) \
+            and "tiếp tục" not in " ".join(keys[max(0, trig[0] - 4):trig[0]])
+        # "hội sẽ tổ chức một cuộc hội thảo ... tại TP Hồ Chí Minh": another event, to come (but "sẽ tiếp tục thăm
+        # và làm việc tại TP HCM" goes on with this one)
         if touched or trig:
-            for loc in [] if told else _locations(s, keys):  # the places of a meeting spoken of are not this one's
+            for loc in [] if told or planned else _locations(s, keys):  # a meeting spoken of, or one to come
                 if loc not in current.locations:
                     current.locations.append(loc)
             current.evidence.append(Evidence(s.text, s.start, s.end, 0.6))
