@@ -464,3 +464,15 @@ def test_players_by_what_only_a_player_does_in_a_sports_report():
 ])
 def test_an_organisation_head_with_lower_case_modifiers_before_a_name(text, expected):
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # ViMs 2016 (Cluster 260): a stadium after "tại"/"ở", not the holder of the title before
+    "Năm 2014, Ryan Giggs giải nghệ và bắt đầu làm trợ lý HLV ở Old Trafford.",
+    # Dân trí 2021: an island whose name opens with a place word of two syllables
+    "Tàu không ký lệnh xuất bến đưa khách tham quan Cù Lao Chàm.",
+    # Dân trí 2021: a forest and a beach
+    "Rừng tràm Trà Sư đẹp nhất mùa nước nổi. Du khách thích vẻ đẹp của bãi tắm Cát Cò.",
+])
+def test_natural_places_and_venues_are_no_persons(text):
+    assert persons(text) <= {"Ryan Giggs"}

@@ -42,6 +42,11 @@ def _historical() -> frozenset[str]:
 
 
 @cache
+def _two_word_blockers() -> frozenset[str]:
+    return frozenset(fold(w) for w in word_list("name_blockers.txt") if len(w.split()) == 2)
+
+
+@cache
 def _honorific_places() -> frozenset[str]:
     return frozenset(fold(w) for w in word_list("honorific_places.txt"))
 
@@ -147,8 +152,8 @@ def _title_near(toks: list[Token], keys: list[str], i: int) -> bool:
     ("Chủ tịch Hạ viện Nancy Pelosi", "Chủ tịch HĐND TP Phạm Phương Thảo")."""
     roles = lexicon.roles()
     for k in range(i - 1, max(-1, i - 9), -1):
-        if not toks[k].text[:1].isalnum() and toks[k].text != "&" or keys[k] == "của":
-            return False  # "đội trưởng của Real Madrid": the title's body, not its holder
+        if not toks[k].text[:1].isalnum() and toks[k].text != "&" or keys[k] in _NOT_TITLE_GAP:
+            return False  # "đội trưởng của Real Madrid", "trợ lý HLV tại Old Trafford": no holder after these
         m = roles.match(toks, k, keys)
         if m and k + m[0] <= i:
             return True
@@ -284,6 +289,7 @@ def _unit_before(text: str, start: int) -> bool:
     return bool(_UNIT_BEFORE.search(text, max(0, start - 15), start))
 
 
+_NOT_TITLE_GAP = {"của", "tại", "ở", "với", "cho", "từ"}
 _GROUP_SURNAMES = {"đoàn"}  # a family name that is also the noun "delegation, team"
 _NAMED_BEINGS = {"bé", "cháu", "người", "anh", "chị", "em", "ông", "bà", "cô", "chú", "niên", "tượng", "nữ", "nam",
                  "con", "trai", "gái", "thiếu", "sinh", "khách", "phụ"}
@@ -465,6 +471,8 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
             j -= 1  # "Phó Thủ tướng Nguyễn Tấn Dũng Sáng nay 5-4": a title line run into the lede
         if keys[start_i] in lexicon.blocker_words() and _surname_len(toks, keys, start_i + 1, j) and j - start_i >= 3:
             continue  # "Đường Nguyễn Trãi": a street at the start of a sentence
+        if j - start_i >= 3 and " ".join(keys[start_i:start_i + 2]) in _two_word_blockers():
+            continue  # "Cù Lao Chàm": a place word of two syllables opens the run
         name_toks = toks[start_i:j]
         name = repair_tone(text[name_toks[0].start:name_toks[-1].end])  # "Hùynh" -> "Huỳnh"
         key = fold(name)
