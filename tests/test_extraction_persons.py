@@ -476,3 +476,15 @@ def test_an_organisation_head_with_lower_case_modifiers_before_a_name(text, expe
 ])
 def test_natural_places_and_venues_are_no_persons(text):
     assert persons(text) <= {"Ryan Giggs"}
+
+
+@pytest.mark.parametrize("text", [
+    # ViMs 2016 (Cluster 235): a shop named like a person, after a lower-case kind of shop
+    "Lửa bao trùm siêu thị điện máy Kim Nguyên tại Quảng Trị.",
+    # VnExpress (vntc-test-XH_VNE_T_(6686)): an address with a lettered house number
+    "Tại Tp.HCM: S48 Phan Xích Long, Q. Phú Nhuận.",
+    # VnExpress (vntc-train-XH_NLD_(5320)): schools named after persons
+    "Thi vào các trường THPT chuyên Lê Hồng Phong, Trần Đại Nghĩa, Nguyễn Thượng Hiền, Gia Định: thi chung 3 ngày.",
+])
+def test_shops_addresses_and_schools_named_after_persons(text):
+    assert persons(text) == set()

@@ -280,7 +280,7 @@ def _strip(toks: list[Token], keys: list[str], i: int, j: int, cue: str) -> tupl
     return i, cue
 
 
-_ADDRESS = re.compile(r"(?:\b\d+[A-Za-z]?(?:/\d+)*|\bsố \d+)\s*$")  # "96 Lò Đúc", "số 5 Nguyễn Huệ"
+_ADDRESS = re.compile(r"(?:\b[A-Z]?\d+[A-Za-z]?(?:/\d+)*|\bsố \d+)\s*$")  # "96 Lò Đúc", "S48 Phan Xích Long"
 _UNIT_BEFORE = re.compile(r"(?<!\S)(?:TP\.?|Tp\.?|tỉnh|thành phố|huyện(?: đảo)?|quận|thị xã|xã|phường)\s*$")
 
 
@@ -300,8 +300,8 @@ _LAST_WORD = re.compile(r"(\w+)\s+$")
 def _modified_head() -> re.Pattern[str]:
     """A capitalised organisation or place head and one to three lower-case words ending right before a name
     ("Công ty địa ốc Hoàng Quân", "Trường tiểu học Nguyễn Bỉnh Khiêm")."""
-    heads = sorted((w for w in word_list("name_blockers.txt") if w[:1].isupper() and not w.isupper()), key=len,
-                   reverse=True)
+    heads = sorted((w for w in word_list("name_blockers.txt")
+                    if w[:1].isupper() and not w.isupper() or len(w.split()) > 1), key=len, reverse=True)
     return re.compile(rf"(?<![\w.])(?:{'|'.join(re.escape(h) for h in heads)})((?:\s+[^\W\d_A-ZĐ]+){{1,3}})\s*$")
 
 
