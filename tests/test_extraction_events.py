@@ -656,3 +656,18 @@ def test_where_something_befell_a_person_and_a_conference_to_come_are_no_venues(
             "tổ chức quốc tế.")
     [event] = events(text)
     assert event.locations == ["Hà Nội"]
+
+
+def test_the_country_after_a_city_in_brackets_and_no_venue_from_a_past_or_next_trip():
+    text = ("Nhận lời mời của Thủ tướng nước Cộng hòa Nhân dân Trung Hoa Ôn Gia Bảo, sáng 4/7, Thủ tướng Phan Văn "
+            "Khải và đoàn đại biểu Chính phủ Việt Nam đã đến Côn Minh (Trung Quốc) tham dự hội nghị thượng đỉnh về "
+            "hợp tác kinh tế Tiểu vùng sông Me Kong mở rộng lần 2 (GMS-2), diễn ra ngày 4-5/7.\nHai thủ tướng điểm "
+            "lại tình hình quan hệ hai nước Việt Nam - Trung Quốc kể từ chuyến thăm Việt Nam của Thủ tướng Ôn Gia "
+            "Bảo tháng 10/2004 đến nay.")
+    [event] = events(text)
+    assert event.locations == ["Côn Minh", "Trung Quốc"]
+    text = ("Trước khi rời Việt Nam sang Jakarta (Indonesia) dự Hội nghị thượng đỉnh Á - Phi 2005, Thủ tướng Hàn Quốc "
+            "Lee Hae Chan đã đi thăm Công ty TNHH Sung Hyun Vina tại Khu Công nghiệp Bình Đường (Dĩ An, Bình Dương) "
+            "vào sáng qua, 21-4.")
+    [event] = events(text)
+    assert "Jakarta" not in event.locations and "Indonesia" not in event.locations and "Bình Dương" in event.locations

@@ -136,6 +136,15 @@ def _not_an_event(keys: list[str], i: int) -> bool:
     return bool(_LATER.search(" ".join(keys[i:end])))
 
 
+def _clause_opened_by(keys: list[str], i: int, openers: tuple[str, ...]) -> bool:
+    """Whether the clause holding token i (back to a comma or the sentence start) opens with one of `openers`
+    ("Trước khi rời Việt Nam sang Jakarta dự hội nghị, ...")."""
+    k = i
+    while k > 0 and keys[k - 1] not in (",", ";", ":", ".") and i - k < 15:
+        k -= 1
+    return bool(re.search(rf"\b(?:{'|'.join(openers)})\b", " ".join(keys[k:i])))
+
+
 _VENUE_HEADS = ("trung tâm", "cung", "nhà", "phòng", "hội trường")
 
 
@@ -146,7 +155,7 @@ def _trigger(toks: list[Token], keys: list[str]) -> tuple[int, int, str] | None:
         m = words.match(toks, i, keys) if not quoted[i] else None
         if m and toks[i].text[:1].isupper() and " ".join(keys[max(0, i - 2):i]).endswith(_VENUE_HEADS):
             continue  # "tại Trung tâm Hội nghị Quốc gia": a building
-        if m and (re.search(r"\b(?:sau|trước) khi\b", " ".join(keys[max(0, i - 4):i]))
+        if m and (_clause_opened_by(keys, i, ("sau khi", "trước khi"))
                   or {"từng", "người"} & set(keys[max(0, i - 3):i])):
             continue  # "sau khi tới thăm Bình Nhưỡng", "trước khi ... sang Jakarta dự hội nghị": another time; "người
             # đã làm việc với cố chủ tịch X", "từng dự": a past or habitual act
@@ -372,7 +381,9 @@ def _locations(s: SentenceInfo, keys: list[str]) -> list[str]:
                     and (keys[k] not in _PREPOSITIONS or i - k <= 3)  # "quan tâm đến cơ hội làm ăn ở Việt Nam"
                     and not _INVITED.search(" ".join(keys[max(0, k - 12):k]))  # "mời tổng thống sang thăm Việt Nam"
                     and not (keys[k] == "rời" and _ONWARD & set(keys[place.tok_end:place.tok_end + 3]))
-                    for k in range(max(0, i - 7), i))  # "rời Hà Nội đi dự hội nghị ở New York": the home left
+                    and not _clause_opened_by(keys, k, ("trước khi", "kể từ"))
+                    # "trước khi rời VN sang Jakarta dự ...", "kể từ chuyến thăm Việt Nam của ... tháng 10/2004"
+                    for k in range(max(0, i - 9), i))  # "rời Hà Nội đi dự hội nghị ở New York": the home left
         if place.level == "country" and fold(prev) in _BODY_ENDS:
             continue  # "tại tòa án Mỹ", "thăm đại sứ quán Việt Nam tại Budapest": a body of that country
         if any(a <= i < b and s.toks[a].text[:1].isupper() and fold(s.toks[a].text) in _BODY_VENUES
@@ -380,7 +391,8 @@ def _locations(s: SentenceInfo, keys: list[str]) -> list[str]:
             continue  # "họp báo tại Bộ Giao thông Nhật Bản": the body's country, the venue is the body (a building)
         near = any(a <= i < b and (i - a <= 6 or i - last_end <= 2 or prev in ("(", ",") and i - a <= 16)
                    for a, b in spans)  # "tại công viên văn hóa Lê Thị Riêng, quận 10": a venue, then where it is
-        listed = last_end >= 0 and 0 < i - last_end <= 2 and all(t.text in (",", "và", ":") for t in s.toks[last_end:i])
+        listed = last_end >= 0 and 0 < i - last_end <= 2 and all(t.text in (",", "và", ":", "(")
+                                                                 for t in s.toks[last_end:i])  # "Vân Nam (Trung Quốc)"
         if moved or near or listed:
             last_end = place.tok_end
             if place.name not in out:
