@@ -381,8 +381,9 @@ def _locations(s: SentenceInfo, keys: list[str]) -> list[str]:
                     and (keys[k] not in _PREPOSITIONS or i - k <= 3)  # "quan tâm đến cơ hội làm ăn ở Việt Nam"
                     and not _INVITED.search(" ".join(keys[max(0, k - 12):k]))  # "mời tổng thống sang thăm Việt Nam"
                     and not (keys[k] == "rời" and _ONWARD & set(keys[place.tok_end:place.tok_end + 3]))
-                    and not _clause_opened_by(keys, k, ("trước khi", "kể từ"))
-                    # "trước khi rời VN sang Jakarta dự ...", "kể từ chuyến thăm Việt Nam của ... tháng 10/2004"
+                    and not _clause_opened_by(keys, k, ("kể từ",) if keys[k] == "rời" else ("trước khi", "kể từ"))
+                    # "trước khi rời VN sang Jakarta dự ...", "kể từ chuyến thăm Việt Nam của ... tháng 10/2004" (but
+                    # "Trước khi rời thủ đô London (Anh), Chủ tịch ...": the place visited, left at the end)
                     for k in range(max(0, i - 9), i))  # "rời Hà Nội đi dự hội nghị ở New York": the home left
         if place.level == "country" and fold(prev) in _BODY_ENDS:
             continue  # "tại tòa án Mỹ", "thăm đại sứ quán Việt Nam tại Budapest": a body of that country
