@@ -671,3 +671,21 @@ def test_the_country_after_a_city_in_brackets_and_no_venue_from_a_past_or_next_t
             "vào sáng qua, 21-4.")
     [event] = events(text)
     assert "Jakarta" not in event.locations and "Indonesia" not in event.locations and "Bình Dương" in event.locations
+
+
+def test_home_reached_at_the_end_of_a_trip_is_no_venue_and_each_leg_told_with_tai_is():
+    text = ("Thủ tướng Phan Văn Khải kết thúc chuyến thăm châu Phi\nHôm qua, Thủ tướng Phan Văn Khải và Đoàn đại biểu "
+            "cấp cao Chính phủ Việt Nam đã về tới Hà Nội, kết thúc chuyến thăm theo lời mời của các nhà lãnh đạo 3 "
+            "nước châu Phi là Maroc; Algeria và Nam Phi.\nĐây là chuyến thăm châu Phi đầu tiên sau 30 năm của Thủ "
+            "tướng Việt Nam, kể từ sau chuyến thăm Algeria của cố thủ tướng Phạm Văn Đồng năm 1974.\nBa nước mà Thủ "
+            "tướng Phan Văn Khải thăm chính thức lần này đều là những nước phát triển nhất châu Phi, có quan hệ hữu "
+            "nghị truyền thống, ủng hộ Việt Nam khi đất nước trong những giai đoạn chiến tranh ác liệt và khó khăn "
+            "do bao vây, cấm vận.\nCác nhà lãnh đạo cao nhất của 3 nước cũng như người dân đều dành cho đoàn sự đón "
+            "tiếp thân tình, nồng hậu. Tại Nam Phi, bên cạnh hai văn kiện được ký kết là thành lập Uỷ ban Hỗn hợp về "
+            "thương mại, Hiệp định về thành lập Diễn đàn đối tác liên Chính phủ về Kinh tế, Thương mại, Khoa học - "
+            "Kỹ thuật và Văn hoá, Thủ tướng Phan Văn Khải và Tổng thống Thabo Mbeki đã ký Bản Tuyên bố chung về quan "
+            "hệ đối tác vì sự hợp tác và phát triển. Đây là một văn kiện quan trọng mà Việt Nam là nước thứ hai sau "
+            "Nhật Bản mà Nam Phi ký kết. Nam Phi là nước thứ 4 sau Nhật Bản, Hàn Quốc và Liên bang Nga mà Việt Nam "
+            "đặt quan hệ đối tác chiến lược.\nTại Algeria, hai nước cũng đã ký bản Thảo thuận về Hợp tác Nông nghiệp.")
+    [event] = events(text)
+    assert "Hà Nội" not in event.locations and {"Nam Phi", "Algeria"} <= set(event.locations)

@@ -381,6 +381,7 @@ def _locations(s: SentenceInfo, keys: list[str]) -> list[str]:
                     and (keys[k] not in _PREPOSITIONS or i - k <= 3)  # "quan tâm đến cơ hội làm ăn ở Việt Nam"
                     and not _INVITED.search(" ".join(keys[max(0, k - 12):k]))  # "mời tổng thống sang thăm Việt Nam"
                     and not (keys[k] == "rời" and _ONWARD & set(keys[place.tok_end:place.tok_end + 3]))
+                    and not (keys[k] in ("tới", "đến") and keys[k - 1:k] == ["về"])  # "đã về tới Hà Nội": home
                     and not _clause_opened_by(keys, k, ("kể từ",) if keys[k] == "rời" else ("trước khi", "kể từ"))
                     # "trước khi rời VN sang Jakarta dự ...", "kể từ chuyến thăm Việt Nam của ... tháng 10/2004" (but
                     # "Trước khi rời thủ đô London (Anh), Chủ tịch ...": the place visited, left at the end)
@@ -559,6 +560,11 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
             for loc in _locations(s, keys):  # "Hội nghị diễn ra tại Hà Nội": the venue of the event reported
                 if loc not in current.locations:
                     current.locations.append(loc)
+        if current is not None and current.type == "visit" and si - reported_at <= 2 * _REPORT_REACH \
+                and keys[:1] in (["tại"], ["ở"]) and s.places and s.places[0].tok_start == 1 \
+                and s.toks[s.places[0].tok_end:s.places[0].tok_end + 1] and s.toks[s.places[0].tok_end].text == "," \
+                and s.places[0].name not in current.locations:
+            current.locations.append(s.places[0].name)  # "Tại Algeria, hai nước cũng đã ký ...": a leg of the visit
         if current is None or not s.persons:
             continue
         chair_idx = _chairs(s, keys, cues)
