@@ -689,3 +689,4 @@ def test_home_reached_at_the_end_of_a_trip_is_no_venue_and_each_leg_told_with_ta
             "đặt quan hệ đối tác chiến lược.\nTại Algeria, hai nước cũng đã ký bản Thảo thuận về Hợp tác Nông nghiệp.")
     [event] = events(text)
     assert "Hà Nội" not in event.locations and {"Nam Phi", "Algeria"} <= set(event.locations)
+    assert "Phạm Văn Đồng" not in event.attendees  # "chuyến thăm Algeria của cố thủ tướng Phạm Văn Đồng năm 1974"

@@ -98,6 +98,14 @@ def _historical() -> frozenset[str]:
     return frozenset(fold(w) for w in word_list("historical_persons.txt"))
 
 
+def _late(toks: list[Token], keys: list[str], start: int) -> bool:
+    """ "cố Thủ tướng Phạm Văn Đồng", "cố Chủ tịch Lee Kun-hee": a title the deceased held, right before the name."""
+    for k in range(max(0, start - 5), start):
+        if keys[k] == "cố" and k + 1 < start and lexicon.roles().match(toks, k + 1, keys):
+            return all(t.text[:1].isupper() or t.text.isalpha() for t in toks[k + 1:start])
+    return False
+
+
 def _part_of_longer_word(toks: list[Token], i: int, size: int) -> bool:
     """A one-syllable cue inside another word ("tiếp nhận", "dự án", "trao đổi", "giao tiếp", "nối tiếp"),
     or a cue whose later syllables open a name ("Bộ ... xã hội Đàm Hữu Đắc" is no "hội đàm")."""
@@ -598,6 +606,8 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
             name = canonical[si][n]
             if not name or fold(name) in _historical() and _MEMORIAL.search(s.text, 0, _p.start - s.start):
                 continue
+            if _late(s.toks, keys, _p.tok_start):
+                continue  # "chuyến thăm Algeria của cố thủ tướng Phạm Văn Đồng năm 1974": the late take part in nothing
             if " ".join(keys[max(0, _p.tok_start - 2):_p.tok_start]) in _ACCUSED or \
                     " ".join(keys[max(0, _p.tok_start - 3):_p.tok_start - 1]) in _ACCUSED:
                 continue
