@@ -690,3 +690,14 @@ def test_home_reached_at_the_end_of_a_trip_is_no_venue_and_each_leg_told_with_ta
     [event] = events(text)
     assert "Hà Nội" not in event.locations and {"Nam Phi", "Algeria"} <= set(event.locations)
     assert "Phạm Văn Đồng" not in event.attendees  # "chuyến thăm Algeria của cố thủ tướng Phạm Văn Đồng năm 1974"
+
+
+def test_a_letter_asking_for_something_at_a_conference_is_no_participation():
+    text = ("25.543 bài viết góp ý tuyển sinh ĐH, CĐ 2005 (NLĐ)- Diễn đàn Hội nghị tuyển sinh 2005 trên trang web "
+            "http://diendan.edu.net.vn mở từ ngày 18-1 đến 19 giờ ngày 30-1 đã thu hút 11.746 người tham gia, đã "
+            "đóng góp 25.543 bài viết. Những chủ đề sôi nổi nhất là: thi trắc nghiệm; điểm sàn.Đặc biệt, có khá đông "
+            "học sinh tham gia diễn đàn với nhiều ý kiến xác đáng, giúp cho Ban Chỉ đạo tuyển sinh có cái nhìn đầy "
+            "đủ hơn trước khi quyết định đưa ra những quy định mới. Trong đó, có em học sinh Phan Thanh Nhân, xóm 4, "
+            "Diễn Thành, Diễn Châu, Nghệ An, viết thư gửi Bộ trưởng Bộ GD-ĐT Nguyễn Minh Hiển đề nghị tại hội nghị "
+            "thi và tuyển sinh năm 2005 sẽ diễn ra vào ngày 2-2 nên thảo luận làm rõ các vấn đề sau đây:")
+    assert not {a for e in events(text) for a in e.attendees} & {"Phan Thanh Nhân", "Nguyễn Minh Hiển"}

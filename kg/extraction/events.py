@@ -42,7 +42,7 @@ _DISCIPLINED = re.compile(r"\b(?:kỷ luật|khiển trách|cảnh cáo|cách ch
                           re.IGNORECASE)
 # last syllables of body nouns before a country ("tòa án", "đại sứ quán", "chính phủ", "quốc hội", "quân đội")
 _BODY_ENDS = {"án", "quán", "phủ", "viện", "hội", "đội", "ty", "đoàn"}
-_DOCUMENT = re.compile(r"\b(?:văn bản|công văn|công điện|điện khẩn|thư)(?:\s+\w+){0,2}\s+"
+_DOCUMENT = re.compile(r"\b(?:văn bản|công văn|công điện|điện khẩn|thư(?! ký))\b[^,.;:]{0,60}?\s"
                        r"(?:chỉ đạo|yêu cầu|đề nghị|kết luận)\b|\bcó chỉ đạo\b")
 _LIST_CUES = {"tham gia", "nghe"}
 _ACCUSED_AFTER = re.compile(r"[^,.;]{0,40}\b(?:bị (?:thanh tra|điều tra|tố cáo|xử lý|kỷ luật|bắt|khởi tố|truy tố)"
