@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extraction.gazetteer import provinces
 from kg.extraction.mentions import PersonMention
@@ -16,9 +17,15 @@ _ASSEMBLY = re.compile(r"Quốc hội|\bQH\b|\bĐBQH\b")
 _CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"}
 
 
+@lru_cache(maxsize=4)
+def _about_assembly(text: str) -> bool:
+    """The article names the National Assembly (searched once per article, not once per sentence)."""
+    return _ASSEMBLY.search(text) is not None
+
+
 def deputy_posts(text: str, persons: list[PersonMention]) -> list[tuple[PersonMention, str, str]]:
     """(mention, position, province) for deputies named with their province in brackets."""
-    if not _ASSEMBLY.search(text):
+    if not _about_assembly(text):
         return []
     out = []
     for m in persons:

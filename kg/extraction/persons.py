@@ -11,7 +11,7 @@ inside place or body names (`TP Hồ Chí Minh`, `Đoàn TNCS Hồ Chí Minh`) a
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.extraction import lexicon
 from kg.extraction.gazetteer import countries, districts, place_names, wards
@@ -520,6 +520,12 @@ def _lineup_cue() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
+def _sports_report(text: str) -> bool:
+    """The article is a sports report (searched once per article, not once per sentence)."""
+    return _lineup_cue().search(text) is not None
+
+
 _MIN_LINEUP = 7  # a football line-up names 11, a squad list more
 _SEPARATORS = {",", "-", "–", ";"}
 
@@ -562,7 +568,7 @@ def listed_players(text: str, toks: list[Token], keys: list[str], found: list[Pe
                 break
         closed = k >= len(toks) or toks[k].text in (".", ";") or _is_name_token(toks[k]) and marked
         if not items or not closed or not (len(items) >= _MIN_LINEUP or marked == len(items)) \
-                or not _lineup_cue().search(text):
+                or not _sports_report(text):
             continue
         for a, b in items:
             key = " ".join(keys[a:b])
@@ -732,7 +738,7 @@ def _player_cues() -> tuple[lexicon.PhraseMatcher, frozenset[tuple[str, ...]]]:
 def _acting_players(text: str, toks: list[Token], keys: list[str], found: list[PersonMention]) -> list[PersonMention]:
     """In a sports report, a foreign name of one or two words that does what only a player does ("Chiesa dính
     chấn thương", "nhường chỗ cho Danilo", "Ruslan Malinovskiy ghi bàn") is a person, not a club."""
-    if not _lineup_cue().search(text):
+    if not _sports_report(text):
         return []
     taken = {k for m in found for k in range(m.tok_start, m.tok_end)}
     after, before = _player_cues()
