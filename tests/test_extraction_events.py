@@ -701,3 +701,13 @@ def test_a_letter_asking_for_something_at_a_conference_is_no_participation():
             "Diễn Thành, Diễn Châu, Nghệ An, viết thư gửi Bộ trưởng Bộ GD-ĐT Nguyễn Minh Hiển đề nghị tại hội nghị "
             "thi và tuyển sinh năm 2005 sẽ diễn ra vào ngày 2-2 nên thảo luận làm rõ các vấn đề sau đây:")
     assert not {a for e in events(text) for a in e.attendees} & {"Phan Thanh Nhân", "Nguyễn Minh Hiển"}
+
+
+def test_a_steering_committee_in_the_chair_s_title_is_no_directive():
+    text = ("Chủ tịch nước Nguyễn Xuân Phúc - Trưởng Ban chỉ đạo Cải cách tư pháp Trung ương chủ trì phiên họp (Ảnh: "
+            "T.H)")
+    [event] = events(text)
+    assert event.chairs == ["Nguyễn Xuân Phúc"]
+    text = ("Sáng 21/3, Phó Chủ tịch UBND TP Nguyễn Văn Đua vừa chỉ đạo Sở Tài nguyên - Môi trường TP chủ trì, "
+            "phối hợp với UBND các quận kiểm tra.")
+    assert events(text, published="2006-03-21") == []

@@ -258,7 +258,8 @@ def _chairs(s: SentenceInfo, keys: list[str], cues: list[tuple[int, int, str]]) 
                 if s.toks[k].text in _CLAUSE_END or keys[k] in ("dự", "có") and k < ci - 1 or keys[k] == "do":
                     start = k
                     break
-                if keys[k] == "giao" or " ".join(keys[k - 1:k + 1]) in _DIRECTIVES:
+                if keys[k] == "giao" or " ".join(keys[k - 1:k + 1]) in _DIRECTIVES and s.toks[k - 1].text.islower() \
+                        and keys[k - 2:k - 1] != ["ban"]:  # not "Trưởng Ban Chỉ đạo X chủ trì": a body's name
                     # "A chỉ đạo Sở X chủ trì": X leads, A does not chair
                     start = ci
                     break
