@@ -488,3 +488,15 @@ def test_natural_places_and_venues_are_no_persons(text):
 ])
 def test_shops_addresses_and_schools_named_after_persons(text):
     assert persons(text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Tuổi Trẻ (vntc-train-XH_TT_(2628)): "Thanh" is a given name, not the body head "Thành"
+    ("Gia đình chị Thanh Hoài ở Bình Chánh tranh thủ dịp này chở hai con đi chơi.", {"Thanh Hoài"}),
+    # ViMs 2016 (Cluster 171): a given name that also heads bodies ("Đông")
+    ("Ông Cao Thắng, bạn trai của ca sĩ Đông Nhi, cho biết.", {"Cao Thắng", "Đông Nhi"}),
+    # VnExpress (vntc-test-XH_VNE_T_(3967)): "Thanh thiếu niên" is a word of three syllables
+    ("Chủ nhiệm Uỷ ban Văn hoá xã hội Thanh thiếu niên Trần Thị Tâm Đan: chi phí giảm hẳn.", {"Trần Thị Tâm Đan"}),
+])
+def test_given_names_that_are_also_body_heads(text, expected):
+    assert persons(text) == expected

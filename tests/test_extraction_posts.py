@@ -488,3 +488,10 @@ def test_whose_title_of_a_title_is_it():
             "và Trần Quốc Thuận được cử làm Phó Chủ tịch Hội.")
     assert holdings(text) == {("Nông Quốc Tuấn", "Chủ tịch Hội"), ("Nguyễn Công Khế", "Phó Chủ tịch Hội"),
                               ("Trần Quốc Thuận", "Phó Chủ tịch Hội")}
+
+
+def test_the_complement_of_cua_is_no_subject_of_the_post():
+    # ViMs 2016 (Cluster 171)
+    text = ("Ông Cao Thắng, bạn trai của ca sĩ Đông Nhi và cũng là Giám đốc công ty Sixth Sense Entertainment, "
+            "cho biết.")
+    assert holdings(text) == {("Cao Thắng", "Giám đốc công ty Sixth Sense Entertainment")}

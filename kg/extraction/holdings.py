@@ -192,6 +192,11 @@ def _holding_verb(toks: list[Token], start: int) -> tuple[int, bool] | None:
     return None
 
 
+def _possessed(toks: list[Token], start: int) -> bool:
+    """The name is the complement of "của" ("bạn trai của ca sĩ B"), which no subject is."""
+    return any(t.text.lower() == "của" for t in toks[max(0, start - 3):start])
+
+
 def _subject_before(toks: list[Token], persons: list[PersonMention], cue: int) -> int | None:
     """The nearest name before the verb in the same clause (no other clause mark or year between)."""
     best = None
@@ -200,6 +205,9 @@ def _subject_before(toks: list[Token], persons: list[PersonMention], cue: int) -
             best = k
     if best is None:
         return None
+    while best > 0 and _possessed(toks, persons[best].tok_start) \
+            and not any(t.text in (";", ".", ":") for t in toks[persons[best - 1].tok_end:persons[best].tok_start]):
+        best -= 1  # "Ông A, bạn trai của ca sĩ B và cũng là Giám đốc ...": B is no subject
     between = toks[persons[best].tok_end:cue]
     if any(t.text in (";", ".", ":", "(") for t in between) or len(between) > 12:
         return None

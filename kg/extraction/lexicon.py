@@ -130,9 +130,9 @@ def _marked_body_heads() -> frozenset[str]:
 
 
 def is_body_head(key: str) -> bool:
-    """A folded word begins a body's name: exactly as listed, or typed without marks ("So" for "Sở"), but a
-    word with other marks is another word ("Trọng" is not "Trong")."""
-    return key in _marked_body_heads() or key == strip_marks(key) and key in body_heads()
+    """A folded word begins a body's name, exactly as listed: a word with other marks or none is another word
+    ("Trọng" is not "Trong", "Thanh" is not "Thành")."""
+    return key in _marked_body_heads()
 
 
 @cache

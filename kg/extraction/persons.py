@@ -199,8 +199,11 @@ _COPULAS = {"là", "bị", "được", "đã", "đang", "sẽ", "vừa", "cũng"
 def _glued_word(toks: list[Token], j: int) -> bool:
     """The run's last syllable and the next lower-case one form a word ("Ủy viên", "Hội nghị"), and
     that next one does not rather form a word with its own follower ("Hải báo cáo")."""
-    if j >= len(toks) or not toks[j].text.islower() or not is_word(toks[j - 1].text, toks[j].text) \
-            or toks[j].text in _COPULAS:  # "Hứa Ngọc Nghĩa là Trưởng Ban": the copula, not "nghĩa là"
+    if j >= len(toks) or not toks[j].text.islower() or toks[j].text in _COPULAS:
+        return False  # "Hứa Ngọc Nghĩa là Trưởng Ban": the copula, not "nghĩa là"
+    if j + 1 < len(toks) and toks[j + 1].text.islower() and is_word(toks[j - 1].text, toks[j].text, toks[j + 1].text):
+        return True  # "Thanh | thiếu niên": a word of three syllables
+    if not is_word(toks[j - 1].text, toks[j].text):
         return False
     return not (j + 1 < len(toks) and is_word(toks[j].text, toks[j + 1].text))
 
@@ -289,6 +292,9 @@ def _unit_before(text: str, start: int) -> bool:
     return bool(_UNIT_BEFORE.search(text, max(0, start - 15), start))
 
 
+# body heads that are also common given names ("chị Hồng Nhung", "anh Nam Khánh")
+_NAME_HEADS = {"thành", "văn", "trung", "quốc", "hồng", "nam", "đông", "tây", "bắc", "việt", "công", "liên", "châu",
+               "hiệp", "chính", "đại", "kỳ", "năm", "học", "thường", "la", "tập"}
 _NOT_TITLE_GAP = {"của", "tại", "ở", "với", "cho", "từ"}
 _GROUP_SURNAMES = {"đoàn"}  # a family name that is also the noun "delegation, team"
 _NAMED_BEINGS = {"bé", "cháu", "người", "anh", "chị", "em", "ông", "bà", "cô", "chú", "niên", "tượng", "nữ", "nam",
@@ -459,8 +465,9 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
                     or cue == "weak" and j - i < 2 and not _foreign(toks[i:j]):
                 continue
             if lexicon.roles().match(toks, i, keys) or _glued_word(toks, j) or \
-                    lexicon.is_body_head(keys[i]) and (j - i > 1 or cue != "honorific"):
-                continue
+                    lexicon.is_body_head(keys[i]) and (j - i > 1 or cue != "honorific") \
+                    and not (keys[i] in _NAME_HEADS and j - i == 2 and not is_word(toks[i].text, toks[i + 1].text)):
+                continue  # "các đồng chí Ban Thường vụ", but "chị Hồng Nhung", "anh Việt Hùng"
             start_i, full = i, _foreign(toks[i:j]) and (j - i >= 2 or "." in toks[i].text)  # "G.Bush"
             if cue == "role" and not full or cue == "honorific" and not full and looks_foreign(toks[i].text) \
                     and i > 0 and keys[i - 1] in _SURNAME_ADDRESS:
