@@ -154,3 +154,17 @@ def test_a_day_followed_by_toi_is_to_come():
     assert not coming.strong
     first, _ = find_dates("kéo dài từ ngày 20/4 tới ngày 3/5", 0, None)  # "tới ngày": until, not "coming"
     assert first.strong
+
+
+def test_a_year_set_against_the_present_one_is_not_the_report_s():
+    text = ("Thủ tướng Phan Văn Khải thăm Canada\n6h30 ngày 26/6, Thủ tướng Phan Văn Khải đa đên sân bay quốc tế "
+            "McDonald Cartier, bắt đầu chuyến thăm Canada 5 ngày, tư 26 đên 29/6. Đây là chuyến thăm chính thức "
+            "Canada đầu tiên của Thủ tướng kể từ khi hai nước thiết lập quan hệ ngoại giao.\nTheo Đại sứ Canada tại "
+            "Việt Nam Richard Lecoq, chuyến thăm sẽ góp phần duy trì mối quan hệ song phương vững chắc và sự hợp tác "
+            "tại các diễn đàn đa phương. Thủ tướng Phan Văn Khải sẽ có cuộc gặp với Thủ tướng Canada Paul Martin và "
+            "các bộ trưởng Việt Nam cũng sẽ gặp gỡ các đối tác. Các cuộc gặp đó hy vọng sẽ dẫn tới việc ký kết một "
+            "số hiệp định góp phần tăng cường quan hệ song phương.\nTrong những năm gần đây, quan hệ Việt Nam - "
+            "Canada tiếp tục phát triển tốt đẹp, hai bên đã tăng cường tiếp xúc kể cả ở cấp cao; ký 16 thỏa ước nhằm "
+            "tăng cường quan hệ hợp tác trên các lĩnh vực kinh tế, thương mại, đầu tư, viện trợ phát triển. Năm "
+            "2004, quan hệ thương mại giữa hai nước đạt trên 400 triệu USD, đang tiếp tục gia tăng trong năm nay.")
+    assert [d.iso for d in find_dates(text[:80], 0, None, year_context(text))] == [None]

@@ -46,6 +46,9 @@ _DM_LEAD = re.compile(rf"^\s*(?:\([^)]{{1,30}}\)\s*[-–]\s*)?(?:{_PART}\s+|[Nn]
                       r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?![\d/.-])", re.IGNORECASE)
 _DOC_YEAR = re.compile(r"(?:Quyết định|Nghị định|Nghị quyết|Thông tư|Chỉ thị|Luật|quyết định|nghị định|ban hành)"
                        r"[^.;:]{0,30}$")
+# "Năm 2004, quan hệ thương mại ... đạt 400 triệu USD, đang tiếp tục gia tăng trong năm nay", "Cuối 2003 ... nhưng
+# đến nay": the year named is set against the present one, so it is not the report's year
+_SINCE_THEN = re.compile(r"\b(?:trong năm nay|đến nay|tới nay|nay đã|nhưng nay)\b", re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:đang|hiện nay|hiện tại|năm nay|đến nay|tính đến nay)\b", re.IGNORECASE)
 _COMING = re.compile(r"\s*(?:sắp tới|tới đây|tới(?!\s+(?:ngày|nay|hôm|tháng|\d)))\b", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:kể từ|từ khi|sau khi|trước khi)\b[^,.;:]*$", re.IGNORECASE)
@@ -130,7 +133,7 @@ def _years(text: str, start: int, end: int) -> _Years:
         else:
             out.own.append(year)
             a, b = _sentence(text, m)
-            if _PRESENT.search(text, a, b):
+            if _PRESENT.search(text, a, b) and not _SINCE_THEN.search(text, a, b):
                 out.current.append(year)
     return out
 
