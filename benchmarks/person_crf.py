@@ -13,6 +13,7 @@ Systems, all scored by `kg.evaluation.metric.score` on the `person` item:
 - wired: `extract` with `person_crf.extra_mentions` appended to each sentence's rule mentions (the
   proposed wiring in `find_persons`), so that the article's own resolution maps `Oblak` to `Jan Oblak`.
 Default folders: tests/gold (political) and tests/gold_general (general news). Timings are per article.
+`--speed N` also times `extract` with and without the wired CRF over N seeded articles of ../shared/corpus.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import random
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -45,7 +47,7 @@ def wired(model: Path, threshold: float) -> Iterator[None]:
 
     def both(text: str, toks: list[Token], sent_start: int) -> list[PersonMention]:
         found = rules(text, toks, sent_start)
-        return found + extra_mentions(text, toks, found, threshold, model)
+        return sorted(found + extra_mentions(text, toks, found, threshold, model), key=lambda m: m.tok_start)
 
     pipeline.find_persons = both
     try:
@@ -93,11 +95,32 @@ def run(folder: Path, model: Path, thresholds: list[float]) -> None:
         scored(f"ordinary@{th}", lambda a, th=th: union(a, th, True), t_rules + t_crf)
 
 
+def speed(corpus: Path, n: int, model: Path, threshold: float) -> None:
+    articles = [a for a in iter_inputs(sorted(corpus.glob("*.jsonl.gz"))) if isinstance(a, Article)]
+    sample = random.Random(1).sample(articles, min(n, len(articles)))
+    extract(sample[0])
+    with wired(model, threshold):
+        extract(sample[0])
+    t0 = time.perf_counter()
+    for a in sample:
+        extract(a)
+    rules = (time.perf_counter() - t0) / len(sample)
+    t0 = time.perf_counter()
+    with wired(model, threshold):
+        for a in sample:
+            extract(a)
+    both = (time.perf_counter() - t0) / len(sample)
+    print(f"speed on {len(sample)} corpus articles: rules {rules * 1000:.1f} ms/article, "
+          f"rules + CRF {both * 1000:.1f} ms/article ({both / rules:.2f}x)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold_dirs", nargs="*", type=Path, default=DEFAULT)
     parser.add_argument("--model", type=Path, default=MODEL_PATH)
     parser.add_argument("--threshold", type=float, nargs="+", default=[0.5, 0.8])
+    parser.add_argument("--speed", type=int, default=0, metavar="N")
+    parser.add_argument("--corpus", type=Path, default=TESTS.parents[1] / "shared" / "corpus")
     args = parser.parse_args()
     print(f"{'gold':<14}{'system':<18}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'sys':>6}{'gold':>6}{'ms/art':>10}")
     for folder in args.gold_dirs:
@@ -105,6 +128,10 @@ def main() -> int:
             print(f"{folder}: skipped (no articles.jsonl)")
             continue
         run(folder, args.model, args.threshold)
+    if args.speed and not args.corpus.is_dir():
+        print(f"{args.corpus}: speed skipped (no corpus)")
+    elif args.speed:
+        speed(args.corpus, args.speed, args.model, args.threshold[-1])
     return 0
 
 

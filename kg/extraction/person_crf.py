@@ -5,6 +5,18 @@ labels that the rule-based extractor gives over `../shared/corpus/` (see `kg/mod
 It is loaded lazily, once per process. `tag_persons(text)` returns the character spans of the
 person names it finds, honorifics and titles excluded; `tag_spans` adds each span's confidence
 (the lowest marginal probability of its tokens' labels).
+
+Measured (benchmarks/person_crf.py), it adds little to the rules: wire it in only behind the flag.
+The wiring, at the end of `kg.extraction.persons.find_persons`:
+
+    if person_crf.enabled():  # KG_PERSON_CRF=1
+        out.extend(person_crf.extra_mentions(text, toks, out))
+        out.sort(key=lambda m: m.tok_start)
+    return out
+
+`extra_mentions` adds only names the rules cannot give (a given name alone, a foreign name),
+overlapping no rule mention, at confidence >= 0.8; the article's resolution then maps a short one
+to its full name (`Oblak` -> `Jan Oblak`).
 """
 
 from __future__ import annotations
@@ -25,7 +37,8 @@ from kg.text.syllables import is_syllable, looks_foreign
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "person_crf.bin"
 LABELS = ("O", "B-PER", "I-PER")
-DEFAULT_CONFIDENCE = 0.5
+DEFAULT_CONFIDENCE = 0.5  # a span's lowest token marginal: 0.5 keeps about what the Viterbi path tags
+EXTRA_CONFIDENCE = 0.8  # for names added to the rules' ones: the threshold that never lowered F1 on tests/gold*
 _CUES = (("hon", lexicon.honorifics), ("rank", lexicon.ranks), ("role", lexicon.roles))
 _PLACE_WINDOW = 4
 
@@ -46,6 +59,11 @@ def _foreign_given() -> frozenset[str]:
 
 
 @cache
+def _surnames() -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon.surname_set())
+
+
+@cache
 def _org_words() -> frozenset[str]:
     return frozenset(word_list("org_words.txt"))
 
@@ -63,12 +81,14 @@ def _places() -> frozenset[str]:
 def _cue_kinds(keys: list[str]) -> list[str]:
     """For each token, the kind of honorific, rank or title phrase that ends right before it ('' if none)."""
     out = [""] * len(keys)
-    for i in range(1, len(keys)):
-        for kind, get in _CUES:
-            matcher = get()
-            if any(tuple(keys[i - n:i]) in matcher.entries for n in range(min(matcher.longest, i), 0, -1)):
-                out[i] = kind
-                break
+    for kind, get in reversed(_CUES):  # written last, the first kind of _CUES wins
+        matcher = get()
+        for a, first in enumerate(keys):
+            if first not in matcher.firsts:
+                continue
+            for n in range(1, min(matcher.longest, len(keys) - 1 - a) + 1):
+                if tuple(keys[a:a + n]) in matcher.entries:
+                    out[a + n] = kind
     return out
 
 
@@ -92,7 +112,7 @@ def _token_attrs(tok: Token, key: str) -> list[str]:
         attrs.append("vn" if all(is_syllable(p) for p in word.split("-") if p) else "novn")
         if looks_foreign(word):
             attrs.append("foreign")
-        if key in lexicon.surname_set():
+        if key in _surnames():
             attrs.append("surname")
         if word in _foreign_given():
             attrs.append("fgiven")
@@ -116,8 +136,10 @@ def features(toks: list[Token]) -> list[list[str]]:
     def key(i: int) -> str:
         return keys[i] if 0 <= i < n else ("BOS" if i < 0 else "EOS")
 
+    shapes = [_shape(t.text) for t in toks]
+
     def shape(i: int) -> str:
-        return _shape(toks[i].text) if 0 <= i < n else "_"
+        return shapes[i] if 0 <= i < n else "_"
 
     out = []
     for i in range(n):
@@ -211,7 +233,7 @@ def ordinary(name: str) -> bool:
     words = name.replace("-", " ").split()
     if any(looks_foreign(w) or not is_syllable(w) for w in words):
         return True
-    return len(words) <= 2 and fold(words[0]) not in lexicon.surname_set()
+    return len(words) <= 2 and fold(words[0]) not in _surnames()
 
 
 def extra_names(text: str, spans: list[tuple[int, int, float]], rules: list[PersonFact],
@@ -232,12 +254,12 @@ def enabled() -> bool:
 
 
 def extra_mentions(text: str, toks: list[Token], found: list[PersonMention],
-                   min_confidence: float = DEFAULT_CONFIDENCE, model: Path | None = None) -> list[PersonMention]:
+                   min_confidence: float = EXTRA_CONFIDENCE, model: Path | None = None) -> list[PersonMention]:
     """Mentions the CRF adds to the rules' ones in one sentence: names the rules cannot give (`ordinary`),
     overlapping none of `found`. A foreign name of two words or more is full; others are short
     references that the article's full names resolve (`Oblak` -> `Jan Oblak`)."""
-    if not toks:
-        return []
+    if not any(t.text[:1].isupper() for t in toks):
+        return []  # no capital, no name: the model is not run
     tagger = _tagger(str(model or MODEL_PATH))
     x = features(toks)
     out = []
