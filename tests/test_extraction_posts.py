@@ -495,3 +495,15 @@ def test_the_complement_of_cua_is_no_subject_of_the_post():
     text = ("Ông Cao Thắng, bạn trai của ca sĩ Đông Nhi và cũng là Giám đốc công ty Sixth Sense Entertainment, "
             "cho biết.")
     assert holdings(text) == {("Cao Thắng", "Giám đốc công ty Sixth Sense Entertainment")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Người Lao Động (vntc-train-XH_NLD_(4434)): "POST - ông NAME"
+    ("Chiều 5-4, Viện trưởng Viện Thú y - ông Trương Văn Dung thông báo như vậy sau chuyến kiểm tra.",
+     ("Trương Văn Dung", "Viện trưởng Viện Thú y")),
+    # a lower-case title right before "ông NAME"
+    ("Theo phó chủ tịch UBND tỉnh Lâm Đồng ông Nguyễn Văn Tám, dự án chậm tiến độ.",
+     ("Nguyễn Văn Tám", "Phó chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng")),
+])
+def test_a_title_then_a_dash_or_an_honorific_then_the_name(text, expected):
+    assert holdings(text) == {expected}

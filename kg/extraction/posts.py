@@ -127,7 +127,8 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
             break
         if not term_end:
             j += _lower_tail(toks, keys, body_start, j, person_at)
-        if needs_name and (j not in person_at or keys[i - 1] in _GROUP_WORDS if i else j not in person_at):
+        named = j in person_at or j + 1 in person_at and keys[j] in ("ông", "bà")  # "phó chủ tịch UBND tỉnh ông A"
+        if needs_name and (not named or keys[i - 1] in _GROUP_WORDS if i else not named):
             i += size
             continue
         end_j = j
