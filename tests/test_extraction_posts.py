@@ -507,3 +507,13 @@ def test_the_complement_of_cua_is_no_subject_of_the_post():
 ])
 def test_a_title_then_a_dash_or_an_honorific_then_the_name(text, expected):
     assert holdings(text) == {expected}
+
+
+def test_a_bare_deputy_title_shares_the_body_of_the_full_title_before_it():
+    # the usual Party-press listing of a province's leaders
+    text = ("Chủ tịch UBND tỉnh Lâm Đồng Trần Văn Hiệp và Phó Chủ tịch Đặng Trí Dũng dự hội nghị. Bí thư Tỉnh ủy "
+            "Lâm Đồng Trần Đức Quận, Phó Bí thư Thường trực Nguyễn Thái Học cùng dự.")
+    assert holdings(text) == {("Trần Văn Hiệp", "Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng"),
+                              ("Đặng Trí Dũng", "Phó Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng"),
+                              ("Trần Đức Quận", "Bí thư Tỉnh ủy Lâm Đồng"),
+                              ("Nguyễn Thái Học", "Phó Bí thư Thường trực Tỉnh ủy Lâm Đồng")}

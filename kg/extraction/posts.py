@@ -158,7 +158,32 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
         post.text = text[post.start:post.end]
         out.append(post)
         i = max(j, i + size)
+    _share_bodies(out, toks, keys, person_at)
     return out
+
+
+_DEPUTY_WORDS = ("phó ", "quyền ")
+
+
+def _role_base(role: str) -> str:
+    key = fold(role)
+    for w in _DEPUTY_WORDS:
+        key = key.removeprefix(w)
+    return key.replace(" thường trực", "")
+
+
+def _share_bodies(posts: list[PostMention], toks: list[Token], keys: list[str], person_at: set[int]) -> None:
+    """A bare deputy or standing title after a full one of the same family in the sentence shares its body:
+    "Chủ tịch UBND tỉnh Lâm Đồng A và Phó Chủ tịch B", "Bí thư Tỉnh ủy C, Phó Bí thư Thường trực D"."""
+    bodies: dict[str, str] = {}
+    for post in posts:
+        base = _role_base(post.role)
+        if post.body:
+            bodies.setdefault(base, post.body)
+            continue
+        named = post.tok_end in person_at or post.tok_end + 1 in person_at and keys[post.tok_end] in ("ông", "bà")
+        if base in bodies and named and toks[post.tok_start].text[:1].isupper() and not post.standalone:
+            post.body = bodies[base]
 
 
 def _term_span(toks: list[Token], keys: list[str], j: int) -> tuple[int, list[str], bool]:
