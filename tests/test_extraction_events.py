@@ -711,3 +711,34 @@ def test_a_steering_committee_in_the_chair_s_title_is_no_directive():
     text = ("Sáng 21/3, Phó Chủ tịch UBND TP Nguyễn Văn Đua vừa chỉ đạo Sở Tài nguyên - Môi trường TP chủ trì, "
             "phối hợp với UBND các quận kiểm tra.")
     assert events(text, published="2006-03-21") == []
+
+
+def test_a_visit_to_relatives_is_no_event():
+    text = ("Trước đó, lúc 17h30 ngày 31/5, bé Nguyễn Thành Công cùng bạn đạp xe dạo chơi ở khu công viên biển xã Tam "
+            "Thanh, TP.Tam Kỳ, tỉnh Quảng Nam thì bị vướng vào đường dây điện dẫn đến tử vong.\nCông cùng ba mẹ sinh "
+            "sống ở TP. HCM nhưng do được nghỉ hè nên cả nhà về quê thăm ông bà, được 3 ngày thì xảy ra sự việc đau "
+            "lòng trên.\nÔng Nguyễn Tuấn – đại diện chủ nhà hàng Ba Cơ cho biết: “Sự việc đau lòng”.")
+    assert not [loc for e in events(text) for loc in e.locations]
+
+
+def test_a_signing_witnessed_by_leaders_is_an_event_of_all_four():
+    text = ("Vietjet mua 100 máy bay Boeing trị giá 11,3 tỷ USD\nBà Nguyễn Thị Phương Thảo, Tổng giám đốc Vietjet và "
+            "ông Ray Conner, Tổng giám đốc Tập đoàn chế tạo máy bay Boeing đã thực hiện ký kết hợp đồng quan trọng "
+            "này trước sự chứng kiến của Chủ tịch Nước Cộng hòa Xã hội chủ nghĩa Việt Nam Trần Đại Quang và Tổng "
+            "thống Mỹ Barack Obama cùng đoàn lãnh đạo cấp cao hai nước.")
+    [event] = events(text)
+    assert {"Ray Conner", "Trần Đại Quang", "Barack Obama"} <= set(event.attendees)
+
+
+def test_guests_of_an_award_ceremony_attend_it():
+    text = ("Trao giải thưởng The Guide Awards 2005 cho ngành du lịch VN\nĐến dự buổi trao giải có Nguyên Phó chủ "
+            "tịch nước Nguyễn Thị Bình, Phó Tổng cục trưởng Tổng cục du lịch Phạm Từ, Thứ trưởng Bộ Văn hóa Trần "
+            "Chiến Thắng, Phó chủ tịch UBND tỉnh Bình Thuận Nguyễn Văn Thu và trên 600 khách mời.")
+    [event] = events(text)
+    assert {"Nguyễn Thị Bình", "Phạm Từ", "Trần Chiến Thắng", "Nguyễn Văn Thu"} <= set(event.attendees)
+
+
+def test_a_document_signed_years_ago_opens_no_event():
+    text = ("Ông Lê Duy Đồng, Thứ trưởng Bộ LĐ-TB-XH, cho biết: ASEAN-OSHNET là chương trình hợp tác về ATVSLĐ giữa "
+            "các nước ASEAN được ký kết từ năm 1999 với mục tiêu chính là đẩy mạnh sự hợp tác.")
+    assert events(text) == []

@@ -132,6 +132,8 @@ def _not_an_event(keys: list[str], i: int) -> bool:
         return True  # "đề xuất tổ chức hội đàm quân sự", "kêu gọi đối thoại": proposed, not held
     if _INVITED.search(" ".join(keys[max(0, i - 12):i])):
         return True  # "mời Tổng thống X sang thăm Việt Nam": an invitation (not "theo lời mời của X, Y sang thăm")
+    if keys[i] == "thăm" and _kin_after(keys, i + 1):
+        return True  # "về quê thăm ông bà", "thăm bố mẹ": a private visit to relatives, no event
     if "chuẩn bị" in " ".join(keys[max(0, i - 5):i]):
         return True  # "chuẩn bị cho đêm khai mạc": the event is still to come
     if keys[max(0, i - 3):i] == ["ban", "tổ", "chức"]:
@@ -142,6 +144,15 @@ def _not_an_event(keys: list[str], i: int) -> bool:
     while end < len(keys) and end - i < 20 and keys[end] not in _CLAUSE_END and keys[end] != ",":
         end += 1
     return bool(_LATER.search(" ".join(keys[i:end])))
+
+
+@cache
+def _kin() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(fold(w).split()) for w in word_list("kin_words.txt"))
+
+
+def _kin_after(keys: list[str], i: int) -> bool:
+    return any(tuple(keys[i:i + n]) in _kin() for n in (1, 2, 3))
 
 
 def _clause_opened_by(keys: list[str], i: int, openers: tuple[str, ...]) -> bool:
@@ -167,6 +178,8 @@ def _trigger(toks: list[Token], keys: list[str]) -> tuple[int, int, str] | None:
                   or {"từng", "người"} & set(keys[max(0, i - 3):i])):
             continue  # "sau khi tới thăm Bình Nhưỡng", "trước khi ... sang Jakarta dự hội nghị": another time; "người
             # đã làm việc với cố chủ tịch X", "từng dự": a past or habitual act
+        if m and keys[i:i + 2] == ["ký", "kết"] and keys[i - 1:i] == ["được"]:
+            continue  # "chương trình ... được ký kết từ năm 1999": a document signed, not a signing reported
         if m and not _part_of_longer_word(toks, i, m[0]) and not _not_an_event(keys, i) and keys[i - 1:i] != ["sự"]:
             return i, m[0], str(m[1])  # "sự đón tiếp nồng hậu" is no reception
     return None
