@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from kg.extraction import lexicon
+from kg.extraction import lexicon, person_crf
 from kg.extraction.gazetteer import countries, districts, place_names, wards
 from kg.extraction.mentions import PersonMention
 from kg.lexicons import table, word_list
@@ -517,6 +517,8 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
     out.extend(_listed_with(text, toks, keys, runs, out))
     out = _without_brands(toks, keys, runs, out)
     out = _without_streets(toks, keys, runs, out)
+    if person_crf.enabled():
+        out.extend(person_crf.extra_mentions(text, toks, out))
     out.sort(key=lambda m: m.tok_start)
     return out
 
