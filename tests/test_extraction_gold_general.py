@@ -1,31 +1,36 @@
-"""The general-news person gold (tests/gold_general/README.md): its format, and a person-F1 floor that only goes up."""
+"""The general-news person gold (tests/gold_general*/README.md): format, and person-F1 floors that only go up."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
+import pytest
+
 from kg.evaluation.metric import score
 from kg.extraction import extract
 from kg.model import Article
 
-GENERAL = Path(__file__).resolve().parent / "gold_general"
-PERSON_FLOOR = 0.84  # measured 0.852 on the 60 articles; raise it as the extractor improves
+TESTS = Path(__file__).resolve().parent
+# folder -> (least number of articles, person-F1 floor a little under the measured value)
+SETS = {"gold_general": (60, 0.93), "gold_general2": (30, 0.84)}
 
 
-def _records() -> list[dict]:
-    with (GENERAL / "articles.jsonl").open(encoding="utf-8") as f:
+def _records(folder: Path) -> list[dict]:
+    with (folder / "articles.jsonl").open(encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def _golds() -> list[dict]:
-    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(GENERAL.glob("*.json"))]
+def _golds(folder: Path) -> list[dict]:
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.json"))]
 
 
-def test_every_gold_file_pairs_with_an_article_and_names_persons_as_written() -> None:
-    texts = {r["id"]: r["title"] + "\n" + r["text"] for r in _records()}
-    golds = _golds()
-    assert len(golds) == len(texts) >= 60
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_every_gold_file_pairs_with_an_article_and_names_persons_as_written(name: str) -> None:
+    folder = TESTS / name
+    texts = {r["id"]: r["title"] + "\n" + r["text"] for r in _records(folder)}
+    golds = _golds(folder)
+    assert len(golds) == len(texts) >= SETS[name][0]
     for gold in golds:
         assert gold["article"] in texts
         assert gold["holds"] == [] and gold["events"] == []
@@ -34,9 +39,10 @@ def test_every_gold_file_pairs_with_an_article_and_names_persons_as_written() ->
         assert not missing, f"{gold['article']}: not in the text: {missing}"
 
 
-def test_person_f1_on_general_news_stays_above_its_floor() -> None:
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_person_f1_on_general_news_stays_above_its_floor(name: str) -> None:
+    folder = TESTS / name
     systems = [extract(Article(r["id"], r.get("title") or "", r["text"], r.get("date"), r.get("url"),
-                               r.get("source"))).to_json() for r in _records()]
-    person = score(_golds(), systems).scores["person"]
-    assert person["f1"] >= PERSON_FLOOR, person
-
+                               r.get("source"))).to_json() for r in _records(folder)]
+    person = score(_golds(folder), systems).scores["person"]
+    assert person["f1"] >= SETS[name][1], person
