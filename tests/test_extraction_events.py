@@ -742,3 +742,34 @@ def test_a_document_signed_years_ago_opens_no_event():
     text = ("Ông Lê Duy Đồng, Thứ trưởng Bộ LĐ-TB-XH, cho biết: ASEAN-OSHNET là chương trình hợp tác về ATVSLĐ giữa "
             "các nước ASEAN được ký kết từ năm 1999 với mục tiêu chính là đẩy mạnh sự hợp tác.")
     assert events(text) == []
+
+
+def test_a_lead_carries_only_its_framing_venue():
+    # the first sentence is from a corpus article (vims-Cluster_201-1326); its place belongs to the boy's ride
+    text = ("Trước đó, lúc 17h30 ngày 31/5, bé Nguyễn Thành Công cùng bạn đạp xe dạo chơi ở khu công viên biển xã Tam "
+            "Thanh, TP.Tam Kỳ, tỉnh Quảng Nam thì bị vướng vào đường dây điện.\nÔng Nguyễn Thanh Bình, Chủ tịch UBND "
+            "xã, đã đến thăm gia đình nạn nhân.")
+    assert [e.locations for e in events(text)] in ([], [[]])
+    text = ("Ngày 7-6, tại Paris, Thủ tướng Phan Văn Khải và Thủ tướng Pháp Dominique de Villepin đã gặp nhau.\nTại "
+            "cuộc hội đàm, Thủ tướng Phan Văn Khải cảm ơn Pháp.")
+    assert "Paris" in {loc for e in events(text) for loc in e.locations}
+
+
+def test_senders_and_addressees_of_greetings_and_figures_of_the_past_take_no_part():
+    text = ("Chiều 3/5, tại trụ sở T.Ư Đảng, Tổng bí thư Nông Đức Mạnh đã tiếp đoàn đại biểu cấp cao Ban Đối ngoại T.Ư "
+            "Đảng Nhân dân Cách mạng Lào do ông Xổmxavạt Lênhxavát dẫn đầu đang ở thăm Việt Nam.\nÔng Xổmxavạt "
+            "Lênhxavát trân trọng chuyển lời thăm hỏi thân thiết của Tổng bí thư BCH T.Ư Đảng Nhân dân Cách mạng Lào "
+            "Chummaly Xaynhaxỏn và Chủ tịch nước Khămtày Xiphănđon tới Tổng bí thư Nông Đức Mạnh.\nTổng bí thư Nông "
+            "Đức Mạnh khẳng định Việt Nam sẽ tiếp tục gìn giữ mối quan hệ truyền thống quý báu đó, do Chủ tịch Hồ Chí "
+            "Minh, Chủ tịch Cayxỏn Phômvihản dày công vun đắp; cảm ơn về lời mời và vui vẻ nhận lời thăm chính thức "
+            "Lào.")
+    [event] = events(text)
+    assert set(event.attendees) == {"Nông Đức Mạnh", "Xổmxavạt Lênhxavát"}
+    assert "Lào" not in event.locations
+
+
+def test_a_lead_venue_after_a_verb_of_holding_is_carried():
+    text = ("Phó Chủ tịch nước Trương Mỹ Hoa đã mở đầu như vậy tại buổi gặp thân mật kiều bào mừng Xuân Ất Dậu 2005 "
+            "diễn ra chiều 4-2, tại Hà Nội.\nTới dự buổi gặp gỡ còn có Phó Thủ tướng Vũ Khoan, Bộ trưởng Bộ Ngoại giao "
+            "Nguyễn Dy Niên.")
+    assert "Hà Nội" in {loc for e in events(text, published="2005-02-05") for loc in e.locations}

@@ -65,8 +65,12 @@ _TITLE_GLUE = {"và", "đồng", "chí", "ông", "bà", "thường", "trực", "
 _LEAD_SENTENCES = 2
 _REPORT_REACH = 2
 _TODAY = re.compile(r"hôm nay\b", re.IGNORECASE)
+_HELD_AT = re.compile(rf"\b(?:{'|'.join(_HELD)})\b[^.;]{{0,25}}\b(?:tại|ở)\s+(?:\S+\s+){{0,3}}$", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:1[0-9]|20)[0-9]{2}\b")
 _PROPOSED = re.compile(r"\b(?:đề xuất|kêu gọi|mong muốn|muốn|sẵn sàng)\b")
-_INVITED = re.compile(r"(?<!lời )\bmời\b(?! của)[^,.;]*$")
+_INVITED = re.compile(r"(?:(?<!lời )\bmời\b(?! của)|\bnhận lời\b)[^,.;]*$")  # invited, or accepting it
+# "chuyển lời thăm hỏi của A tới B", "gửi lời chúc mừng tới C": the people a message comes from or goes to are absent
+_MESSAGE = re.compile(r"\b(?:chuyển|gửi|gởi)(?: tới| đến)? (?:những |các )?lời\b(?:[^.;]|\.(?=\S))*$", re.IGNORECASE)
 
 
 @dataclass
@@ -500,6 +504,15 @@ def _venue_sentence(keys: list[str], trig: tuple[int, int, str]) -> bool:
     return any(f"{verb} tại" in clause or f"{verb} ở" in clause for verb in _HELD)
 
 
+def _framing_places(s: SentenceInfo) -> list[str]:
+    """The venue of a lead sentence that frames what follows ("Ngày 7-6, tại Paris, A và B ..."): a place before the
+    sentence's first person or after a verb of holding ("... tại buổi gặp ... diễn ra chiều 4-2 tại Hà Nội"); one
+    after a person belongs to that person's act ("bé A ... dạo chơi ở xã Tam Thanh")."""
+    first = min((p.tok_start for p in s.persons), default=len(s.toks))
+    places = {p.name for p in s.places if p.tok_start < first or _HELD_AT.search(s.text, 0, p.start - s.start)}
+    return [loc for loc in _locations(s, [fold(t.text) for t in s.toks]) if loc in places]
+
+
 def _plus_days(iso: str, days: int) -> str:
     return (date_cls.fromisoformat(iso) + timedelta(days=days)).isoformat()
 
@@ -570,7 +583,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
                 current.name, current.type = _name(s, trig), trig[2]
         if current is not None and carried is not None and opens and current.key == (date.iso if date else None):
             lead = sentences[carried]
-            for loc in _locations(lead, [fold(t.text) for t in lead.toks]):
+            for loc in _framing_places(lead):
                 if loc not in current.locations:
                     current.locations.append(loc)
         if current is not None and trig and date:
@@ -618,7 +631,10 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
         touched = False
         for n, _p in enumerate(s.persons):
             name = canonical[si][n]
-            if not name or fold(name) in _historical() and _MEMORIAL.search(s.text, 0, _p.start - s.start):
+            if not name or fold(name) in _historical() and (_MEMORIAL.search(s.text, 0, _p.start - s.start)
+                                                             or not _YEAR.search(s.text)):
+                continue  # a figure of the past takes part only in an event of a dated past ("tháng 10-1930")
+            if n not in chair_idx and _MESSAGE.search(s.text, 0, _p.start - s.start):
                 continue
             if _late(s.toks, keys, _p.tok_start):
                 continue  # "chuyến thăm Algeria của cố thủ tướng Phạm Văn Đồng năm 1974": the late take part in nothing
