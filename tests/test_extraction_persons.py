@@ -500,3 +500,33 @@ def test_shops_addresses_and_schools_named_after_persons(text):
 ])
 def test_given_names_that_are_also_body_heads(text, expected):
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ông Van der Bellen được bầu làm tân tổng thống Áo.", {"Van der Bellen"}),
+    ("Solskjaer phủ nhận việc muốn Van der Sar lèo lái Man Utd, ông Van der Sar nói.", {"Van der Sar"}),
+])
+def test_a_capitalised_particle_opens_a_foreign_family_name(text, expected):
+    assert persons(text) >= expected and "Van" not in persons(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Anh Đặng V.L. là người điều khiển chiếc xe còn lại, sau đó anh này đã bỏ chạy.",
+    "Công an thông báo truy tìm người như sau: Đặng V. L. (SN 1990, trú ở Phố Khánh).",
+])
+def test_a_family_name_before_initials_is_no_name(text):
+    assert persons(text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nhiếp ảnh gia Anurag Gawande, 24 tuổi, vô cùng kinh ngạc khi nhìn thấy kẻ săn mồi.", {"Anurag Gawande"}),
+    ("Ông cho biết,Jitender Singh Shunty, người điều hành một tổ chức y tế phi lợi nhuận, nói.",
+     {"Jitender Singh Shunty"}),
+    ("Jason Momoa, 42 tuổi trở thành một trong những ngôi sao.", {"Jason Momoa"}),
+])
+def test_an_age_or_description_in_apposition_makes_a_foreign_name_a_person(text, expected):
+    assert persons(text) == expected
+
+
+def test_no_apposition_person_from_fans_after_a_club():
+    assert persons("Trận đấu của Slavia Prague, người hâm mộ đổ về sân rất đông.") == set()

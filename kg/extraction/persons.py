@@ -60,6 +60,17 @@ _INITIAL_NAME = re.compile(r"^[A-Z]\.[A-Z][a-z]{2,}$")
 _CAMEL_NAMES = ("Mc", "Mac", "De", "Le", "La", "Di", "Da", "Van", "Du", "Fitz", "O'")
 
 
+_INITIALS = re.compile(r"^[A-ZĐ](?:\.[A-ZĐ])*\.?$")
+
+
+def _initials_at(toks: list[Token], j: int) -> bool:
+    """Initials follow the name ("Đặng V.L.", "Lê Thị H. N."): the given name is abbreviated, no name is left."""
+    return j + 1 < len(toks) and toks[j - 1].end + 1 == toks[j].start and _INITIALS.match(toks[j].text) is not None \
+        and toks[j + 1].text == "." and toks[j].end == toks[j + 1].start \
+        and not (j + 2 < len(toks) and toks[j + 2].text[:1].isupper() and len(toks[j + 2].text) > 2
+                 and looks_foreign(toks[j + 2].text))  # "George W. Bush": a middle initial
+
+
 def _is_name_token(tok: Token) -> bool:
     t = tok.text
     if not t[:1].isupper() or not t.replace("'", "").replace("’", "").replace("-", "").replace(".", "").isalpha():
@@ -80,8 +91,9 @@ _PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "van",
 def _particle(toks: list[Token], j: int, text: str) -> bool:
     """A lower-case particle between two foreign name words ("Carlos de Abreu")."""
     return toks[j].text in _PARTICLES and j + 1 < len(toks) and _is_name_token(toks[j + 1]) \
-        and text[toks[j].end:toks[j + 1].start] == " " and looks_foreign(toks[j - 1].text) \
-        and looks_foreign(toks[j + 1].text)
+        and text[toks[j].end:toks[j + 1].start] == " " \
+        and (looks_foreign(toks[j - 1].text) or toks[j - 1].text.lower() in _PARTICLES) \
+        and looks_foreign(toks[j + 1].text)  # "Van der Bellen": a capitalised particle opens the name
 
 
 def capital_runs(toks: list[Token], text: str) -> list[tuple[int, int]]:
@@ -366,8 +378,14 @@ def _split_runs(runs: list[tuple[int, int]], toks: list[Token], keys: list[str])
     return out
 
 
-def _title_after(toks: list[Token], keys: list[str], j: int) -> bool:
-    """A title follows in apposition ("Rokneddin Javadi, giám đốc điều hành ..."): the run is a person."""
+_AGE = re.compile(r"\s*[,(]\s*(?:\d{1,3} tuổi|SN \d{4}|sinh năm \d{4}|người (?![A-ZĐ]|hâm mộ|dân)\w+ \w+)")
+
+
+def _title_after(text: str, toks: list[Token], keys: list[str], j: int) -> bool:
+    """A title, an age or a description of a person follows in apposition ("Rokneddin Javadi, giám đốc điều
+    hành ...", "Anurag Gawande, 24 tuổi", "Jitender Singh Shunty, người điều hành ..."): the run is a person."""
+    if j < len(toks) and _AGE.match(text, toks[j - 1].end):
+        return True
     if j + 1 >= len(toks) or toks[j].text not in (",", "-", "–"):
         return False
     k = j + 1 + (keys[j + 1] in ("cựu", "nguyên", "phó"))
@@ -447,7 +465,7 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         if start_i is None and j - i == 1 and _INITIAL_NAME.match(toks[i].text) \
                 and looks_foreign(toks[i].text.split(".")[-1]) and not (i and toks[i - 1].text in _PARTICLES):
             start_i = i  # "C.Ronaldo", "N.Sihamoni": an initial and a foreign family name
-        apposed = _title_after(toks, keys, j) and toks[i].text not in _OPENERS  # "X Y, giám đốc ..."
+        apposed = _title_after(text, toks, keys, j) and toks[i].text not in _OPENERS  # "X Y, giám đốc ..."
         if start_i is None and _foreign(toks[i:j]) and 2 <= j - i <= 4 and \
                 (cue or toks[i].text in _foreign_given() or apposed) and not _after_board(keys, i):
             start_i = given_at or i
@@ -483,8 +501,8 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         name_toks = toks[start_i:j]
         name = repair_tone(text[name_toks[0].start:name_toks[-1].end])  # "Hùynh" -> "Huỳnh"
         key = fold(name)
-        if key in _non_persons() or len(name_toks[-1].text) == 1:  # anonymised "Nguyễn Văn B."
-            continue
+        if key in _non_persons() or len(name_toks[-1].text) == 1 or _initials_at(toks, j):
+            continue  # anonymised "Nguyễn Văn B.", "anh Đặng V.L."
         if keys[start_i] in _GROUP_SURNAMES and " ".join(keys[start_i + 1:j]) in countries() and not cue:
             continue  # "Đoàn Việt Nam đoạt 4 huy chương": a team, not a person (but "Dương Trung Quốc" is one)
         if len(name_toks) == 2 and fold(name_toks[-1].text) in _MIDDLE_NAMES and not _foreign(name_toks):
