@@ -773,3 +773,19 @@ def test_a_lead_venue_after_a_verb_of_holding_is_carried():
             "diễn ra chiều 4-2, tại Hà Nội.\nTới dự buổi gặp gỡ còn có Phó Thủ tướng Vũ Khoan, Bộ trưởng Bộ Ngoại giao "
             "Nguyễn Dy Niên.")
     assert "Hà Nội" in {loc for e in events(text, published="2005-02-05") for loc in e.locations}
+
+
+def test_a_proposal_made_in_the_report_of_a_session_is_taking_part():
+    text = ("Chiều nay, 31/5, Chủ tịch UBND TPHCM Nguyễn Thành Phong và Phó Bí thư thường trực Thành uỷ Tất Thành Cang "
+            "cùng lãnh đạo các sở ban ngành chức năng đã làm việc với EPT để xem xét đề án chống ngập TPHCM.\nÔng "
+            "Nguyễn Công Anh, đại diện nhóm nghiên cứu thuộc EBT đề xuất thực hiện các giải pháp “mềm”, giảm thiểu "
+            "tác động đến môi trường, sinh thái.")
+    [event] = events(text)
+    assert set(event.attendees) == {"Nguyễn Thành Phong", "Tất Thành Cang", "Nguyễn Công Anh"}
+
+
+def test_a_meeting_next_week_opens_no_event():
+    text = ("Hiện giới đầu tư đang chờ đợi thông tin của cuộc họp chính sách tiền tệ của Cục Dự trữ Liên bang Mỹ (Fed) "
+            "vào tuần tới. Marc Chandler, Giám đốc điều hành Bannockburn Global Forex cho rằng, chính sách ôn hòa của "
+            "Fed có thể đẩy giá vàng lên trên 1.800 USD/ounce.")
+    assert events(text, published="2021-04-18") == []

@@ -49,7 +49,7 @@ _ACCUSED_AFTER = re.compile(r"[^,.;]{0,40}\b(?:bị (?:thanh tra|điều tra|t�
                             r"|thôi giữ chức|thôi chức|bị miễn nhiệm)")
 _GENERIC = {"các", "những", "nhiều", "mọi"}
 _NEGATION = {"chưa", "không", "chẳng"}
-_LATER = re.compile(r"\b(?:(?:tháng|tuần|năm) \S+ tới|sắp tới|tới đây)\b")
+_LATER = re.compile(r"\b(?:(?:tháng|tuần|năm)(?: \S+)? tới|sắp tới|tới đây)\b")  # "vào tuần tới", "tháng 10 tới"
 _MEMORIAL = re.compile(r"\b(?:[Ll]ăng|viếng|dâng hương|dâng hoa|tưởng niệm|tượng đài|tượng|đền|di tích|bia|"
                        r"ngày sinh|ngày mất|kỷ niệm|lời dạy|tư tưởng|công lao|di chúc|tấm gương|làm theo)\b")
 _ADDRESS = ("địa chỉ", "có trụ sở", "đặt trụ sở", "đóng", "đóng quân", "định cư", "sinh sống", "cư trú", "sinh ra")
