@@ -530,3 +530,27 @@ def test_an_age_or_description_in_apposition_makes_a_foreign_name_a_person(text,
 
 def test_no_apposition_person_from_fans_after_a_club():
     assert persons("Trận đấu của Slavia Prague, người hâm mộ đổ về sân rất đông.") == set()
+
+
+def test_a_name_the_article_places_after_locatives_is_a_street_throughout():
+    text = ("Sau khi nhận lệnh tạm dừng hoạt động, toàn bộ các quán bar, vũ trường tại Bùi Viện đóng cửa im lìm. "
+            "Đến khoảng 22h đêm, khu vực Bùi Viện bắt đầu nhộn nhịp hơn. "
+            "Cấm hoạt động bar, nhưng nhiều địa điểm tại Bùi Viện vẫn khá nhộn nhịp, đông khách.")
+    assert persons(text) == set()
+
+
+def test_a_name_once_after_a_cue_stays_a_person_though_also_after_locatives():
+    text = ("Ông Trần Văn Hùng cho biết, tại Trần Văn Hùng gia đình đã sống lâu năm. "
+            "Người dân ở Trần Văn Hùng quen gọi ông là thầy giáo.")
+    assert persons(text) == {"Trần Văn Hùng"}
+
+
+def test_a_foreign_name_written_with_and_without_marks_is_one_person():
+    text = ("Inigo Martinez ăn mừng bàn thắng ấn định chiến thắng 2-1 cho Bilbao. Từ quả phạt góc bên cánh phải, "
+            "Inigo Martínez trong tư thế không bị ai kèm bật cao đánh đầu. Hậu vệ Inigo Martínez được khen ngợi.")
+    assert persons(text) == {"Inigo Martínez"}
+
+
+def test_a_vietnamese_syllable_does_not_respell_a_foreign_name():
+    text = "Anh Winston Nguyen Phan, Việt kiều Canada đang ngồi cùng chị Trần Thị Nguyên."
+    assert "Winston Nguyen Phan" in persons(text)

@@ -347,6 +347,59 @@ def _blocked(text: str, sent_start: int, start: int) -> bool:
     return not (" " not in word and word.islower() and prev and fold(f"{prev.group(1)} {word}") in lexicon.body_words())
 
 
+_LOCATIVES = r"tại|ở|khu vực|góc|dọc|ngã tư|ngã ba|phố|đường|con đường|tuyến phố|ngõ|hẻm"
+_NAME_RUN = r"[A-ZĐ][^\W\d_]+(?: [A-ZĐ][^\W\d_]+){1,3}"
+_AFTER_LOCATIVE = re.compile(rf"(?<![\w])(?i:{_LOCATIVES})\s+({_NAME_RUN})")
+
+
+@lru_cache(maxsize=4)
+def _article_places(text: str) -> frozenset[str]:
+    """Names the article puts after a street or locative word at least twice ("tại Bùi Viện", "khu vực Bùi
+    Viện") and never after a person's cue: a street or place throughout the article, not a person."""
+    found: dict[str, int] = {}
+    for m in _AFTER_LOCATIVE.finditer(text):
+        if m.group(1)[:1].isupper():
+            found[m.group(1)] = found.get(m.group(1), 0) + 1
+    out = set()
+    for name, n in found.items():
+        if n < 2 or fold(name) in _historical():
+            continue
+        cued = False
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            keys = [fold(w) for w in text[max(0, m.start() - 30):m.start()].split()]
+            if _cue_before(keys, len(keys)):
+                cued = True
+                break
+        if not cued:
+            out.add(fold(name))
+    return frozenset(out)
+
+
+_CAPITALISED = re.compile(r"(?<!\w)[A-ZĐ][^\W\d_]+")
+
+
+@lru_cache(maxsize=4)
+def _spellings(text: str) -> dict[str, str]:
+    """The article's usual spelling of a foreign name word written with and without its marks ("Martinez" and
+    "Martínez"): the more frequent form, the marked one on a tie."""
+    counts: dict[str, dict[str, int]] = {}
+    for m in _CAPITALISED.finditer(text):
+        forms = counts.setdefault(strip_marks(m.group(0)), {})
+        forms[m.group(0)] = forms.get(m.group(0), 0) + 1
+    out = {}
+    for forms in counts.values():
+        if len(forms) > 1 and not all(map(is_syllable, forms)):
+            best = max(forms, key=lambda w: (forms[w], not w.isascii()))
+            if not is_syllable(best):  # "Nguyen" stays beside a Vietnamese "Nguyên"
+                out.update((w, best) for w in forms if w != best)
+    return out
+
+
+def _usual_spelling(text: str, name: str) -> str:
+    table = _spellings(text)
+    return " ".join(table.get(w, w) for w in name.split(" ")) if table else name
+
+
 def _listed_after(toks: list[Token], k: int, last: int) -> bool:
     """Token k follows a historical person in a list ("Nguyễn Trãi, Lương Thế Vinh và Phan Chu Trinh")."""
     return last >= 0 and k - last == 1 and toks[last].text in (",", "và")
@@ -503,6 +556,8 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         key = fold(name)
         if key in _non_persons() or len(name_toks[-1].text) == 1 or _initials_at(toks, j):
             continue  # anonymised "Nguyễn Văn B.", "anh Đặng V.L."
+        if not cue and key in _article_places(text):
+            continue  # "tại Bùi Viện", "khu vực Bùi Viện": a street the article names again without a cue
         if keys[start_i] in _GROUP_SURNAMES and " ".join(keys[start_i + 1:j]) in countries() and not cue:
             continue  # "Đoàn Việt Nam đoạt 4 huy chương": a team, not a person (but "Dương Trung Quốc" is one)
         if len(name_toks) == 2 and fold(name_toks[-1].text) in _MIDDLE_NAMES and not _foreign(name_toks):
@@ -537,6 +592,9 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
     out = _without_streets(toks, keys, runs, out)
     if person_crf.enabled():
         out.extend(person_crf.extra_mentions(text, toks, out))
+    for m in out:
+        if _foreign(toks[m.tok_start:m.tok_end]):
+            m.name = _usual_spelling(text, m.name)  # "Inigo Martinez" in a caption, "Inigo Martínez" in the text
     out.sort(key=lambda m: m.tok_start)
     return out
 
