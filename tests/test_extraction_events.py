@@ -789,3 +789,30 @@ def test_a_meeting_next_week_opens_no_event():
             "vào tuần tới. Marc Chandler, Giám đốc điều hành Bannockburn Global Forex cho rằng, chính sách ôn hòa của "
             "Fed có thể đẩy giá vàng lên trên 1.800 USD/ounce.")
     assert events(text, published="2021-04-18") == []
+
+
+def test_a_bridge_is_no_link_of_a_conference_and_the_opening_sentence_gives_the_venue():
+    text = ("Cần Thơ: Nhiều công trình trọng điểm triển khai chậm\nPhát biểu tại buổi làm việc, Chủ tịch UBND TP Cần "
+            "Thơ Võ Thanh Tòng cho rằng nhiều dự án trọng điểm của TP thực hiện rất chậm (cầu Ninh Kiều, cầu Rạch "
+            "Ngỗng 2, tỉnh lộ 923...).")
+    [event] = events(text)
+    assert event.locations == []
+    text = ("Cả nước có 1,2 triệu “Gia đình hiếu học” (NLĐ) - Trong 2 ngày 6 và 7-12 tại Hà Nội, Hội Khuyến học VN "
+            "đã tổ chức Đại hội Ban Chấp hành Trung ương hội khóa III với sự tham dự của 500 đại biểu.\nĐến dự và "
+            "phát biểu tại đại hội, ông Nguyễn Khoa Điềm, Ủy viên Bộ Chính trị nhấn mạnh cần kiên quyết đẩy lùi "
+            "những quan niệm giáo dục lạc hậu.")
+    [event] = events(text)
+    assert event.locations == ["Hà Nội"] and event.attendees == ["Nguyễn Khoa Điềm"]
+
+
+def test_a_lead_telling_another_kind_of_event_does_not_date_the_headline():
+    text = ("Lãnh đạo T.Ư Đoàn, T.Ư Hội làm việc tại Cần Thơ\nNgày 28.4, tại Hà Nội, Ủy ban T.Ư MTTQ VN, T.Ư Đoàn, "
+            "Hội LHPN VN đã ký kết giao ước thi đua năm 2006. Chủ tịch Hội LHPN VN Hà Thị Khiết, Bí thư T.Ư Đoàn Nông "
+            "Quốc Tuấn cùng đại diện lãnh đạo các tổ chức đã tới dự.")
+    dated = [e for e in events(text) if e.date == "2006-04-28"]
+    assert dated and all("Cần Thơ" not in e.locations for e in dated)
+
+
+def test_tiep_do_is_next_not_a_reception():
+    text = ("Tiếp đó, ông Trần Văn Lịch cho biết sẽ trình phương án lên tỉnh.")
+    assert events(text) == []

@@ -119,8 +119,9 @@ def _part_of_longer_word(toks: list[Token], i: int, size: int) -> bool:
         return False
     if i + 1 < len(toks) and toks[i + 1].text.islower() and is_word(toks[i].text, toks[i + 1].text):
         return True
-    if fold(toks[i].text) == "tiếp" and i > 0 and fold(toks[i - 1].text) in _GOES_ON:
-        return True  # "làm tiếp giai đoạn 2": "again", not receiving anyone
+    if fold(toks[i].text) == "tiếp" and (i > 0 and fold(toks[i - 1].text) in _GOES_ON
+                                         or i + 1 < len(toks) and fold(toks[i + 1].text) in _NEXT):
+        return True  # "làm tiếp giai đoạn 2", "Tiếp đó, ...": "again, next", not receiving anyone
     return i > 0 and (toks[i - 1].text.islower() or i == 1) and toks[i].text.islower() \
         and is_word(toks[i - 1].text, toks[i].text)  # "Trực tiếp xử lý" opening a headline
 
@@ -209,6 +210,7 @@ _MEET = {"gặp", "gặp gỡ", "gặp mặt"}
 # verbs that "tiếp" follows as "on, again" ("làm tiếp", "nói tiếp", "đọc tiếp"), not as "receive"
 _GOES_ON = {"làm", "nói", "học", "đọc", "viết", "đi", "chạy", "xem", "hỏi", "kể", "chờ", "bàn", "thảo", "thực",
             "giải", "xử", "triển", "nghiên", "điều", "theo", "sống", "ở", "ngồi", "đứng"}
+_NEXT = {"đó", "theo", "sau", "nữa"}  # "tiếp đó", "tiếp theo": next
 _ADDRESS_WORDS = {"ông", "bà", "ngài", "đồng", "chí"}
 
 
@@ -305,6 +307,8 @@ def _venue_spans(s: SentenceInfo, keys: list[str]) -> list[tuple[int, int]]:
     for i, key in enumerate(keys):
         if quoted[i]:
             continue  # "Nếu bạn muốn du học ở Mỹ ...": said at the event, not where it is
+        if key == "cầu" and keys[i - 1:i] not in (["điểm"], ["đầu"]):
+            continue  # "cầu Ninh Kiều": a bridge; "điểm cầu Lâm Đồng", "đầu cầu TPHCM": a link of the conference
         if key not in _VENUE_CUES or _TOPIC & set(keys[max(0, i - 5):i]) or keys[i + 1:i + 2] == ["ngoài"] \
                 or "liên quan" in " ".join(keys[max(0, i - 8):i]):
             continue  # "trả lời về quy hoạch ở bán đảo Sơn Trà", "ở ngoài địa phận Hà Nội", "liên quan đến tình hình
@@ -571,7 +575,8 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
             and not (trig and _announced(keys, trig, frozenset(c[0] for c in cues if c[2] == "speak")))
         if opens and not announced:  # an announced event opens none: nobody has taken part yet
             key = date.iso if date else None
-            if key is not None and key not in events and opened_at == 0 and si <= 2 and current is events.get(None):
+            if key is not None and key not in events and opened_at == 0 and si <= 2 and current is events.get(None) \
+                    and (not trig or trig[2] == current.type):  # not a lead telling another kind of event
                 current.key = key  # the headline ("Thủ tướng Phan Văn Khải thăm Canada") told the event the lead dates
                 events[key] = events.pop(None)
             if key not in events:
@@ -586,7 +591,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
             for loc in _framing_places(lead):
                 if loc not in current.locations:
                     current.locations.append(loc)
-        if current is not None and trig and date:
+        if current is not None and trig and (date or opened_at == si):  # the sentence that opens the event
             for loc in _locations(s, keys):
                 if loc not in current.locations:
                     current.locations.append(loc)
