@@ -554,3 +554,24 @@ def test_a_foreign_name_written_with_and_without_marks_is_one_person():
 def test_a_vietnamese_syllable_does_not_respell_a_foreign_name():
     text = "Anh Winston Nguyen Phan, Việt kiều Canada đang ngồi cùng chị Trần Thị Nguyên."
     assert "Winston Nguyen Phan" in persons(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ông Van der Bellen giành được 2.254.484 lá phiếu trong khi ứng viên Hofer chỉ giành được 2.223.458 phiếu.",
+     {"Van der Bellen", "Hofer"}),
+    ("Tỷ phú Fridman có 4 người con, trong đó có hai con gái.", {"Fridman"}),
+    ("Kiến trúc sư Hà Nhật Tân, 27 tuổi, Giám đốc công ty cho biết.", {"Hà Nhật Tân"}),
+    ("Chuyên gia Scott Waring tin rằng bức ảnh này là thật.", {"Scott Waring"}),
+    ("Nhiều nghệ sĩ đã đến, trong đó có người đẹp Hoàn Châu.", {"Hoàn Châu"}),
+])
+def test_professions_before_a_name(text, expected):
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mới đây, những bức hình ảnh cưới của cặp đôi Ahn Jae Hyun và Goo Hye Sun đã được hé lộ.",
+     {"Ahn Jae Hyun", "Goo Hye Sun"}),
+    ("Kal So Won và Goo Hye Sun thuộc cùng công ty quản lý.", {"Kal So Won", "Goo Hye Sun"}),
+])
+def test_korean_family_names_open_a_name(text, expected):
+    assert persons(text) == expected
