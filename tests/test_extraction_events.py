@@ -816,3 +816,24 @@ def test_a_lead_telling_another_kind_of_event_does_not_date_the_headline():
 def test_tiep_do_is_next_not_a_reception():
     text = ("Tiếp đó, ông Trần Văn Lịch cho biết sẽ trình phương án lên tỉnh.")
     assert events(text) == []
+
+
+def test_a_past_visit_told_with_tung_joins_no_event():
+    text = ("Obama có chuyến thăm lịch sử tới Hiroshima\nÔng Obama đặt vòng hoa tại đài kỷ niệm.\nTổng thống Jimmy "
+            "Carter từng tới thăm Hiroshima, nhưng là sau khi ông đã rời nhiệm sở.")
+    assert "Jimmy Carter" not in {a for e in events(text) for a in e.attendees}
+
+
+def test_truoc_do_opens_another_time_than_the_day_just_told():
+    text = ("Ngày 27/4/2021 Tổng Liên đoàn Lao động Việt Nam có quyết định công nhận quyền Hiệu trưởng Trường ĐH Tôn "
+            "Đức Thắng đối với TS Trần Trọng Đạo.\nTrước đó, Hội đồng trường của Trường ĐH Tôn Đức Thắng đã tổ chức "
+            "hội nghị bầu chức danh quyền Hiệu trưởng. TS Trần Trọng Đạo đã được bầu với số phiếu đồng ý là 15 phiếu "
+            "trên tổng số 15 thành viên Hội đồng trường dự họp(tỷ lệ 100%).")
+    assert [e.date for e in events(text, published="2021-04-27")] == [None]
+
+
+def test_an_event_a_company_will_hold_and_a_marriage_registration_are_no_events():
+    text = ("Tập đoàn Berkshire Hathaway của tỷ phú Warren Buffett sẽ tổ chức đại hội cổ đông thường niên vào hôm nay "
+            "(1/5).")
+    assert events(text, published="2021-04-30") == []
+    assert events("Goo Hye Sun và Ahn Jae Hyun đã đăng ký kết hôn vào ngày 21/5.", published="2016-05-22") == []

@@ -64,6 +64,7 @@ _TITLE_GLUE = {"và", "đồng", "chí", "ông", "bà", "thường", "trực", "
 # article does not draw in what Perez says two paragraphs later
 _LEAD_SENTENCES = 2
 _REPORT_REACH = 2
+_ANOTHER_TIME = {"trước đó", "trước đây", "hôm trước", "hôm sau"}
 _TODAY = re.compile(r"hôm nay\b", re.IGNORECASE)
 _HELD_AT = re.compile(rf"\b(?:{'|'.join(_HELD)})\b[^.;]{{0,25}}\b(?:tại|ở)\s+(?:\S+\s+){{0,3}}$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:1[0-9]|20)[0-9]{2}\b")
@@ -183,8 +184,9 @@ def _trigger(toks: list[Token], keys: list[str]) -> tuple[int, int, str] | None:
                   or {"từng", "người"} & set(keys[max(0, i - 3):i])):
             continue  # "sau khi tới thăm Bình Nhưỡng", "trước khi ... sang Jakarta dự hội nghị": another time; "người
             # đã làm việc với cố chủ tịch X", "từng dự": a past or habitual act
-        if m and keys[i:i + 2] == ["ký", "kết"] and keys[i - 1:i] == ["được"]:
-            continue  # "chương trình ... được ký kết từ năm 1999": a document signed, not a signing reported
+        if m and keys[i:i + 2] == ["ký", "kết"] and (keys[i - 1:i] in (["được"], ["đăng"])
+                                                      or keys[i + 2:i + 3] == ["hôn"]):
+            continue  # "chương trình ... được ký kết từ năm 1999": a document signed; "đăng ký kết hôn": marriage
         if m and not _part_of_longer_word(toks, i, m[0]) and not _not_an_event(keys, i) and keys[i - 1:i] != ["sự"]:
             return i, m[0], str(m[1])  # "sự đón tiếp nồng hậu" is no reception
     return None
@@ -198,6 +200,7 @@ def _cues(toks: list[Token], keys: list[str]) -> list[tuple[int, int, str]]:
     while i < len(toks):
         m = part.match(toks, i, keys)
         if m and not quoted[i] and not _part_of_longer_word(toks, i, m[0]) and not _not_an_event(keys, i) \
+                and "từng" not in keys[max(0, i - 3):i] \
                 and not (m[1] == "chair" and _leads_work(keys, i + m[0])):
             out.append((i, m[0], str(m[1])))
             i += m[0]
@@ -517,6 +520,12 @@ def _framing_places(s: SentenceInfo) -> list[str]:
     return [loc for loc in _locations(s, [fold(t.text) for t in s.toks]) if loc in places]
 
 
+def _to_come(keys: list[str], i: int) -> bool:
+    """ "Tập đoàn X sẽ tổ chức đại hội cổ đông vào hôm nay": an event the report announces (not "sẽ tiếp tục")."""
+    before = keys[max(0, i - 4):i]
+    return bool({"sẽ", "sắp"} & set(before)) and "tiếp" not in before
+
+
 def _plus_days(iso: str, days: int) -> str:
     return (date_cls.fromisoformat(iso) + timedelta(days=days)).isoformat()
 
@@ -566,13 +575,16 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
         if date:
             recent = (si, date)
             first_date = first_date or date.iso
+        elif " ".join(keys[:2]) in _ANOTHER_TIME:
+            recent = None  # "Trước đó, hội đồng đã tổ chức hội nghị bầu ...": the day told before is not this one's
         elif trig and current is None and recent and si - recent[0] <= 2 and not announced:
             date = recent[1]
             carried = recent[0]
         chaired = any(c[2] == "chair" for c in cues)
         opens = (trig and date or date and any(c[2] in ("chair", "attend") for c in cues) or trig and current is None
                  and (si < 4 and cues or chaired or bool(_subjects_at_event(s, keys, trig)) or _acts(s, cues)))  \
-            and not (trig and _announced(keys, trig, frozenset(c[0] for c in cues if c[2] == "speak")))
+            and not (trig and _announced(keys, trig, frozenset(c[0] for c in cues if c[2] == "speak"))) \
+            and not (trig and not any(c[2] in ("attend", "chair") for c in cues) and _to_come(keys, trig[0]))
         if opens and not announced:  # an announced event opens none: nobody has taken part yet
             key = date.iso if date else None
             if key is not None and key not in events and opened_at == 0 and si <= 2 and current is events.get(None) \
