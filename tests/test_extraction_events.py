@@ -837,3 +837,11 @@ def test_an_event_a_company_will_hold_and_a_marriage_registration_are_no_events(
             "(1/5).")
     assert events(text, published="2021-04-30") == []
     assert events("Goo Hye Sun và Ahn Jae Hyun đã đăng ký kết hôn vào ngày 21/5.", published="2016-05-22") == []
+
+
+def test_a_caption_saying_where_the_meeting_is_held_gives_its_venue():
+    text = ("Đại hội đồng cổ đông thường niên Sacombank tổ chức tại TP.HCM (Ảnh: Đại Việt).\nTại phiên họp ĐHĐCĐ của "
+            "Ngân hàng TMCP Sài Gòn Thương Tín (Sacombank, mã: STB) sáng nay 23/4, cổ đông đặt câu hỏi cho Chủ tịch "
+            "HĐQT Dương Công Minh.")
+    [event] = events(text, published="2021-04-23")
+    assert event.date == "2021-04-23" and event.locations == ["Hồ Chí Minh"]

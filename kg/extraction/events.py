@@ -551,6 +551,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
     reported_at = -10  # the last sentence that reports the current event
     first_date: str | None = None
     today: str | None = None  # "Hôm nay 28-11": the day an undated report is written
+    told_venue: tuple[int, list[str]] | None = None  # a venue sentence before any event: the caption of the report
     recent: tuple[int, DateMention] | None = None  # the last date cue, for "Ngày 1/6, ... họp. Tham dự Hội nghị có"
     for si, s in enumerate(sentences):
         keys = [fold(t.text) for t in s.toks]
@@ -593,6 +594,8 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
                 events[key] = events.pop(None)
             if key not in events:
                 events[key] = EventDraft(key, _name(s, trig) if trig else "", trig[2] if trig else "event")
+                if told_venue and si - told_venue[0] <= 3:  # "Đại hội ... tổ chức tại TP.HCM (Ảnh: ...)" just before
+                    events[key].locations.extend(told_venue[1])
             current = events[key]
             opened_at = si
             reported_at = si
@@ -607,6 +610,8 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
             for loc in _locations(s, keys):
                 if loc not in current.locations:
                     current.locations.append(loc)
+        if current is None and not s.persons and trig and _venue_sentence(keys, trig):
+            told_venue = (si, _locations(s, keys))
         if current is not None and not s.persons and trig and si - opened_at <= 3 and _venue_sentence(keys, trig) \
                 and (date is None or date.iso == current.key):
             for loc in _locations(s, keys):  # "Hội nghị diễn ra tại Hà Nội": the venue of the event reported
