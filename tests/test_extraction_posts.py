@@ -436,7 +436,7 @@ def test_a_numbered_term_does_not_break_the_chain_of_titles():
      ("Lê Thị Tám", "Phó Chủ tịch Ủy ban nhân dân quận 9")),
     # VnExpress (vntc-test-XH_VNE_T_(6890)): a unit's name in lower case after "Trưởng phòng"
     ("Chiều 11/10, ông Nguyễn Thành Hiệp, Trưởng phòng Dạy nghề của Sở Lao động Thương binh Xã hội TP HCM, cho biết.",
-     ("Nguyễn Thành Hiệp", "Trưởng phòng Dạy nghề của Sở Lao động Thương binh Xã hội thành phố Hồ Chí Minh")),
+     ("Nguyễn Thành Hiệp", "Trưởng phòng Dạy nghề Sở Lao động Thương binh Xã hội thành phố Hồ Chí Minh")),
     # VnExpress (vntc-test-XH_VNE_T_(3193)): "của Thủ tướng, ông A, Chủ tịch ...": A is no Prime Minister
     ("Trước khi có công văn của Thủ tướng, ông Nguyễn Xuân Lý, Chủ tịch UBND tỉnh Thừa Thiên Huế, cho biết.",
      ("Nguyễn Xuân Lý", "Chủ tịch Ủy ban nhân dân tỉnh Thừa Thiên Huế")),
@@ -517,3 +517,27 @@ def test_a_bare_deputy_title_shares_the_body_of_the_full_title_before_it():
                               ("Đặng Trí Dũng", "Phó Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng"),
                               ("Trần Đức Quận", "Bí thư Tỉnh ủy Lâm Đồng"),
                               ("Nguyễn Thái Học", "Phó Bí thư Thường trực Tỉnh ủy Lâm Đồng")}
+
+
+def test_a_board_title_over_the_list_of_its_members():
+    text = ("Theo đó, Hội đồng quản trị VietBank thống nhất bầu ông Dương Nhất Nguyên giữ chức Chủ tịch HĐQT "
+            "VietBank. Trước đó ông Nguyên là Phó Chủ tịch HĐQT Công ty đầu tư dầu khí Toàn Cầu. "
+            "Với sự thay đổi này, thành viên HĐQT nhiệm kỳ 2021 - 2025 gồm ông Dương Nhất Nguyên, bà Quách Tố Dung "
+            "và ông Nguyễn Hữu Trung. Thành viên Ban kiểm soát nhiệm kỳ 2021 - 2025 gồm ông Mạc Hữu Danh, "
+            "ông Hứa Ngọc Nghĩa và bà Nguyễn Đỗ Xuân Dung.")
+    found = holdings(text)
+    assert {("Quách Tố Dung", "Thành viên HĐQT VietBank"),
+            ("Nguyễn Hữu Trung", "Thành viên HĐQT VietBank"),
+            ("Mạc Hữu Danh", "Thành viên Ban kiểm soát VietBank"),
+            ("Nguyễn Đỗ Xuân Dung", "Thành viên Ban kiểm soát VietBank")} <= found
+    assert not any("Toàn Cầu" in position for person, position in found if person != "Dương Nhất Nguyên")
+
+
+def test_no_member_list_without_gom():
+    text = "Thành viên HĐQT VietBank, ông Dương Nhất Nguyên và bà Quách Tố Dung đã dự họp."
+    assert ("Quách Tố Dung", "Thành viên HĐQT VietBank") not in holdings(text)
+
+
+def test_of_between_a_board_and_its_company_is_dropped():
+    position, _body, _j = label("Chủ tịch", "HĐQT của VietBank", "")
+    assert position == "Chủ tịch HĐQT VietBank"

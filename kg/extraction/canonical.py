@@ -69,11 +69,23 @@ def _province_word_for_city(body: str, jurisdiction: str) -> bool:
     return jurisdiction in _CITIES and key.endswith(("tỉnh", "tỉnh ủy", "tỉnh đoàn"))
 
 
+def _without_of(body: str) -> str:
+    """"của" before the body's own name goes ("Chủ tịch HĐQT của VietBank" is "Chủ tịch HĐQT VietBank"), not
+    before another title ("Người phát ngôn của Thủ tướng")."""
+    words = body.split()
+    keys = [fold(w) for w in words]
+    roles = lexicon.roles()
+    keep = [w for k, w in enumerate(words)
+            if keys[k] != "của" or k + 1 == len(words) or roles.match(words, k + 1, keys) is not None]  # type: ignore[arg-type]
+    return " ".join(keep)
+
+
 def label(role: str, body: str, jurisdiction: str) -> tuple[str, str, str]:
     """(position label, body label, jurisdiction used) for a role and body as written."""
     written = lexicon.label_abbreviations()
     role = tone_placement(expand(role.strip(), written))
     body = tone_placement(collapse_repeats(expand(body.strip(" ,;-–"), written)))
+    body = _without_of(body)
     if fold(role).endswith(("bộ trưởng", "thứ trưởng")) and body and not fold(body).startswith(_NOT_MINISTRY):
         body = "Bộ " + body  # "Bộ trưởng Thủy sản" -> "Bộ trưởng Bộ Thủy sản"
     juris = ""

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
 
 from kg.extraction.canonical import expand
@@ -46,10 +47,20 @@ def _only_company(posts: list[PostMention]) -> str:
     return next(iter(companies.values())) if len(companies) == 1 else ""
 
 
+def _main_company(posts: list[PostMention]) -> str:
+    """The company the posts name most often, if one leads ("VietBank" in an article on its board that also
+    names a director's former company once)."""
+    counts = Counter(fold(c) for c in (_company(p.body) for p in posts) if c)
+    ranked = counts.most_common(2)
+    if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+        return ""
+    return next(c for c in (_company(p.body) for p in posts) if c and fold(c) == ranked[0][0])
+
+
 def complete_boards(all_posts: list[list[PostMention]]) -> None:
-    """Give bare board posts the one company the other posts of their sentence name, else the one
-    company the posts of the whole article name ("Trưởng Ban kiểm soát" in an article on one bank)."""
-    article = _only_company([p for posts in all_posts for p in posts])
+    """Give bare board posts the one company the other posts of their sentence name, else the company
+    the posts of the whole article name most ("Trưởng Ban kiểm soát" in an article on one bank)."""
+    article = _main_company([p for posts in all_posts for p in posts])
     for posts in all_posts:
         company = _only_company(posts) or article
         if not company:

@@ -76,6 +76,34 @@ def _shared_titles(toks: list[Token], items: list, pairs: set) -> None:
             pairs.add((items[j][3], k))
 
 
+_MEMBERS_CUES = [["gồm"], ["gồm", ":"], ["gồm", "có"], ["bao", "gồm"], ["khác", "("], ["khác", "gồm"]]
+_HONORIFIC_GAP = {"ông", "bà"}
+
+
+def _member_list(toks: list[Token], items: list, pairs: set) -> None:
+    """A title over the list of its members: "thành viên HĐQT nhiệm kỳ 2021 - 2025 gồm ông A, bà B và ông C"."""
+    for idx, (_s, e, kind, k) in enumerate(items):
+        if kind != "R" or idx + 1 >= len(items) or items[idx + 1][2] != "P":
+            continue
+        gap = _between(toks, e, items[idx + 1][0])
+        if gap[:2] == ["nhiệm", "kỳ"]:  # "nhiệm kỳ 2021 - 2025"
+            gap = gap[2:]
+            while gap and (gap[0].isdigit() or gap[0] in ("-", "–")):
+                gap = gap[1:]
+        if gap and gap[-1] in _HONORIFIC_GAP:
+            gap = gap[:-1]
+        if gap not in _MEMBERS_CUES:
+            continue
+        j = idx + 1
+        pairs.add((items[j][3], k))
+        while j + 1 < len(items) and items[j + 1][2] == "P":
+            between = _between(toks, items[j][1], items[j + 1][0])
+            if not between or between[0] not in _LIST or not set(between[1:]) <= _HONORIFIC_GAP:
+                break
+            j += 1
+            pairs.add((items[j][3], k))
+
+
 def _appositions(toks: list[Token], items: list, pairs: set, assigned: set, posts: list[PostMention]) -> None:
     """NAME - POST, POST / NAME, POST / NAME (POST)."""
     for idx, (_s, e, kind, k) in enumerate(items):
@@ -132,6 +160,7 @@ def attach(toks: list[Token], persons: list[PersonMention], posts: list[PostMent
     assigned: set[int] = set()
     _titles_before_names(toks, items, pairs, assigned, _TITLE_GAPS)
     _shared_titles(toks, items, pairs)
+    _member_list(toks, items, pairs)
     _appositions(toks, items, pairs, assigned, posts)
     # "Theo Phó Chủ tịch UBND TP HCM, ông Trần Vĩnh Tuyến": only for posts no name claimed before
     _titles_before_names(toks, items, pairs, assigned, _COMMA_TITLE_GAPS)
