@@ -845,3 +845,12 @@ def test_a_caption_saying_where_the_meeting_is_held_gives_its_venue():
             "HĐQT Dương Công Minh.")
     [event] = events(text, published="2021-04-23")
     assert event.date == "2021-04-23" and event.locations == ["Hồ Chí Minh"]
+
+
+def test_a_cited_communique_is_reported_text_not_speech():
+    text = ("Chiều qua, hội nghị Trung ương 15 đã kết thúc. Sau đây là thông báo hội nghị: “Trong hai ngày 14.4 và "
+            "15.4.2006, Ban Chấp hành Trung ương Đảng khóa IX đã họp Hội nghị lần thứ 15 tại thủ đô Hà Nội để hoàn tất "
+            "công việc chuẩn bị Đại hội X của Đảng. Đồng chí Tổng bí thư Nông Đức Mạnh chủ trì, phát biểu khai mạc và "
+            "bế mạc hội nghị.")
+    [event] = events(text)
+    assert event.date == "2006-04-14" and event.chairs == ["Nông Đức Mạnh"] and event.locations == ["Hà Nội"]

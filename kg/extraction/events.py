@@ -372,6 +372,9 @@ def _quoted(toks: list[Token]) -> list[bool]:
         if t.text in ("“", "”", '"'):
             nxt = toks[k + 1].text if k + 1 < len(toks) else "."
             closing = t.text == "”" or t.text == '"' and (inside or nxt in _AFTER_CLOSING)
+            if not closing and _cites_document(toks, k):
+                out.append(False)
+                continue
             if closing and not inside:
                 out = [True] * len(out)
             inside = not closing
@@ -379,6 +382,19 @@ def _quoted(toks: list[Token]) -> list[bool]:
         else:
             out.append(inside)
     return out
+
+
+_DOCUMENTS = {"thông báo", "thông cáo", "tuyên bố chung", "nghị quyết", "quyết định", "công điện"}
+
+
+def _cites_document(toks: list[Token], k: int) -> bool:
+    """ "Sau đây là thông báo hội nghị: “Trong hai ngày ...": a document the report cites, not speech."""
+    if k == 0 or toks[k - 1].text != ":":
+        return False
+    before = " ".join(fold(t.text) for t in toks[max(0, k - 6):k - 1])
+    # a document named and qualified ("thông báo hội nghị:", "thông báo, toàn văn như sau:"), not a verb of saying
+    # right before the colon ("ông A thông báo: “...")
+    return "toàn văn" in before or any(d in before and not before.endswith(d) for d in _DOCUMENTS)
 
 
 def _next_is_place(s: SentenceInfo, j: int) -> bool:
