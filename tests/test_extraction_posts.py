@@ -541,3 +541,13 @@ def test_no_member_list_without_gom():
 def test_of_between_a_board_and_its_company_is_dropped():
     position, _body, _j = label("Chủ tịch", "HĐQT của VietBank", "")
     assert position == "Chủ tịch HĐQT VietBank"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("UBKT đã kết luận thi hành kỷ luật đối ông Bùi Văn Sang, Phó Giám đốc Kho bạc Nhà nước (KBNN) tỉnh Phú Yên; "
+     "nguyên Đảng ủy viên.", ("Bùi Văn Sang", "Phó Giám đốc Kho bạc Nhà nước tỉnh Phú Yên")),
+    ("Ông Phạm Đức Trung Kiên, Giám đốc Điều hành (CEO) Quỹ Giáo dục Việt Nam cho biết.",
+     ("Phạm Đức Trung Kiên", "Giám đốc Điều hành Quỹ Giáo dục Việt Nam")),
+])
+def test_an_abbreviation_in_parentheses_inside_a_body_is_skipped(text, expected):
+    assert holdings(text) == {expected}

@@ -80,6 +80,9 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
             if tok.text[:1].isupper() and (tok.text[:1].isalpha()):
                 j += 1
                 continue
+            if _inner_abbreviation(toks, keys, j, body_start):
+                j += 3  # "Kho bạc Nhà nước (KBNN) tỉnh Phú Yên": the abbreviation is skipped, the body goes on
+                continue
             if tok.text == "&" and j + 1 < n:  # "TN & MT"
                 j += 1
                 continue
@@ -135,6 +138,7 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
         while end_j > body_start and (toks[end_j - 1].text in _DASHES or keys[end_j - 1] in _JOINERS):
             end_j -= 1
         body = text[toks[body_start].start:toks[end_j - 1].end] if end_j > body_start else ""
+        body = _PARENTHESES.sub("", body)
         if not body and j in person_at and toks[i].text[:1].isupper() and takes_department(info.label):
             body = only_department(text)  # "Theo Chánh thanh tra Võ Văn Thắng" in an article on one Sở
         outgoing = fold(body).startswith("mãn nhiệm")  # "Tổng thống mãn nhiệm": leaving office
@@ -160,6 +164,20 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
         i = max(j, i + size)
     _share_bodies(out, toks, keys, person_at)
     return out
+
+
+_PARENTHESES = re.compile(r"\s*\([^()]*\)")
+_ABBREVIATION = re.compile(r"^[A-ZĐ][A-ZĐ&.\-]*[A-ZĐ]$")
+
+
+def _inner_abbreviation(toks: list[Token], keys: list[str], j: int, body_start: int) -> bool:
+    """An abbreviation in parentheses inside a body, which goes on after it ("Sở Tài nguyên và Môi trường
+    (TN&MT) tỉnh X", "Kho bạc Nhà nước (KBNN) tỉnh Phú Yên")."""
+    if j <= body_start or j + 3 >= len(toks) or toks[j].text != "(" or toks[j + 2].text != ")":
+        return False
+    nxt = toks[j + 3]
+    return _ABBREVIATION.match(toks[j + 1].text) is not None \
+        and (keys[j + 3] in _UNIT_WORDS or nxt.text[:1].isupper() and nxt.text[:1].isalpha())
 
 
 _DEPUTY_WORDS = ("phó ", "quyền ")
