@@ -854,3 +854,9 @@ def test_a_cited_communique_is_reported_text_not_speech():
             "bế mạc hội nghị.")
     [event] = events(text)
     assert event.date == "2006-04-14" and event.chairs == ["Nông Đức Mạnh"] and event.locations == ["Hà Nội"]
+
+
+def test_a_cue_after_a_two_syllable_word_stands_alone():
+    text = ("Anh Nguyễn Thành Phong, Bí thư thường trực T.Ư Đoàn ngày 28.4 đã có chương trình làm việc tại TP Cần "
+            "Thơ. Ông Phạm Thanh Vận, Phó bí thư thường trực Thành ủy Cần Thơ thân mật tiếp đoàn.")
+    assert "Phạm Thanh Vận" in {a for e in events(text) for a in e.attendees}

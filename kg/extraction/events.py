@@ -124,7 +124,9 @@ def _part_of_longer_word(toks: list[Token], i: int, size: int) -> bool:
                                          or i + 1 < len(toks) and fold(toks[i + 1].text) in _NEXT):
         return True  # "làm tiếp giai đoạn 2", "Tiếp đó, ...": "again, next", not receiving anyone
     return i > 0 and (toks[i - 1].text.islower() or i == 1) and toks[i].text.islower() \
-        and is_word(toks[i - 1].text, toks[i].text)  # "Trực tiếp xử lý" opening a headline
+        and is_word(toks[i - 1].text, toks[i].text) \
+        and not (i > 1 and is_word(toks[i - 2].text, toks[i - 1].text))  # "Trực tiếp xử lý" opening a headline; but
+    # "thân mật tiếp đoàn": the syllable before already ends a word ("thân mật"), so the cue stands alone
 
 
 def _not_an_event(keys: list[str], i: int) -> bool:
