@@ -551,3 +551,20 @@ def test_of_between_a_board_and_its_company_is_dropped():
 ])
 def test_an_abbreviation_in_parentheses_inside_a_body_is_skipped(text, expected):
     assert holdings(text) == {expected}
+
+
+def test_an_envoy_post_runs_to_the_country_it_is_in():
+    text = ("Tiếp đón có Thứ trưởng Bộ Ngoại giao Trung Quốc Vũ Đại Vĩ, Đại sứ Trung Quốc tại Việt Nam Tề Kiến Quốc "
+            "và nhiều cán bộ khác của Trung Quốc.")
+    assert holdings(text) == {("Vũ Đại Vĩ", "Thứ trưởng Bộ Ngoại giao Trung Quốc"),
+                              ("Tề Kiến Quốc", "Đại sứ Trung Quốc tại Việt Nam")}
+
+
+def test_a_meeting_place_after_tai_is_no_part_of_a_body():
+    assert holdings("Bộ trưởng Bộ Y tế tại Hà Nội Nguyễn Thanh Long nói.") != {
+        ("Nguyễn Thanh Long", "Bộ trưởng Bộ Y tế tại Hà Nội")}
+
+
+def test_a_rotating_chair():
+    text = "Tại sự kiện, Chủ tịch luân phiên của Huawei Từ Chí Quân đã thông báo rằng mạng 6G sẽ ra mắt."
+    assert holdings(text) == {("Từ Chí Quân", "Chủ tịch luân phiên Huawei")}

@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from kg.extraction import lexicon
+from kg.extraction.gazetteer import countries
 from kg.extraction.implicit_bodies import only_department, takes_department
 from kg.extraction.mentions import PersonMention, PostMention
 from kg.lexicons import word_list
@@ -94,6 +95,10 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
                     and text[toks[j - 1].end:tok.start] == " ":
                 j += 1
                 continue
+            seat = _seat_after(toks, keys, j, person_at)
+            if seat:
+                j += seat  # "Đại sứ Trung Quốc tại Việt Nam": the country an envoy or office is in
+                continue
             lm = lower_ok.match(toks, j, keys)
             if lm and keys[j] in _BEFORE_NAMES and not (j + 1 < n and toks[j + 1].text[:1].isupper()):
                 lm = None  # "miền Nam", not "Sở Y tế miền | núi"
@@ -164,6 +169,19 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
         i = max(j, i + size)
     _share_bodies(out, toks, keys, person_at)
     return out
+
+
+def _seat_after(toks: list[Token], keys: list[str], j: int, person_at: set[int]) -> int:
+    """Length of "tại" and a country right after it (0 if none); not a province: "Bộ Y tế tại Hà Nội" is
+    the ministry's meeting place, no part of it."""
+    if keys[j] != "tại" or j + 1 >= len(toks) or not toks[j + 1].text[:1].isupper():
+        return 0
+    for n in (3, 2, 1):
+        if j + 1 + n <= len(toks) and not person_at & set(range(j + 1, j + 1 + n)):
+            key = " ".join(keys[j + 1:j + 1 + n])
+            if key in countries():
+                return 1 + n
+    return 0
 
 
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
