@@ -568,3 +568,9 @@ def test_a_meeting_place_after_tai_is_no_part_of_a_body():
 def test_a_rotating_chair():
     text = "Tại sự kiện, Chủ tịch luân phiên của Huawei Từ Chí Quân đã thông báo rằng mạng 6G sẽ ra mắt."
     assert holdings(text) == {("Từ Chí Quân", "Chủ tịch luân phiên Huawei")}
+
+
+def test_a_body_stops_before_doi_voi_and_a_degree():
+    text = ("Tổng Liên đoàn Lao động Việt Nam có quyết định công nhận quyền Hiệu trưởng Trường ĐH Tôn Đức Thắng "
+            "đối với TS Trần Trọng Đạo, thành viên Hội đồng trường nhiệm kỳ 2021-2026.")
+    assert not any("đối với" in position for _person, position in holdings(text))

@@ -303,7 +303,7 @@ def _lower_words_to_capital(toks: list[Token], keys: list[str], j: int, person_a
     Returns how many tokens belong to the body (0 if none)."""
     k = j
     while k + 1 < len(toks) and k - j < 10:
-        if _verb_at(toks, keys, k):
+        if _verb_at(toks, keys, k) or (keys[k], keys[k + 1]) in _PREPOSITION_WORDS:
             break
         if keys[k] not in _NOT_BODY_WORDS and toks[k].text.islower() and toks[k + 1].text.islower() \
                 and is_word(toks[k].text, toks[k + 1].text):
@@ -317,6 +317,8 @@ def _lower_words_to_capital(toks: list[Token], keys: list[str], j: int, person_a
     if k == j or k >= len(toks):
         return 0
     nxt = toks[k]
+    if lexicon.honorifics().match(toks, k, keys) or lexicon.ranks().match(toks, k, keys):
+        return 0  # "Hiệu trưởng Trường ĐH X đối với TS Y": a degree or form of address opens a name
     if nxt.text[:1].isupper() or k in person_at:
         return k - j
     if keys[k] in _UNIT_WORDS and k + 1 < len(toks) and toks[k + 1].text[:1].isupper():
@@ -324,6 +326,7 @@ def _lower_words_to_capital(toks: list[Token], keys: list[str], j: int, person_a
     return 0
 
 
+_PREPOSITION_WORDS = {("đối", "với"), ("cùng", "với"), ("bên", "cạnh"), ("thay", "cho")}
 _BEFORE_NAMES = {"miền", "phía", "châu", "đảng", "báo", "tạp"}  # lower-case words of a body only before a name
 _TAIL_ENDS = {",", ";", ":", "(", ")", "-", "–", "."}
 _TAIL_STOPS = _NOT_BODY_WORDS | _TERM_WORDS | {"thì", "khi", "nên", "nhưng", "biết", "rằng", "này", "đó", "kiêm"}
