@@ -860,3 +860,15 @@ def test_a_cue_after_a_two_syllable_word_stands_alone():
     text = ("Anh Nguyễn Thành Phong, Bí thư thường trực T.Ư Đoàn ngày 28.4 đã có chương trình làm việc tại TP Cần "
             "Thơ. Ông Phạm Thanh Vận, Phó bí thư thường trực Thành ủy Cần Thơ thân mật tiếp đoàn.")
     assert "Phạm Thanh Vận" in {a for e in events(text) for a in e.attendees}
+
+
+def test_a_leader_directing_in_the_report_of_the_lead_s_conference_takes_part():
+    text = ("UBND tỉnh Quảng Nam vừa tổ chức hội nghị triển khai công tác phân luồng học sinh và tuyển sinh giáo dục "
+            "nghề nghiệp năm 2021.\nTheo báo cáo, tổng số tuyển mới GDNN năm 2020 là 32.816 lượt người.\nÔng Trần Văn "
+            "Tân - Phó Chủ tịch tỉnh Quảng Nam - yêu cầu cần đẩy mạnh công tác tuyên truyền, thay đổi nhận thức của "
+            "toàn xã hội về học nghề, lập thân.")
+    [event] = events(text, published="2021-04-29")
+    assert event.attendees == ["Trần Văn Tân"] and event.date is None
+    text = ("Đại hội đồng cổ đông thường niên của LienVietPostBank sẽ diễn ra ngày 29/4.\nÔng Huỳnh Ngọc Huy, Chủ tịch "
+            "LienVietPostBank cho biết ông Thụy từng nắm giữ những vị trí quan trọng.")
+    assert events(text, published="2021-04-20") == []

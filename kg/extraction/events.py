@@ -64,6 +64,8 @@ _TITLE_GLUE = {"và", "đồng", "chí", "ông", "bà", "thường", "trực", "
 # article does not draw in what Perez says two paragraphs later
 _LEAD_SENTENCES = 2
 _REPORT_REACH = 2
+# what a leader does in the report of a meeting ("Ông A - Phó Chủ tịch tỉnh - yêu cầu ..."), unlike a statement
+_DIRECTING = {"yêu cầu", "chỉ đạo", "nhấn mạnh", "kết luận", "đề nghị", "phát biểu"}
 _ANOTHER_TIME = {"trước đó", "trước đây", "hôm trước", "hôm sau"}
 _TODAY = re.compile(r"hôm nay\b", re.IGNORECASE)
 _HELD_AT = re.compile(rf"\b(?:{'|'.join(_HELD)})\b[^.;]{{0,25}}\b(?:tại|ở)\s+(?:\S+\s+){{0,3}}$", re.IGNORECASE)
@@ -569,6 +571,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
     reported_at = -10  # the last sentence that reports the current event
     first_date: str | None = None
     today: str | None = None  # "Hôm nay 28-11": the day an undated report is written
+    lead_told: tuple[SentenceInfo, tuple[int, int, str]] | None = None  # an event the headline or lead reports
     told_venue: tuple[int, list[str]] | None = None  # a venue sentence before any event: the caption of the report
     recent: tuple[int, DateMention] | None = None  # the last date cue, for "Ngày 1/6, ... họp. Tham dự Hội nghị có"
     for si, s in enumerate(sentences):
@@ -604,6 +607,14 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
                  and (si < 4 and cues or chaired or bool(_subjects_at_event(s, keys, trig)) or _acts(s, cues)))  \
             and not (trig and _announced(keys, trig, frozenset(c[0] for c in cues if c[2] == "speak"))) \
             and not (trig and not any(c[2] in ("attend", "chair") for c in cues) and _to_come(keys, trig[0]))
+        if not opens and trig and current is None and si <= 1 and not announced and not _to_come(keys, trig[0]) \
+                and not _announced(keys, trig):
+            lead_told = (s, trig)  # "UBND tỉnh Quảng Nam vừa tổ chức hội nghị ...": the article reports this event
+        speaker = lead_told is not None and current is None and not trig and not announced and any(
+            " ".join(keys[c[0]:c[0] + c[1]]) in _DIRECTING and any(p.tok_start < c[0] for p in s.persons) for c in cues)
+        if speaker and lead_told:  # "Ông A - Phó Chủ tịch tỉnh - yêu cầu ...": directing in the report of the event
+            opens, date, trig = True, None, None
+            events.setdefault(None, EventDraft(None, _name(*lead_told), lead_told[1][2]))
         if opens and not announced:  # an announced event opens none: nobody has taken part yet
             key = date.iso if date else None
             if key is not None and key not in events and opened_at == 0 and si <= 2 and current is events.get(None) \
