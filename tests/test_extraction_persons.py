@@ -575,3 +575,17 @@ def test_professions_before_a_name(text, expected):
 ])
 def test_korean_family_names_open_a_name(text, expected):
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vào cuối năm 2020, mối quan hệ giữa Kim Kardashian và Larsa Pippen bất ngờ rạn nứt.",
+     {"Kim Kardashian", "Larsa Pippen"}),
+    ("Man United mất hai vị trí trụ cột là Marcos Rojo và Marcus Rashford đầu hiệp hai.",
+     {"Marcos Rojo", "Marcus Rashford"}),
+])
+def test_a_foreign_name_joined_to_a_foreign_person_is_a_person(text, expected):
+    assert persons(text) == expected
+
+
+def test_one_word_joined_to_a_person_may_be_a_company():
+    assert "Lubrizol" not in persons("Tỷ phú Warren Buffett và Lubrizol ký thỏa thuận.")

@@ -588,6 +588,7 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
     out.extend(_acting_players(text, toks, keys, out))
     runs = capital_runs(toks, text)
     out.extend(_listed_with(text, toks, keys, runs, out))
+    out.extend(_coordinated(text, toks, keys, runs, out))
     out = _without_brands(toks, keys, runs, out)
     out = _without_streets(toks, keys, runs, out)
     if person_crf.enabled():
@@ -809,6 +810,26 @@ def _listed_with(text: str, toks: list[Token], keys: list[str], runs: list[tuple
             if a not in taken:
                 out.append(PersonMention(toks[a].start, toks[b - 1].end, text[toks[a].start:toks[b - 1].end], a, b,
                                          True, "list"))
+    return out
+
+
+def _coordinated(text: str, toks: list[Token], keys: list[str], runs: list[tuple[int, int]],
+                 found: list[PersonMention]) -> list[PersonMention]:
+    """A foreign name of two or three words joined by "và" to a foreign person's name is a person too ("Kwon
+    Yonggil khai Oh Junghyun và Kim Myungun", "Machis và Jorge Molina")."""
+    taken = {k for m in found for k in range(m.tok_start, m.tok_end)}
+    ends = {m.tok_end: m for m in found if _foreign(toks[m.tok_start:m.tok_end])}
+    starts = {m.tok_start: m for m in found if _foreign(toks[m.tok_start:m.tok_end])}
+    out = []
+    for a, b in runs:
+        if b - a < 2 or any(k in taken for k in range(a, b)) or not _foreign_item(toks, keys, a, b) \
+                or toks[a].text in _OPENERS:
+            continue  # one word joined to a person is as often a company ("Berkshire và Lubrizol")
+        before = a >= 2 and keys[a - 1] == "và" and a - 1 in ends
+        after = b + 1 < len(toks) and keys[b] == "và" and b + 1 in starts
+        if before or after:
+            out.append(PersonMention(toks[a].start, toks[b - 1].end, text[toks[a].start:toks[b - 1].end], a, b,
+                                     b - a > 1, "list"))
     return out
 
 
