@@ -589,3 +589,12 @@ def test_a_foreign_name_joined_to_a_foreign_person_is_a_person(text, expected):
 
 def test_one_word_joined_to_a_person_may_be_a_company():
     assert "Lubrizol" not in persons("Tỷ phú Warren Buffett và Lubrizol ký thỏa thuận.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lãnh đạo phe đối lập ở Sri Lanka Sajith Premadasa đã đề nghị tiến hành điều tra vụ việc.",
+     {"Sajith Premadasa"}),
+    ("Theo báo Mỹ Herald Tribune, vụ việc đang được điều tra.", set()),
+])
+def test_a_country_before_a_foreign_name_gives_its_nationality(text, expected):
+    assert persons(text) == expected

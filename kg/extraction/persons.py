@@ -264,6 +264,11 @@ def _surname_len(toks: list[Token], keys: list[str], i: int, j: int) -> int:
     return 1 if i + 2 < j and keys[i] in _middle_name_surnames() and keys[i + 1] in _MIDDLE_NAMES else 0
 
 
+def _nationality(toks: list[Token], keys: list[str], a: int, b: int, j: int) -> bool:
+    """Tokens a..b name a country and two to four foreign words follow to the end of the run."""
+    return " ".join(keys[a:b]) in countries() and 2 <= j - b <= 4 and all(looks_foreign(t.text) for t in toks[b:j])
+
+
 def _strip(toks: list[Token], keys: list[str], i: int, j: int, cue: str) -> tuple[int, str]:
     """Skip honorifics, ranks, titles and places at the start of a run; i == j when nothing is left."""
     places = _places()
@@ -276,6 +281,8 @@ def _strip(toks: list[Token], keys: list[str], i: int, j: int, cue: str) -> tupl
                             or " ".join(keys[i:i + n]) in _honorific_places())), 0)
         if whole_place:  # "Bà Rịa-Vũng Tàu", "Cao Bằng": a place, not an honorific and a name
             cue = cue or ("weak" if i > 0 and keys[i - 1] == "người" else "")  # "người Trung Quốc Qin Shuren"
+            if not cue and _nationality(toks, keys, i, i + whole_place, j):
+                cue = "weak"  # "phe đối lập ở Sri Lanka Sajith Premadasa": a country names a foreigner's nationality
             i += whole_place
             continue
         for kind, get in _CUE_MATCHERS:
