@@ -872,3 +872,11 @@ def test_a_leader_directing_in_the_report_of_the_lead_s_conference_takes_part():
     text = ("Đại hội đồng cổ đông thường niên của LienVietPostBank sẽ diễn ra ngày 29/4.\nÔng Huỳnh Ngọc Huy, Chủ tịch "
             "LienVietPostBank cho biết ông Thụy từng nắm giữ những vị trí quan trọng.")
     assert events(text, published="2021-04-20") == []
+
+
+def test_a_person_named_in_another_s_title_takes_no_part():
+    text = ("Chiều 2/6, Đại sứ quán Thụy Điển đã tổ chức buổi lễ trao tặng tượng điêu khắc tại Bệnh viện Nhi Trung "
+            "ương.\nPhát biểu tại buổi lễ, ông Piere Schori – Đặc phái viên cao cấp của Thủ tướng Thụy Điển Stefan "
+            "Lofven nhấn mạnh, Thụy Điển là nước phương Tây đầu tiên thiết lập quan hệ ngoại giao với Việt Nam.")
+    attendees = {a for e in events(text) for a in e.attendees}
+    assert "Piere Schori" in attendees and "Stefan Lofven" not in attendees

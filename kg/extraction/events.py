@@ -66,6 +66,7 @@ _LEAD_SENTENCES = 2
 _REPORT_REACH = 2
 # what a leader does in the report of a meeting ("Ông A - Phó Chủ tịch tỉnh - yêu cầu ..."), unlike a statement
 _DIRECTING = {"yêu cầu", "chỉ đạo", "nhấn mạnh", "kết luận", "đề nghị", "phát biểu"}
+_OF_ANOTHER = re.compile(r"\s*[–—-]\s*[^.;:,–—]*\bcủa\b[^.;:,]*$")
 _ANOTHER_TIME = {"trước đó", "trước đây", "hôm trước", "hôm sau"}
 _TODAY = re.compile(r"hôm nay\b", re.IGNORECASE)
 _HELD_AT = re.compile(rf"\b(?:{'|'.join(_HELD)})\b[^.;]{{0,25}}\b(?:tại|ở)\s+(?:\S+\s+){{0,3}}$", re.IGNORECASE)
@@ -687,6 +688,10 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
                 continue  # a figure of the past takes part only in an event of a dated past ("tháng 10-1930")
             if n not in chair_idx and _MESSAGE.search(s.text, 0, _p.start - s.start):
                 continue
+            if n not in chair_idx and n > 0 \
+                    and _OF_ANOTHER.match(s.text[s.persons[n - 1].end - s.start:_p.start - s.start]):
+                continue  # "ông Piere Schori – Đặc phái viên cao cấp của Thủ tướng Thụy Điển Stefan Lofven": named in
+                # another person's title, not present
             if _late(s.toks, keys, _p.tok_start):
                 continue  # "chuyến thăm Algeria của cố thủ tướng Phạm Văn Đồng năm 1974": the late take part in nothing
             if " ".join(keys[max(0, _p.tok_start - 2):_p.tok_start]) in _ACCUSED or \
