@@ -598,3 +598,11 @@ def test_one_word_joined_to_a_person_may_be_a_company():
 ])
 def test_a_country_before_a_foreign_name_gives_its_nationality(text, expected):
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rapper gốc Việt còn từng hò hẹn với vũ nữ thoát y Blac Chyna.", {"Blac Chyna"}),
+    ("Cặp đôi còn tranh thủ tới thăm diễn viên nhí Kal So Won cũng ở trên hòn đảo này.", {"Kal So Won"}),
+])
+def test_a_qualified_profession_introduces_a_name(text, expected):
+    assert persons(text) == expected

@@ -148,14 +148,27 @@ def _kind(kind: str, value: object) -> str:
     return "honorific" if value in _STRONG else "weak"
 
 
+@cache
+def _person_modifiers() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(fold(w).split()) for w in word_list("person_modifiers.txt"))
+
+
 def _cue_before(keys: list[str], i: int) -> str:
-    """The kind of honorific, rank or title phrase ending right before token i ('' if none)."""
+    """The kind of honorific, rank or title phrase ending right before token i ('' if none); a profession may be
+    qualified before the name ("diễn viên nhí Kal So Won")."""
     for kind, get in _CUE_MATCHERS:
         matcher = get()
         for n in range(min(matcher.longest, i), 0, -1):
             value = matcher.entries.get(tuple(keys[i - n:i]))
             if value is not None:
                 return _kind(kind, value)
+    for n in (2, 1):
+        if i > n and tuple(keys[i - n:i]) in _person_modifiers():
+            value = lexicon.honorifics().entries.get(next(
+                (tuple(keys[i - n - m:i - n]) for m in (3, 2, 1) if tuple(keys[i - n - m:i - n])
+                 in lexicon.honorifics().entries), ()))
+            if value is not None and _kind("honorific", value) == "weak":
+                return "weak"
     return ""
 
 
