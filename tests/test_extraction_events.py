@@ -880,3 +880,10 @@ def test_a_person_named_in_another_s_title_takes_no_part():
             "Lofven nhấn mạnh, Thụy Điển là nước phương Tây đầu tiên thiết lập quan hệ ngoại giao với Việt Nam.")
     attendees = {a for e in events(text) for a in e.attendees}
     assert "Piere Schori" in attendees and "Stefan Lofven" not in attendees
+
+
+def test_minutes_of_work_are_no_working_session():
+    text = ("Theo người nhà nạn nhân, phải đến 1 giờ sáng ngày 1/6, gia đình mới có thể đưa bé về nhà để lo mai táng "
+            "do việc hoàn thành các biên bản làm việc với các bên chưa được thống nhất.\nÔng Nguyễn Tuấn – đại diện "
+            "chủ nhà hàng Ba Cơ cho biết: “Sự việc đau lòng, xảy ra ngoài ý muốn.”")
+    assert events(text) == []

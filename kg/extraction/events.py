@@ -143,6 +143,8 @@ def _not_an_event(keys: list[str], i: int) -> bool:
         return True  # "đề xuất tổ chức hội đàm quân sự", "kêu gọi đối thoại": proposed, not held
     if _INVITED.search(" ".join(keys[max(0, i - 12):i])):
         return True  # "mời Tổng thống X sang thăm Việt Nam": an invitation (not "theo lời mời của X, Y sang thăm")
+    if keys[max(0, i - 2):i] == ["biên", "bản"] or keys[i - 1:i] == ["lịch"]:
+        return True  # "hoàn thành các biên bản làm việc với các bên": minutes; "lịch làm việc": a schedule
     if keys[i] == "thăm" and _kin_after(keys, i + 1):
         return True  # "về quê thăm ông bà", "thăm bố mẹ": a private visit to relatives, no event
     if "chuẩn bị" in " ".join(keys[max(0, i - 5):i]):
