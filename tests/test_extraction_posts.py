@@ -574,3 +574,17 @@ def test_a_body_stops_before_doi_voi_and_a_degree():
     text = ("Tổng Liên đoàn Lao động Việt Nam có quyết định công nhận quyền Hiệu trưởng Trường ĐH Tôn Đức Thắng "
             "đối với TS Trần Trọng Đạo, thành viên Hội đồng trường nhiệm kỳ 2021-2026.")
     assert not any("đối với" in position for _person, position in holdings(text))
+
+
+def test_a_school_council_is_the_schools_board():
+    text = ("PGS.TS Vương Đức Hoàng Quân (bên trái), Chủ tịch Hội đồng trường ĐH Tôn Đức Thắng. "
+            "Bà Phạm Thị Minh Lý, Trưởng Khoa Quản trị kinh doanh, thành viên Hội đồng trường được bầu giữ chức danh "
+            "Thư ký.")
+    found = holdings(text)
+    assert ("Vương Đức Hoàng Quân", "Chủ tịch Hội đồng trường Đại học Tôn Đức Thắng") in found
+    assert ("Phạm Thị Minh Lý", "Thành viên Hội đồng trường Đại học Tôn Đức Thắng") in found
+
+
+def test_a_board_in_lower_case_goes_whole_into_the_body():
+    text = "Ông Hồ Anh Ngọc, Chủ tịch hội đồng quản trị Techcombank cho biết."
+    assert holdings(text) == {("Hồ Anh Ngọc", "Chủ tịch hội đồng quản trị Techcombank")}

@@ -11,7 +11,8 @@ from kg.extraction.mentions import PostMention
 from kg.lexicons import word_list
 from kg.text.normalize import fold
 
-_COMPANY_HEADS = ("công ty", "tập đoàn", "ngân hàng", "tổng công ty", "hợp tác xã", "xí nghiệp", "doanh nghiệp")
+_COMPANY_HEADS = ("công ty", "tập đoàn", "ngân hàng", "tổng công ty", "hợp tác xã", "xí nghiệp", "doanh nghiệp",
+                  "trường", "đại học", "học viện")  # a school's council is its board
 
 
 @cache

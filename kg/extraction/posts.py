@@ -69,6 +69,9 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
         term = ""
         plural = False
         term_end = 0
+        board = _boards().match(toks, j, keys) if j < n else None
+        if board and board[0] > 1 and j not in person_at:
+            j += board[0]  # "Chủ tịch Hội đồng trường ĐH Tôn Đức Thắng": a board written in lower case goes whole
         while j < n and j not in person_at:
             tok = toks[j]
             if keys[j] in _TERM_WORDS or keys[j] == "các" and j + 1 < n and keys[j + 1] in _TERM_WORDS:
@@ -182,6 +185,11 @@ def _seat_after(toks: list[Token], keys: list[str], j: int, person_at: set[int])
             if key in countries():
                 return 1 + n
     return 0
+
+
+@cache
+def _boards() -> lexicon.PhraseMatcher:
+    return lexicon.PhraseMatcher({w: w for w in word_list("company_boards.txt")})
 
 
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
