@@ -606,3 +606,13 @@ def test_a_country_before_a_foreign_name_gives_its_nationality(text, expected):
 ])
 def test_a_qualified_profession_introduces_a_name(text, expected):
     assert persons(text) == expected
+
+
+def test_a_name_written_with_other_tone_marks_takes_the_articles_usual_spelling():
+    text = ("Ông Đinh Viết Khanh - Chủ tịch Hội Khuyến học cho biết. Tại Hội nghị, ông Đinh Viết Khánh phát biểu. "
+            "Theo ông Đinh Viết Khanh, ở một số nơi phong trào còn yếu.")
+    assert persons(text) == {"Đinh Viết Khanh"}
+
+
+def test_two_names_once_each_keep_their_own_spelling():
+    assert persons("Ông Lê Văn Thành và ông Lê Văn Thanh cùng dự họp.") == {"Lê Văn Thành", "Lê Văn Thanh"}

@@ -420,6 +420,36 @@ def _usual_spelling(text: str, name: str) -> str:
     return " ".join(table.get(w, w) for w in name.split(" ")) if table else name
 
 
+_WORD_RUN = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=4)
+def _name_forms(text: str) -> dict[str, dict[str, int]]:
+    """Capitalised runs of two to four words, grouped by their letters without marks: the spellings of a name
+    the article writes with different tone marks ("Lý Bình Hy" five times, "Lý Bính Hy" twice)."""
+    words = [(m.group(0), m.start(), m.end()) for m in _WORD_RUN.finditer(text)]
+    groups: dict[str, dict[str, int]] = {}
+    for n in (2, 3, 4):
+        for k in range(len(words) - n + 1):
+            span = words[k:k + n]
+            if not all(w[0][:1].isupper() for w in span) \
+                    or any(text[span[x][2]:span[x + 1][1]] != " " for x in range(n - 1)):
+                continue
+            surface = " ".join(w[0] for w in span)
+            forms = groups.setdefault(strip_marks(fold(surface)), {})
+            forms[surface] = forms.get(surface, 0) + 1
+    return {k: v for k, v in groups.items() if len(v) > 1}
+
+
+def _usual_name(text: str, name: str) -> str:
+    """The article's most frequent spelling of a name it also writes with other marks (the name itself on a tie)."""
+    forms = _name_forms(text).get(strip_marks(fold(name)))
+    if not forms:
+        return name
+    best = max(forms, key=lambda f: (forms[f], f == name))
+    return best if forms[best] > forms.get(name, 0) else name
+
+
 def _listed_after(toks: list[Token], k: int, last: int) -> bool:
     """Token k follows a historical person in a list ("Nguyễn Trãi, Lương Thế Vinh và Phan Chu Trinh")."""
     return last >= 0 and k - last == 1 and toks[last].text in (",", "và")
@@ -616,6 +646,8 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
     for m in out:
         if _foreign(toks[m.tok_start:m.tok_end]):
             m.name = _usual_spelling(text, m.name)  # "Inigo Martinez" in a caption, "Inigo Martínez" in the text
+        elif m.full:
+            m.name = _usual_name(text, m.name)  # "Lý Bính Hy" twice beside "Lý Bình Hy" five times
     out.sort(key=lambda m: m.tok_start)
     return out
 
