@@ -616,3 +616,13 @@ def test_a_name_written_with_other_tone_marks_takes_the_articles_usual_spelling(
 
 def test_two_names_once_each_keep_their_own_spelling():
     assert persons("Ông Lê Văn Thành và ông Lê Văn Thanh cùng dự họp.") == {"Lê Văn Thành", "Lê Văn Thanh"}
+
+
+def test_a_historical_name_after_a_title_is_a_full_name():
+    text = "Lễ kỷ niệm 100 năm ngày sinh cố Tổng bí thư Hà Huy Tập (24.4.1906 - 24.4.2006)."
+    assert persons(text) == {"Hà Huy Tập"}
+
+
+def test_a_name_transliterated_with_marks_after_a_title_is_no_body():
+    text = ("Quan hệ do Chủ tịch Hồ Chí Minh, Chủ tịch Cayxỏn Phômvihản cùng các thế hệ lãnh đạo hai Đảng vun đắp.")
+    assert persons(text) == {"Hồ Chí Minh", "Cayxỏn Phômvihản"}

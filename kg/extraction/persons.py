@@ -563,7 +563,8 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
                              and all(looks_foreign(t.text) for t in toks[given_at + 1:j])):
             given_at = 0  # "Apple Tim Cook": "Tim" is a known given name though it spells a Vietnamese word
         if start_i is None and not given_at and toks[i].text not in _foreign_given() and _foreign(toks[i:j]) \
-                and _apposed_title(toks, out, i0):
+                and _apposed_title(toks, out, i0) and all(t.text.isascii() for t in toks[i:j]):
+            # an English body, but not a name transliterated with Vietnamese marks ("Chủ tịch Cayxỏn Phômvihản")
             continue
         if start_i is None and j - i == 1 and _INITIAL_NAME.match(toks[i].text) \
                 and looks_foreign(toks[i].text.split(".")[-1]) and not (i and toks[i - 1].text in _PARTICLES):
@@ -590,6 +591,7 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
                     and not (keys[i] in _NAME_HEADS and j - i == 2 and not is_word(toks[i].text, toks[i + 1].text)):
                 continue  # "các đồng chí Ban Thường vụ", but "chị Hồng Nhung", "anh Việt Hùng"
             start_i, full = i, _foreign(toks[i:j]) and (j - i >= 2 or "." in toks[i].text)  # "G.Bush"
+            full = full or " ".join(keys[i:j]) in _historical()  # "cố Tổng bí thư Hà Huy Tập": "Hà" is ambiguous
             if cue == "role" and not full or cue == "honorific" and not full and looks_foreign(toks[i].text) \
                     and i > 0 and keys[i - 1] in _SURNAME_ADDRESS:
                 cue = "role-short"  # kept only if it resolves to a full name of the article ("ông Trump")
