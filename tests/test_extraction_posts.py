@@ -588,3 +588,9 @@ def test_a_school_council_is_the_schools_board():
 def test_a_board_in_lower_case_goes_whole_into_the_body():
     text = "Ông Hồ Anh Ngọc, Chủ tịch hội đồng quản trị Techcombank cho biết."
     assert holdings(text) == {("Hồ Anh Ngọc", "Chủ tịch hội đồng quản trị Techcombank")}
+
+
+def test_a_lower_case_body_ending_in_tinh_takes_the_articles_province():
+    text = ("Tàu cá của ngư dân Quảng Nam bị chìm. Thượng tá Lê Thanh Tùng, Chỉ huy trưởng Bộ Chỉ huy biên phòng tỉnh "
+            "cho biết: ngay từ đầu các lực lượng đã đến.")
+    assert holdings(text) == {("Lê Thanh Tùng", "Chỉ huy trưởng Bộ Chỉ huy biên phòng tỉnh Quảng Nam")}

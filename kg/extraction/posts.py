@@ -331,6 +331,8 @@ def _lower_words_to_capital(toks: list[Token], keys: list[str], j: int, person_a
         return k - j
     if keys[k] in _UNIT_WORDS and k + 1 < len(toks) and toks[k + 1].text[:1].isupper():
         return k - j
+    if keys[k] == "tỉnh" and (k + 1 == len(toks) or not toks[k + 1].text[:1].isupper()):
+        return k - j + 1  # "Bộ Chỉ huy biên phòng tỉnh": the article's province is meant
     return 0
 
 
