@@ -626,3 +626,8 @@ def test_a_historical_name_after_a_title_is_a_full_name():
 def test_a_name_transliterated_with_marks_after_a_title_is_no_body():
     text = ("Quan hệ do Chủ tịch Hồ Chí Minh, Chủ tịch Cayxỏn Phômvihản cùng các thế hệ lãnh đạo hai Đảng vun đắp.")
     assert persons(text) == {"Hồ Chí Minh", "Cayxỏn Phômvihản"}
+
+
+def test_a_club_joined_to_a_player_in_a_match_report_is_no_person():
+    text = "Đội hình xuất phát. Bàn thắng: Messi (20'). Trận đấu giữa Juventus và Cristiano Ronaldo diễn ra căng thẳng."
+    assert "Juventus" not in persons(text)
