@@ -14,13 +14,17 @@ from kg.model import Article
 GOLD = Path(__file__).resolve().parent / "gold"
 BLIND = Path(__file__).resolve().parent / "gold_blind"
 BLIND2 = Path(__file__).resolve().parent / "gold_blind2"
+BLIND3 = Path(__file__).resolve().parent / "gold_blind3"
+BLIND4 = Path(__file__).resolve().parent / "gold_blind4"
 
 # F1 floors, a little under the measured values, raised as the extractor improves
 PROJECT_FLOORS = {"person": 0.98, "holding": 0.875, "participation": 0.85, "chair": 0.9, "event_location": 0.82}
-# The blind set (tests/gold_blind/README.md) was never used for tuning: its floors guard the estimate
+# tests/gold_blind* were annotated blind and scored blind once (see each README), then opened
 BLIND_FLOORS = {"person": 0.88, "holding": 0.95, "participation": 0.89, "chair": 0.9, "event_location": 0.79}
 # tests/gold_blind2 (README there): blind until its first score, then a development set
 BLIND2_FLOORS = {"person": 0.975, "holding": 0.875, "participation": 0.76, "event_location": 0.6}
+BLIND3_FLOORS = {"person": 0.96, "holding": 0.79, "participation": 0.57, "event_location": 0.46}
+BLIND4_FLOORS = {"person": 0.85, "holding": 0.68, "participation": 0.65, "event_location": 0.62}
 DEV_FLOORS = {"person": 0.98, "holding": 0.94, "participation": 0.88, "chair": 0.8, "event_location": 0.88}
 
 
@@ -35,8 +39,9 @@ def _check(golds: list[dict], systems: list[dict], floors: dict[str, float]) -> 
 
 
 @pytest.mark.parametrize(("folder", "floors"),
-                         [(GOLD, PROJECT_FLOORS), (BLIND, BLIND_FLOORS), (BLIND2, BLIND2_FLOORS)],
-                         ids=["project", "blind", "blind2"])
+                         [(GOLD, PROJECT_FLOORS), (BLIND, BLIND_FLOORS), (BLIND2, BLIND2_FLOORS),
+                          (BLIND3, BLIND3_FLOORS), (BLIND4, BLIND4_FLOORS)],
+                         ids=["project", "blind", "blind2", "blind3", "blind4"])
 def test_project_gold_floors(folder: Path, floors: dict[str, float]):
     if not (folder / "articles.jsonl").exists():
         pytest.skip(f"{folder}/articles.jsonl is absent")
