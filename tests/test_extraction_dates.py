@@ -168,3 +168,21 @@ def test_a_year_set_against_the_present_one_is_not_the_report_s():
             "tăng cường quan hệ hợp tác trên các lĩnh vực kinh tế, thương mại, đầu tư, viện trợ phát triển. Năm "
             "2004, quan hệ thương mại giữa hai nước đạt trên 400 triệu USD, đang tiếp tục gia tăng trong năm nay.")
     assert [d.iso for d in find_dates(text[:80], 0, None, year_context(text))] == [None]
+
+
+def test_an_undated_article_counting_years_from_a_well_known_day_is_of_that_year():
+    # vntc-train-XH_TN_(1485): no year of its own; 1975 + 31 (and 1886 + 120) is 2006
+    text = ("Tổng bí thư Nông Đức Mạnh đã tham dự lễ mít tinh kỷ niệm 31 năm ngày giải phóng miền Nam 30/4, "
+            "120 năm ngày Quốc tế lao động 1/5 và chào mừng thành công Đại hội X của Đảng được tổ chức trọng thể "
+            "sáng qua 28/4 tại Hà Nội.")
+    ctx = year_context(text)
+    assert ctx is not None and ctx.anniversary == 2006
+    found = find_dates(text, 0, None, ctx)
+    assert [d.iso for d in found if d.strong] == ["2006-04-28"]
+
+
+def test_anniversaries_that_disagree_lend_no_year():
+    from kg.extraction.dates import anniversary_year
+
+    assert anniversary_year("kỷ niệm 30 năm ngày giải phóng miền Nam và kỷ niệm 61 năm Cách mạng tháng Tám") is None
+    assert anniversary_year("kỷ niệm 31 năm ngày thành lập công ty") is None

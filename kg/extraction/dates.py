@@ -11,6 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
+
+from kg.lexicons import mapping
+from kg.text.normalize import fold
 
 _PART = r"(?:rạng sáng|sáng sớm|sáng|trưa|chiều|tối|đêm|khuya)"
 _DM = re.compile(
@@ -172,6 +176,7 @@ class TextYears:
     plans: tuple[int, ...]
     planned: int | None
     full_dates: tuple[tuple[int, int, int], ...] = ()  # (day, month, year) the text writes in full
+    anniversary: int | None = None  # "kỷ niệm 31 năm ngày giải phóng miền Nam": 1975 + 31
 
     def at(self, offset: int, month: int | None = None, day: int | None = None) -> int | None:
         same = {y for d, m, y in self.full_dates if (d, m) == (day, month)}
@@ -181,7 +186,9 @@ class TextYears:
             if start <= offset < end and (own or plans):
                 return max(list(own) + [_plan_year(p, month) for p in plans])
         years = list(self.current) + [_plan_year(p, month) for p in self.plans]
-        return max(years) if years else self.planned
+        if years:
+            return max(years)
+        return self.planned if self.planned is not None else self.anniversary
 
 
 def year_context(text: str) -> TextYears | None:
@@ -201,7 +208,30 @@ def year_context(text: str) -> TextYears | None:
             if m.group("y") and not _DOC.search(text, max(0, m.start() - 60), m.start()) and not _background(text, m):
                 full.append((int(m.group("d")), int(m.group("m")), int(m.group("y"))))
     return TextYears(tuple(paragraphs), tuple(found.current), tuple(found.plans),
-                     min(found.planned) if found.planned else None, tuple(full))
+                     min(found.planned) if found.planned else None, tuple(full), anniversary_year(text))
+
+
+_ANNIVERSARY = re.compile(r"\bkỷ niệm\s+(?:lần thứ\s+)?(?P<n>\d{1,3})\s+năm\s+(?=(?P<rest>[^.;:\n]{1,80}))",
+                          re.IGNORECASE)
+
+
+@cache
+def _anniversary_days() -> tuple[tuple[str, int], ...]:
+    days = ((fold(k).lower(), int(v)) for k, v in mapping("anniversaries.tsv").items())
+    return tuple(sorted(days, key=lambda kv: -len(kv[0])))
+
+
+def anniversary_year(text: str) -> int | None:
+    """The year an article counts anniversaries of well-known days to (`anniversaries.tsv`): "kỷ niệm 31 năm ngày
+    giải phóng miền Nam 30/4" is of 2006. None when none is counted or two counts disagree."""
+    years = set()
+    for m in _ANNIVERSARY.finditer(text):
+        rest = fold(m.group("rest")).lower()
+        for phrase, year in _anniversary_days():
+            if rest.startswith(phrase) or rest.startswith(fold("ngày") + " " + phrase):
+                years.add(year + int(m.group("n")))
+                break
+    return years.pop() if len(years) == 1 else None
 
 
 def _iso(y: int | None, m: int, d: int) -> str | None:
@@ -254,6 +284,9 @@ def find_dates(sentence: str, offset: int, published: date | None,
         rel = (m.group("rel1") or m.group("rel2") or m.group("rel3") or "").lower()
         delta = {"nay": 0, "qua": -1, "kia": -2, "ngày mai": 1}.get(rel, 0)
         iso = (published + timedelta(days=delta)).isoformat() if published else None
+        if iso is None:  # undated "sáng qua 28/4": the day and month that follow say it
+            iso = next((d.iso for d in out if d.start >= offset + m.end()
+                        and sentence[m.end():d.start - offset].strip(" ,") == ""), None)
         # "chỉ đạo ... ngay trong ngày mai triệu tập": tomorrow is a plan, not the day of the event reported
         out.append(DateMention(offset + m.start(), offset + m.end(), iso, delta <= 0))
     for m in _WEEKDAY.finditer(sentence):
