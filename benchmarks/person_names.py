@@ -3,9 +3,9 @@
 usage: python benchmarks/person_names.py [GOLD_DIR ...]
 
 Each GOLD_DIR holds gold `*.json` files (the metric of ../shared/EVALUATION.md) and the article texts
-in `articles.jsonl`. Default: tests/gold_general (general news), tests/gold and tests/gold_blind
-(political news). For underthesea, every maximal run of B-PER/I-PER tokens that `ner()` tags in the
-title and the sentences of the text is a person; both systems are scored by `kg.evaluation.score`
+in `articles.jsonl`. Default: every `tests/gold*` folder (general and political news). For
+underthesea, every maximal run of B-PER/I-PER tokens that `ner()` tags in the title and the
+sentences of the text is a person; both systems are scored by `kg.evaluation.score`
 on the `person` item only, and timed.
 """
 
@@ -25,7 +25,7 @@ from kg.reading import iter_inputs
 from kg.text.segment import sentences
 
 TESTS = Path(__file__).resolve().parents[1] / "tests"
-DEFAULT = [TESTS / "gold_general", TESTS / "gold", TESTS / "gold_blind"]
+DEFAULT = sorted(TESTS.glob("gold*/"))
 
 
 def ours(article: Article) -> list[str]:
