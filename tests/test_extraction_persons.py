@@ -631,3 +631,14 @@ def test_a_name_transliterated_with_marks_after_a_title_is_no_body():
 def test_a_club_joined_to_a_player_in_a_match_report_is_no_person():
     text = "Đội hình xuất phát. Bàn thắng: Messi (20'). Trận đấu giữa Juventus và Cristiano Ronaldo diễn ra căng thẳng."
     assert "Juventus" not in persons(text)
+
+
+def test_an_initial_before_an_organisation_word_is_no_person():
+    text = "Xuân Trường sẽ ra mắt Incheon ở K.League cuối tuần này, sau hai trận tại R.League. C.Ronaldo ghi bàn."
+    found = persons(text)
+    assert "K.League" not in found and "R.League" not in found and "C.Ronaldo" in found
+
+
+def test_a_named_body_before_a_foreigners_name_is_stripped_like_a_country():
+    text = "Mục tiêu của vụ không kích này là thủ lĩnh Taliban Akhtar Mansour."
+    assert persons(text) == {"Akhtar Mansour"}

@@ -298,6 +298,11 @@ def _strip(toks: list[Token], keys: list[str], i: int, j: int, cue: str) -> tupl
                 cue = "weak"  # "phe đối lập ở Sri Lanka Sajith Premadasa": a country names a foreigner's nationality
             i += whole_place
             continue
+        body = next((n for n in (3, 2, 1) if i + n < j and " ".join(keys[i:i + n]) in _non_persons()
+                     and all(looks_foreign(t.text) for t in toks[i + n:j])), 0)
+        if body:  # "thủ lĩnh Taliban Akhtar Mansour": a named body before a foreigner's name, like a country
+            i += body
+            continue
         for kind, get in _CUE_MATCHERS:
             m = get().match(toks, i, keys)
             if m:
@@ -567,8 +572,9 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
             # an English body, but not a name transliterated with Vietnamese marks ("Chủ tịch Cayxỏn Phômvihản")
             continue
         if start_i is None and j - i == 1 and _INITIAL_NAME.match(toks[i].text) \
-                and looks_foreign(toks[i].text.split(".")[-1]) and not (i and toks[i - 1].text in _PARTICLES):
-            start_i = i  # "C.Ronaldo", "N.Sihamoni": an initial and a foreign family name
+                and looks_foreign(toks[i].text.split(".")[-1]) and not (i and toks[i - 1].text in _PARTICLES) \
+                and toks[i].text.split(".")[-1] not in _org_words():
+            start_i = i  # "C.Ronaldo", "N.Sihamoni": an initial and a foreign family name, not "K.League"
         apposed = _title_after(text, toks, keys, j) and toks[i].text not in _OPENERS  # "X Y, giám đốc ..."
         if start_i is None and _foreign(toks[i:j]) and 2 <= j - i <= 4 and \
                 (cue or toks[i].text in _foreign_given() or apposed) and not _after_board(keys, i):
