@@ -887,3 +887,16 @@ def test_minutes_of_work_are_no_working_session():
             "do việc hoàn thành các biên bản làm việc với các bên chưa được thống nhất.\nÔng Nguyễn Tuấn – đại diện "
             "chủ nhà hàng Ba Cơ cho biết: “Sự việc đau lòng, xảy ra ngoài ý muốn.”")
     assert events(text) == []
+
+
+def test_a_foreign_leader_s_party_post_keeps_the_party_s_name_and_a_state_post_takes_the_country():
+    # gold_blind2 vntc-train-XH_TN_(1558)
+    text = ("Chiều 3/5, tại trụ sở T.Ư Đảng, Tổng bí thư Nông Đức Mạnh đã tiếp và nói chuyện thân mật với đoàn "
+            "đại biểu cấp cao Ban Đối ngoại T.Ư Đảng Nhân dân Cách mạng Lào do ông Xổmxavạt Lênhxavát, Ủy viên Bộ "
+            "Chính trị, Phó thủ tướng Chính phủ, Trưởng ban Đối ngoại T.Ư, Bộ trưởng Bộ Ngoại giao Lào, dẫn đầu "
+            "đang ở thăm Việt Nam.")
+    facts = extract(Article("x", "", text, "2006-05-04T00:00:00+07:00", None, None))
+    posts = {h.position for h in facts.holdings if h.person == "Xổmxavạt Lênhxavát"}
+    assert "Trưởng ban Đối ngoại Trung ương" in posts and "Ủy viên Bộ Chính trị" in posts
+    assert "Bộ trưởng Bộ Ngoại giao Lào" in posts
+    assert not any(p.startswith(("Trưởng ban", "Ủy viên")) and p.endswith("Lào") for p in posts)

@@ -224,8 +224,9 @@ def extract(article: Article) -> ArticleFacts:
             if fold(post.body) in _UNNAMED_UNITS:
                 continue  # "Chủ tịch xã": which commune the text does not say here
             position, body, juris = label(post.role, post.body, province)
-            if foreign and not _names_country(position):
-                position, juris = f"{position} {foreign}", foreign  # "Ngoại trưởng Mỹ"
+            if foreign and not _names_country(position) and national_post(post.role, post.body):
+                # "Ngoại trưởng Mỹ"; a Party post keeps the party's own name (Trưởng Ban Đối ngoại Trung ương)
+                position, juris = f"{position} {foreign}", foreign
             if fold(post.role) in _HISTORICAL_ROLES and not post.body:
                 continue
             former = post.former or _term_former(post, article.published)
