@@ -642,3 +642,16 @@ def test_an_initial_before_an_organisation_word_is_no_person():
 def test_a_named_body_before_a_foreigners_name_is_stripped_like_a_country():
     text = "Mục tiêu của vụ không kích này là thủ lĩnh Taliban Akhtar Mansour."
     assert persons(text) == {"Akhtar Mansour"}
+
+
+def test_a_foreign_name_spelled_out_in_hyphened_syllables_is_one_person():
+    text = ("Tổng bí thư Nông Đức Mạnh hội đàm với Chủ tịch nước CHDCND Lào Khăm-tày Xi-phăn-đon. "
+            "Chiều cùng ngày, Tổng bí thư đã hội kiến với Chủ tịch Quốc hội Lào Xa-mản Vi-nha-kệt đến chào.")
+    assert persons(text) == {"Nông Đức Mạnh", "Khăm-tày Xi-phăn-đon", "Xa-mản Vi-nha-kệt"}
+
+
+def test_a_name_glued_to_a_word_by_a_dash_is_no_spelled_name():
+    from kg.text.segment import tokens
+
+    assert [t.text for t in tokens("Erdogan-làm việc")] == ["Erdogan", "-", "làm", "việc"]
+    assert [t.text for t in tokens("Lào Khăm-tày Xi-phăn-đon.")] == ["Lào", "Khăm-tày", "Xi-phăn-đon", "."]

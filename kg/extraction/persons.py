@@ -235,9 +235,15 @@ def _glued_word(toks: list[Token], j: int) -> bool:
 
 def _foreign(toks: list[Token]) -> bool:
     """Latin letters or words that are no Vietnamese syllable: a foreign name ("Obama", "Jean Louis Debré")."""
-    return all(t.text.isascii() or not any(map(is_syllable, t.text.split("-"))) for t in toks) \
+    return all(t.text.isascii() or not any(map(is_syllable, t.text.split("-"))) or _spelled(t.text) for t in toks) \
         and any(len(t.text) > 2 for t in toks) \
         and fold(strip_marks(" ".join(t.text for t in toks))) not in _bare_places()
+
+
+def _spelled(word: str) -> bool:
+    """A foreign name word spelled out in hyphened Vietnamese syllables ("Khăm-tày", "Phôm-vi-hẳn")."""
+    head, _, rest = word.partition("-")
+    return bool(rest) and head[:1].isupper() and rest.islower()
 
 
 @cache

@@ -18,6 +18,8 @@ _TOKEN = re.compile(r"\w+(?:(?:[&'’\-]|\.(?=\w))\w+)*|[^\w\s]", re.UNICODE)
 _DOT_LOWER = re.compile(r"(?<=[a-zà-ỹđ])\.(?=([a-zà-ỹđ]{2,})\b)")
 _HYPHEN_LOWER = re.compile(r"(?<=\w)-(?=([a-zà-ỹđ]*[à-ỹđ][a-zà-ỹđ]*)\b)")  # lower-case Vietnamese after it
 _DOMAINS = {"com", "net", "org", "gov", "edu", "info", "biz"}
+_SPELLED_NEXT = re.compile(r"\s[A-ZÀ-ỸĐ]\w*-\w")
+_SPELLED_PREV = re.compile(r"[A-ZÀ-ỸĐ]\w*-\w+(?:-\w+)*\s$")
 _NO_BREAK_BEFORE = re.compile(r"(?:\b(?:TP|Tp|tp|TS|ThS|GS|PGS|BS|Th|St|Mr|Mrs|Ms|Dr|Q|P|H|X|TT)\.|\b[A-ZĐ]\.)$")
 
 
@@ -81,6 +83,14 @@ def _camel_split(word: str) -> int:
     return 0
 
 
+def _spelled_out(text: str, a: int, b: int) -> bool:
+    """A foreign name spelled out in Vietnamese syllables ("Khăm-tày Xi-phăn-đon", "Phôm-vi-hẳn"): a capitalised word
+    of three hyphened syllables, or of two next to another such word, is one name word, not a word and a dash."""
+    word = text[a:b]
+    return word[:1].isupper() and (word.count("-") >= 2 or _SPELLED_NEXT.match(text, b) is not None
+                                   or _SPELLED_PREV.search(text[max(0, a - 40):a]) is not None)
+
+
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens; a capitalised syllable glued to a common word ("Khuđược") gives two tokens."""
     end = len(text) if end is None else end
@@ -92,7 +102,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         dot = _DOT_LOWER.search(word) if word[:1].isupper() else None
         if dot and (dot.group(1) in _DOMAINS or not is_syllable(dot.group(1))):
             dot = None  # "Cenhomes.vn"
-        hyphen = _HYPHEN_LOWER.search(word) if not dot else None
+        hyphen = _HYPHEN_LOWER.search(word) if not dot and not _spelled_out(text, a, a + len(word)) else None
         if hyphen and is_syllable(hyphen.group(1)):  # "Erdogan-làm": a dash without its spaces
             dot = hyphen
         if dot:  # "Tâm.phần", "Erdogan-làm": a full stop or a dash without its space
