@@ -900,3 +900,13 @@ def test_a_foreign_leader_s_party_post_keeps_the_party_s_name_and_a_state_post_t
     assert "Trưởng ban Đối ngoại Trung ương" in posts and "Ủy viên Bộ Chính trị" in posts
     assert "Bộ trưởng Bộ Ngoại giao Lào" in posts
     assert not any(p.startswith(("Trưởng ban", "Ủy viên")) and p.endswith("Lào") for p in posts)
+
+
+def test_a_speaker_at_a_launch_ceremony_attends_it():
+    # gold_blind4 vims-Cluster_217-1429: 'khai trương' is a ceremony
+    text = ("Vietjet tưng bừng khai trương đường bay TP.HCM – Kuala Lumpur tại thủ đô Kuala Lumpur (Malaysia).\n"
+            "Phát biểu tại buổi khai trương, Ủy viên Trung ương Đảng, Phó Thủ tướng Chính Phủ Trịnh Đình Dũng đánh giá "
+            "cao quyết tâm của Vietjet – một hãng hàng không thế hệ mới trong việc tạo ra cầu nối giữa Việt Nam và "
+            "Malaysia.")
+    facts = extract(Article("x", "", text, None, None, None))
+    assert any("Trịnh Đình Dũng" in e.attendees for e in facts.events)
