@@ -594,3 +594,10 @@ def test_a_lower_case_body_ending_in_tinh_takes_the_articles_province():
     text = ("Tàu cá của ngư dân Quảng Nam bị chìm. Thượng tá Lê Thanh Tùng, Chỉ huy trưởng Bộ Chỉ huy biên phòng tỉnh "
             "cho biết: ngay từ đầu các lực lượng đã đến.")
     assert holdings(text) == {("Lê Thanh Tùng", "Chỉ huy trưởng Bộ Chỉ huy biên phòng tỉnh Quảng Nam")}
+
+
+def test_an_associations_term_is_no_post_of_its_own():
+    text = ("TS Tạ Quang Ngọc - Chủ tịch Hội KHKT Lạnh và Điều hòa không khí Việt Nam khóa III tiếp tục được "
+            "tín nhiệm bầu làm Chủ tịch khóa IV.")
+    assert holdings(text, published="2021-03-28") == {
+        ("Tạ Quang Ngọc", "Chủ tịch Hội KHKT Lạnh và Điều hòa không khí Việt Nam")}

@@ -164,6 +164,8 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
             start_i, role_text = outer, text[toks[outer].start:toks[i - 2].end]
             role_text = role_text[:1].upper() + role_text[1:]
             info = lexicon.RoleInfo(role_text, False)
+        if term and _association(body):
+            term = ""  # "Chủ tịch Hội KHKT Lạnh ... khóa IV": an association's term is no post of its own
         post = PostMention(toks[start_i].start, toks[end_j - 1].end if end_j > i else toks[i + size - 1].end,
                            "", role_text, body, start_i, max(end_j, i + size, term_end), info.standalone, former,
                            acting, term, plural)
@@ -228,6 +230,12 @@ def _share_bodies(posts: list[PostMention], toks: list[Token], keys: list[str], 
         named = post.tok_end in person_at or post.tok_end + 1 in person_at and keys[post.tok_end] in ("ông", "bà")
         if base in bodies and named and toks[post.tok_start].text[:1].isupper() and not post.standalone:
             post.body = bodies[base]
+
+
+def _association(body: str) -> bool:
+    """A society or association ("Hội Nông dân", "Hội KHKT"), not a council ("Hội đồng nhân dân")."""
+    key = fold(body)
+    return key.startswith("hội ") and not key.startswith(("hội đồng", "hội nghị"))
 
 
 def _term_span(toks: list[Token], keys: list[str], j: int) -> tuple[int, list[str], bool]:
