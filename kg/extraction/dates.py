@@ -166,6 +166,9 @@ def text_year(text: str) -> int | None:
     return min(found.planned) if found.planned else None  # only planned dates named: the nearest one is this year
 
 
+_FOLLOW_DAYS = 14  # a report follows the incident it tells of within days; an older full date is background
+
+
 @dataclass(frozen=True)
 class TextYears:
     """The years an undated article lends to a day and month: the year of the date's own paragraph;
@@ -177,6 +180,7 @@ class TextYears:
     planned: int | None
     full_dates: tuple[tuple[int, int, int], ...] = ()  # (day, month, year) the text writes in full
     anniversary: int | None = None  # "kỷ niệm 31 năm ngày giải phóng miền Nam": 1975 + 31
+    reported_dates: tuple[tuple[int, int, int], ...] = ()  # full dates not of a plan or deadline ("đến ngày 30/4/2008")
 
     def at(self, offset: int, month: int | None = None, day: int | None = None) -> int | None:
         same = {y for d, m, y in self.full_dates if (d, m) == (day, month)}
@@ -188,7 +192,21 @@ class TextYears:
         years = list(self.current) + [_plan_year(p, month) for p in self.plans]
         if years:
             return max(years)
+        near = {y for y in {y for _, _, y in self.reported_dates} if self._follows(y, month, day)}
+        if len(near) == 1:  # "sáng 27/5" in a text that tells of "ngày 21/5/2016" six days before: that year
+            return near.pop()
         return self.planned if self.planned is not None else self.anniversary
+
+    def _follows(self, year: int, month: int | None, day: int | None) -> bool:
+        """(day, month) of `year` falls within _FOLLOW_DAYS after a full date of that year the text writes."""
+        if month is None or day is None:
+            return False
+        try:
+            when = date(year, month, day)
+        except ValueError:
+            return False
+        return any(y == year and 0 <= (when - date(y, m, d)).days <= _FOLLOW_DAYS
+                   for d, m, y in self.reported_dates if _iso(y, m, d))
 
 
 def year_context(text: str) -> TextYears | None:
@@ -202,13 +220,17 @@ def year_context(text: str) -> TextYears | None:
         paragraphs.append((start, end + 1, tuple(found.own), tuple(found.plans)))
         start = end + 1
     found = _years(text, 0, len(text))
-    full = []
+    full: list[tuple[int, int, int]] = []
+    reported: list[tuple[int, int, int]] = []
     for rx in (_DMY_WORDS, _DM):
         for m in rx.finditer(text):
             if m.group("y") and not _DOC.search(text, max(0, m.start() - 60), m.start()) and not _background(text, m):
                 full.append((int(m.group("d")), int(m.group("m")), int(m.group("y"))))
+                if not _FUTURE.search(text, max(0, m.start() - 25), m.start()):
+                    reported.append(full[-1])
     return TextYears(tuple(paragraphs), tuple(found.current), tuple(found.plans),
-                     min(found.planned) if found.planned else None, tuple(full), anniversary_year(text))
+                     min(found.planned) if found.planned else None, tuple(full), anniversary_year(text),
+                     tuple(reported))
 
 
 _ANNIVERSARY = re.compile(r"\bkỷ niệm\s+(?:lần thứ\s+)?(?P<n>\d{1,3})\s+năm\s+(?=(?P<rest>[^.;:\n]{1,80}))",
