@@ -601,3 +601,9 @@ def test_an_associations_term_is_no_post_of_its_own():
             "tín nhiệm bầu làm Chủ tịch khóa IV.")
     assert holdings(text, published="2021-03-28") == {
         ("Tạ Quang Ngọc", "Chủ tịch Hội KHKT Lạnh và Điều hòa không khí Việt Nam")}
+
+
+def test_a_ministry_named_with_lower_case_words_gives_a_bare_minister_his_ministry():
+    text = ("Tuổi Trẻ : Bộ Tài nguyên và môi trường có kế hoạch triển khai như thế nào? "
+            "- Bộ trưởng Mai Ái Trực: Ngay trong ngày 1-11, tôi đã ký quyết định ban hành kế hoạch.")
+    assert holdings(text) == {("Mai Ái Trực", "Bộ trưởng Bộ Tài nguyên và Môi trường")}

@@ -98,12 +98,14 @@ def article_province(article: Article, place_counts: Counter[str]) -> str:
 @cache
 def _ministries() -> tuple[re.Pattern[str], dict[str, str]]:
     names = mapping("ministries.tsv")
-    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), names
+    # the first word as written, the rest in any case ("Bộ Tài nguyên và môi trường")
+    alternatives = "|".join(re.escape(first) + (rf" (?i:{re.escape(rest)})" if rest else "")
+                            for first, _, rest in (n.partition(" ") for n in sorted(names, key=len, reverse=True)))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), {fold(k): v for k, v in names.items()}
 
 
 def only_ministry_named(text: str) -> str:
     """The one ministry the text names ('' when none or several): the body of a bare "Bộ trưởng X"."""
     pattern, names = _ministries()
-    found = {names[m.group(0)] for m in pattern.finditer(text)}
+    found = {names[fold(m.group(0))] for m in pattern.finditer(text)}
     return found.pop() if len(found) == 1 else ""
