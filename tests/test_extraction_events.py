@@ -910,3 +910,11 @@ def test_a_speaker_at_a_launch_ceremony_attends_it():
             "Malaysia.")
     facts = extract(Article("x", "", text, None, None, None))
     assert any("Trịnh Đình Dũng" in e.attendees for e in facts.events)
+
+
+def test_a_date_of_saying_is_not_the_date_of_the_event_reported():
+    # gold_blind3 dantri-unc-news_world_173
+    text = ("Chiến dịch của Tổng thống Idriss Deby hôm nay cho biết, ông đã tới thăm các binh sĩ trên tiền tuyến ở "
+            "phía bắc hôm 19/4 sau khi các phần tử nổi dậy trú ẩn tại Libya giáp biên giới tiến sâu hàng trăm km.")
+    facts = extract(Article("x", "", text, "2021-04-20T10:00:00+07:00", None, None))
+    assert [e.date for e in facts.events if "Idriss Deby" in e.attendees] == ["2021-04-19"]

@@ -371,6 +371,17 @@ def _names_event(toks: list[Token], keys: list[str], i: int) -> bool:
     return bool(m) and not _part_of_longer_word(toks, i, m[0])
 
 
+@cache
+def _saying_verbs() -> re.Pattern[str]:
+    verbs = sorted((re.escape(w) for w in word_list("saying_verbs.txt")), key=len, reverse=True)
+    return re.compile(r"\s*,?\s*(?:" + "|".join(verbs) + r")\b", re.IGNORECASE)
+
+
+def _date_of_saying(after: str) -> bool:
+    """The date is followed by a verb of saying ("hôm nay cho biết"): the day a statement was made."""
+    return bool(_saying_verbs().match(after))
+
+
 def _quoted(toks: list[Token]) -> list[bool]:
     """Whether each token stands inside quotation marks. A quote opened in an earlier sentence closes in this one
     (`... dân tộc", Thủ tướng phát biểu tại ...`): what comes before the closing mark is the quotation."""
@@ -587,7 +598,9 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
         date = resolved[0] if resolved else strong[0] if strong else None
         if trig and len({d.iso for d in resolved}) > 1:  # "phát biểu ... ngày 27/4, ... khi tham gia một cuộc họp ...
             at = s.toks[trig[0]].start  # hôm 7/4": the date nearest the event word
-            date = min(resolved, key=lambda d: min(abs(d.start - at), abs(d.end - at)))
+            # but "X hôm nay cho biết, ông đã tới thăm ... hôm 19/4": a date of saying is not the event's
+            told = [d for d in resolved if not _date_of_saying(s.text[d.end - s.start:])] or resolved
+            date = min(told, key=lambda d: min(abs(d.start - at), abs(d.end - at)))
         for d in resolved:
             if today is None and _TODAY.match(s.text, d.start - s.start):
                 today = d.iso
