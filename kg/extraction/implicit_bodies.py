@@ -12,7 +12,7 @@ from kg.text.dictionary import is_word
 from kg.text.normalize import fold
 from kg.text.segment import tokens
 
-_HEADS = {"sở"}
+_HEAD = "sở"
 
 
 @lru_cache(maxsize=1)
@@ -30,12 +30,13 @@ def takes_department(role: str) -> bool:
     return fold(role) in _roles()
 
 
-def _body_names(text: str) -> list[str]:
-    """Every `Sở X` the text names, as written ("Sở Du lịch Hà Nội", "Sở GD-ĐT")."""
-    toks = tokens(text, 0, len(text))
+def named_bodies(text: str, head: str, start: int = 0, end: int | None = None) -> list[str]:
+    """Every body named with the head word `head` (folded) in text[start:end], as written, in order
+    ("Sở Du lịch Hà Nội", "Sở GD-ĐT"); a body referred back to ("Sở này") is none."""
+    toks = tokens(text, start, len(text) if end is None else end)
     out = []
     for i, tok in enumerate(toks):
-        if fold(tok.text) not in _HEADS or not tok.text[:1].isupper():
+        if fold(tok.text) != head or not tok.text[:1].isupper():
             continue
         j = i + 1
         while j < len(toks):
@@ -56,7 +57,7 @@ def _body_names(text: str) -> list[str]:
 @lru_cache(maxsize=8)
 def only_department(text: str) -> str:
     """The one department the article names ('' if none, several, or another kind of organisation too)."""
-    names = _body_names(text)
+    names = named_bodies(text, _HEAD)
     if not names or _other_heads().search(text):
         return ""
     keys = {fold(n) for n in names}

@@ -14,13 +14,13 @@ from kg.extraction.events import SentenceInfo, build_events
 from kg.extraction.foreign import is_foreign_name, meets, named_countries, national_post, only_country
 from kg.extraction.gazetteer import countries, states
 from kg.extraction.holdings import attach
+from kg.extraction.implicit_bodies import named_bodies
 from kg.extraction.lexicon import terms
 from kg.extraction.mentions import PersonMention, PostMention
 from kg.extraction.persons import find_persons
 from kg.extraction.places import find_places
 from kg.extraction.posts import find_posts
 from kg.model import Article, ArticleFacts, EventFact, Evidence, HoldingFact, PersonFact
-from kg.text.dictionary import is_word
 from kg.text.normalize import fold
 from kg.text.segment import sentences, tokens
 from kg.text.syllables import is_syllable
@@ -90,26 +90,8 @@ def _only_ministry(all_posts: list[list[PostMention]]) -> str:
 
 def _antecedent(text: str, before: int, body: str) -> str:
     """The last body with the same head word named before `before` ("Sở này" -> "Sở Xây dựng")."""
-    head = fold(body.split()[0])
-    toks = tokens(text, max(0, before - 3000), before)
-    found = ""
-    for i, tok in enumerate(toks):
-        if fold(tok.text) != head or not tok.text[:1].isupper():
-            continue
-        j = i + 1
-        while j < len(toks):
-            t = toks[j].text
-            if t[:1].isupper() and t[:1].isalpha():
-                j += 1
-            elif t.islower() and toks[j - 1].text[:1].isupper() and is_word(toks[j - 1].text, t):
-                j += 1
-            elif t == "và" and j + 1 < len(toks) and toks[j + 1].text[:1].isupper():
-                j += 1
-            else:
-                break
-        if j > i + 1 and fold(toks[j - 1].text) != "này":
-            found = text[tok.start:toks[j - 1].end]
-    return found
+    names = named_bodies(text, fold(body.split()[0]), max(0, before - 3000), before)
+    return names[-1] if names else ""
 
 
 def _own_countries(infos: list[SentenceInfo], all_posts: list[list[PostMention]]) -> dict[str, str]:
