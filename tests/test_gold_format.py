@@ -1,4 +1,5 @@
-"""Structure of the project's hand-annotated gold set (tests/gold/): every file well formed and self-consistent."""
+"""Structure of the project's hand-annotated gold sets (tests/gold*/): every file well formed and self-consistent,
+every text the shared corpus record, no article in two sets."""
 
 from __future__ import annotations
 
@@ -9,25 +10,28 @@ from pathlib import Path
 import pytest
 from conftest import shared_records
 
-GOLD = Path(__file__).resolve().parent / "gold"
+TESTS = Path(__file__).resolve().parent
+GOLD = TESTS / "gold"
+SETS = sorted(p for p in TESTS.glob("gold*/") if (p / "articles.jsonl").is_file())
 GOLD_KEYS = {"article", "source", "persons", "holds", "events", "notes"}
 EVENT_KEYS = {"key", "name", "locations", "chairs", "attendees"}
 RECORD_KEYS = ["id", "source", "url", "title", "date", "text"]
-GOLD_FILES = sorted(GOLD.glob("*.json"))
+GOLD_FILES = sorted(f for folder in SETS for f in folder.glob("*.json"))
 
 
-def load_articles() -> dict[str, dict]:
+def load_articles(folder: Path) -> dict[str, dict]:
     records = {}
-    with open(GOLD / "articles.jsonl", encoding="utf-8") as f:
+    with open(folder / "articles.jsonl", encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
             rec = json.loads(line)
-            assert list(rec) == RECORD_KEYS, f"articles.jsonl:{n}: keys {list(rec)}"
-            assert rec["id"] not in records, f"articles.jsonl:{n}: duplicate id {rec['id']}"
+            assert list(rec) == RECORD_KEYS, f"{folder.name}/articles.jsonl:{n}: keys {list(rec)}"
+            assert rec["id"] not in records, f"{folder.name}/articles.jsonl:{n}: duplicate id {rec['id']}"
             records[rec["id"]] = rec
     return records
 
 
-ARTICLES = load_articles()
+ARTICLES_BY_SET = {folder.name: load_articles(folder) for folder in SETS}
+ARTICLES = {i: rec for records in ARTICLES_BY_SET.values() for i, rec in records.items()}
 
 
 def is_event_key(key: str) -> bool:
@@ -40,11 +44,16 @@ def is_event_key(key: str) -> bool:
 
 
 def test_gold_set_size_and_pairing() -> None:
-    assert len(GOLD_FILES) >= 60
-    assert {p.stem for p in GOLD_FILES} == set(ARTICLES)
+    assert len(list(GOLD.glob("*.json"))) >= 60 and len(SETS) >= 8
+    for folder in SETS:
+        assert {p.stem for p in folder.glob("*.json")} == set(ARTICLES_BY_SET[folder.name]), folder.name
 
 
-@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.stem)
+def test_no_article_is_in_two_gold_sets() -> None:
+    assert len(ARTICLES) == sum(map(len, ARTICLES_BY_SET.values()))
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_gold_file_structure(path: Path) -> None:
     doc = json.loads(path.read_text(encoding="utf-8"))
     assert set(doc) == GOLD_KEYS, f"{path.name}: keys {sorted(doc)}"
@@ -54,7 +63,8 @@ def test_gold_file_structure(path: Path) -> None:
     persons = doc["persons"]
     assert all(isinstance(p, str) and p.strip() == p and p for p in persons)
     assert len(set(persons)) == len(persons), f"{path.name}: duplicate person"
-    text = ARTICLES[doc["article"]]["text"]
+    record = ARTICLES[doc["article"]]
+    text = record["title"] + "\n" + record["text"]
     for person in persons:
         assert person in text, f"{path.name}: person {person!r} not written so in the article"
     for row in doc["holds"]:
