@@ -918,3 +918,11 @@ def test_a_date_of_saying_is_not_the_date_of_the_event_reported():
             "phía bắc hôm 19/4 sau khi các phần tử nổi dậy trú ẩn tại Libya giáp biên giới tiến sâu hàng trăm km.")
     facts = extract(Article("x", "", text, "2021-04-20T10:00:00+07:00", None, None))
     assert [e.date for e in facts.events if "Idriss Deby" in e.attendees] == ["2021-04-19"]
+
+
+def test_districts_listed_bare_after_cac_huyen_are_venues_in_the_province_named():
+    text = ("Vào cuối tháng 2/2021, Phó Chủ tịch UBND tỉnh Quảng Trị - ông Hoàng Nam đã dẫn đầu đoàn khảo sát một số "
+            "điểm du lịch tại các huyện miền núi Đakrông, Hướng Hóa.")
+    [event] = events(text, published="2021-04-20")
+    assert event.attendees == ["Hoàng Nam"]
+    assert set(event.locations) == {"Đakrông", "Hướng Hóa", "Quảng Trị"}

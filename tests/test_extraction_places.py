@@ -90,3 +90,8 @@ def test_formal_state_names_capitals_and_seats_of_government():
     # a building is no administrative place
     assert places("Bộ trưởng Quốc phòng Tây Ban Nha nói tại hội nghị thượng đỉnh tại Nhà Trắng") == [
         ("Tây Ban Nha", "country")]
+
+
+def test_a_highland_district_written_as_one_word_is_found():
+    text = "khảo sát một số điểm du lịch tại các huyện miền núi Đakrông, Hướng Hóa."
+    assert places(text) == [("Đakrông", "district"), ("Hướng Hóa", "district")]

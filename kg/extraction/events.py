@@ -530,7 +530,11 @@ def _add_provinces(ev: EventDraft, named: set[str]) -> None:
     names that has a district of that name; none when the text names none or several of them)."""
     for loc in list(ev.locations):
         m = _DISTRICT.match(loc)
-        found = district_provinces().get(fold(m.group(1)), frozenset()) & named if m else frozenset()
+        if m:
+            found = district_provinces().get(fold(m.group(1)), frozenset()) & named
+        else:  # a district named bare in a list ("tại các huyện miền núi Đakrông, Hướng Hóa")
+            bare = frozenset() if fold(loc) in provinces() else district_provinces().get(fold(loc), frozenset())
+            found = bare & named
         if len(found) == 1 and (province := next(iter(found))) not in ev.locations:
             ev.locations.append(province)
 

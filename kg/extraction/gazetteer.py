@@ -47,10 +47,12 @@ def districts() -> dict[str, str]:
 
 def _district_keys(short: str) -> tuple[str, ...]:
     """The folded name as the package stores it ("cao lãnh (thành phố)", keeping the kind that tells apart a
-    city and a district of one name) and the bare name a text uses ("cao lãnh")."""
+    city and a district of one name), the bare name a text uses ("cao lãnh") and that name written as one word."""
     key = fold(short)
     bare = _KIND.sub("", key).strip()
-    return (key, bare) if bare != key else (key,)
+    keys = (key, bare) if bare != key else (key,)
+    joined = bare.replace(" ", "")  # names of the highlands the press writes as one word: "Đa Krông" -> "Đakrông"
+    return keys + (joined,) if " " in bare else keys
 
 
 _KIND = re.compile(r"\s*\([^)]*\)")
