@@ -655,3 +655,14 @@ def test_a_name_glued_to_a_word_by_a_dash_is_no_spelled_name():
 
     assert [t.text for t in tokens("Erdogan-làm việc")] == ["Erdogan", "-", "làm", "việc"]
     assert [t.text for t in tokens("Lào Khăm-tày Xi-phăn-đon.")] == ["Lào", "Khăm-tày", "Xi-phăn-đon", "."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đoàn quân do Julen Lopetegui dẫn dắt đang xếp thứ 4 với 70 điểm, kém Atletico vỏn vẹn 3 điểm.",
+     {"Julen Lopetegui"}),
+    ("Trong cuộc phỏng vấn với nữ hoàng truyền hình Mỹ Oprah Winfrey hồi đầu tháng 3, hai vợ chồng đã đưa ra "
+     "hàng loạt cáo buộc.", {"Oprah Winfrey"}),
+    ("Giành HCV là Oleh Omelchuk (Ukranie) với 201,9 điểm.", {"Oleh Omelchuk"}),
+])
+def test_names_starting_with_a_common_foreign_given_name(text, expected):
+    assert persons(text) == expected
