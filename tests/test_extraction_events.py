@@ -926,3 +926,11 @@ def test_districts_listed_bare_after_cac_huyen_are_venues_in_the_province_named(
     [event] = events(text, published="2021-04-20")
     assert event.attendees == ["Hoàng Nam"]
     assert set(event.locations) == {"Đakrông", "Hướng Hóa", "Quảng Trị"}
+
+
+def test_a_spokesperson_quoted_as_a_source_is_no_participant():
+    text = ("Chiến dịch của Tổng thống Idriss Deby hôm nay cho biết, ông đã tới thăm các binh sĩ trên tiền tuyến ở "
+            "phía bắc hôm 19/4.\nPhát ngôn viên quân đội Azem Bermendao Agouna cho biết trong một bản tin trên "
+            "truyền hình quốc gia rằng con trai của ông Deby đã được chỉ định làm tổng thống lâm thời.")
+    [event] = events(text, published="2021-04-20")
+    assert event.attendees == ["Idriss Deby"]

@@ -74,6 +74,7 @@ _YEAR = re.compile(r"\b(?:1[0-9]|20)[0-9]{2}\b")
 _PROPOSED = re.compile(r"\b(?:đề xuất|kêu gọi|mong muốn|muốn|sẵn sàng)\b")
 _INVITED = re.compile(r"(?:(?<!lời )\bmời\b(?! của)|\bnhận lời\b)[^,.;]*$")  # invited, or accepting it
 # "chuyển lời thăm hỏi của A tới B", "gửi lời chúc mừng tới C": the people a message comes from or goes to are absent
+_SPOKESPERSON = re.compile(r"(?:phát ngôn viên|người phát ngôn)(?:\s+[^\s,.;:()“”\"]+){0,6}\s*$", re.IGNORECASE)
 _MESSAGE = re.compile(r"\b(?:chuyển|gửi|gởi)(?: tới| đến)? (?:những |các )?lời\b(?:[^.;]|\.(?=\S))*$", re.IGNORECASE)
 
 
@@ -707,6 +708,8 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
                 continue  # a figure of the past takes part only in an event of a dated past ("tháng 10-1930")
             if n not in chair_idx and _MESSAGE.search(s.text, 0, _p.start - s.start):
                 continue
+            if not attend and n not in chair_idx and _SPOKESPERSON.search(s.text, 0, _p.start - s.start):
+                continue  # "Phát ngôn viên quân đội Azem Bermendao Agouna cho biết ...": a source quoted, not present
             if n not in chair_idx and n > 0 \
                     and _OF_ANOTHER.match(s.text[s.persons[n - 1].end - s.start:_p.start - s.start]):
                 continue  # "ông Piere Schori – Đặc phái viên cao cấp của Thủ tướng Thụy Điển Stefan Lofven": named in
