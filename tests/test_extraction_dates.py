@@ -171,10 +171,11 @@ def test_a_year_set_against_the_present_one_is_not_the_report_s():
 
 
 def test_an_undated_article_counting_years_from_a_well_known_day_is_of_that_year():
-    # vntc-train-XH_TN_(1485): no year of its own; 1975 + 31 (and 1886 + 120) is 2006
+    # vntc-train-XH_TN_(1485): no year of its own; 1975, printed later in the text, + 31 is 2006
     text = ("Tổng bí thư Nông Đức Mạnh đã tham dự lễ mít tinh kỷ niệm 31 năm ngày giải phóng miền Nam 30/4, "
             "120 năm ngày Quốc tế lao động 1/5 và chào mừng thành công Đại hội X của Đảng được tổ chức trọng thể "
-            "sáng qua 28/4 tại Hà Nội.")
+            "sáng qua 28/4 tại Hà Nội.\nPhát biểu tại buổi lễ, Tổng bí thư Nông Đức Mạnh nhấn mạnh đến ý nghĩa to "
+            "lớn của chiến thắng vĩ đại mùa xuân 1975.")
     ctx = year_context(text)
     assert ctx is not None and ctx.anniversary == 2006
     found = find_dates(text, 0, None, ctx)
@@ -186,6 +187,21 @@ def test_anniversaries_that_disagree_lend_no_year():
 
     assert anniversary_year("kỷ niệm 30 năm ngày giải phóng miền Nam và kỷ niệm 61 năm Cách mạng tháng Tám") is None
     assert anniversary_year("kỷ niệm 31 năm ngày thành lập công ty") is None
+
+
+def test_an_anniversary_lends_its_year_only_when_the_text_prints_the_year_counted_from():
+    from kg.extraction.dates import anniversary_year
+
+    # vntc-test-XH_VNE_T_(1311): 1954 is not printed; only outside knowledge dates 'Tối 2/5'
+    unprinted = ('Tối 2/5, UBND thành phố Hà Nội sẽ tổ chức cuộc "Gặp gỡ các nhân chứng lịch sử - kỷ niệm 50 năm '
+                 'chiến thắng Điện Biên Phủ" tại Cung thể thao Quần Ngựa.')
+    assert anniversary_year(unprinted) is None
+    # vntc-test-XH_NLD_T_(9532): the span printed in brackets gives both years
+    printed = ("Sáng 2-9, Huyện ủy-HĐND-UBND- Ủy ban MTTQ huyện Cần Giờ tổ chức lễ mít tinh kỷ niệm 60 năm Cách mạng "
+               "Tháng Tám, Quốc khánh 2-9 (2.9.1945-2.9.2005) và đón nhận danh hiệu Anh hùng Lao động")
+    assert anniversary_year(printed) == 2005
+    # vntc-test-XH_NLD_T_(9393) style: the year it comes to printed alone is enough
+    assert anniversary_year("các ngày lễ lớn trong năm 2005, đặc biệt là kỷ niệm 30 năm giải phóng miền Nam") == 2005
 
 
 def test_an_undated_day_a_few_days_after_a_full_date_the_text_tells_of_takes_its_year():

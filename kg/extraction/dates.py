@@ -245,15 +245,22 @@ def _anniversary_days() -> tuple[tuple[str, int], ...]:
 
 def anniversary_year(text: str) -> int | None:
     """The year an article counts anniversaries of well-known days to (`anniversaries.tsv`): "kỷ niệm 31 năm ngày
-    giải phóng miền Nam 30/4" is of 2006. None when none is counted or two counts disagree."""
+    giải phóng miền Nam 30/4" with "mùa xuân 1975" printed in the text is of 2006. The year counted from must be
+    printed (or the year it comes to): a reader who needs outside knowledge for it has no year from the text. None
+    when none is counted or two counts disagree."""
     years = set()
     for m in _ANNIVERSARY.finditer(text):
         rest = fold(m.group("rest")).lower()
         for phrase, year in _anniversary_days():
             if rest.startswith(phrase) or rest.startswith(fold("ngày") + " " + phrase):
-                years.add(year + int(m.group("n")))
+                if _printed_year(text, year) or _printed_year(text, year + int(m.group("n"))):
+                    years.add(year + int(m.group("n")))
                 break
     return years.pop() if len(years) == 1 else None
+
+
+def _printed_year(text: str, year: int) -> bool:
+    return re.search(rf"(?<!\d){year}(?!\d)", text) is not None
 
 
 def _iso(y: int | None, m: int, d: int) -> str | None:
