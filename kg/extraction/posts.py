@@ -173,6 +173,7 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
         out.append(post)
         i = max(j, i + size)
     _share_bodies(out, toks, keys, person_at)
+    _committee_bodies(out, toks)
     return out
 
 
@@ -230,6 +231,58 @@ def _share_bodies(posts: list[PostMention], toks: list[Token], keys: list[str], 
         named = post.tok_end in person_at or post.tok_end + 1 in person_at and keys[post.tok_end] in ("ông", "bà")
         if base in bodies and named and toks[post.tok_start].text[:1].isupper() and not post.standalone:
             post.body = bodies[base]
+
+
+_CHAIN_GAPS = ({","}, {"kiêm"}, {",", "kiêm"})
+_LOCAL_COUNCILS = ("ubnd", "hđnd", "ủy ban nhân dân", "hội đồng nhân dân")
+_COMMUNES = {"xã", "phường", "thị"}
+
+
+@cache
+def _committees() -> frozenset[str]:
+    return frozenset(fold(w) for w in word_list("party_committees.txt"))
+
+
+@cache
+def _committee_hosts() -> lexicon.PhraseMatcher:
+    return lexicon.PhraseMatcher({w: w for w in word_list("committee_hosts.txt")})
+
+
+def _host(body: str) -> str:
+    """The organisation a post's body names ("Học viện Báo chí và Tuyên truyền", "Tập đoàn X" of "HĐQT
+    Tập đoàn X"), or ''."""
+    words = body.split()
+    keys = [fold(w) for w in words]
+    board = _boards().match(words, 0, keys)  # type: ignore[arg-type]
+    start = board[0] if board else 0
+    for council in _LOCAL_COUNCILS:  # "Chủ tịch UBND xã Tân Hòa": the commune's own Đảng ủy
+        size = len(council.split())
+        if " ".join(keys[:size]) == council and size < len(keys) and keys[size] in _COMMUNES:
+            return " ".join(words[size:])
+    if start < len(words) and _committee_hosts().match(words, start, keys) and fold(body) not in _committees():  # type: ignore[arg-type]
+        return " ".join(words[start:])
+    return ""
+
+
+def _committee_bodies(posts: list[PostMention], toks: list[Token]) -> None:
+    """A bare committee inside an organisation (party_committees.txt) in a chain of posts takes the organisation
+    the nearest post of the chain names: "Phó Bí thư Đảng ủy, Quyền Giám đốc Học viện Báo chí và Tuyên truyền"
+    -> "Phó Bí thư Đảng ủy Học viện Báo chí và Tuyên truyền"."""
+    def linked(a: PostMention, b: PostMention) -> bool:
+        gap = {t.text.lower() for t in toks[a.tok_end:b.tok_start]}
+        return gap in _CHAIN_GAPS
+
+    for k, post in enumerate(posts):
+        if fold(post.body) not in _committees():
+            continue
+        nearest = []
+        if k + 1 < len(posts) and linked(post, posts[k + 1]):
+            nearest.append(posts[k + 1])
+        if k > 0 and linked(posts[k - 1], post):
+            nearest.append(posts[k - 1])
+        host = next((h for h in (_host(q.body) for q in nearest) if h), "")
+        if host:
+            post.body = f"{post.body} {host}"
 
 
 def _association(body: str) -> bool:

@@ -1,0 +1,32 @@
+"""A bare committee inside an organisation (Đảng ủy) in a chain of one person's posts belongs to the
+organisation the chain names; sentences from real corpus articles."""
+
+from kg.extraction import extract
+from kg.model import Article
+
+
+def holdings(text: str, **kw) -> set[tuple[str, str]]:
+    return {(h.person, h.position) for h in extract(Article("t", "", text, **kw)).holdings if not h.former}
+
+
+def test_party_committee_takes_the_organisation_of_the_next_post():
+    text = "Lễ viếng PGS.TS Lưu Văn An, Phó Bí thư Đảng ủy, Quyền Giám đốc Học viện Báo chí & Tuyên truyền."
+    got = holdings(text)
+    assert ("Lưu Văn An", "Phó Bí thư Đảng ủy Học viện Báo chí & Tuyên truyền") in got
+    assert ("Lưu Văn An", "Phó Bí thư Đảng ủy") not in got
+
+
+def test_party_committee_after_a_post_takes_its_organisation():
+    text = "Ông Trần Văn Hùng, Giám đốc Sở Y tế Đồng Nai, Bí thư Đảng ủy cho biết."
+    assert ("Trần Văn Hùng", "Bí thư Đảng ủy Sở Y tế Đồng Nai") in holdings(text)
+
+
+def test_party_committee_of_a_commune_drops_the_peoples_committee():
+    text = ("Theo ông La Ngọc Dương, Bí thư Đảng ủy, Chủ tịch UBND xã Húc Động cho hay: \"Xã Húc Động gồm 5 "
+            "đồng bào dân tộc\".")
+    assert ("La Ngọc Dương", "Bí thư Đảng ủy xã Húc Động") in holdings(text)
+
+
+def test_party_committee_before_a_committee_stays_bare():
+    text = "Ông Nguyễn Văn Hùng, Bí thư Đảng ủy, Chủ tịch Công đoàn cơ quan phát biểu."
+    assert not any(p.startswith("Bí thư Đảng ủy ") for _, p in holdings(text))
