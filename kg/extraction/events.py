@@ -701,6 +701,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
         if not attend and trig and not aside:
             subjects |= _subjects_at_event(s, keys, trig)
         touched = False
+        present = False  # someone of the sentence takes part (perhaps named at the event before)
         for n, _p in enumerate(s.persons):
             name = canonical[si][n]
             if not name or fold(name) in _historical() and (_MEMORIAL.search(s.text, 0, _p.start - s.start)
@@ -726,13 +727,17 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
                     and not _GIVEN_AT_EVENT.match(s.text, _p.end - s.start):
                 continue  # "triển khai ý kiến chỉ đạo của Thủ tướng X": the author of a directive, not present
                 # (but "kết luận của Phó Thủ tướng X tại buổi làm việc với ...": given there)
+            if name in current.chairs or name in current.attendees:
+                present = True  # "Thứ trưởng A cùng đoàn công tác kiểm tra ... tại X": a participant goes on
             if n in chair_idx:
                 if name not in current.chairs:
                     current.chairs.append(name)
-                touched = True
-            elif (attend and not (told and _p.tok_start > trig[0]) or n in subjects) and name not in current.attendees:
-                current.attendees.append(name)
-                touched = True
+                touched = present = True
+            elif attend and not (told and _p.tok_start > trig[0]) or n in subjects:
+                present = True
+                if name not in current.attendees:
+                    current.attendees.append(name)
+                    touched = True
         if touched or trig or attend or any(n in chair_idx or n in subjects for n in range(len(s.persons))):
             reported_at = si
         before = set(keys[max(0, trig[0] - 4):trig[0]]) if trig else set()
@@ -741,7 +746,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
         # "hội sẽ tổ chức một cuộc hội thảo ... tại TP Hồ Chí Minh": another event, to come (but "sẽ tiếp tục thăm
         # và làm việc tại TP HCM" goes on with this one)
         if touched or trig:
-            for loc in [] if told or planned else _locations(s, keys):  # a meeting spoken of, or one to come
+            for loc in [] if told or planned or not (present or si == opened_at) else _locations(s, keys):
                 if loc not in current.locations:
                     current.locations.append(loc)
             current.evidence.append(Evidence(s.text, s.start, s.end, 0.6))
