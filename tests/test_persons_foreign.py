@@ -13,3 +13,23 @@ def test_sir_is_stripped_like_a_rank():
     text = ("Còn Sir Alex Ferguson thì cảnh báo rằng các đề xuất thành lập Super League sẽ là một \"bước lùi của "
             "70 năm lịch sử bóng đá châu Âu\".")
     assert persons(text) == {"Alex Ferguson"}
+
+
+def test_one_name_coach_in_a_sports_story_is_a_person():
+    text = ("Chính Sir Bobby Charlton từng đánh giá “ông Mourinho là HLV giỏi nhưng Man Utd không bao giờ cần một HLV "
+            "tìm cách móc mắt đồng nghiệp”! Báo chí Anh cho rằng, HLV Mourinho đang rất nóng lòng muốn bắt tay vào "
+            "công tác chuẩn bị cho mùa giải mới, dù không có được đầy đủ cầu thủ trong tay do phần lớn họ đã trở lại "
+            "đội tuyển để chuẩn bị cho Euro 2016.")
+    assert persons(text) == {"Bobby Charlton", "Mourinho"}
+
+
+def test_one_name_head_of_state_outside_sports_needs_a_full_name():
+    text = ("Tổng thống Putin hôm qua cảnh báo, Nga sẽ đáp trả mạnh và nhanh chóng bất cứ quốc gia nào vượt qua "
+            "\"lằn ranh đỏ\", đe dọa đến lợi ích an ninh của Nga.")
+    assert persons(text) == set()
+
+
+def test_a_club_after_a_coach_title_is_no_person():
+    text = ("Điều đáng buồn đó chính là phát biểu cuối cùng của HLV Mourinho với tư cách HLV Tottenham trên mặt báo. "
+            "Ông thầy người Bồ Đào Nha bị sa thải sau trận hòa khiến cầu thủ Tottenham thất vọng.")
+    assert persons(text) == {"Mourinho"}

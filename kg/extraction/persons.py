@@ -53,7 +53,8 @@ def _honorific_places() -> frozenset[str]:
 
 @cache
 def _non_persons() -> frozenset[str]:
-    return frozenset(fold(w) for name in ("non_persons.txt", "year_era_names.txt") for w in word_list(name))
+    lists = ("non_persons.txt", "year_era_names.txt", "sports_teams.txt")
+    return frozenset(fold(w) for name in lists for w in word_list(name))
 
 
 _INITIAL_NAME = re.compile(r"^[A-Z]\.[A-Z][a-z]{2,}$")
@@ -121,7 +122,8 @@ def capital_runs(toks: list[Token], text: str) -> list[tuple[int, int]]:
 _STRONG = {"honorific", "comrade"}
 _SURNAME_ADDRESS = {"ông", "bà", "ngài"}  # before a foreign family name ("ông Trump"); "anh Rachid" is a given name
 _OPENERS = {"Theo", "Trong", "Khi", "Sau", "Tại", "Với", "Đến", "Ngoài", "Để", "Vì", "Nếu", "Còn", "Cũng", "Nhưng",
-            "Tuy", "Riêng", "Cùng", "Gặp", "Thưa", "Gửi", "Hỏi", "Được", "Nghe", "Như", "Do", "Bởi", "Cho", "Giữa"}
+            "Tuy", "Riêng", "Cùng", "Gặp", "Thưa", "Gửi", "Hỏi", "Được", "Nghe", "Như", "Do", "Bởi", "Cho", "Giữa",
+            "Chính"}
 _LINKS = {"như", "là", "gồm"}  # "các danh nhân như Nguyễn Trãi"
 _TRAILING_ADDRESS = {"Em", "Ông", "Bà", "Chị", "Cô", "Chú", "Cháu", "Bác", "Cụ", "Thưa",
                      "Có", "Không", "Nhưng", "Theo", "Trong", "Khi", "Sau", "Tuy", "Tại", "Với", "Đến", "Từ",
@@ -305,6 +307,7 @@ def _strip(toks: list[Token], keys: list[str], i: int, j: int, cue: str) -> tupl
             i += whole_place
             continue
         body = next((n for n in (3, 2, 1) if i + n < j and " ".join(keys[i:i + n]) in _non_persons()
+                     and " ".join(keys[i:j]) not in _non_persons()
                      and all(looks_foreign(t.text) for t in toks[i + n:j])), 0)
         if body:  # "thủ lĩnh Taliban Akhtar Mansour": a named body before a foreigner's name, like a country
             i += body
@@ -604,8 +607,8 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
                 continue  # "các đồng chí Ban Thường vụ", but "chị Hồng Nhung", "anh Việt Hùng"
             start_i, full = i, _foreign(toks[i:j]) and (j - i >= 2 or "." in toks[i].text)  # "G.Bush"
             full = full or " ".join(keys[i:j]) in _historical()  # "cố Tổng bí thư Hà Huy Tập": "Hà" is ambiguous
-            if cue == "role" and not full or cue == "honorific" and not full and looks_foreign(toks[i].text) \
-                    and i > 0 and keys[i - 1] in _SURNAME_ADDRESS:
+            if (cue == "role" and not full or cue == "honorific" and not full and looks_foreign(toks[i].text)
+                    and i > 0 and keys[i - 1] in _SURNAME_ADDRESS) and not _sports_one_name(text, toks[i:j]):
                 cue = "role-short"  # kept only if it resolves to a full name of the article ("ông Trump")
         while j - start_i > 3 and toks[j - 1].text in _TRAILING_ADDRESS:
             j -= 1  # "Trần Văn Sơn Em gái ...": the address word starts the next phrase
@@ -676,6 +679,20 @@ def _lineup_cue() -> re.Pattern[str]:
 def _sports_report(text: str) -> bool:
     """The article is a sports report (searched once per article, not once per sentence)."""
     return _lineup_cue().search(text) is not None
+
+
+def _sports_one_name(text: str, name: list[Token]) -> bool:
+    """A foreign name of one word in a sports story (two kinds of sports words: "HLV", "ghi bàn"): players and
+    coaches go by one name there ("ông Mourinho", "HLV Simeone"), and such a name is a person."""
+    return len(name) == 1 and looks_foreign(name[0].text) and len(_sports_words(text)) >= 2
+
+
+@lru_cache(maxsize=4)
+def _sports_words(text: str) -> frozenset[str]:
+    return frozenset(_SAME_WORD.get(w, w) for w in (fold(m.group(0)) for m in _lineup_cue().finditer(text)))
+
+
+_SAME_WORD = {"hlv": "huấn luyện viên"}
 
 
 _MIN_LINEUP = 7  # a football line-up names 11, a squad list more
