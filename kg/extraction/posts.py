@@ -401,7 +401,15 @@ _PREPOSITION_WORDS = {("đối", "với"), ("cùng", "với"), ("bên", "cạnh"
 _BEFORE_NAMES = {"miền", "phía", "châu", "đảng", "báo", "tạp"}  # lower-case words of a body only before a name
 _TAIL_ENDS = {",", ";", ":", "(", ")", "-", "–", "."}
 _TAIL_STOPS = _NOT_BODY_WORDS | _TERM_WORDS | {"thì", "khi", "nên", "nhưng", "biết", "rằng", "này", "đó", "kiêm"}
+# words of the clause after a name, not of it, unless part of a two-syllable word ("thiết bị", "ngày hội")
+_CLAUSE_STOPS = {"trong", "lần", "thôi", "để", "với", "cùng", "sau", "trước", "lúc", "ngày", "hôm", "sáng", "chiều",
+                 "nhằm", "bị", "vì"}
 _TAIL_MAX = 14
+@cache
+def _department_heads() -> lexicon.PhraseMatcher:
+    return lexicon.PhraseMatcher({w: w for w in word_list("department_heads.txt")})
+
+
 _ROLE_HEADS = {"ban", "phòng", "khoa", "vụ", "cục", "viện", "tổ", "đội", "hội", "sở"}
 
 
@@ -418,7 +426,11 @@ def _lower_tail(toks: list[Token], keys: list[str], body_start: int, j: int, per
     else:
         bare = lexicon.is_body_head(keys[body_start]) \
             and all(keys[k] in _HEAD_SECOND for k in range(body_start + 1, j)) \
-            or j - body_start == 1 and keys[body_start - 1] in _ROLE_HEADS  # "Trưởng phòng Dạy | nghề của Sở ..."
+            or j - body_start == 1 and keys[body_start - 1] in _ROLE_HEADS \
+            or _department_heads().match(toks, body_start, keys) is not None  # "Trưởng phòng Dạy | nghề của Sở ..."
+    # a department's name capitalises its first word only ("Cục Quản lý dược", "Vụ Giáo dục đại học"): its
+    # lower-case words run on to the clause's verb or the name the title introduces
+    department = j > body_start and _department_heads().match(toks, body_start, keys) is not None
     pairs = j + 1 < len(toks) and is_word(toks[j].text, toks[j + 1].text) and j + 2 < len(toks) \
         and toks[j + 2].text in _TAIL_ENDS  # "Trưởng Khoa Quản trị kinh doanh,"
     if not bare and not pairs and not is_word(toks[j - 1].text, toks[j].text):
@@ -429,11 +441,21 @@ def _lower_tail(toks: list[Token], keys: list[str], body_start: int, j: int, per
             keys[k + 1] in _TAIL_STOPS or lexicon.roles().match(toks, k + 1, keys))  # "... và là Chủ tịch"
         if k > j and toks[k].text.islower() and _verb_at(toks, keys, k):
             return k - j  # "Công ty nước sạch Hà Đông | lý giải"
+        if department and k > j and (k in person_at or lexicon.honorifics().match(toks, k, keys)
+                                     or lexicon.ranks().match(toks, k, keys)):
+            return k - j  # "Cục trưởng Cục Quản lý dược | Cao Minh Quang"
         if keys[k] in _TAIL_STOPS or k in person_at or lexicon.roles().match(toks, k, keys) \
-                or _verb_at(toks, keys, k) or joins_clause:
+                or _verb_at(toks, keys, k) or joins_clause or _clause_stop(toks, keys, k):
             return 0
         k += 1
     return k - j if k < len(toks) and toks[k].text in _TAIL_ENDS else 0
+
+
+def _clause_stop(toks: list[Token], keys: list[str], k: int) -> bool:
+    """A word that opens the clause after a body ("Tổng cục Môi trường | trong lần trao đổi"), not a syllable of
+    a word of the body ("Công ty thiết bị giáo dục")."""
+    return keys[k] in _CLAUSE_STOPS and not is_word(toks[k - 1].text, toks[k].text) \
+        and not (k + 1 < len(toks) and is_word(toks[k].text, toks[k + 1].text))
 
 
 def _ends_phrase(toks: list[Token], keys: list[str], k: int) -> bool:
