@@ -33,3 +33,10 @@ def test_a_club_after_a_coach_title_is_no_person():
     text = ("Điều đáng buồn đó chính là phát biểu cuối cùng của HLV Mourinho với tư cách HLV Tottenham trên mặt báo. "
             "Ông thầy người Bồ Đào Nha bị sa thải sau trận hòa khiến cầu thủ Tottenham thất vọng.")
     assert persons(text) == {"Mourinho"}
+
+
+def test_more_common_foreign_given_names_open_a_name():
+    text = ("Trong năm này, Lara Dutta đăng quang Hoa hậu Hoàn vũ, Priyanka Chopra trở thành Hoa hậu Thế giới còn "
+            "Dia Mirza giành vương miện Hoa hậu Châu Á Thái Bình Dương.")
+    assert "Priyanka Chopra" in persons(text)
+    assert persons("Eden Hazard chơi nhạt nhòa và thiếu hiệu quả trong ngày tái ngộ đội bóng cũ.") == {"Eden Hazard"}
