@@ -28,3 +28,25 @@ def test_a_participant_named_again_with_the_event_word_places_it():
             "Covid-19 tại Bệnh viện đa khoa tỉnh Bạc Liêu.")
     [event] = events(text, published="2021-04-23")
     assert event.locations == ["Bạc Liêu"]
+
+
+def test_a_place_right_after_the_event_noun_is_where_it_is_held():
+    # vntc-train-XH_TT_(3381): 'tại hội thảo ở TP Cần Thơ' (not a place inside the event's name)
+    text = ("Chưa qui hoạch bãi chôn lấp chất thải rắn công nghiệp\n"
+            "Các thiết bị chuyên dụng được đầu tư xử lý các chất thải này chưa nhiều. Đó là thông tin GS.TS Trần Đình "
+            "Hòe, Trung tâm Môi trường đô thị Đại học Bách khoa Hà Nội, đưa ra tại hội thảo ở TP Cần Thơ ngày 19-12.")
+    [event] = events(text)
+    assert event.attendees == ["Trần Đình Hòe"] and event.locations == ["Cần Thơ"]
+
+
+def test_a_capitalised_unit_word_opens_a_place_the_gazetteer_knows():
+    from kg.extraction.places import find_places
+    from kg.text.segment import tokens
+
+    def places(text: str) -> list[str]:
+        return [p.name for p in find_places(text, tokens(text, 0, len(text)))]
+
+    # dantri 2021-05-01: 'tại Thị xã Nghĩa Lộ'; a unit word before an unknown name opens nothing ('Tỉnh Đoàn')
+    assert places("Lực lượng chức năng đã cách ly tập trung 5 người tại Thị xã Nghĩa Lộ do tiếp xúc") == \
+        ["thị xã Nghĩa Lộ"]
+    assert places("Tỉnh Đoàn phối hợp tổ chức") == []

@@ -313,7 +313,7 @@ def _venue_spans(s: SentenceInfo, keys: list[str]) -> list[tuple[int, int]]:
     """Token spans that say where something happens: from `tại`/`ở`/`điểm cầu` to the end of the
     clause (parentheses included: "tại Khu di tích Cố đô Hoa Lư (xã Trường Yên, huyện Hoa Lư)")."""
     spans = []
-    named_until = -1
+    named_until = noun_end = -1
     quoted = _quoted(s.toks)
     for i, key in enumerate(keys):
         if quoted[i]:
@@ -330,15 +330,32 @@ def _venue_spans(s: SentenceInfo, keys: list[str]) -> list[tuple[int, int]]:
             continue  # "Kevin Garratt, bị bắt tại Trung Quốc": where something befell a person, not the event
         if _POSTED & set(keys[max(0, i - 6):i]):
             continue  # "Đại sứ Nhật Bản tại Việt Nam", "trưởng đại diện ... tại Hà Nội": where a post is, not the event
-        if i < named_until and not any(" ".join(keys[k:i]).startswith(_HELD) for k in range(max(0, i - 4), i)):
+        if i < named_until and i != noun_end \
+                and not any(" ".join(keys[k:i]).startswith(_HELD) for k in range(max(0, i - 4), i)):
             continue  # "tại buổi gặp mặt những doanh nghiệp Bỉ quan tâm đến cơ hội làm ăn ở Việt Nam": part of the
-            # event's name (but "tại hội nghị ... diễn ra sáng nay tại Vũng Tàu" says where it is held)
+            # event's name (but "tại hội nghị ... diễn ra sáng nay tại Vũng Tàu" says where it is held, and so does a
+            # place right after the event noun: "tại buổi làm việc ở huyện Văn Chấn")
         j = _clause_end(s, i + 1)
         if _names_event(s.toks, keys, i + 1):
             named_until = j  # "tại hội nghị tổng kết ngành ... TPHCM", "tại buổi làm việc với lãnh đạo tỉnh X": the
+            noun_end = _event_noun_end(s.toks, keys, i + 1)
             continue  # event's name and its subject or counterpart, not where it is held
         spans.append((i + 1, j))
     return spans
+
+
+def _event_noun_end(toks: list[Token], keys: list[str], i: int) -> int:
+    """Where the event noun opening at i ends: "buổi làm việc", "cuộc họp", "buổi lễ khánh thành"."""
+    words = lexicon.event_words()
+    m = words.match(toks, i, keys)
+    if m:
+        i += m[0]
+        m = words.match(toks, i, keys) if i < len(toks) else None  # "lễ khánh thành"
+        return i + m[0] if m else i
+    if keys[i] in _EVENT_CLASSIFIERS:
+        m = words.match(toks, i + 1, keys) if i + 1 < len(toks) else None
+        return i + 1 + (m[0] if m else 0)
+    return i
 
 
 def _clause_end(s: SentenceInfo, j: int) -> int:

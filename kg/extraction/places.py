@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from kg.extraction.gazetteer import countries, districts, provinces
+from kg.extraction.gazetteer import countries, districts, provinces, wards
 from kg.extraction.lexicon import PhraseMatcher
 from kg.extraction.mentions import PlaceMention
 from kg.lexicons import word_list
@@ -59,6 +59,11 @@ def _units() -> PhraseMatcher:
     return PhraseMatcher(_UNIT_WORDS)
 
 
+@cache
+def _known_units() -> frozenset[str]:
+    return frozenset(districts()) | frozenset(provinces()) | wards()
+
+
 def find_places(text: str, toks: list[Token]) -> list[PlaceMention]:
     keys = [fold(t.text) for t in toks]
     gaz = _gazetteer()
@@ -69,7 +74,8 @@ def find_places(text: str, toks: list[Token]) -> list[PlaceMention]:
     n = len(toks)
     while i < n:
         unit = units.match(toks, i, keys)
-        if unit and not toks[i].text[:1].isupper() or unit and keys[i] == "tp":
+        capital = bool(unit) and toks[i].text[:1].isupper() and keys[i] != "tp"  # "Thị xã Nghĩa Lộ", "Huyện ủy"
+        if unit:
             j = i + unit[0]
             if j < n and toks[j].text == ".":
                 j += 1
@@ -93,6 +99,8 @@ def find_places(text: str, toks: list[Token]) -> list[PlaceMention]:
                 out.append(PlaceMention(toks[i].start, toks[k - 1].end, name, "city", i, k))
                 i = k
                 continue
+            if k > j and capital and fold(text[toks[j].start:toks[k - 1].end]) not in _known_units():
+                k = j  # a capitalised unit word opens a place only with a name the gazetteer knows ("Tỉnh Đoàn X")
             if k > j:
                 level = unit[1] if unit[1] != "city" else ("province" if fold(text[toks[j].start:toks[k - 1].end])
                                                           in provinces() else "district")
