@@ -116,7 +116,7 @@ def _appositions(toks: list[Token], items: list, pairs: set, assigned: set, post
             ns, ne, nkind, nk = items[j]
             gap = _between(toks, cur_end, ns)
             if first:
-                gap = _without_photo_position(gap)
+                gap = _without_personal_details(_without_photo_position(gap))
             ok = (gap and set(gap) <= _APPOSITION and len(gap) == 1) if first else (gap and set(gap) <= _CHAIN)
             if nkind != "R" or not ok or nk in assigned:
                 break
@@ -146,6 +146,31 @@ def _without_photo_position(gap: list[str]) -> list[str]:
         if all(w in _PHOTO_POSITION or w.isdigit() for w in gap[1:close]):
             return gap[close + 1:]
     return gap
+
+
+_DETAIL_CUES = [["sinh", "năm"], ["năm", "sinh"], ["sn"], ["s.n"]]
+
+
+def _personal_details(words: list[str]) -> bool:
+    """Age, year of birth or home of a person ("46 tuổi", "Sinh năm 1972", "SN 1974, ngụ phường 5")."""
+    for k, w in enumerate(words):
+        if w == "tuổi" and k > 0 and words[k - 1].isdigit():
+            return True
+        if any(words[k:k + len(cue)] == cue and k + len(cue) < len(words) and words[k + len(cue)].isdigit()
+               for cue in _DETAIL_CUES):
+            return True
+    return False
+
+
+def _without_personal_details(gap: list[str]) -> list[str]:
+    """Drop the person's details in parentheses before an apposition ("Bùi Mạnh Khoa (Sinh năm 1972), Bí thư ...");
+    details that open the parentheses of a post leave one apposition ("Trần Thị Diễm (46 tuổi, Kế toán trưởng ...)")."""
+    if len(gap) < 3 or gap[0] != "(":
+        return gap
+    if ")" in gap:
+        close = gap.index(")")
+        return gap[close + 1:] if _personal_details(gap[1:close]) else gap
+    return [","] if gap[-1] == "," and _personal_details(gap[1:-1]) else gap
 
 
 def _between(toks: list[Token], a: int, b: int) -> list[str]:

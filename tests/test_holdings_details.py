@@ -1,0 +1,27 @@
+"""A person's details in parentheses (age, year of birth, home) between the name and the apposition of the post
+leave the post the person's; sentences from real corpus articles."""
+
+from kg.extraction import extract
+from kg.model import Article
+
+
+def holdings(text: str) -> set[tuple[str, str]]:
+    return {(h.person, h.position) for h in extract(Article("t", "", text)).holdings}
+
+
+def test_year_of_birth_before_the_apposition():
+    text = "Ông Bùi Mạnh Khoa (Sinh năm 1972), Bí thư Đảng ủy, Cục trưởng Cục thi hành án dân sự tỉnh Thanh Hóa."
+    assert ("Bùi Mạnh Khoa", "Cục trưởng Cục thi hành án dân sự tỉnh Thanh Hóa") in holdings(text)
+
+
+def test_age_opening_the_parentheses_of_the_post():
+    text = ("Bị cáo Trần Văn Bình (46 tuổi, Kế toán trưởng Công ty Thiên Mã) bị truy tố về hành vi lừa đảo "
+            "chiếm đoạt tài sản.")
+    assert holdings(text) == {("Trần Văn Bình", "Kế toán trưởng Công ty Thiên Mã")}
+
+
+def test_other_words_in_parentheses_still_part_name_and_post():
+    text = "Ông Trần Văn Bình (bên phải), Chủ tịch UBND tỉnh Đồng Nai và ông Lê Minh (ảnh nhỏ)."
+    assert ("Trần Văn Bình", "Chủ tịch Ủy ban nhân dân tỉnh Đồng Nai") in holdings(text)
+    text = "Ông Trần Văn Bình (Thiên Mã), Giám đốc Công ty Thiên Mã, cho biết."
+    assert holdings(text) == set()
