@@ -40,3 +40,12 @@ def test_more_common_foreign_given_names_open_a_name():
             "Dia Mirza giành vương miện Hoa hậu Châu Á Thái Bình Dương.")
     assert "Priyanka Chopra" in persons(text)
     assert persons("Eden Hazard chơi nhạt nhòa và thiếu hiệu quả trong ngày tái ngộ đội bóng cũ.") == {"Eden Hazard"}
+
+
+def test_sports_professions_introduce_a_name():
+    text = ("Sự ra đi của Gundogan được xem là tổn thất cực lớn, nhất là sau khi đội chủ sân Signal Iduna Park đã "
+            "chia tay thủ quân Mats Hummels cách đây ít tuần.")
+    assert "Mats Hummels" in persons(text)
+    text = ("Trọng tài Del Cerro đã ngay lập tức rút thẻ đỏ truất quyền thi đấu của Manu Trigueros mà không cần "
+            "xem lại VAR.")
+    assert persons(text) == {"Del Cerro", "Manu Trigueros"}
