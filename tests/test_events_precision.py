@@ -50,3 +50,29 @@ def test_a_capitalised_unit_word_opens_a_place_the_gazetteer_knows():
     assert places("Lực lượng chức năng đã cách ly tập trung 5 người tại Thị xã Nghĩa Lộ do tiếp xúc") == \
         ["thị xã Nghĩa Lộ"]
     assert places("Tỉnh Đoàn phối hợp tổ chức") == []
+
+
+FUNERAL = (
+    "Cử hành trọng thể lễ tang ông Vũ Kỳ (NLĐ)- Ngày 23-4, tại Nhà Tang lễ Bộ Quốc phòng, Hà Nội, Văn phòng Chính "
+    "phủ, Văn phòng Chủ tịch nước đã long trọng tổ chức lễ tang ông Vũ Kỳ, người thư ký tận tụy của Chủ tịch Hồ Chí "
+    "Minh.\nĐến viếng ông Vũ Kỳ có đoàn đại biểu Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam do Tổng Bí thư Nông "
+    "Đức Mạnh dẫn đầu; đoàn đại biểu Chính phủ nước Cộng hòa Xã hội Chủ nghĩa Việt Nam do Thủ tướng Phan Văn Khải dẫn "
+    "đầu.\nTrong điếu văn đọc lại lễ truy điệu, Phó Thủ tướng Phạm Gia Khiêm, Trưởng Ban Lễ tang, đã ôn lại những "
+    "chặng đường tham gia hoạt động cách mạng, phấn đấu và cống hiến cho sự nghiệp giải phóng dân tộc của ông Vũ Kỳ. "
+    "Sau lễ truy điệu, thi hài ông Vũ Kỳ được an táng tại Nghĩa trang Mai Dịch, Hà Nội.")
+
+
+def test_the_dead_take_part_in_no_funeral_of_theirs():
+    # vntc-train-XH_NLD_(4231)
+    [event] = events(FUNERAL)
+    assert "Vũ Kỳ" not in event.attendees
+    assert {"Nông Đức Mạnh", "Phan Văn Khải", "Phạm Gia Khiêm"} <= set(event.attendees)
+
+
+def test_a_funeral_told_after_another_event_leaves_its_places_and_dead_out_of_it():
+    # dantri-unc-news_education_124 style: the rites of 13/4 after the working visit of 10/4
+    text = ("Ngày 10/4/2021, PGS.TS Lưu Văn An phát biểu tại buổi làm việc ở huyện Văn Chấn, tỉnh Yên Bái.\n"
+            "Lễ viếng PGS.TS Lưu Văn An từ 9h15 - 11h00 ngày 13/4/2021 tại Nhà tang lễ Cầu Giấy, số 1, phố Trần Vĩ, "
+            "phường Mai Dịch, quận Cầu Giấy, Hà Nội.")
+    [event] = events(text)
+    assert event.attendees == ["Lưu Văn An"] and "Hà Nội" not in event.locations

@@ -59,6 +59,9 @@ _DIRECTED_BY = re.compile(r"\b(?:chỉ đạo|chỉ thị|kết luận|quyết �
                           re.IGNORECASE)
 _GIVEN_AT_EVENT = re.compile(r"[^.;:]{0,50}?\btại (?:buổi|cuộc|hội nghị|phiên|kỳ họp|lễ)\b")
 _TITLE_GLUE = {"và", "đồng", "chí", "ông", "bà", "thường", "trực", "nước"}
+_MOURNED = re.compile(r"\b(?:viếng|truy điệu|lễ tang|tang lễ|thi hài|linh cữu|di hài|an táng|đưa tang|tiễn đưa)\b",
+                      re.IGNORECASE)
+_LATE = {"cố", "nguyên"}
 # a speaker ("ông A cho biết") is reported at the event when the article opens with it (its first sentences) or
 # the event was reported at most this many sentences before: "UEFA tổ chức cuộc họp khẩn" in the middle of an
 # article does not draw in what Perez says two paragraphs later
@@ -98,6 +101,7 @@ class EventDraft:
     chairs: list[str] = field(default_factory=list)
     attendees: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
+    mourned: set[str] = field(default_factory=set)  # the dead a funeral of the event is held for
 
 
 @cache
@@ -586,15 +590,31 @@ def _plus_days(iso: str, days: int) -> str:
     return (date_cls.fromisoformat(iso) + timedelta(days=days)).isoformat()
 
 
+def _titles_only(words: list[str]) -> bool:
+    """Only a title's words ("Tổng Bí thư", "Thủ tướng thường trực", "cố Tổng bí thư"): lower-case words only
+    after a capitalised one or as glue."""
+    return all(w[:1].isupper() or w in _TITLE_GLUE or k > 0 and (words[k - 1][:1].isupper() or words[k - 1] in
+                                                                 _TITLE_GLUE - {"và"}) for k, w in enumerate(words))
+
+
+def _mourned(text: str, at: int) -> bool:
+    """The person at `at` is the one a funeral is held for ("Lễ viếng PGS.TS Lưu Văn An", "lễ tang ông Vũ Kỳ",
+    "thi hài ông X được an táng"): the dead take part in nothing."""
+    cues = list(_MOURNED.finditer(text, max(0, at - 80), at))
+    if not cues:
+        return False
+    between = text[cues[-1].end():at]
+    words = [w for w in between.split() if w not in _LATE]
+    return not re.search(r"[,;:()]", between) and len(words) <= 8 and _titles_only(words)
+
+
 def _directed_by(text: str, at: int) -> bool:
     """The person at `at` is named as the author of a directive ("ý kiến chỉ đạo của Tổng Bí thư A và Thủ tướng
     B"), with only titles between: not "Quyết định của Bộ Chính trị chấp thuận cho đồng chí C"."""
     m = _DIRECTED_BY.search(text, max(0, at - 90), at)
     if not m:
         return False
-    words = m.group(1).split()  # lower-case words only inside a title ("Bí thư", "Thủ tướng thường trực")
-    return all(w[:1].isupper() or w in _TITLE_GLUE or k > 0 and (words[k - 1][:1].isupper() or words[k - 1] in
-                                                                 _TITLE_GLUE - {"và"}) for k, w in enumerate(words))
+    return _titles_only(m.group(1).split())  # lower-case words only inside a title ("Thủ tướng thường trực")
 
 
 def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
@@ -740,6 +760,9 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
             if n not in chair_idx and (_DISCIPLINED.search(s.text, 0, _p.start - s.start)
                                        or _ACCUSED_AFTER.match(s.text, _p.end - s.start)):
                 continue  # "thi hành kỷ luật ... đối với ông X": judged at the meeting, not taking part
+            if _mourned(s.text, _p.start - s.start):
+                current.mourned.add(name)  # "Lễ viếng PGS.TS Lưu Văn An": the dead take part in no funeral of
+                continue  # theirs, also where the eulogy tells their life ("chặng đường ... của ông Vũ Kỳ")
             if n not in chair_idx and _directed_by(s.text, _p.start - s.start) \
                     and not _GIVEN_AT_EVENT.match(s.text, _p.end - s.start):
                 continue  # "triển khai ý kiến chỉ đạo của Thủ tướng X": the author of a directive, not present
@@ -770,7 +793,9 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
     named = {p.name for s in sentences for p in s.places if p.level == "province"}
     out = []
     for ev in events.values():
-        ev.attendees = [a for a in ev.attendees if a not in ev.chairs]
+        funeral = bool(ev.evidence) and bool(_MOURNED.search(ev.evidence[0].sentence))  # as the report opens
+        gone = ev.mourned if funeral else set()  # a funeral: its dead take part in none of it
+        ev.attendees = [a for a in ev.attendees if a not in ev.chairs and a not in gone]
         _add_provinces(ev, named)
         if ev.chairs or ev.attendees:
             out.append(ev)
