@@ -49,3 +49,16 @@ def test_sports_professions_introduce_a_name():
     text = ("Trọng tài Del Cerro đã ngay lập tức rút thẻ đỏ truất quyền thi đấu của Manu Trigueros mà không cần "
             "xem lại VAR.")
     assert persons(text) == {"Del Cerro", "Manu Trigueros"}
+
+
+def test_a_foreign_name_doing_what_only_a_person_does_is_a_person():
+    text = "Cuối cùng, Kunlasub Wattnaphon qua đời tại nhà riêng sau 5 ngày phát bệnh."
+    assert persons(text) == {"Kunlasub Wattnaphon"}
+    assert persons("Công ty Theranos được định giá 9 tỷ USD. Holmes bỏ học Stanford năm 19 tuổi.") == {"Holmes"}
+
+
+def test_a_one_word_person_is_named_in_full_where_two_foreign_words_end_with_it():
+    text = ("Chelsi Smith còn thử sức trong lĩnh vực âm nhạc và điện ảnh. Smith kết hôn với huấn luyện viên thể hình "
+            "Kelly Blair vào năm 1996 và ly hôn vào năm 2001.")
+    facts = extract(Article("t", "", text))
+    assert {p.name: p.aliases for p in facts.persons} == {"Chelsi Smith": ["Smith"], "Kelly Blair": []}

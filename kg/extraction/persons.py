@@ -669,6 +669,37 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
     return out
 
 
+def complete_foreign_names(text: str, sentences: list[tuple[list[Token], list[PersonMention]]]) -> list[PersonMention]:
+    """A foreign person the article names by one word ("Larson thủ vai", "Smith kết hôn") is named in full where
+    two foreign words end with that word ("Brie Larson giành giải Oscar", "Chelsi Smith đăng quang"): those are
+    the full name, found with no cue (the mentions are added to each sentence's list and returned)."""
+    singles = {m.name for _, found in sentences for m in found
+               if m.tok_end - m.tok_start == 1 and looks_foreign(m.name) and m.name.isalpha()}
+    if not singles:
+        return []
+    out: list[PersonMention] = []
+    for toks, found in sentences:
+        taken = {k for m in found for k in range(m.tok_start, m.tok_end)}
+        keys = [fold(t.text) for t in toks]
+        added = []
+        for a, b in capital_runs(toks, text):
+            if b - a < 2 or toks[b - 1].text not in singles:
+                continue
+            a = b - 2  # "giải Oscar Brie Larson": the given name and the family name
+            if any(k in taken for k in range(a, b)) or not _foreign_item(toks, keys, a, b) \
+                    or toks[a].text in _OPENERS or not looks_foreign(toks[a].text) \
+                    or keys[a] in _places() or keys[a] in _non_persons() or keys[a] in countries() \
+                    or any(get().match(toks, a, keys) for _, get in _CUE_MATCHERS):  # "Mullah Mansour"
+                continue
+            added.append(PersonMention(toks[a].start, toks[b - 1].end, text[toks[a].start:toks[b - 1].end], a, b,
+                                       True, "list"))
+        if added:
+            found.extend(added)
+            found.sort(key=lambda m: m.tok_start)
+            out.extend(added)
+    return out
+
+
 @cache
 def _lineup_cue() -> re.Pattern[str]:
     words = sorted(word_list("lineup_cues.txt"), key=len, reverse=True)
@@ -924,11 +955,19 @@ def _player_cues() -> tuple[lexicon.PhraseMatcher, frozenset[tuple[str, ...]]]:
     return after, before
 
 
+_AUXILIARIES = {"đã", "vừa", "từng", "đang", "sẽ", "cũng", "mới"}
+
+
+@cache
+def _person_acts() -> lexicon.PhraseMatcher:
+    return lexicon.PhraseMatcher({w: w for w in word_list("person_acts.txt")})
+
+
 def _acting_players(text: str, toks: list[Token], keys: list[str], found: list[PersonMention]) -> list[PersonMention]:
-    """In a sports report, a foreign name of one or two words that does what only a player does ("Chiesa dính
-    chấn thương", "nhường chỗ cho Danilo", "Ruslan Malinovskiy ghi bàn") is a person, not a club."""
-    if not _sports_report(text):
-        return []
+    """A foreign name of one or two words that does what only a person does ("Holmes bỏ học Stanford", "(Tremblay
+    thủ vai)") or, in a sports report, what only a player does ("Chiesa dính chấn thương", "nhường chỗ cho
+    Danilo", "Ruslan Malinovskiy ghi bàn") is a person, not a company or a club."""
+    sports = _sports_report(text)
     taken = {k for m in found for k in range(m.tok_start, m.tok_end)}
     after, before = _player_cues()
     out = []
@@ -936,7 +975,9 @@ def _acting_players(text: str, toks: list[Token], keys: list[str], found: list[P
         if b - a > 2 or any(k in taken for k in range(a, b)) or not _foreign_item(toks, keys, a, b) \
                 or toks[a].text in _OPENERS:
             continue
-        cued = after.match(toks, b, keys) is not None or any(tuple(keys[a - n:a]) in before for n in (1, 2, 3, 4))
+        act = b + (b < len(keys) and keys[b] in _AUXILIARIES)  # "Black đã qua đời"
+        cued = _person_acts().match(toks, act, keys) is not None or sports and (
+            after.match(toks, b, keys) is not None or any(tuple(keys[a - n:a]) in before for n in (1, 2, 3, 4)))
         if cued:
             out.append(PersonMention(toks[a].start, toks[b - 1].end, text[toks[a].start:toks[b - 1].end], a, b,
                                      b - a > 1, "list"))

@@ -17,7 +17,7 @@ from kg.extraction.holdings import attach
 from kg.extraction.implicit_bodies import named_bodies
 from kg.extraction.lexicon import terms
 from kg.extraction.mentions import PersonMention, PostMention
-from kg.extraction.persons import find_persons
+from kg.extraction.persons import complete_foreign_names, find_persons
 from kg.extraction.places import find_places
 from kg.extraction.posts import find_posts
 from kg.model import Article, ArticleFacts, EventFact, Evidence, HoldingFact, PersonFact
@@ -164,6 +164,7 @@ def extract(article: Article) -> ArticleFacts:
         infos.append(SentenceInfo(span.start, span.end, stext, toks, persons, places,
                                   find_dates(stext, span.start, published, year)))
         all_mentions.extend(persons)
+    all_mentions.extend(complete_foreign_names(text, [(s.toks, s.persons) for s in infos]))
     _resolve(all_mentions)
     for s in infos:
         s.persons = [m for m in s.persons if m.canonical]
