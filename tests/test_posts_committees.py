@@ -30,3 +30,9 @@ def test_party_committee_of_a_commune_drops_the_peoples_committee():
 def test_party_committee_before_a_committee_stays_bare():
     text = "Ông Nguyễn Văn Hùng, Bí thư Đảng ủy, Chủ tịch Công đoàn cơ quan phát biểu."
     assert not any(p.startswith("Bí thư Đảng ủy ") for _, p in holdings(text))
+
+
+def test_leadership_is_a_description_not_a_post():
+    text = ("Trao đổi với PV Tiền Phong, đại tá Nguyễn Hải Thuận, lãnh đạo Ban biên tập báo Công an TP Đà Nẵng cho "
+            "biết: Báo không có ai là phóng viên tên Phạm Ngọc Hùng.")
+    assert holdings(text) == set()
