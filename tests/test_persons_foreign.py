@@ -62,3 +62,11 @@ def test_a_one_word_person_is_named_in_full_where_two_foreign_words_end_with_it(
             "Kelly Blair vào năm 1996 và ly hôn vào năm 2001.")
     facts = extract(Article("t", "", text))
     assert {p.name: p.aliases for p in facts.persons} == {"Chelsi Smith": ["Smith"], "Kelly Blair": []}
+
+
+def test_years_of_birth_and_death_after_a_name_make_it_a_person():
+    text = "Được biết, Olof Palme (1927-1986) là Thủ tướng Thuỵ Điển những năm 1969-1976 và 1982-1986."
+    assert persons(text) == {"Olof Palme"}
+    text = ("Theo các sách sử, năm 1086, năm trị vì đầu tiên của Hoàng đế Zherong thời Bắc Tống (960-1127), tại "
+            "đây có một ngôi chùa.")
+    assert persons(text) == set()

@@ -495,6 +495,14 @@ def _split_runs(runs: list[tuple[int, int]], toks: list[Token], keys: list[str])
     return out
 
 
+_LIFESPAN = re.compile(r"\s*\(\s*(\d{3,4})\s*[-–]\s*(\d{3,4}|\?)\s*\)")
+
+
+def _lifespan_at(text: str, pos: int) -> bool:
+    """A person's years of birth and death follow ("Khải Hưng (1896-1947)", "Hứa Tam Tỉnh (1476-?)"), not a
+    dynasty's or a series' years ("Bắc Tống (960-1127)", "Neighbours (2003-2004)")."""
+    m = _LIFESPAN.match(text, pos)
+    return m is not None and (m.group(2) == "?" or 15 <= int(m.group(2)) - int(m.group(1)) <= 110)
 _AGE = re.compile(r"\s*[,(]\s*(?:\d{1,3} tuổi|SN \d{4}|sinh năm \d{4}|người (?![A-ZĐ]|hâm mộ|dân)\w+ \w+)")
 
 
@@ -550,6 +558,8 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
             i, cue = _strip(toks, keys, i0, j, before)
         if i >= j:
             continue
+        lived = _lifespan_at(text, toks[j - 1].end)  # "Khải Hưng (1896-1947):", a biography's head
+        cue = cue or ("weak" if lived else "")
         start_i, full, foreign_at = None, True, 0
         j = _cut_at_role(toks, keys, i, j)
         inside_place = _place_tokens(toks, keys, i, j)
@@ -633,7 +643,7 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
             continue  # "Tổng cục Du Lịch", "Đào Tạo": a common word written in capitals
         if any(t.text in _org_words() for t in toks[start_i + 1:min(j + 1, len(toks))]):
             continue
-        historical = key in _historical() and ((before or cue) and not distant and start_i == i
+        historical = key in _historical() and ((before or cue) and not distant and start_i == i or lived
                                                or _listed_after(toks, start_i, last_historical)
                                                or start_i == i0 > 1 and keys[i0 - 1] in _LINKS
                                                and _cue_before(keys, i0 - 1) not in ("", "rank")) \
