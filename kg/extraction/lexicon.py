@@ -136,6 +136,13 @@ def is_body_head(key: str) -> bool:
 
 
 @cache
+def ministries() -> dict[str, str]:
+    """Folded ministry names as the press writes them -> the official name ("bộ tài nguyên - môi trường" ->
+    "Bộ Tài nguyên và Môi trường")."""
+    return {fold(k): v for k, v in mapping("ministries.tsv").items()}
+
+
+@cache
 def terms() -> dict[tuple[str, str], tuple[str, str]]:
     """(body kind, Roman numeral) -> (start, end) ISO dates; end '' while running."""
     return {(row[0], row[1]): (row[2], row[3] if len(row) > 3 else "") for row in table("terms.tsv")}

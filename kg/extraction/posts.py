@@ -93,7 +93,8 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
             if tok.text.isdigit() and j > body_start and keys[j - 1] in _NUMBERED_UNITS:  # "UBND quận 10"
                 j += 1
                 continue
-            if tok.text in _DASHES and j > body_start and j + 1 < n and toks[j + 1].text[:1].isupper() \
+            if tok.text in _DASHES and j > body_start and j + 1 < n \
+                    and (toks[j + 1].text[:1].isupper() or j + 2 < n and f"{keys[j + 1]} {keys[j + 2]}" in _body_words()) \
                     and not roles.match(toks, j + 1, keys) and j + 1 not in person_at \
                     and text[toks[j - 1].end:tok.start] == " ":
                 j += 1
@@ -174,6 +175,8 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
         i = max(j, i + size)
     _share_bodies(out, toks, keys, person_at)
     _committee_bodies(out, toks)
+    for post in out:  # a ministry as the press writes it -> its official name ("Bộ Kế hoạch - đầu tư")
+        post.body = lexicon.ministries().get(fold(post.body), post.body)
     return out
 
 
@@ -222,15 +225,17 @@ def _role_base(role: str) -> str:
 def _share_bodies(posts: list[PostMention], toks: list[Token], keys: list[str], person_at: set[int]) -> None:
     """A bare deputy or standing title after a full one of the same family in the sentence shares its body:
     "Chủ tịch UBND tỉnh Lâm Đồng A và Phó Chủ tịch B", "Bí thư Tỉnh ủy C, Phó Bí thư Thường trực D"."""
-    bodies: dict[str, str] = {}
+    bodies: dict[str, tuple[str, bool]] = {}
     for post in posts:
         base = _role_base(post.role)
+        upper = post.role[:1].isupper()
         if post.body:
-            bodies.setdefault(base, post.body)
+            bodies.setdefault(base, (post.body, upper))
             continue
         named = post.tok_end in person_at or post.tok_end + 1 in person_at and keys[post.tok_end] in ("ông", "bà")
-        if base in bodies and named and toks[post.tok_start].text[:1].isupper() and not post.standalone:
-            post.body = bodies[base]
+        # written as the full title is: "chánh thanh tra Bộ Y tế A ..., phó chánh thanh tra B"
+        if base in bodies and named and upper in (True, bodies[base][1]) and not post.standalone:
+            post.body = bodies[base][0]
 
 
 _CHAIN_GAPS = ({","}, {"kiêm"}, {",", "kiêm"})

@@ -1,0 +1,32 @@
+"""Older press writes titles and the joined fields of a body in lower case after a dash ("trưởng Ban Tư tưởng - văn
+hóa trung ương", "Bộ Kế hoạch - Đầu tư"); sentences from real corpus articles."""
+
+from kg.extraction import extract
+from kg.model import Article
+
+
+def holdings(text: str) -> set[tuple[str, str]]:
+    return {(h.person, h.position) for h in extract(Article("t", "", text)).holdings}
+
+
+def test_lower_case_field_after_a_dash_goes_on():
+    text = ("Phó giám đốc Sở Tài nguyên - môi trường nhà đất Hà Nội Nguyễn Đăng Bình cho biết dự thảo vừa được sở "
+            "hoàn tất.")
+    assert holdings(text) == {("Nguyễn Đăng Bình", "Phó giám đốc Sở Tài nguyên - môi trường nhà đất Hà Nội")}
+
+
+def test_ministry_written_with_a_dash_takes_its_official_name():
+    text = "Giấy phép đầu tư do Bộ trưởng Bộ Kế hoạch - Đầu tư Võ Hồng Phúc ký."
+    assert holdings(text) == {("Võ Hồng Phúc", "Bộ trưởng Bộ Kế hoạch và Đầu tư")}
+
+
+def test_lower_case_deputy_shares_the_body_of_the_lower_case_full_title():
+    text = ("Quyết định của chánh thanh tra Bộ Tài chính Lê Văn Hùng về đoàn kiểm tra gồm bảy thành viên, do phó "
+            "chánh thanh tra Trần Thị Mai làm trưởng đoàn.")
+    got = holdings(text)
+    assert ("Trần Thị Mai", "Phó chánh thanh tra Bộ Tài chính") in got
+
+
+def test_capitalised_deputy_shares_a_lower_case_full_title_body():
+    text = "Ông Lê Văn Hùng, chánh thanh tra Bộ Tài chính, và Phó Chánh thanh tra Trần Thị Mai dự họp."
+    assert ("Trần Thị Mai", "Phó Chánh thanh tra Bộ Tài chính") in holdings(text)
