@@ -94,7 +94,8 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
                 j += 1
                 continue
             if tok.text in _DASHES and j > body_start and j + 1 < n \
-                    and (toks[j + 1].text[:1].isupper() or j + 2 < n and f"{keys[j + 1]} {keys[j + 2]}" in _body_words()) \
+                    and (toks[j + 1].text[:1].isupper()
+                         or j + 2 < n and f"{keys[j + 1]} {keys[j + 2]}" in _body_words()) \
                     and not roles.match(toks, j + 1, keys) and j + 1 not in person_at \
                     and text[toks[j - 1].end:tok.start] == " ":
                 j += 1
