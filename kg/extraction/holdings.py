@@ -10,8 +10,12 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from kg.extraction import lexicon
 from kg.extraction.mentions import PersonMention, PostMention
+from kg.lexicons import word_list
+from kg.text.normalize import fold
 from kg.text.segment import Token
 
 _APPOSITION = {"-", "–", "—", ",", "(", ":"}
@@ -199,6 +203,7 @@ def attach(toks: list[Token], persons: list[PersonMention], posts: list[PostMent
                 prev = toks[person.tok_start - 1].text if person.tok_start > 0 else ""
                 if prev in (":", ";"):
                     pairs.add((k, q))
+    _headed_by(toks, persons, posts, pairs)
     # a verb of holding between a name and a post: "ông A hiện là / giữ chức / được bầu làm POST"
     attached = {q for _, q in pairs}
     for q, post in enumerate(posts):
@@ -220,6 +225,45 @@ def attach(toks: list[Token], persons: list[PersonMention], posts: list[PostMent
             if leaves:
                 post.former = True
     return sorted(pairs)
+
+
+@cache
+def _organisations() -> lexicon.PhraseMatcher:
+    heads = word_list("committee_hosts.txt") + word_list("department_heads.txt")
+    return lexicon.PhraseMatcher({w: w for w in heads})
+
+
+_CLAUSE_ENDS = {",", ";", ":", ".", "(", ")", "\"", "“", "”"}
+
+
+def _headed_by(toks: list[Token], persons: list[PersonMention], posts: list[PostMention], pairs: set) -> None:
+    """ORG do NAME làm POST: the organisation the person heads ("Công ty TNHH Đại An do Nguyễn Ngọc Minh làm
+    Giám đốc" -> Giám đốc Công ty TNHH Đại An; "Tổ TTKS của Phòng CSGT ... do Đại úy A làm Tổ trưởng")."""
+    claimed = {q for _, q in pairs}
+    keys = [fold(t.text) for t in toks]
+    for q, post in enumerate(posts):
+        s = post.tok_start
+        if q in claimed or s < 3 or keys[s - 1] != "làm":
+            continue
+        k = next((k for k, p in enumerate(persons) if p.tok_end == s - 1), None)
+        if k is None:
+            continue
+        do = persons[k].tok_start - 1
+        while do > 0 and keys[do] != "do" and persons[k].tok_start - do <= 3 and toks[do].text not in _CLAUSE_ENDS:
+            do -= 1  # a rank or form of address: "do Đại úy Nguyễn Hùng Cường"
+        if keys[do] != "do":
+            continue
+        start = do
+        while start > 0 and toks[start - 1].text not in _CLAUSE_ENDS and do - start < 20:
+            start -= 1
+        org = next((i for i in range(start, do) if toks[i].text[:1].isupper()
+                    and _organisations().match(toks, i, keys)), None)
+        if org is None:
+            continue
+        pairs.add((k, q))
+        if not post.body:
+            post.body = "".join(t.text + (" " if n + 1 < do and toks[n + 1].start > t.end else "")
+                                for n, t in enumerate(toks[org:do], org)).strip()
 
 
 _HOLD_VERBS = [("hiện", "là"), ("đang", "là"), ("là",), ("làm",), ("giữ", "chức", "vụ"), ("giữ", "chức"),

@@ -51,7 +51,8 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
             continue
         # a lower-case role counts after a name and a comma, or right before a name (older texts write
         # "chánh án Tòa án nhân dân tối cao Nguyễn Văn Hiện", "thượng nghị sĩ John Kerry")
-        needs_name = not toks[i].text[:1].isupper() and not _after_apposition(toks, i)
+        needs_name = not toks[i].text[:1].isupper() and not _after_apposition(toks, i) \
+            and not (i > 1 and keys[i - 1] == "làm" and i - 2 in in_person)  # "do bà A làm giám đốc"
         if needs_name and " ".join(keys[i:i + size]) in _DESCRIPTIONS:
             i += size
             continue
