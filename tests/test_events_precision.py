@@ -76,3 +76,27 @@ def test_a_funeral_told_after_another_event_leaves_its_places_and_dead_out_of_it
             "phường Mai Dịch, quận Cầu Giấy, Hà Nội.")
     [event] = events(text)
     assert event.attendees == ["Lưu Văn An"] and "Hà Nội" not in event.locations
+
+
+def test_an_undated_record_of_the_same_people_is_the_one_dated_event():
+    # vntc-train-XH_TN_(1622), no publication date: the visit the lead tells without a year is the one the joint
+    # statement dates (24-26/3/2005); one event, not a dated one and a '?' one
+    text = ("Chiều 26/3, Tổng bí thư Nông Đức Mạnh và đoàn đại biểu cấp cao Việt Nam đã về đến Hà Nội, kết thúc tốt "
+            "đẹp chuyến thăm hữu nghị chính thức nước CHDCND Lào. Trước đó, chiều 25 và sáng 26/3, Tổng bí thư Nông "
+            "Đức Mạnh đã thăm tỉnh Xavẳnnakhệt ở miền Trung Lào.\n"
+            "Theo Tuyên bố chung Việt Nam - Lào ngày 26/3 nhân chuyến thăm CHDCND Lào của Tổng bí thư Nông Đức Mạnh từ "
+            "ngày 24-26/3/2005, hai bên nhất trí tăng cường hợp tác về chính trị.")
+    found = events(text)
+    assert [e.date for e in found] == ["2005-03-26"]
+    assert "Xavẳnnakhệt" in found[0].locations
+
+
+def test_an_undated_record_with_another_part_stays_apart():
+    # dantri-unc-news_business_149: chairing meetings after taking office ('?') is not the handover of 12/4 where
+    # the same minister only spoke
+    from kg.extraction.events import EventDraft, _merge_undated
+
+    drafts = {None: EventDraft(None, "Các hội nghị triển khai nhiệm vụ", "conference", chairs=["Nguyễn Hồng Diên"]),
+              "2021-04-12": EventDraft("2021-04-12", "Hội nghị bàn giao", "conference", attendees=["Nguyễn Hồng Diên"])}
+    _merge_undated(drafts)
+    assert sorted(drafts, key=str) == ["2021-04-12", None]

@@ -790,6 +790,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
                 if loc not in current.locations:
                     current.locations.append(loc)
             current.evidence.append(Evidence(s.text, s.start, s.end, 0.6))
+    _merge_undated(events)
     named = {p.name for s in sentences for p in s.places if p.level == "province"}
     out = []
     for ev in events.values():
@@ -800,3 +801,22 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
         if ev.chairs or ev.attendees:
             out.append(ev)
     return out
+
+
+def _merge_undated(events: dict[str | None, EventDraft]) -> None:
+    """An undated record whose people all take part, in the same parts, in the article's one dated event is that
+    event told without its date ("Trong hai ngày 10 - 11/4/2021, đoàn ... làm việc tại X" and "... phát biểu tại
+    buổi làm việc ở X ngày 10/4/2021"); with other people it is another event ("Trước đó, ..."), kept apart."""
+    undated = events.get(None)
+    dated = [e for k, e in events.items() if k is not None and (e.chairs or e.attendees)]
+    if undated is None or len(dated) != 1:
+        return
+    into = dated[0]  # the same people in the same parts: a chair of one and only a guest of the other is no match
+    if not undated.chairs + undated.attendees or not set(undated.chairs) <= set(into.chairs) \
+            or not set(undated.attendees) <= set(into.attendees):
+        return
+    for loc in undated.locations:
+        if loc not in into.locations:
+            into.locations.append(loc)
+    into.evidence = undated.evidence + into.evidence
+    del events[None]
