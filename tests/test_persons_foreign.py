@@ -70,3 +70,12 @@ def test_years_of_birth_and_death_after_a_name_make_it_a_person():
     text = ("Theo các sách sử, năm 1086, năm trị vì đầu tiên của Hoàng đế Zherong thời Bắc Tống (960-1127), tại "
             "đây có một ngôi chùa.")
     assert persons(text) == set()
+
+
+def test_another_name_of_the_person_just_named_is_no_second_person():
+    text = ("Theo sự chỉ đạo của Bộ chỉ huy Quân khu Sài Gòn - Gia Định, năm 1967, ông Trần Văn Lai (tức Mai Hồng Quế) "
+            "thuộc đơn vị Biệt động 159 đã mua căn nhà.")
+    assert persons(text) == {"Trần Văn Lai"}
+    text = ("Máu, mỡ và phụ phẩm cá tra dưới khoang chiếc ghe được ông Tư Sul (tên thật là Phạm Ngọc Tuấn) - chủ trại "
+            "cá - mua về chế biến sống cho cá ăn.")
+    assert "Phạm Ngọc Tuấn" in persons(text)

@@ -676,7 +676,37 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         elif m.full:
             m.name = _usual_name(text, m.name)  # "Lý Bính Hy" twice beside "Lý Bình Hy" five times
     out.sort(key=lambda m: m.tok_start)
-    return out
+    return _without_aliases(text, toks, keys, out)
+
+
+@cache
+def _alias_words() -> lexicon.PhraseMatcher:
+    return lexicon.PhraseMatcher({w: w for w in word_list("alias_words.txt")})
+
+
+def _alias_between(toks: list[Token], keys: list[str], a: int, b: int) -> bool:
+    """Tokens a..b hold an alias word, with only brackets, years or an age before it and at most two words (a
+    title: "Tức vua Hàm Nghi") after it."""
+    for k in range(a, b):
+        m = _alias_words().match(toks, k, keys)
+        if m:
+            return all(not t.text[:1].isalpha() or t.text in ("SN", "tuổi") for t in toks[a:k]) \
+                and b - (k + m[0]) <= 2 and all(t.text.isalpha() for t in toks[k + m[0]:b])
+    return False
+
+
+def _without_aliases(text: str, toks: list[Token], keys: list[str], found: list[PersonMention]) -> list[PersonMention]:
+    """A name given as another name of the person just named in full or at the head of a biography is that person,
+    not another; after a nickname ("ông Tư Sul (tên thật là Phạm Ngọc Tuấn)") the full name stays."""
+    keep: list[PersonMention] = []
+    for m in found:
+        prev = keep[-1] if keep else None
+        head = prev is not None and prev.tok_end - prev.tok_start >= 2 \
+            and (prev.full or _lifespan_at(text, toks[prev.tok_end - 1].end))
+        if head and prev and _alias_between(toks, keys, prev.tok_end, m.tok_start):
+            continue
+        keep.append(m)
+    return keep
 
 
 def complete_foreign_names(text: str, sentences: list[tuple[list[Token], list[PersonMention]]]) -> list[PersonMention]:
