@@ -79,3 +79,11 @@ def test_another_name_of_the_person_just_named_is_no_second_person():
     text = ("Máu, mỡ và phụ phẩm cá tra dưới khoang chiếc ghe được ông Tư Sul (tên thật là Phạm Ngọc Tuấn) - chủ trại "
             "cá - mua về chế biến sống cho cá ăn.")
     assert "Phạm Ngọc Tuấn" in persons(text)
+
+
+def test_historical_namesakes_of_streets_are_persons_only_after_a_title():
+    text = "Các khu vực sẽ được giải quyết ngập là đường Bạch Đằng (từ Xô Viết Nghệ Tĩnh đến Đinh Bộ Lĩnh)."
+    assert persons(text) == set()
+    text = ("Đến thế kỷ XIX, chỉ vài trăm tên lính đánh thuê đã hạ nổi thành Hà Nội có những người anh hùng như "
+            "Nguyễn Tri Phương, Hoàng Diệu cầm quân.")
+    assert persons(text) == {"Nguyễn Tri Phương", "Hoàng Diệu"}
