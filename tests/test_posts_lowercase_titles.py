@@ -30,3 +30,14 @@ def test_lower_case_deputy_shares_the_body_of_the_lower_case_full_title():
 def test_capitalised_deputy_shares_a_lower_case_full_title_body():
     text = "Ông Lê Văn Hùng, chánh thanh tra Bộ Tài chính, và Phó Chánh thanh tra Trần Thị Mai dự họp."
     assert ("Trần Thị Mai", "Phó Chánh thanh tra Bộ Tài chính") in holdings(text)
+
+
+def test_field_word_after_a_capital_is_kept_before_a_name():
+    text = ("Buổi ký kết có sự chứng kiến của Chủ tịch Nước Cộng hòa Xã hội chủ nghĩa Việt Nam Trương Tấn Sang và "
+            "các đại biểu.")
+    assert holdings(text) == {("Trương Tấn Sang", "Chủ tịch Nước Cộng hòa Xã hội chủ nghĩa Việt Nam")}
+
+
+def test_word_with_the_next_syllable_still_ends_a_place():
+    text = "Ông Trịnh Tuấn Thành, Chủ tịch UBND Thị xã Bỉm Sơn đồng thời là Trưởng ban chỉ đạo, cho biết."
+    assert ("Trịnh Tuấn Thành", "Chủ tịch Ủy ban nhân dân Thị xã Bỉm Sơn") in holdings(text)

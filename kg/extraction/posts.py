@@ -131,7 +131,8 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
                 j += 2
                 continue
             if tok.text[:1].isalpha() and tok.text.islower() and j > i and text[toks[j - 1].end:tok.start] == " " \
-                    and not _starts_next_word(toks, j) \
+                    and (not _starts_next_word(toks, j)
+                         or toks[j - 1].text[:1].isupper() and f"{keys[j - 1]} {keys[j]}" in _body_words()) \
                     and ((toks[j - 1].text[:1].isupper() or keys[j - 1] in _UNIT_WORDS)
                          and (is_word(toks[j - 1].text, tok.text) or f"{keys[j - 1]} {keys[j]}" in _body_words())
                          or j > i + 1 and toks[j - 2].text[:1].isupper()
