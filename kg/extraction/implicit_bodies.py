@@ -1,12 +1,14 @@
 """The body of a bare title when the article is about one department ("Sở Du lịch Hà Nội đang mở đợt thanh
 tra ... Theo Chánh thanh tra Võ Văn Thắng" -> "Chánh thanh tra Sở Du lịch Hà Nội"): the one `Sở` the
-article names, when it names no other organisation such a title could head."""
+article names, when it names no other organisation such a title could head; likewise a school's head
+("Hiệu trưởng Hồ Viết Hà" in an article on one school)."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from kg.extraction.canonical import expand
 from kg.lexicons import word_list
 from kg.text.dictionary import is_word
 from kg.text.normalize import fold
@@ -66,3 +68,40 @@ def only_department(text: str) -> str:
         return ""
     key = longest.pop()
     return next(n for n in names if fold(n) == key)
+
+
+@lru_cache(maxsize=1)
+def _school_roles() -> frozenset[str]:
+    return frozenset(fold(w) for w in word_list("school_roles.txt"))
+
+
+_SCHOOL_HEADS = ("trường", "đh", "đại", "học", "cđ", "cao")  # Trường, ĐH, Đại học, Học viện, CĐ, Cao đẳng ...
+_SCHOOL_SECOND = {"đại": "học", "học": "viện", "cao": "đẳng"}
+
+
+@lru_cache(maxsize=8)
+def only_school(text: str) -> str:
+    """The one school the article names ('' if none or several): "Trường CĐ Nghề Đà Nẵng", "ĐH Tôn Đức Thắng"."""
+    found: dict[str, str] = {}
+    for head in _SCHOOL_HEADS:
+        for name in named_bodies(text, head):
+            words = name.split()
+            if head in _SCHOOL_SECOND and (len(words) < 3 or fold(words[1]) != _SCHOOL_SECOND[head]):
+                continue
+            key = fold(expand(name)).removeprefix("trường ")
+            if head == "trường" and (len(words) < 3 or not is_word(*map(fold, words[1:3]))) \
+                    and fold(words[1]) not in ("đh", "cđ", "thpt", "thcs"):
+                continue  # "Trường Sa", "Trường Sơn": no school
+            if len(found.get(key, "")) < len(name):
+                found[key] = name
+    longest = {k for k in found if not any(o != k and o.startswith(k + " ") for o in found)}
+    return found[longest.pop()] if len(longest) == 1 else ""
+
+
+def implicit_body(role: str, text: str) -> str:
+    """The organisation a bare title before a name belongs to in this article ('' if the article does not say)."""
+    if takes_department(role):
+        return only_department(text)
+    if fold(role) in _school_roles():
+        return only_school(text)
+    return ""

@@ -9,7 +9,7 @@ from functools import cache
 
 from kg.extraction import lexicon
 from kg.extraction.gazetteer import countries
-from kg.extraction.implicit_bodies import only_department, takes_department
+from kg.extraction.implicit_bodies import implicit_body
 from kg.extraction.mentions import PersonMention, PostMention
 from kg.lexicons import word_list
 from kg.text.dictionary import is_word
@@ -151,8 +151,8 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
             end_j -= 1
         body = text[toks[body_start].start:toks[end_j - 1].end] if end_j > body_start else ""
         body = _PARENTHESES.sub("", body)
-        if not body and j in person_at and toks[i].text[:1].isupper() and takes_department(info.label):
-            body = only_department(text)  # "Theo Chánh thanh tra Võ Văn Thắng" in an article on one Sở
+        if not body and j in person_at and toks[i].text[:1].isupper():
+            body = implicit_body(info.label, text)  # "Theo Chánh thanh tra Võ Văn Thắng" in an article on one Sở
         outgoing = fold(body).startswith("mãn nhiệm")  # "Tổng thống mãn nhiệm": leaving office
         if outgoing:
             body = body[len("mãn nhiệm"):].strip()
