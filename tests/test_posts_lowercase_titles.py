@@ -41,3 +41,10 @@ def test_field_word_after_a_capital_is_kept_before_a_name():
 def test_word_with_the_next_syllable_still_ends_a_place():
     text = "Ông Trịnh Tuấn Thành, Chủ tịch UBND Thị xã Bỉm Sơn đồng thời là Trưởng ban chỉ đạo, cho biết."
     assert ("Trịnh Tuấn Thành", "Chủ tịch Ủy ban nhân dân Thị xã Bỉm Sơn") in holdings(text)
+
+
+def test_envoy_to_an_international_organisation():
+    text = "Đại sứ VN tại LHQ Lê Lương Minh đã nhấn mạnh như vậy."
+    assert holdings(text) == {("Lê Lương Minh", "Đại sứ VN tại LHQ")}
+    text = "Bà Nikki Haley, Đại sứ Mỹ tại Liên Hợp Quốc, cho biết."
+    assert holdings(text) == {("Nikki Haley", "Đại sứ Mỹ tại Liên Hợp Quốc")}

@@ -193,7 +193,13 @@ def _seat_after(toks: list[Token], keys: list[str], j: int, person_at: set[int])
             key = " ".join(keys[j + 1:j + 1 + n])
             if key in countries():
                 return 1 + n
-    return 0
+    body = _international_bodies().match(toks, j + 1, keys)  # "tại Liên hiệp quốc (ở Geneva)"
+    return 1 + body[0] if body and not person_at & set(range(j + 1, j + 1 + body[0])) else 0
+
+
+@cache
+def _international_bodies() -> lexicon.PhraseMatcher:
+    return lexicon.PhraseMatcher({w: w for w in word_list("international_bodies.txt")})
 
 
 @cache
