@@ -87,3 +87,11 @@ def test_historical_namesakes_of_streets_are_persons_only_after_a_title():
     text = ("Đến thế kỷ XIX, chỉ vài trăm tên lính đánh thuê đã hạ nổi thành Hà Nội có những người anh hùng như "
             "Nguyễn Tri Phương, Hoàng Diệu cầm quân.")
     assert persons(text) == {"Nguyễn Tri Phương", "Hoàng Diệu"}
+
+
+def test_two_particles_inside_a_foreign_name():
+    text = ("Chính sách ngoại giao của bà Merkel sẽ đạt được thành công mang tính lịch sử về giới, cùng với bà Ursula "
+            "von der Leyen là nữ Chủ tịch Ủy ban châu Âu đầu tiên.")
+    assert persons(text) == {"Ursula von der Leyen"}
+    text = "Chủ tịch Ủy ban châu Âu Ursula von der Leyen phát biểu tại hội nghị."
+    assert persons(text) == {"Ursula von der Leyen"}

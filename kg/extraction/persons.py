@@ -89,12 +89,16 @@ _PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "van",
               "bin", "binti", "al", "el", "ibn"}
 
 
-def _particle(toks: list[Token], j: int, text: str) -> bool:
-    """A lower-case particle between two foreign name words ("Carlos de Abreu")."""
-    return toks[j].text in _PARTICLES and j + 1 < len(toks) and _is_name_token(toks[j + 1]) \
-        and text[toks[j].end:toks[j + 1].start] == " " \
+def _particle(toks: list[Token], j: int, text: str) -> int:
+    """Length of one or two lower-case particles between two foreign name words ("Carlos de Abreu", "Ursula von
+    der Leyen"), 0 if none."""
+    n = 2 if j + 1 < len(toks) and toks[j + 1].text in _PARTICLES and text[toks[j].end:toks[j + 1].start] == " " \
+        else 1
+    return n if toks[j].text in _PARTICLES and j + n < len(toks) and _is_name_token(toks[j + n]) \
+        and text[toks[j + n - 1].end:toks[j + n].start] == " " \
         and (looks_foreign(toks[j - 1].text) or toks[j - 1].text.lower() in _PARTICLES) \
-        and looks_foreign(toks[j + 1].text)  # "Van der Bellen": a capitalised particle opens the name
+        and (n == 2 or looks_foreign(toks[j + n].text) or toks[j - 1].text.lower() in _PARTICLES) \
+        else 0  # "Van der Bellen", "Von der Leyen": a capitalised particle opens the name
 
 
 def capital_runs(toks: list[Token], text: str) -> list[tuple[int, int]]:
@@ -111,7 +115,7 @@ def capital_runs(toks: list[Token], text: str) -> list[tuple[int, int]]:
             if _is_name_token(toks[j]):
                 j += 1
             elif _particle(toks, j, text):
-                j += 2  # "Carlos de Abreu", "Ludwig van Beethoven"
+                j += _particle(toks, j, text) + 1  # "Carlos de Abreu", "Ludwig van Beethoven"
             else:
                 break
         runs.append((i, j))
@@ -290,9 +294,14 @@ def _nationality(toks: list[Token], keys: list[str], a: int, b: int, j: int) -> 
     return " ".join(keys[a:b]) in countries() and 2 <= j - b <= 4 and all(looks_foreign(t.text) for t in toks[b:j])
 
 
+_LOWER_PLACE_HEADS = {"châu", "miền", "vùng", "xứ", "đảo"}
+
+
 def _strip(toks: list[Token], keys: list[str], i: int, j: int, cue: str) -> tuple[int, str]:
     """Skip honorifics, ranks, titles and places at the start of a run; i == j when nothing is left."""
     places = _places()
+    if 0 < i < j - 1 and keys[i - 1] in _LOWER_PLACE_HEADS and f"{keys[i - 1]} {keys[i]}" in places:
+        i += 1  # "Ủy ban châu Âu Ursula von der Leyen": the run's first word ends a place written in lower case
     while i < j:
         if toks[i].text in _OPENERS and i + 1 < j and any(get().match(toks, i + 1, keys) for _, get in _CUE_MATCHERS):
             i += 1  # "Theo Ông X": the preposition opens the sentence, the honorific follows
