@@ -95,3 +95,12 @@ def test_two_particles_inside_a_foreign_name():
     assert persons(text) == {"Ursula von der Leyen"}
     text = "Chủ tịch Ủy ban châu Âu Ursula von der Leyen phát biểu tại hội nghị."
     assert persons(text) == {"Ursula von der Leyen"}
+
+
+def test_names_inside_english_titles_are_no_persons():
+    text = ("Một nghiên cứu năm 2001, công bố trên tạp chí Archives of General Psychiatry cho biết, những người mắc "
+            "hội chứng SAD thường ngủ nhiều hơn.")
+    assert persons(text) == set()
+    text = ("Brie Larson bắt đầu sự nghiệp diễn xuất vào năm 1998 bằng một vở hài kịch trong chương trình The Tonight "
+            "Show with Jay Leno.")
+    assert persons(text) == {"Brie Larson"}

@@ -294,6 +294,16 @@ def _nationality(toks: list[Token], keys: list[str], a: int, b: int, j: int) -> 
     return " ".join(keys[a:b]) in countries() and 2 <= j - b <= 4 and all(looks_foreign(t.text) for t in toks[b:j])
 
 
+_ENGLISH_LINKS = {"with", "of", "for", "from", "and", "at", "in", "on", "by", "the", "to"}
+
+
+def _inside_english_name(toks: list[Token], i: int) -> bool:
+    """An English function word joins the run to a capitalised word before it: the run ends an English name or title
+    ("The Tonight Show with Jay Leno"), not a person's name in a Vietnamese sentence."""
+    return i >= 2 and toks[i - 1].text in _ENGLISH_LINKS and toks[i - 2].text[:1].isupper() \
+        and toks[i - 2].text.isascii() and toks[i - 2].text.isalpha()
+
+
 _LOWER_PLACE_HEADS = {"châu", "miền", "vùng", "xứ", "đảo"}
 
 
@@ -565,7 +575,7 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
             i, cue = i0, before  # "anh Em", "chị Út": a given name that is also a form of address
         else:
             i, cue = _strip(toks, keys, i0, j, before)
-        if i >= j:
+        if i >= j or _inside_english_name(toks, i0):
             continue
         lived = _lifespan_at(text, toks[j - 1].end)  # "Khải Hưng (1896-1947):", a biography's head
         cue = cue or ("weak" if lived else "")
