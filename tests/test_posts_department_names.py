@@ -35,3 +35,17 @@ def test_the_clause_after_the_body_is_left_out():
 def test_a_syllable_of_a_word_in_the_body_is_no_stop():
     text = "Ông Lê Hoàng Hảo, Giám đốc Công ty thiết bị giáo dục 1 cho biết: \"PHBM là xu hướng tất yếu\"."
     assert positions(text) == {"Giám đốc Công ty thiết bị giáo dục 1"}
+
+
+def test_committee_field_after_a_role_ending_in_ban():
+    text = ("Ngày 23/4, Thứ trưởng Bộ Y tế Trần Văn Thuấn, Phó Ban chỉ đạo Quốc gia phòng, chống dịch Covid-19 cùng "
+            "đoàn công tác của Bộ Y tế đã đến làm việc với tỉnh Bạc Liêu.")
+    assert "Phó Ban chỉ đạo Quốc gia phòng, chống dịch Covid-19" in positions(text)
+
+
+def test_committee_field_ends_before_an_aspect_word_and_a_term():
+    text = ("Phó Thủ tướng Lào Kikeo Khaykhamphithoune, Trưởng Ban Chuyên trách Quốc gia về phòng chống dịch của "
+            "Lào vừa chủ trì hội nghị.")
+    assert "Trưởng Ban Chuyên trách Quốc gia về phòng chống dịch Lào" in positions(text)
+    text = "Ông Trần Văn Hùng, Trưởng Ban Kiểm soát nhiệm kỳ 2021-2025 cho biết."
+    assert "Trưởng Ban Kiểm soát" in positions(text)

@@ -414,7 +414,9 @@ def _lower_words_to_capital(toks: list[Token], keys: list[str], j: int, person_a
 _PREPOSITION_WORDS = {("đối", "với"), ("cùng", "với"), ("bên", "cạnh"), ("thay", "cho")}
 _BEFORE_NAMES = {"miền", "phía", "châu", "đảng", "báo", "tạp"}  # lower-case words of a body only before a name
 _TAIL_ENDS = {",", ";", ":", "(", ")", "-", "–", "."}
-_TAIL_STOPS = _NOT_BODY_WORDS | _TERM_WORDS | {"thì", "khi", "nên", "nhưng", "biết", "rằng", "này", "đó", "kiêm"}
+_TAIL_STOPS = _NOT_BODY_WORDS | _TERM_WORDS | {"thì", "khi", "nên", "nhưng", "biết", "rằng", "này", "đó", "kiêm",
+                                               "nhiệm"}  # "nhiệm kỳ 2021-2025"
+_ASPECT = {"đã", "sẽ", "đang", "vừa", "cũng", "mới"}  # "Ban ... về phòng chống Covid-19 | vừa chủ trì"
 # words of the clause after a name, not of it, unless part of a two-syllable word ("thiết bị", "ngày hội")
 _CLAUSE_STOPS = {"trong", "lần", "thôi", "để", "với", "cùng", "sau", "trước", "lúc", "ngày", "hôm", "sáng", "chiều",
                  "nhằm", "bị", "vì"}
@@ -444,25 +446,33 @@ def _lower_tail(toks: list[Token], keys: list[str], body_start: int, j: int, per
             or _department_heads().match(toks, body_start, keys) is not None  # "Trưởng phòng Dạy | nghề của Sở ..."
     # a department's name capitalises its first word only ("Cục Quản lý dược", "Vụ Giáo dục đại học"): its
     # lower-case words run on to the clause's verb or the name the title introduces
-    department = j > body_start and _department_heads().match(toks, body_start, keys) is not None
+    department = j > body_start and (_department_heads().match(toks, body_start, keys) is not None
+                                     or keys[body_start - 1] in _ROLE_HEADS)  # "Trưởng Ban | Chuyên trách ..."
     pairs = j + 1 < len(toks) and is_word(toks[j].text, toks[j + 1].text) and j + 2 < len(toks) \
         and toks[j + 2].text in _TAIL_ENDS  # "Trưởng Khoa Quản trị kinh doanh,"
-    if not bare and not pairs and not is_word(toks[j - 1].text, toks[j].text):
+    if not bare and not department and not pairs and not is_word(toks[j - 1].text, toks[j].text):
         return 0
     k = j
-    while k < len(toks) and k - j < _TAIL_MAX and (toks[k].text not in _TAIL_ENDS or _inner_dash(toks, keys, k)):
+    while k < len(toks) and k - j < _TAIL_MAX and (toks[k].text not in _TAIL_ENDS or _inner_dash(toks, keys, k)
+                                                   or _inner_comma(keys, k)):
         joins_clause = keys[k] == "và" and k + 1 < len(toks) and (
             keys[k + 1] in _TAIL_STOPS or lexicon.roles().match(toks, k + 1, keys))  # "... và là Chủ tịch"
         if k > j and toks[k].text.islower() and _verb_at(toks, keys, k):
             return k - j  # "Công ty nước sạch Hà Đông | lý giải"
         if department and k > j and (k in person_at or lexicon.honorifics().match(toks, k, keys)
-                                     or lexicon.ranks().match(toks, k, keys)):
+                                     or lexicon.ranks().match(toks, k, keys) or keys[k] in _ASPECT
+                                     or _clause_stop(toks, keys, k)):
             return k - j  # "Cục trưởng Cục Quản lý dược | Cao Minh Quang"
         if keys[k] in _TAIL_STOPS or k in person_at or lexicon.roles().match(toks, k, keys) \
                 or _verb_at(toks, keys, k) or joins_clause or _clause_stop(toks, keys, k):
             return 0
         k += 1
     return k - j if k < len(toks) and toks[k].text in _TAIL_ENDS else 0
+
+
+def _inner_comma(keys: list[str], k: int) -> bool:
+    """The comma of "phòng, chống" (prevention and control), inside a committee's name."""
+    return keys[k] == "," and 0 < k < len(keys) - 1 and keys[k - 1] == "phòng" and keys[k + 1] == "chống"
 
 
 def _clause_stop(toks: list[Token], keys: list[str], k: int) -> bool:
