@@ -100,3 +100,27 @@ def test_an_undated_record_with_another_part_stays_apart():
               "2021-04-12": EventDraft("2021-04-12", "Hội nghị bàn giao", "conference", attendees=["Nguyễn Hồng Diên"])}
     _merge_undated(drafts)
     assert sorted(drafts, key=str) == ["2021-04-12", None]
+
+
+def test_the_one_who_invites_is_not_said_to_take_part():
+    # vntc-test-XH_VNE_T_(4690): the visit is made at the invitation of Chirac, who is not said to meet him here
+    text = ("Tổng bí thư Nông Đức Mạnh thăm Cộng hòa Pháp\n"
+            "Ngày 6/6, Tổng bí thư Nông Đức Mạnh lên đường thăm chính thức Cộng hòa Pháp theo lời mời của Tổng thống "
+            "Jacques Chirac và lãnh đạo chính quyền Cộng hòa Pháp.")
+    [event] = events(text, published="2005-06-06")
+    assert event.attendees == ["Nông Đức Mạnh"]
+
+
+def test_the_counterpart_of_talks_takes_part_and_talks_are_no_interview():
+    # vntc-train-XH_NLD_(4312): he reports the results of his talks with Chirac and talks with Marie George Buffet
+    text = ("Trước đó, sáng 9-6, Tổng Bí thư Nông Đức Mạnh đã có buổi làm việc với bà Marie George Buffet, Bí thư toàn "
+            "quốc Đảng Cộng sản Pháp. Tại đây, Tổng Bí thư Nông Đức Mạnh thông báo kết quả tốt đẹp của cuộc hội đàm với "
+            "Tổng thống Pháp Jacques Chirac và trao đổi với bà Marie George Buffet về những biện pháp tăng cường mối "
+            "quan hệ hợp tác giữa Đảng Cộng sản hai nước.")
+    [event] = events(text, published="2005-06-10")
+    assert {"Nông Đức Mạnh", "Marie George Buffet", "Jacques Chirac"} == set(event.attendees)
+    # vntc-train-XH_TT_(2119): the reporter's 'Trao đổi với ông A' stays an interview
+    interview = ("Sáng 16-5, trường tổ chức buổi họp phụ huynh. Trao đổi với ông Phạm Văn Hùng, Hiệu trưởng Trường THPT "
+                 "Nguyễn Hữu Cầu, về việc tại sao nhà trường đồng loạt tăng tiết, ông phân bua rằng học sinh không còn "
+                 "tinh thần.")
+    assert events(interview, published="2005-05-17") == []

@@ -22,6 +22,8 @@ from kg.text.segment import Token
 
 _INTERVIEW = re.compile(r"\b(?:PV|[Pp]hóng viên)\b|(?:trả lời|với|cho) (?:báo chí|báo giới)|trả lời (?:báo|phỏng vấn)|"
                         r"[Tt]rao đổi với|[Cc]hia sẻ với|[Nn]ói với")
+# "Tổng Bí thư A ... trao đổi với bà B": talks between the two named, not the reporter's interview
+_TALKED_WITH = re.compile(r"(?:trao đổi|chia sẻ) với\b")
 _OTHER_TIME = re.compile(r"\b(?:tuần trước|tháng trước|năm ngoái|năm trước|hôm trước)\b")
 _VENUE_CUES = {"tại", "ở", "cầu"}  # "điểm cầu Lâm Đồng"
 _MOVE_CUES = {"thăm", "đến", "sang", "tới", "rời"}
@@ -62,6 +64,7 @@ _TITLE_GLUE = {"và", "đồng", "chí", "ông", "bà", "thường", "trực", "
 _MOURNED = re.compile(r"\b(?:viếng|truy điệu|lễ tang|tang lễ|thi hài|linh cữu|di hài|an táng|đưa tang|tiễn đưa)\b",
                       re.IGNORECASE)
 _LATE = {"cố", "nguyên"}
+_INVITATION = re.compile(r"\blời mời của\b", re.IGNORECASE)
 # a speaker ("ông A cho biết") is reported at the event when the article opens with it (its first sentences) or
 # the event was reported at most this many sentences before: "UEFA tổ chức cuộc họp khẩn" in the middle of an
 # article does not draw in what Perez says two paragraphs later
@@ -520,6 +523,36 @@ def _foreign_towns(s: SentenceInfo, keys: list[str]) -> list[str]:
     return out
 
 
+_TALKS = {("hội", "đàm"), ("hội", "kiến"), ("điện", "đàm"), ("cuộc", "gặp")}
+
+
+def _interview(s: SentenceInfo) -> bool:
+    """The sentence reports the reporter's interview ("trả lời phỏng vấn", "Trao đổi với ông A, ...") rather than the
+    event; but a named person who "trao đổi với bà B" holds talks."""
+    for m in _INTERVIEW.finditer(s.text):
+        at, end = s.start + m.start(), s.start + m.end()
+        partner = any(0 < p.start - end <= 40 and not re.search(r"[,;:.()]", s.text[m.end():p.start - s.start])
+                      for p in s.persons)  # "trao đổi với bà Marie George Buffet": a named partner right after
+        if not (_TALKED_WITH.match(s.text, m.start()) and partner and any(p.end <= at for p in s.persons)):
+            return True
+    return False
+
+
+def _counterparts(s: SentenceInfo, keys: list[str]) -> set[int]:
+    """The person a talk is held with ("kết quả tốt đẹp của cuộc hội đàm với Tổng thống Pháp Jacques Chirac"): both
+    sides take part; not in talks still to come ("sẽ hội đàm với"), proposed or denied."""
+    out: set[int] = set()
+    for k in range(len(keys) - 2):
+        if (keys[k], keys[k + 1]) not in _TALKS or keys[k + 2] != "với" or _not_an_event(keys, k) \
+                or {"sẽ", "sắp"} & set(keys[max(0, k - 4):k]) or "dự kiến" in " ".join(keys[max(0, k - 5):k]):
+            continue
+        person = next(((n, p) for n, p in enumerate(s.persons) if p.tok_start > k + 2), None)
+        if person and person[1].tok_start - (k + 3) <= 10 \
+                and all(t.text.isalpha() for t in s.toks[k + 3:person[1].tok_start]):
+            out.add(person[0])
+    return out
+
+
 def _subjects_at_event(s: SentenceInfo, keys: list[str], trig: tuple[int, int, str]) -> set[int]:
     """ "Tại buổi lễ, Bí thư Tỉnh đoàn Nguyễn Văn Nhuận (và ...) đã biểu dương ...": the people who act at the
     named event, i.e. the first person after it and those listed with that one (not the objects further on)."""
@@ -595,6 +628,14 @@ def _titles_only(words: list[str]) -> bool:
     after a capitalised one or as glue."""
     return all(w[:1].isupper() or w in _TITLE_GLUE or k > 0 and (words[k - 1][:1].isupper() or words[k - 1] in
                                                                  _TITLE_GLUE - {"và"}) for k, w in enumerate(words))
+
+
+def _inviter(text: str, at: int) -> bool:
+    """The person at `at` sent the invitation ("Nhận lời mời của Tổng thống Mỹ Joe Biden, ... phát biểu tại Hội
+    nghị", "theo lời mời của Thủ tướng X, Y thăm ..."): the guest goes; the host takes part only where the text says
+    so."""
+    m = _INVITATION.search(text, max(0, at - 90), at)  # only the inviter's title between
+    return bool(m) and not re.search(r"[,;:()]", text[m.end():at]) and len(text[m.end():at].split()) <= 12
 
 
 def _mourned(text: str, at: int) -> bool:
@@ -712,7 +753,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
         if current is None or not s.persons:
             continue
         chair_idx = _chairs(s, keys, cues)
-        aside = bool(_INTERVIEW.search(s.text) or _OTHER_TIME.search(s.text))  # the reporter, another day
+        aside = _interview(s) or bool(_OTHER_TIME.search(s.text))  # the reporter, another day
         if aside:
             cues = [c for c in cues if c[2] == "chair"]
         invited = [k for k, key in enumerate(keys) if key == "mời"]
@@ -737,6 +778,8 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
                 subjects |= {n for n, p in enumerate(s.persons) if p.tok_start > after[0]}
         if not attend and trig and not aside:
             subjects |= _subjects_at_event(s, keys, trig)
+        if not aside:
+            subjects |= _counterparts(s, keys)
         touched = False
         present = False  # someone of the sentence takes part (perhaps named at the event before)
         for n, _p in enumerate(s.persons):
@@ -760,6 +803,8 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
             if n not in chair_idx and (_DISCIPLINED.search(s.text, 0, _p.start - s.start)
                                        or _ACCUSED_AFTER.match(s.text, _p.end - s.start)):
                 continue  # "thi hành kỷ luật ... đối với ông X": judged at the meeting, not taking part
+            if n not in chair_idx and _inviter(s.text, _p.start - s.start):
+                continue
             if _mourned(s.text, _p.start - s.start):
                 current.mourned.add(name)  # "Lễ viếng PGS.TS Lưu Văn An": the dead take part in no funeral of
                 continue  # theirs, also where the eulogy tells their life ("chặng đường ... của ông Vũ Kỳ")
