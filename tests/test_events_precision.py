@@ -113,14 +113,14 @@ def test_the_one_who_invites_is_not_said_to_take_part():
 
 def test_the_counterpart_of_talks_takes_part_and_talks_are_no_interview():
     # vntc-train-XH_NLD_(4312): he reports the results of his talks with Chirac and talks with Marie George Buffet
-    text = ("Trước đó, sáng 9-6, Tổng Bí thư Nông Đức Mạnh đã có buổi làm việc với bà Marie George Buffet, Bí thư toàn "
-            "quốc Đảng Cộng sản Pháp. Tại đây, Tổng Bí thư Nông Đức Mạnh thông báo kết quả tốt đẹp của cuộc hội đàm với "
-            "Tổng thống Pháp Jacques Chirac và trao đổi với bà Marie George Buffet về những biện pháp tăng cường mối "
-            "quan hệ hợp tác giữa Đảng Cộng sản hai nước.")
+    text = ("Trước đó, sáng 9-6, Tổng Bí thư Nông Đức Mạnh đã có buổi làm việc với bà Marie George Buffet, "
+            "Bí thư toàn quốc Đảng Cộng sản Pháp. Tại đây, Tổng Bí thư Nông Đức Mạnh thông báo kết quả tốt đẹp "
+            "của cuộc hội đàm với Tổng thống Pháp Jacques Chirac và trao đổi với bà Marie George Buffet về những "
+            "biện pháp tăng cường mối quan hệ hợp tác giữa Đảng Cộng sản hai nước.")
     [event] = events(text, published="2005-06-10")
     assert {"Nông Đức Mạnh", "Marie George Buffet", "Jacques Chirac"} == set(event.attendees)
     # vntc-train-XH_TT_(2119): the reporter's 'Trao đổi với ông A' stays an interview
-    interview = ("Sáng 16-5, trường tổ chức buổi họp phụ huynh. Trao đổi với ông Phạm Văn Hùng, Hiệu trưởng Trường THPT "
-                 "Nguyễn Hữu Cầu, về việc tại sao nhà trường đồng loạt tăng tiết, ông phân bua rằng học sinh không còn "
-                 "tinh thần.")
+    interview = ("Sáng 16-5, trường tổ chức buổi họp phụ huynh. Trao đổi với ông Phạm Văn Hùng, Hiệu trưởng "
+                 "Trường THPT Nguyễn Hữu Cầu, về việc tại sao nhà trường đồng loạt tăng tiết, ông phân bua rằng "
+                 "học sinh không còn tinh thần.")
     assert events(interview, published="2005-05-17") == []
