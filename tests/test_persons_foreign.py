@@ -104,3 +104,9 @@ def test_names_inside_english_titles_are_no_persons():
     text = ("Brie Larson bắt đầu sự nghiệp diễn xuất vào năm 1998 bằng một vở hài kịch trong chương trình The Tonight "
             "Show with Jay Leno.")
     assert persons(text) == {"Brie Larson"}
+
+
+def test_a_foreign_state_named_between_a_title_and_its_holder():
+    text = ("Khi Thủ hiến bang Victoria Daniel Andrews tới Bắc Kinh vào tháng 4/2019 dự một diễn đàn toàn cầu của BRI, "
+            "thỏa thuận đã được ký.")
+    assert persons(text) == {"Daniel Andrews"}

@@ -568,6 +568,9 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         # a title a few words before, unless a place word ends it ("Bí thư Tỉnh ủy Villa Clara")
         titled = bool(before) or _title_near(toks, keys, i0)
         distant = not before and titled and keys[i0 - 1] not in _PLACE_HEADS
+        if not before and titled and not distant and 3 <= j - i0 <= 4 \
+                and all(looks_foreign(t.text) for t in toks[i0:j]):
+            i0, distant = i0 + 1, True  # "Thống đốc bang Tamaulipas Torre Cantu": the state, then its governor
         before = before or ("role" if distant else "")
         if before == "weak" and _plural_before(keys, i0) and not _surname_len(toks, keys, i0, j):
             continue  # "các cầu thủ Liverpool": a group, not a person
