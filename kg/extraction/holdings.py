@@ -240,11 +240,11 @@ def _headed_by(toks: list[Token], persons: list[PersonMention], posts: list[Post
     """ORG do NAME làm POST: the organisation the person heads ("Công ty TNHH Đại An do Nguyễn Ngọc Minh làm
     Giám đốc" -> Giám đốc Công ty TNHH Đại An; "Tổ TTKS của Phòng CSGT ... do Đại úy A làm Tổ trưởng")."""
     claimed = {q for _, q in pairs}
-    keys = [fold(t.text) for t in toks]
     for q, post in enumerate(posts):
         s = post.tok_start
-        if q in claimed or s < 3 or keys[s - 1] != "làm":
+        if q in claimed or s < 3 or toks[s - 1].text.lower() != "làm":
             continue
+        keys = [fold(t.text) for t in toks]
         k = next((k for k, p in enumerate(persons) if p.tok_end == s - 1), None)
         if k is None:
             continue
