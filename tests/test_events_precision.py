@@ -124,3 +124,23 @@ def test_the_counterpart_of_talks_takes_part_and_talks_are_no_interview():
                  "Trường THPT Nguyễn Hữu Cầu, về việc tại sao nhà trường đồng loạt tăng tiết, ông phân bua rằng "
                  "học sinh không còn tinh thần.")
     assert events(interview, published="2005-05-17") == []
+
+
+def test_leading_a_piece_of_work_is_no_chairing():
+    from kg.extraction.events import _leads_work
+    from kg.text.normalize import fold
+
+    def leads(text: str) -> bool:
+        keys = [fold(w) for w in text.split()]
+        at = keys.index("chủ")
+        return _leads_work(keys, at + 2, at)
+
+    # vntc-test-XH_VNE_T_(6990): a research project 'do giáo sư X chủ trì', named by the source of a tremor report
+    text = ("Theo GS TS Đào Văn Lượng, Giám đốc Sở Khoa học - Công nghệ TP HCM, hiện nay có một đề tài nghiên cứu về "
+            "động đất của các nhà khoa học thuộc Phân viện Vật lý TP HCM, do giáo sư tiên sĩ Lê Minh Triết chủ trì, đã "
+            "tiến hành đo đạc, khảo sát lại những khu vực đã xảy ra động đất vừa qua.")
+    assert events(text) == []
+    # a university rule: 'chủ trì đề tài nghiên cứu khoa học cấp cơ sở'
+    assert leads("có đủ số bài báo khoa học ; chủ trì đề tài nghiên cứu khoa học cấp cơ sở")
+    assert not leads("Thủ tướng Phan Văn Khải chủ trì hội nghị về dự án")
+    assert not leads("Hội nghị do Bộ trưởng X chủ trì")

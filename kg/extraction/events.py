@@ -216,7 +216,7 @@ def _cues(toks: list[Token], keys: list[str]) -> list[tuple[int, int, str]]:
         m = part.match(toks, i, keys)
         if m and not quoted[i] and not _part_of_longer_word(toks, i, m[0]) and not _not_an_event(keys, i) \
                 and "từng" not in keys[max(0, i - 3):i] \
-                and not (m[1] == "chair" and _leads_work(keys, i + m[0])):
+                and not (m[1] == "chair" and _leads_work(keys, i + m[0], i)):
             out.append((i, m[0], str(m[1])))
             i += m[0]
         else:
@@ -264,9 +264,28 @@ _MEETING_CUES = {"tiếp", "đón tiếp", "tiếp đón", "tiếp kiến", "h�
 _BACKGROUND = {"khi", "từng", "người"}  # "sau khi tới thăm", "người đã từng dự": background
 
 
-def _leads_work(keys: list[str], after: int) -> bool:
-    """ "Sở X chủ trì, phối hợp ...": an office taking the lead on a task, not chairing a meeting."""
-    return " ".join(keys[after:after + 3]).startswith((", phối hợp", "phối hợp", ", xây dựng", "soạn thảo"))
+_WORK_VERBS = {"thực hiện", "xây dựng", "soạn thảo", "triển khai", "nghiên cứu"}
+
+
+def _leads_work(keys: list[str], after: int, at: int | None = None) -> bool:
+    """ "Sở X chủ trì, phối hợp ...": an office taking the lead on a task, not chairing a meeting; so is leading a
+    piece of work ("chủ trì thực hiện đề tài", "một đề tài nghiên cứu ..., do giáo sư X chủ trì")."""
+    if " ".join(keys[after:after + 3]).startswith((", phối hợp", "phối hợp", ", xây dựng", "soạn thảo")):
+        return True
+    work = _project_nouns()
+    k = after + 2 if " ".join(keys[after:after + 2]) in _WORK_VERBS else after
+    if work.match(" ".join(keys[k:k + 4])):
+        return True  # the work right after the cue (maybe after "thực hiện", "xây dựng")
+    if at is None or "do" not in keys[max(0, at - 15):at]:
+        return False
+    by = max(k for k in range(max(0, at - 15), at) if keys[k] == "do")
+    return bool(work.search(" ".join(keys[max(0, by - 30):by])))  # "<work> ... do X chủ trì"
+
+
+@cache
+def _project_nouns() -> re.Pattern[str]:
+    words = sorted((re.escape(fold(w)) for w in word_list("project_nouns.txt")), key=len, reverse=True)
+    return re.compile(r"(?:^|(?<=\s))(?:" + "|".join(words) + r")(?:\s|$)")
 
 
 def _announced(keys: list[str], trig: tuple[int, int, str], said: frozenset[int] = frozenset()) -> bool:
