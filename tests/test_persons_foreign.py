@@ -110,3 +110,9 @@ def test_a_foreign_state_named_between_a_title_and_its_holder():
     text = ("Khi Thủ hiến bang Victoria Daniel Andrews tới Bắc Kinh vào tháng 4/2019 dự một diễn đàn toàn cầu của BRI, "
             "thỏa thuận đã được ký.")
     assert persons(text) == {"Daniel Andrews"}
+
+
+def test_companies_and_papers_written_like_a_persons_name():
+    text = ("Mất hàng tỷ USD vì sự sụp đổ của Archegos, công ty môi giới thuộc một số ngân hàng lớn, như Morgan Stanley, "
+            "Nomura Holdings Inc. và Credit Suisse.")
+    assert persons(text) == set()
