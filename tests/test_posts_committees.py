@@ -36,3 +36,15 @@ def test_leadership_is_a_description_not_a_post():
     text = ("Trao đổi với PV Tiền Phong, đại tá Nguyễn Hải Thuận, lãnh đạo Ban biên tập báo Công an TP Đà Nẵng cho "
             "biết: Báo không có ai là phóng viên tên Phạm Ngọc Hùng.")
     assert holdings(text) == set()
+
+
+def test_one_spelling_of_the_city_for_its_posts():
+    text = ("Bí thư Thành ủy Nguyễn Minh Triết trao đổi với cử tri quận Tân Bình. Sáng 28-4, ông Nguyễn Minh Triết, "
+            "Bí thư Thành ủy TPHCM đã tiếp xúc cử tri.")
+    got = {p for _, p in holdings(text, source="Người Lao động (TP.HCM)")}
+    assert got == {"Bí thư Thành ủy TP Hồ Chí Minh"}
+
+
+def test_the_delegation_of_deputies_is_no_deputys_title():
+    text = "Thay mặt Đoàn ĐBQH TPHCM, Bí thư Thành ủy Nguyễn Minh Triết đã hoan nghênh các ý kiến."
+    assert not any("Đại biểu" in p for _, p in holdings(text))

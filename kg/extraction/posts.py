@@ -53,6 +53,9 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
         # "chánh án Tòa án nhân dân tối cao Nguyễn Văn Hiện", "thượng nghị sĩ John Kerry")
         needs_name = not toks[i].text[:1].isupper() and not _after_apposition(toks, i) \
             and not (i > 1 and keys[i - 1] == "làm" and i - 2 in in_person)  # "do bà A làm giám đốc"
+        if i > 0 and keys[i - 1] == "đoàn" and toks[i - 1].text[:1].isupper() and keys[i] in ("đại", "đbqh"):
+            i += size  # "Đoàn ĐBQH TPHCM", "Đoàn Đại biểu Quốc hội": the delegation's name, no deputy's title
+            continue
         if needs_name and " ".join(keys[i:i + size]) in _DESCRIPTIONS:
             i += size
             continue
