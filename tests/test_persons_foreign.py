@@ -116,3 +116,10 @@ def test_companies_and_papers_written_like_a_persons_name():
     text = ("Mất hàng tỷ USD vì sự sụp đổ của Archegos, công ty môi giới thuộc một số ngân hàng lớn, như Morgan Stanley, "
             "Nomura Holdings Inc. và Credit Suisse.")
     assert persons(text) == set()
+
+
+def test_residential_and_industrial_zones_named_after_persons():
+    text = ("Mới chỉ có 5 đơn vị là khu chế xuất Tân Thuận, Linh Trung 1 và 2, khu công nghiệp Tân Tạo và Lê Minh Xuân "
+            "có hệ thống xử lý nước thải tập trung.")
+    assert persons(text) == set()
+    assert persons("KDC Bắc Phan Văn Trị do công ty làm chủ đầu tư đã hoàn thành.") == set()
