@@ -123,3 +123,9 @@ def test_residential_and_industrial_zones_named_after_persons():
             "có hệ thống xử lý nước thải tập trung.")
     assert persons(text) == set()
     assert persons("KDC Bắc Phan Văn Trị do công ty làm chủ đầu tư đã hoàn thành.") == set()
+
+
+def test_a_foreign_name_said_to_be_of_a_profession_is_a_person():
+    assert persons("Gundogan là một cầu thủ kĩ thuật và đầy sáng tạo ở khu vực giữa sân.") == {"Gundogan"}
+    text = "Mới đây, Apple đã trở thành nhà đầu tư chiến lược quan trọng của công ty gọi xe lớn nhất Trung Quốc."
+    assert persons(text) == set()

@@ -1020,6 +1020,20 @@ def _player_cues() -> tuple[lexicon.PhraseMatcher, frozenset[tuple[str, ...]]]:
 _AUXILIARIES = {"đã", "vừa", "từng", "đang", "sẽ", "cũng", "mới"}
 
 
+_COPULA_WORDS = {"là", "trở thành"}
+_NOT_ONLY_HUMAN = {"nhà đầu tư", "huyền thoại", "ngôi sao", "nhà tài trợ", "thành viên"}  # "Apple là nhà đầu tư"
+
+
+def _profession_predicate(toks: list[Token], keys: list[str], k: int) -> bool:
+    """A copula and a profession follow ("Osorio Paredes đã trở thành cầu thủ đen đủi nhất", "Adele là ca sĩ")."""
+    n = 2 if " ".join(keys[k:k + 2]) in _COPULA_WORDS else 1 if k < len(keys) and keys[k] in _COPULA_WORDS else 0
+    if not n:
+        return False
+    k += n + (k + n < len(keys) and keys[k + n] == "một")
+    m = lexicon.honorifics().match(toks, k, keys)
+    return m is not None and m[1] == "profession" and " ".join(keys[k:k + m[0]]) not in _NOT_ONLY_HUMAN
+
+
 @cache
 def _person_acts() -> lexicon.PhraseMatcher:
     return lexicon.PhraseMatcher({w: w for w in word_list("person_acts.txt")})
@@ -1038,7 +1052,9 @@ def _acting_players(text: str, toks: list[Token], keys: list[str], found: list[P
                 or toks[a].text in _OPENERS:
             continue
         act = b + (b < len(keys) and keys[b] in _AUXILIARIES)  # "Black đã qua đời"
-        cued = _person_acts().match(toks, act, keys) is not None or sports and (
+        cued = _person_acts().match(toks, act, keys) is not None \
+            or _profession_predicate(toks, keys, act) and not _blocked(text, toks[0].start, toks[a].start) \
+            or sports and (
             after.match(toks, b, keys) is not None or any(tuple(keys[a - n:a]) in before for n in (1, 2, 3, 4)))
         if cued:
             out.append(PersonMention(toks[a].start, toks[b - 1].end, text[toks[a].start:toks[b - 1].end], a, b,
