@@ -49,3 +49,13 @@ def test_committee_field_ends_before_an_aspect_word_and_a_term():
     assert "Trưởng Ban Chuyên trách Quốc gia về phòng chống dịch Lào" in positions(text)
     text = "Ông Trần Văn Hùng, Trưởng Ban Kiểm soát nhiệm kỳ 2021-2025 cho biết."
     assert "Trưởng Ban Kiểm soát" in positions(text)
+
+
+def test_port_authority_named_in_lower_case():
+    text = "Ông Trần Văn Hùng, Giám đốc Cảng thủy nội địa Hải Phòng cho biết, chiều 19/5, đơn vị đã ra quyết định."
+    assert positions(text) == {"Giám đốc Cảng thủy nội địa Hải Phòng"}
+
+
+def test_dash_glued_to_the_word_before_still_joins_two_fields():
+    text = "Ông Dương Tự Lực, Trưởng Phòng Sát hạch- Cấp giấy phép lái xe Sở GTCC, cho biết từ ngày 1-3."
+    assert positions(text) == {"Trưởng Phòng Sát hạch- Cấp giấy phép lái xe Sở GTCC"}

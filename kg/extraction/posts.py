@@ -101,7 +101,7 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
                     and (toks[j + 1].text[:1].isupper()
                          or j + 2 < n and f"{keys[j + 1]} {keys[j + 2]}" in _body_words()) \
                     and not roles.match(toks, j + 1, keys) and j + 1 not in person_at \
-                    and text[toks[j - 1].end:tok.start] == " ":
+                    and " " in (text[toks[j - 1].end:tok.start], text[tok.end:toks[j + 1].start]):  # "Sát hạch- Cấp"
                 j += 1
                 continue
             seat = _seat_after(toks, keys, j, person_at)
