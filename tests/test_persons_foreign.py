@@ -129,3 +129,13 @@ def test_a_foreign_name_said_to_be_of_a_profession_is_a_person():
     assert persons("Gundogan là một cầu thủ kĩ thuật và đầy sáng tạo ở khu vực giữa sân.") == {"Gundogan"}
     text = "Mới đây, Apple đã trở thành nhà đầu tư chiến lược quan trọng của công ty gọi xe lớn nhất Trung Quốc."
     assert persons(text) == set()
+
+
+def test_a_nickname_with_a_real_name_given_is_that_person_throughout():
+    text = ("Chuyện là vầy: năm 1979, ông Sáu Đấu (tên thật là Nguyễn Văn Chơi, ở sâu phía sau Trường tiểu học Phú "
+            "Khánh) đã trồng cây me này. Ông Sáu Đấu kể lại rằng cây được trồng từ một kỷ niệm.")
+    assert persons(text) == {"Nguyễn Văn Chơi"}
+
+
+def test_a_genius_qualifies_a_profession_before_a_name():
+    assert persons("Tòa thị chính là nơi ở của nhà soạn nhạc thiên tài Mozart thời trẻ.") == {"Mozart"}

@@ -719,22 +719,39 @@ def _alias_between(toks: list[Token], keys: list[str], a: int, b: int) -> bool:
 
 def _without_aliases(text: str, toks: list[Token], keys: list[str], found: list[PersonMention]) -> list[PersonMention]:
     """A name given as another name of the person just named in full or at the head of a biography is that person,
-    not another; after a nickname ("ông Tư Sul (tên thật là Phạm Ngọc Tuấn)") the full name stays."""
+    not another; after a nickname or a stage name the full name stands for the person ("ông Tư Sul (tên thật là
+    Phạm Ngọc Tuấn)", "Rapper Tyga - Tên thật là Michael Ray Nguyen-Stevenson")."""
     keep: list[PersonMention] = []
     for m in found:
         prev = keep[-1] if keep else None
-        head = prev is not None and prev.tok_end - prev.tok_start >= 2 \
-            and (prev.full or _lifespan_at(text, toks[prev.tok_end - 1].end))
-        if head and prev and _alias_between(toks, keys, prev.tok_end, m.tok_start):
-            continue
+        if prev and _alias_between(toks, keys, prev.tok_end, m.tok_start):
+            if prev.tok_end - prev.tok_start >= 2 and (prev.full or _lifespan_at(text, toks[prev.tok_end - 1].end)):
+                continue
+            if m.full:
+                prev.cue, prev.canonical = "alias", m.name  # it and the article's other mentions of it become m
         keep.append(m)
     return keep
+
+
+def _apply_aliases(sentences: list[tuple[list[Token], list[PersonMention]]]) -> None:
+    aliases: dict[str, str] = {}
+    for _, found in sentences:
+        aliases.update((fold(m.name), m.canonical) for m in found if m.cue == "alias")
+    if not aliases:
+        return
+    for _, found in sentences:
+        for m in found:
+            if fold(m.name) in aliases:
+                m.name, m.full = aliases[fold(m.name)], True
 
 
 def complete_foreign_names(text: str, sentences: list[tuple[list[Token], list[PersonMention]]]) -> list[PersonMention]:
     """A foreign person the article names by one word ("Larson thủ vai", "Smith kết hôn") is named in full where
     two foreign words end with that word ("Brie Larson giành giải Oscar", "Chelsi Smith đăng quang"): those are
-    the full name, found with no cue (the mentions are added to each sentence's list and returned)."""
+    the full name, found with no cue (the mentions are added to each sentence's list and returned). A stage name
+    or nickname the article gives a full name for ("Tyga - Tên thật là Michael Ray Nguyen-Stevenson") is that
+    full name wherever it occurs."""
+    _apply_aliases(sentences)
     singles = {m.name for _, found in sentences for m in found
                if m.tok_end - m.tok_start == 1 and looks_foreign(m.name) and m.name.isalpha()}
     if not singles:
