@@ -139,3 +139,9 @@ def test_a_nickname_with_a_real_name_given_is_that_person_throughout():
 
 def test_a_genius_qualifies_a_profession_before_a_name():
     assert persons("Tòa thị chính là nơi ở của nhà soạn nhạc thiên tài Mozart thời trẻ.") == {"Mozart"}
+
+
+def test_a_year_before_a_foreign_name_is_no_house_number():
+    text = "Rashford được triệu tập vào tuyển Anh dự Euro 2016 Marcus Rashford mới được HLV Roy Hodgson cho ra mắt."
+    assert persons(text) == {"Marcus Rashford", "Roy Hodgson"}
+    assert persons("Cửa hàng ở số 2014 Phạm Văn Đồng mở cửa.") == set()

@@ -349,6 +349,7 @@ def _strip(toks: list[Token], keys: list[str], i: int, j: int, cue: str) -> tupl
 
 
 _ADDRESS = re.compile(r"(?:\b[A-Z]?\d+[A-Za-z]?(?:/\d+)*|\bsố \d+)\s*$")  # "96 Lò Đúc", "S48 Phan Xích Long"
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _UNIT_BEFORE = re.compile(r"(?<!\S)(?:TP\.?|Tp\.?|tỉnh|thành phố|huyện(?: đảo)?|quận|thị xã|xã|phường)\s*$")
 
 
@@ -557,6 +558,8 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         gap_before = text[prev_blocked_end:toks[i0].start].strip() if prev_blocked_end >= 0 else None
         starts_with_place = j - i0 > 1 and any(" ".join(keys[i0:i0 + n]) in places for n in (1, 2, 3))
         address = _ADDRESS.search(text, max(0, toks[i0].start - 12), toks[i0].start)
+        if address and _YEAR.fullmatch(address.group(0).strip()) and all(looks_foreign(t.text) for t in toks[i0:j]):
+            address = None  # "nhà vô địch châu Âu 2014 Oleh Omelchuk": a year, not a house number
         if _blocked(text, sent_start, toks[i0].start) and not starts_with_place or address \
                 or gap_before in (",", "và", "hoặc") and not _cue_before(keys, i0):
             prev_blocked_end = toks[j - 1].end  # a place or body name, and the list it opens
