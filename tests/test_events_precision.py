@@ -144,3 +144,23 @@ def test_leading_a_piece_of_work_is_no_chairing():
     assert leads("có đủ số bài báo khoa học ; chủ trì đề tài nghiên cứu khoa học cấp cơ sở")
     assert not leads("Thủ tướng Phan Văn Khải chủ trì hội nghị về dự án")
     assert not leads("Hội nghị do Bộ trưởng X chủ trì")
+
+
+def test_a_source_telling_of_a_meeting_of_others_is_not_at_it_and_its_date_is_the_saying():
+    # vims-Cluster_154-1011: Abe's view of Obama's visit is no part in it
+    text = ("Tổng thống Obama thăm Hiroshima - Bước đi hàn gắn vết thương\n"
+            "Tổng thống Mỹ Barack Obama sẽ ghi tên trong lịch sử với tư cách là nhà lãnh đạo Mỹ đương nhiệm đầu tiên "
+            "tới thăm Hiroshima.\nThủ tướng Nhật Bản Shinzo Abe cho rằng việc Tổng thống Obama tới thăm Hiroshima, "
+            "chứng kiến những hệ quả của vụ ném bom nguyên tử là một động lực lớn.")
+    [event] = events(text)
+    assert "Shinzo Abe" not in event.attendees
+    # dantri-unc-news_world_086: 'Hôm 16/4' is the day Lavrov spoke, the meeting he tells of has no date
+    told = ("Hôm 16/4, Ngoại trưởng Nga Sergey Lavrov cho hay trợ lý tổng thống Nga Yuri Ushakov đã thông báo ngắn gọn "
+            "với ông Sullivan về các biện pháp trả đũa của Moscow với Washington trong cuộc gặp tại thủ đô Nga.")
+    [event] = events(told, published="2021-04-20")
+    assert event.date is None and "Sergey Lavrov" not in event.attendees
+    # vims-Cluster_031-198: the speaker's own act at the press conference keeps him there
+    own = ("Ông Nguyễn Hữu Vỵ cũng cho biết đã nhắc nhở thái độ của ông Nguyễn Trung Dũng - Trưởng Phòng Kế toán "
+           "trong buổi họp báo sáng 19.5.")
+    [event] = events(own, published="2016-05-20")
+    assert "Nguyễn Hữu Vỵ" in event.attendees

@@ -557,6 +557,34 @@ def _interview(s: SentenceInfo) -> bool:
     return False
 
 
+_SPEECH_NOUNS = {"câu", "lời", "bài", "tiếng", "người", "được"}
+_TENSE = {"đã", "đang", "sẽ", "vừa", "mới", "được", "bị", "cũng", "không", "chưa"}
+
+
+@cache
+def _saying() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(fold(w).split()) for w in word_list("saying_verbs.txt"))
+
+
+def _reported(s: SentenceInfo, keys: list[str], trig: tuple[int, int, str] | None) -> int | None:
+    """Where the verb of saying stands when a named source tells of a meeting of others: "Ngoại trưởng A cho hay
+    trợ lý B đã thông báo với ông C ... trong cuộc gặp tại thủ đô Nga" (a person before the verb, another one between
+    it and the event word). The source takes part in nothing, and a date before the verb is the day of saying."""
+    if not trig:
+        return None
+    for v in range(1, trig[0]):
+        size = next((n for n in (2, 1, 3) if tuple(keys[v:v + n]) in _saying()), 0)
+        if not size or keys[v - 1] in _SPEECH_NOUNS:
+            continue  # "câu nói dí dỏm": a saying, no verb
+        subject = next((p for p in s.persons if v + size <= p.tok_start < trig[0]), None)
+        if any(p.tok_end <= v for p in s.persons) and subject and keys[v + size:v + size + 1] != [":"] \
+                and subject.tok_start - v <= 10 and not _TENSE & set(keys[v + size:subject.tok_start]):
+            return v  # the clause told has its own subject ("cho hay trợ lý Yuri Ushakov đã ..."), not the
+            # speaker's own act ("Ông Vỵ cho biết đã nhắc nhở ông Dũng trong buổi họp báo")
+        return None  # the first verb of saying decides
+    return None
+
+
 def _counterparts(s: SentenceInfo, keys: list[str]) -> set[int]:
     """The person a talk is held with ("kết quả tốt đẹp của cuộc hội đàm với Tổng thống Pháp Jacques Chirac"): both
     sides take part; not in talks still to come ("sẽ hội đàm với"), proposed or denied."""
@@ -706,6 +734,9 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
         for d in resolved:
             if today is None and _TODAY.match(s.text, d.start - s.start):
                 today = d.iso
+        said_at = _reported(s, keys, trig)
+        if said_at is not None and date and date.start < s.toks[said_at].start:
+            date = None  # "Hôm 16/4, Ngoại trưởng A cho hay B đã thông báo với C ... trong cuộc gặp": said that day
         announced = bool(date and date.iso and (
             first_date and date.iso > _plus_days(first_date, 3)  # well after the first event: a plan
             and not (published and date.iso <= published.isoformat())
@@ -822,6 +853,8 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
             if n not in chair_idx and (_DISCIPLINED.search(s.text, 0, _p.start - s.start)
                                        or _ACCUSED_AFTER.match(s.text, _p.end - s.start)):
                 continue  # "thi hành kỷ luật ... đối với ông X": judged at the meeting, not taking part
+            if said_at is not None and _p.tok_end <= said_at and n not in chair_idx:
+                continue  # the source who tells of the meeting
             if n not in chair_idx and _inviter(s.text, _p.start - s.start):
                 continue
             if _mourned(s.text, _p.start - s.start):
