@@ -25,3 +25,21 @@ def test_islands_are_no_school():
     text = ("Quần đảo Trường Sa thuộc tỉnh Khánh Hòa. Trường Tiểu học Phước Bình tổ chức quyên góp.\n"
             "Hiệu trưởng Nguyễn Thị Thu Hiền cho biết đã gửi 20 triệu đồng.")
     assert holdings(text) == {("Nguyễn Thị Thu Hiền", "Hiệu trưởng Trường Tiểu học Phước Bình")}
+
+
+def test_faculty_takes_the_one_school_named():
+    text = ("Ngày 7/4, Hội đồng trường Trường ĐH Tôn Đức Thắng đã họp phiên thứ nhất.\nBà Phạm Thị Minh Lý, Trưởng "
+            "Khoa Quản trị kinh doanh, được bầu giữ chức danh Thư ký.")
+    assert ("Phạm Thị Minh Lý", "Trưởng Khoa Quản trị kinh doanh Trường Đại học Tôn Đức Thắng") in holdings(text)
+
+
+def test_faculty_in_an_article_naming_a_hospital_stays_bare():
+    text = ("TS Vũ Hồng Thăng, Phó Trưởng bộ môn Ung thư Trường Đại học Y Hà Nội, làm việc tại Bệnh viện K.\n"
+            "Bà Lê Thị Hoa, Trưởng khoa Nội tiêu hóa cho biết.")
+    assert ("Lê Thị Hoa", "Trưởng khoa Nội tiêu hóa") in holdings(text)
+
+
+def test_a_name_cut_at_a_line_or_in_lower_case_is_no_school():
+    text = ("Chủ tịch Hội đồng trường ĐH Tôn Đức Thắng\nTrước đó, ngày 3/4/2021, Trường Đại học Tôn Đức Thắng đã tổ "
+            "chức Hội nghị. KTS Trịnh Duy Anh, Trường Đại học kiến trúc TPHCM, dự.\nHiệu trưởng Lê Văn Hùng phát biểu.")
+    assert ("Lê Văn Hùng", "Hiệu trưởng Trường Đại học Tôn Đức Thắng") in holdings(text)

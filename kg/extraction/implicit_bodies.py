@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from kg.extraction.canonical import expand
+from kg.extraction.gazetteer import provinces
 from kg.lexicons import word_list
 from kg.text.dictionary import is_word
 from kg.text.normalize import fold
@@ -77,6 +78,7 @@ def _school_roles() -> frozenset[str]:
 
 _SCHOOL_HEADS = ("trường", "đh", "đại", "học", "cđ", "cao")  # Trường, ĐH, Đại học, Học viện, CĐ, Cao đẳng ...
 _SCHOOL_SECOND = {"đại": "học", "học": "viện", "cao": "đẳng"}
+_SCHOOL_KINDS = {"đại học", "cao đẳng", "học viện", "cđ", "đh", "trường"}
 
 
 @lru_cache(maxsize=8)
@@ -85,6 +87,7 @@ def only_school(text: str) -> str:
     found: dict[str, str] = {}
     for head in _SCHOOL_HEADS:
         for name in named_bodies(text, head):
+            name = name.split("\n")[0].strip()  # a name never runs over a line ("ĐH Tôn Đức Thắng | Trước đó")
             words = name.split()
             if head in _SCHOOL_SECOND and (len(words) < 3 or fold(words[1]) != _SCHOOL_SECOND[head]):
                 continue
@@ -92,6 +95,11 @@ def only_school(text: str) -> str:
             if head == "trường" and (len(words) < 3 or not is_word(*map(fold, words[1:3]))) \
                     and fold(words[1]) not in ("đh", "cđ", "thpt", "thcs"):
                 continue  # "Trường Sa", "Trường Sơn": no school
+            if key in _SCHOOL_KINDS:
+                continue  # "Trường Đại học | kiến trúc TPHCM": the name is cut, no school of its own
+            rest = fold(expand(" ".join(words[1:])))
+            if head == "cđ" and (rest in provinces() or rest.startswith(("thành phố", "tp", "tỉnh"))):
+                continue  # "CĐ TP.HCM": the city's trade union (Công đoàn), no college
             if len(found.get(key, "")) < len(name):
                 found[key] = name
     longest = {k for k in found if not any(o != k and o.startswith(k + " ") for o in found)}
@@ -105,3 +113,13 @@ def implicit_body(role: str, text: str) -> str:
     if fold(role) in _school_roles():
         return only_school(text)
     return ""
+
+
+_HOSPITAL = re.compile(r"(?<!\w)(?:Bệnh viện|BV|Viện) [A-ZĐ0-9]")
+
+
+@lru_cache(maxsize=8)
+def faculty_school(text: str) -> str:
+    """The school a faculty (Khoa) without its parent belongs to: the one school the article names, if it names no
+    hospital or institute, which have faculties of their own."""
+    return "" if _HOSPITAL.search(text) else only_school(text)

@@ -9,7 +9,7 @@ from functools import cache
 
 from kg.extraction import lexicon
 from kg.extraction.gazetteer import countries
-from kg.extraction.implicit_bodies import implicit_body
+from kg.extraction.implicit_bodies import faculty_school, implicit_body
 from kg.extraction.mentions import PersonMention, PostMention
 from kg.lexicons import word_list
 from kg.text.dictionary import is_word
@@ -156,6 +156,8 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
         body = _PARENTHESES.sub("", body)
         if not body and j in person_at and toks[i].text[:1].isupper():
             body = implicit_body(info.label, text)  # "Theo Chánh thanh tra Võ Văn Thắng" in an article on one Sở
+        if body and (fold(info.label).endswith(" khoa") or fold(body).startswith("khoa ")):
+            body = _with_school(body, text)  # "Trưởng Khoa Quản trị kinh doanh" in an article on one university
         outgoing = fold(body).startswith("mãn nhiệm")  # "Tổng thống mãn nhiệm": leaving office
         if outgoing:
             body = body[len("mãn nhiệm"):].strip()
@@ -184,6 +186,17 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
     for post in out:  # a ministry as the press writes it -> its official name ("Bộ Kế hoạch - đầu tư")
         post.body = lexicon.ministries().get(fold(post.body), post.body)
     return out
+
+
+def _with_school(body: str, text: str) -> str:
+    """A faculty's body completed with the one school the article names, unless the body names its parent."""
+    if len(body.split()) < 2 or any(w[:1].isupper() and fold(w) in _PARENT_WORDS for w in body.split()[1:]):
+        return body
+    school = faculty_school(text)
+    return f"{body} {school}" if school else body
+
+
+_PARENT_WORDS = {"trường", "đại", "đh", "học", "viện", "bệnh", "bv", "cđ", "cao"}
 
 
 def _seat_after(toks: list[Token], keys: list[str], j: int, person_at: set[int]) -> int:
