@@ -395,7 +395,7 @@ def test_a_provincial_body_never_takes_a_city_as_its_place():
      ("Hà Văn Dũng", "Giám đốc Sở Giao thông công chính")),
     # Người Lao Động (vntc-train-XH_NLD_(4576)): the caption's place in the photo before the apposition
     ("Tổng Lãnh sự Lào tại TPHCM trò chuyện với ông Phan Xuân Biên (bên phải), Chủ tịch Hội Hữu nghị Việt – Lào "
-     "TPHCM.", ("Phan Xuân Biên", "Chủ tịch Hội Hữu nghị Việt – Lào thành phố Hồ Chí Minh")),
+     "TPHCM.", ("Phan Xuân Biên", "Chủ tịch Hội Hữu nghị Việt – Lào TP Hồ Chí Minh")),
     # Tuổi Trẻ (vntc-train-XH_TT_(2870)): a lower-case "báo" before the paper's name
     ("Phát biểu tại lễ xuất quân, thiếu tướng Nguyễn Quang Thống, tổng biên tập báo Quân Đội Nhân Dân, nhấn mạnh.",
      ("Nguyễn Quang Thống", "Tổng biên tập báo Quân Đội Nhân Dân")),
