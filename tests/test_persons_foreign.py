@@ -145,3 +145,8 @@ def test_a_year_before_a_foreign_name_is_no_house_number():
     text = "Rashford được triệu tập vào tuyển Anh dự Euro 2016 Marcus Rashford mới được HLV Roy Hodgson cho ra mắt."
     assert persons(text) == {"Marcus Rashford", "Roy Hodgson"}
     assert persons("Cửa hàng ở số 2014 Phạm Văn Đồng mở cửa.") == set()
+
+
+def test_a_body_written_in_capitals_before_of_is_no_name():
+    text = "Các sở, ngành được yêu cầu phối hợp với Đoàn Thanh tra của Bộ Y tế; đảm bảo tiến độ công việc."
+    assert persons(text) == set()

@@ -236,7 +236,8 @@ def _glued_word(toks: list[Token], j: int) -> bool:
         return True  # "Thanh | thiếu niên": a word of three syllables
     if not is_word(toks[j - 1].text, toks[j].text):
         return False
-    return not (j + 1 < len(toks) and is_word(toks[j].text, toks[j + 1].text))
+    return not (j + 1 < len(toks) and is_word(toks[j].text, toks[j + 1].text)
+                and toks[j + 1].text not in _NOT_MODIFIERS)  # "Đoàn Thanh tra của Bộ": no "tra của"
 
 
 def _foreign(toks: list[Token]) -> bool:
