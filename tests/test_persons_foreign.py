@@ -150,3 +150,9 @@ def test_a_year_before_a_foreign_name_is_no_house_number():
 def test_a_body_written_in_capitals_before_of_is_no_name():
     text = "Các sở, ngành được yêu cầu phối hợp với Đoàn Thanh tra của Bộ Y tế; đảm bảo tiến độ công việc."
     assert persons(text) == set()
+
+
+def test_a_vietnamese_word_after_a_name_is_no_particle():
+    text = ("Lễ kỷ niệm 240 năm ngày sinh đại thi hào Nguyễn Du do Hội Nghiên cứu và Giảng dạy văn học TPHCM tổ "
+            "chức.")
+    assert persons(text) == {"Nguyễn Du"}

@@ -89,6 +89,9 @@ _PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "van",
               "bin", "binti", "al", "el", "ibn"}
 
 
+_SECOND_PARTICLES = {"der", "den", "la", "los", "las"}  # "Von der Leyen", "De la Cruz"; not "Nguyễn Du do Hội"
+
+
 def _particle(toks: list[Token], j: int, text: str) -> int:
     """Length of one or two lower-case particles between two foreign name words ("Carlos de Abreu", "Ursula von
     der Leyen"), 0 if none."""
@@ -97,7 +100,8 @@ def _particle(toks: list[Token], j: int, text: str) -> int:
     return n if toks[j].text in _PARTICLES and j + n < len(toks) and _is_name_token(toks[j + n]) \
         and text[toks[j + n - 1].end:toks[j + n].start] == " " \
         and (looks_foreign(toks[j - 1].text) or toks[j - 1].text.lower() in _PARTICLES) \
-        and (n == 2 or looks_foreign(toks[j + n].text) or toks[j - 1].text.lower() in _PARTICLES) \
+        and (n == 2 or looks_foreign(toks[j + n].text) or toks[j - 1].text.lower() in _PARTICLES
+             and toks[j].text in _SECOND_PARTICLES) \
         else 0  # "Van der Bellen", "Von der Leyen": a capitalised particle opens the name
 
 
