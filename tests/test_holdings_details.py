@@ -25,3 +25,11 @@ def test_other_words_in_parentheses_still_part_name_and_post():
     assert ("Trần Văn Bình", "Chủ tịch Ủy ban nhân dân tỉnh Đồng Nai") in holdings(text)
     text = "Ông Trần Văn Bình (Thiên Mã), Giám đốc Công ty Thiên Mã, cho biết."
     assert holdings(text) == set()
+
+
+def test_the_name_after_cua_is_the_one_served_not_the_holder():
+    text = "Cố vấn tranh cử của ông Trump từ chức vì quá áp lực."
+    assert holdings(text) == set()
+    text = ("Cựu cố vấn hàng đầu của ông Johnson, Dominic Cummings - người từ chức hồi năm ngoái - gần đây tiết lộ "
+            "nhiều chuyện.")
+    assert not any(person == "Johnson" for person, _ in holdings(text))

@@ -402,8 +402,8 @@ def _lower_words_to_capital(toks: list[Token], keys: list[str], j: int, person_a
     Returns how many tokens belong to the body (0 if none)."""
     k = j
     while k + 1 < len(toks) and k - j < 10:
-        if _verb_at(toks, keys, k) or (keys[k], keys[k + 1]) in _PREPOSITION_WORDS:
-            break
+        if _verb_at(toks, keys, k) or (keys[k], keys[k + 1]) in _PREPOSITION_WORDS or keys[k] == "của":
+            break  # "Cố vấn tranh cử | của ông Trump": the name after "của" is the one served
         if keys[k] not in _NOT_BODY_WORDS and toks[k].text.islower() and toks[k + 1].text.islower() \
                 and is_word(toks[k].text, toks[k + 1].text):
             k += 2
