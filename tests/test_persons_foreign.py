@@ -156,3 +156,9 @@ def test_a_vietnamese_word_after_a_name_is_no_particle():
     text = ("Lễ kỷ niệm 240 năm ngày sinh đại thi hào Nguyễn Du do Hội Nghiên cứu và Giảng dạy văn học TPHCM tổ "
             "chức.")
     assert persons(text) == {"Nguyễn Du"}
+
+
+def test_a_chess_rating_after_a_name_makes_it_a_player():
+    text = ("Nguyễn Huỳnh Minh Huy (Elo 2458) thì cầm hòa Lu Shanglei (Elo 2614). Kỳ thủ Nguyễn Thị Mai Hưng (Elo "
+            "2276) đã thua Kulkarni Bhakti (Elo 2296).")
+    assert persons(text) == {"Nguyễn Huỳnh Minh Huy", "Lu Shanglei", "Nguyễn Thị Mai Hưng", "Kulkarni Bhakti"}

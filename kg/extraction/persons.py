@@ -1042,6 +1042,16 @@ def _player_cues() -> tuple[lexicon.PhraseMatcher, frozenset[tuple[str, ...]]]:
     return after, before
 
 
+def _rating_after(toks: list[Token], keys: list[str], b: int) -> bool:
+    """A player's rating follows in brackets ("Gao Rui (elo 2.556)", "Sethuraman (Elo 2.647)"): a chess player."""
+    return b + 2 < len(toks) and toks[b].text == "(" and keys[b + 1] == "elo" and toks[b + 2].text[:1].isdigit()
+
+
+def _plain_name(keys: list[str], a: int, b: int) -> bool:
+    key = " ".join(keys[a:b])
+    return key not in _places() and key not in _non_persons() and key not in countries()
+
+
 _AUXILIARIES = {"đã", "vừa", "từng", "đang", "sẽ", "cũng", "mới"}
 
 
@@ -1073,11 +1083,11 @@ def _acting_players(text: str, toks: list[Token], keys: list[str], found: list[P
     after, before = _player_cues()
     out = []
     for a, b in capital_runs(toks, text):
-        if b - a > 2 or any(k in taken for k in range(a, b)) or not _foreign_item(toks, keys, a, b) \
-                or toks[a].text in _OPENERS:
+        if b - a > 2 or any(k in taken for k in range(a, b)) or toks[a].text in _OPENERS \
+                or not (_foreign_item(toks, keys, a, b) or _rating_after(toks, keys, b) and _plain_name(keys, a, b)):
             continue
         act = b + (b < len(keys) and keys[b] in _AUXILIARIES)  # "Black đã qua đời"
-        cued = _person_acts().match(toks, act, keys) is not None \
+        cued = _person_acts().match(toks, act, keys) is not None or _rating_after(toks, keys, b) \
             or _profession_predicate(toks, keys, act) and not _blocked(text, toks[0].start, toks[a].start) \
             or sports and (
             after.match(toks, b, keys) is not None or any(tuple(keys[a - n:a]) in before for n in (1, 2, 3, 4)))
