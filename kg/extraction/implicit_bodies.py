@@ -106,12 +106,41 @@ def only_school(text: str) -> str:
     return found[longest.pop()] if len(longest) == 1 else ""
 
 
+_COMPANY_HEADS = {"ngân": ("hàng",), "công": ("ty",), "tập": ("đoàn",), "tổng": ("công", "ty")}
+
+
+@lru_cache(maxsize=8)
+def only_company(text: str) -> str:
+    """The one bank or company the article names with its head word ('' if none or several): "Ngân hàng TMCP Sài
+    Gòn Thương Tín", "Tập đoàn Aquaone"."""
+    found: dict[str, str] = {}
+    for head, second in _COMPANY_HEADS.items():
+        for name in named_bodies(text, head):
+            name = name.split("\n")[0].strip()
+            words = [fold(w) for w in name.split()]
+            if tuple(words[1:1 + len(second)]) != second or len(words) <= 1 + len(second):
+                continue
+            key = fold(expand(name))
+            if len(found.get(key, "")) < len(name):
+                found[key] = name
+    longest = {k for k in found if not any(o != k and o.startswith(k + " ") for o in found)}
+    return found[longest.pop()] if len(longest) == 1 else ""
+
+
+def _board_role(role: str) -> bool:
+    """A title of a company's board given without the company ("Chủ tịch HĐQT")."""
+    key = fold(expand(role))
+    return any(key.endswith(" " + fold(expand(b))) for b in word_list("company_boards.txt"))
+
+
 def implicit_body(role: str, text: str) -> str:
     """The organisation a bare title before a name belongs to in this article ('' if the article does not say)."""
     if takes_department(role):
         return only_department(text)
     if fold(role) in _school_roles():
         return only_school(text)
+    if _board_role(role):
+        return only_company(text)
     return ""
 
 
