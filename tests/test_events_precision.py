@@ -164,3 +164,17 @@ def test_a_source_telling_of_a_meeting_of_others_is_not_at_it_and_its_date_is_th
            "trong buổi họp báo sáng 19.5.")
     [event] = events(own, published="2016-05-20")
     assert "Nguyễn Hữu Vỵ" in event.attendees
+
+
+def test_an_event_left_open_or_intended_is_not_held():
+    # vntc-test-XH_VNE_T_(1225): 'dự định khởi công vào ngày 20/2' was not held; an official's demand is no event
+    text = ("TP HCM: Nhiều dự án chống ngập không kịp mùa mưa\n"
+            "Dự án tại khu vực Phạm Thế Hiển (quận 8) dự định khởi công vào ngày 20/2, nhưng đơn vị trúng thầu không "
+            "thể thi công vì không được tự tái lập mặt đường.\n"
+            "Ông Trần Đình Phú, Phó giám đốc Sở giao thông công chính TP HCM, yêu cầu đơn vị thi công phải hoàn tất "
+            "công trình trong tháng 5.")
+    assert events(text, published="2005-04-20") == []
+    # dantri-unc-news_world_086: a summit the government 'để ngỏ' (left open) has no participant
+    talk = ("Trước khi 2 nước trục xuất nhà ngoại giao của nhau, chính quyền Mỹ đã để ngỏ về một cuộc gặp giữa Tổng "
+            "thống Mỹ Joe Biden và Putin ở châu Âu vào mùa hè năm nay.")
+    assert events(talk, published="2021-04-20") == []

@@ -77,7 +77,7 @@ _ANOTHER_TIME = {"trước đó", "trước đây", "hôm trước", "hôm sau"}
 _TODAY = re.compile(r"hôm nay\b", re.IGNORECASE)
 _HELD_AT = re.compile(rf"\b(?:{'|'.join(_HELD)})\b[^.;]{{0,25}}\b(?:tại|ở)\s+(?:\S+\s+){{0,3}}$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:1[0-9]|20)[0-9]{2}\b")
-_PROPOSED = re.compile(r"\b(?:đề xuất|kêu gọi|mong muốn|muốn|sẵn sàng)\b")
+_PROPOSED = re.compile(r"\b(?:đề xuất|kêu gọi|mong muốn|muốn|sẵn sàng|để ngỏ|dự định)\b")
 _INVITED = re.compile(r"(?:(?<!lời )\bmời\b(?! của)|\bnhận lời\b)[^,.;]*$")  # invited, or accepting it
 # "chuyển lời thăm hỏi của A tới B", "gửi lời chúc mừng tới C": the people a message comes from or goes to are absent
 _SPOKESPERSON = re.compile(r"(?:phát ngôn viên|người phát ngôn)(?:\s+[^\s,.;:()“”\"]+){0,6}\s*$", re.IGNORECASE)
