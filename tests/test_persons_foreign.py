@@ -162,3 +162,10 @@ def test_a_chess_rating_after_a_name_makes_it_a_player():
     text = ("Nguyễn Huỳnh Minh Huy (Elo 2458) thì cầm hòa Lu Shanglei (Elo 2614). Kỳ thủ Nguyễn Thị Mai Hưng (Elo "
             "2276) đã thua Kulkarni Bhakti (Elo 2296).")
     assert persons(text) == {"Nguyễn Huỳnh Minh Huy", "Lu Shanglei", "Nguyễn Thị Mai Hưng", "Kulkarni Bhakti"}
+
+
+def test_a_given_name_spelt_two_ways_is_one_person():
+    text = ("Được biết, vị trí đầu tiên được HLV Jurgen Klopp lựa chọn gia cố là người trấn giữ khung thành. Thủ môn "
+            "Loris Karius phần nào đáp ứng được nhu cầu của Jurgen Klopp. Tôi đã nói chuyện với HLV Juergen Klopp và "
+            "cảm thấy rất tuyệt vời.")
+    assert persons(text) == {"Jurgen Klopp", "Loris Karius"}

@@ -14,6 +14,7 @@ import re
 from functools import cache, lru_cache
 
 from kg.extraction import lexicon, person_crf
+from kg.extraction.foreign import is_foreign_name
 from kg.extraction.gazetteer import countries, districts, place_names, wards
 from kg.extraction.mentions import PersonMention
 from kg.lexicons import table, word_list
@@ -753,6 +754,39 @@ def _apply_aliases(sentences: list[tuple[list[Token], list[PersonMention]]]) -> 
                 m.name, m.full = aliases[fold(m.name)], True
 
 
+def _near(a: str, b: str) -> bool:
+    """Two spellings of one given name: same first letter, at most two letters changed ("Juergen", "Jurgen")."""
+    if a[:1] != b[:1] or abs(len(a) - len(b)) > 2 or min(len(a), len(b)) < 4:
+        return False
+    prev = list(range(len(b) + 1))
+    for x, ca in enumerate(a, 1):
+        cur = [x]
+        for y, cb in enumerate(b, 1):
+            cur.append(min(prev[y] + 1, cur[y - 1] + 1, prev[y - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1] <= 2
+
+
+def _merge_spellings(sentences: list[tuple[list[Token], list[PersonMention]]]) -> None:
+    """A foreign full name the article also writes with its given name misspelt or transliterated otherwise
+    ("Juergen Klinsmann" beside "Jurgen Klinsmann", "Macus Rashford" beside "Marcus Rashford") is one person, under
+    its most frequent spelling (the first on a tie)."""
+    mentions = [m for _, found in sentences for m in found
+                if m.full and len(m.name.split()) == 2 and is_foreign_name(m.name)]
+    counts: dict[str, int] = {}
+    for m in mentions:
+        counts[m.name] = counts.get(m.name, 0) + 1
+    names = list(counts)
+    for m in mentions:
+        given, family = m.name.split()
+        for other in names:
+            o_given, o_family = other.split()
+            if other != m.name and fold(o_family) == fold(family) and _near(fold(given), fold(o_given)) \
+                    and (counts[other], -names.index(other)) > (counts[m.name], -names.index(m.name)):
+                m.name = other
+                break
+
+
 def complete_foreign_names(text: str, sentences: list[tuple[list[Token], list[PersonMention]]]) -> list[PersonMention]:
     """A foreign person the article names by one word ("Larson thủ vai", "Smith kết hôn") is named in full where
     two foreign words end with that word ("Brie Larson giành giải Oscar", "Chelsi Smith đăng quang"): those are
@@ -760,6 +794,7 @@ def complete_foreign_names(text: str, sentences: list[tuple[list[Token], list[Pe
     or nickname the article gives a full name for ("Tyga - Tên thật là Michael Ray Nguyen-Stevenson") is that
     full name wherever it occurs."""
     _apply_aliases(sentences)
+    _merge_spellings(sentences)
     singles = {m.name for _, found in sentences for m in found
                if m.tok_end - m.tok_start == 1 and looks_foreign(m.name) and m.name.isalpha()}
     if not singles:
