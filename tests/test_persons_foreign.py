@@ -169,3 +169,10 @@ def test_a_given_name_spelt_two_ways_is_one_person():
             "Loris Karius phần nào đáp ứng được nhu cầu của Jurgen Klopp. Tôi đã nói chuyện với HLV Juergen Klopp và "
             "cảm thấy rất tuyệt vời.")
     assert persons(text) == {"Jurgen Klopp", "Loris Karius"}
+
+
+def test_what_only_a_player_does_in_a_sports_story():
+    text = ("Man City vượt lên dẫn 2-1 với bàn thắng cũng rất may mắn khi hai cầu thủ chủ nhà làm hàng rào đã làm lộ "
+            "khoảng trống để Mahrez sút bóng xuyên qua đó.")
+    assert persons(text) == {"Mahrez"}
+    assert persons("Các cầu thủ Los Blaugrana ghi bàn liên tục trong hiệp hai dưới sự chỉ đạo của HLV.") == set()
