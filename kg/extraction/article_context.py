@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from functools import cache
 
-from kg.extraction.gazetteer import provinces
+from kg.extraction.gazetteer import district_provinces, provinces
 from kg.lexicons import HERE, mapping, table
 from kg.model import Article
 from kg.text.normalize import fold
@@ -87,12 +87,38 @@ def article_province(article: Article, place_counts: Counter[str]) -> str:
         found = _province_in(article.source)
         if found:
             return found
+    # districts count for a province the text never names ("huyện Cần Giờ", "huyện Nhà Bè": Hồ Chí Minh)
+    place_counts = place_counts + Counter({p: n for p, n in _district_counts(article.text).items()
+                                           if p not in place_counts})
     if not place_counts:
         return home
     (top, n), *rest = place_counts.most_common(2) + [("", 0)]
     if rest and rest[0][1] == n:
         return home
     return top
+
+
+_DISTRICT = re.compile(r"\b(?:huyện|quận|Huyện|Quận) ((?:[A-ZĐÂĂÊÔƠƯ][^\s,.;:()]*)(?: [A-ZĐÂĂÊÔƠƯ][^\s,.;:()]*){0,3})")
+_HOME = re.compile(r"\b(?:ở|trú|ngụ|quê|thường trú|tạm trú)\b[^.;()]*$")
+
+
+def _district_counts(text: str) -> Counter[str]:
+    """Provinces of the districts the text names with their unit word ("huyện Cần Giờ" -> Hồ Chí Minh), each
+    district once, when the name belongs to one province only."""
+    found: dict[str, str] = {}
+    for m in _DISTRICT.finditer(text):
+        after = text[m.end():m.end() + 30]
+        if _HOME.search(text, max(0, m.start() - 30), m.start()) or _province_in.__wrapped__(after):
+            continue  # a person's home ("ở xã Bình Chánh, huyện Bình Sơn, Quảng Ngãi"), or counted with its province
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):
+            owners = district_provinces().get(fold(" ".join(words[:n])))
+            if owners:
+                if len(owners) == 1:
+                    owner = next(iter(owners))
+                    found[fold(" ".join(words[:n]))] = provinces().get(fold(owner), owner)
+                break
+    return Counter(found.values())
 
 
 @cache
