@@ -176,3 +176,8 @@ def test_what_only_a_player_does_in_a_sports_story():
             "khoảng trống để Mahrez sút bóng xuyên qua đó.")
     assert persons(text) == {"Mahrez"}
     assert persons("Các cầu thủ Los Blaugrana ghi bàn liên tục trong hiệp hai dưới sự chỉ đạo của HLV.") == set()
+
+
+def test_indian_and_russian_given_names_open_a_name():
+    text = "Trong năm này, Lara Dutta đăng quang Hoa hậu Hoàn vũ, người yêu là tay vợt Mahesh Bhupathi."
+    assert "Mahesh Bhupathi" in persons(text)
