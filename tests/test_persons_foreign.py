@@ -181,3 +181,10 @@ def test_what_only_a_player_does_in_a_sports_story():
 def test_indian_and_russian_given_names_open_a_name():
     text = "Trong năm này, Lara Dutta đăng quang Hoa hậu Hoàn vũ, người yêu là tay vợt Mahesh Bhupathi."
     assert "Mahesh Bhupathi" in persons(text)
+
+
+def test_words_of_an_organisation_end_a_foreign_name():
+    text = "Theo tờ Sky Sports, ban tổ chức Premier League vẫn có động thái trừng phạt các CLB."
+    assert persons(text) == set()
+    text = "Hiệu trưởng trường trung học Duff Miller International phát biểu trước học sinh."
+    assert persons(text) == set()
