@@ -188,3 +188,8 @@ def test_words_of_an_organisation_end_a_foreign_name():
     assert persons(text) == set()
     text = "Hiệu trưởng trường trung học Duff Miller International phát biểu trước học sinh."
     assert persons(text) == set()
+
+
+def test_fruit_cultivars_are_no_persons():
+    text = "Tiêu biểu như xoài cát Hòa Lộc, xoài Cát Chu, mận An Phước, sầu riêng Cái Mơn được bày bán."
+    assert persons(text) == set()
