@@ -33,3 +33,12 @@ def test_the_name_after_cua_is_the_one_served_not_the_holder():
     text = ("Cựu cố vấn hàng đầu của ông Johnson, Dominic Cummings - người từ chức hồi năm ngoái - gần đây tiết lộ "
             "nhiều chuyện.")
     assert not any(person == "Johnson" for person, _ in holdings(text))
+
+
+def test_a_title_in_the_service_of_another_is_the_apposition_persons():
+    text = ("Đại sứ Marshall Billingslea, Đặc phái viên của Tổng thống Mỹ Donald Trump, tuần này đã có chuyến công "
+            "du tới 3 nước.")
+    got = holdings(text)
+    assert ("Marshall Billingslea", "Đặc phái viên của Tổng thống Mỹ") in got
+    assert ("Donald Trump", "Tổng thống Mỹ") in got
+    assert not any(person == "Donald Trump" and "phái viên" in post for person, post in got)

@@ -173,6 +173,10 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
             start_i, role_text = outer, text[toks[outer].start:toks[i - 2].end]
             role_text = role_text[:1].upper() + role_text[1:]
             info = lexicon.RoleInfo(role_text, False)
+        elif not body and fold(info.label) in _serving_roles():
+            served = _served_role(toks, keys, j, person_at)
+            if served:  # "Đặc phái viên cao cấp của Thủ tướng Thụy Điển Stefan Lofven": the envoy of that office
+                body, end_j = text[toks[j].start:toks[served - 1].end], served
         if term and _association(body):
             term = ""  # "Chủ tịch Hội KHKT Lạnh ... khóa IV": an association's term is no post of its own
         post = PostMention(toks[start_i].start, toks[end_j - 1].end if end_j > i else toks[i + size - 1].end,
@@ -348,6 +352,24 @@ def _outer_role(toks: list[Token], keys: list[str], i: int) -> int | None:
         if m and k + m[0] == i - 1 and " ".join(keys[k:i - 1]) in _SPOKESPERSONS:
             return k
     return None
+
+
+@cache
+def _serving_roles() -> frozenset[str]:
+    return frozenset(fold(w) for w in word_list("serving_roles.txt"))
+
+
+def _served_role(toks: list[Token], keys: list[str], j: int, person_at: set[int]) -> int:
+    """End of "của ROLE (capitalised words)" at j, before the served person's name (0 if none)."""
+    if j + 1 >= len(toks) or keys[j] != "của":
+        return 0
+    m = lexicon.roles().match(toks, j + 1, keys)
+    if not m:
+        return 0
+    k = j + 1 + m[0]
+    while k < len(toks) and toks[k].text[:1].isupper() and k not in person_at:
+        k += 1
+    return k
 
 
 # "người phát ngôn của Thủ tướng Nguyễn Kinh Quốc" names the spokesman; "thư ký của Chủ tịch Hồ Chí Minh",
