@@ -193,3 +193,8 @@ def test_words_of_an_organisation_end_a_foreign_name():
 def test_fruit_cultivars_are_no_persons():
     text = "Nhà vườn ở huyện Cao Lãnh đang thu hoạch xoài Cát Chu để bán cho thương lái."
     assert persons(text) == set()
+
+
+def test_short_given_names_two_letters_apart_are_two_persons():
+    text = "Kỳ thủ Zhang Wei thắng ván đầu. Kỳ thủ Zhao Wei thua hai ván và Zhao Wei bị loại."
+    assert persons(text) == {"Zhang Wei", "Zhao Wei"}

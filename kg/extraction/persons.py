@@ -755,7 +755,8 @@ def _apply_aliases(sentences: list[tuple[list[Token], list[PersonMention]]]) -> 
 
 
 def _near(a: str, b: str) -> bool:
-    """Two spellings of one given name: same first letter, at most two letters changed ("Juergen", "Jurgen")."""
+    """Two spellings of one given name: same first letter, one letter changed, two in a long name ("Juergen",
+    "Jurgen")."""
     if a[:1] != b[:1] or abs(len(a) - len(b)) > 2 or min(len(a), len(b)) < 4:
         return False
     prev = list(range(len(b) + 1))
@@ -764,7 +765,7 @@ def _near(a: str, b: str) -> bool:
         for y, cb in enumerate(b, 1):
             cur.append(min(prev[y] + 1, cur[y - 1] + 1, prev[y - 1] + (ca != cb)))
         prev = cur
-    return prev[-1] <= 2
+    return prev[-1] <= (1 if min(len(a), len(b)) < 6 else 2)  # not "Zhang Wei" and "Zhao Wei"
 
 
 def _merge_spellings(sentences: list[tuple[list[Token], list[PersonMention]]]) -> None:
