@@ -6,6 +6,13 @@ name (Latin letters only) after a title or honorific or starting with a common f
 (`Tổng thống Mỹ Joe Biden`, `Angelina Jolie`), or when it is a short name after an honorific
 (`chị Minh`). Honorifics, ranks, titles and a leading place (`Mỹ`, `Trung Quốc`) are stripped; names
 inside place or body names (`TP Hồ Chí Minh`, `Đoàn TNCS Hồ Chí Minh`) are refused.
+
+A foreign name without a title is also a person when it does what only a person does (`person_acts.txt`,
+`player_cues.tsv` in a sports story), is said to be of a profession (`Gundogan là một cầu thủ`), carries a life's
+years or a chess rating in brackets, or, named by one word elsewhere, is written in full (`Larson` -> `Brie
+Larson`: `complete_foreign_names`, called once per article). A one-word foreign name after a title counts only in a
+sports story (players go by one name; in other news a person needs a full name). Another name given with `tức`,
+`tên thật là` (`alias_words.txt`) is the same person.
 """
 
 from __future__ import annotations
