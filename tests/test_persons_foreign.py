@@ -113,8 +113,8 @@ def test_a_foreign_state_named_between_a_title_and_its_holder():
 
 
 def test_companies_and_papers_written_like_a_persons_name():
-    text = ("Mất hàng tỷ USD vì sự sụp đổ của Archegos, công ty môi giới thuộc một số ngân hàng lớn, như Morgan Stanley, "
-            "Nomura Holdings Inc. và Credit Suisse.")
+    text = ("Mất hàng tỷ USD vì sự sụp đổ của Archegos, công ty môi giới thuộc một số ngân hàng lớn, như Morgan "
+            "Stanley, Nomura Holdings Inc. và Credit Suisse.")
     assert persons(text) == set()
 
 
