@@ -198,3 +198,10 @@ def test_fruit_cultivars_are_no_persons():
 def test_short_given_names_two_letters_apart_are_two_persons():
     text = "Kỳ thủ Zhang Wei thắng ván đầu. Kỳ thủ Zhao Wei thua hai ván và Zhao Wei bị loại."
     assert persons(text) == {"Zhang Wei", "Zhao Wei"}
+
+
+def test_an_auxiliary_between_a_player_and_what_he_does():
+    text = ("Mãi đến phút bù giờ thứ 3 của hiệp 2, tiền đạo ngoại Rafaelson mới ghi bàn thắng thu ngắn cách biệt cho "
+            "SHB Đà Nẵng của HLV Lê Huỳnh Đức.")
+    assert "Rafaelson" in persons(text)
+    assert "Pessina" in persons("Phút 24, Pessina đã xâm nhập vòng cấm của Juventus và có cơ hội dứt điểm.")

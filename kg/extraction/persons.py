@@ -1133,7 +1133,7 @@ def _acting_players(text: str, toks: list[Token], keys: list[str], found: list[P
         cued = _person_acts().match(toks, act, keys) is not None or _rating_after(toks, keys, b) \
             or _profession_predicate(toks, keys, act) and not _blocked(text, toks[0].start, toks[a].start) \
             or sports and (
-            after.match(toks, b, keys) is not None or any(tuple(keys[a - n:a]) in before for n in (1, 2, 3, 4)))
+            after.match(toks, act, keys) is not None or any(tuple(keys[a - n:a]) in before for n in (1, 2, 3, 4)))
         if cued:
             out.append(PersonMention(toks[a].start, toks[b - 1].end, text[toks[a].start:toks[b - 1].end], a, b,
                                      b - a > 1, "list"))
