@@ -219,3 +219,16 @@ def test_a_deadline_lends_no_year_to_a_later_day():
             "hoàn thành.\nTại cuộc họp với Quận ủy quận 5 ngày 5/5, Bí thư Thành ủy TP HCM Đinh La Thăng đề nghị.")
     found = [d for d in find_dates(text, 0, None, year_context(text)) if d.start > text.index("\n")]
     assert found[0].iso is None
+
+
+def test_a_budget_estimate_or_plan_of_a_year_is_made_in_the_year_before_but_accounts_after_it():
+    # vntc-test-XH_VNE_T_(7075): the debate on the 2006 estimate, 'sáng 22/10', is of 2005
+    text = ("Bộ trưởng Tài chính Nguyễn Sinh Hùng phải 3 lần đăng đàn tại phiên thảo luận về thực hiện ngân sách 2005, "
+            "dự toán ngân sách 2006 diễn ra chiều 21 và sáng 22/10.")
+    assert [d.iso for d in find_dates(text, 0, None, year_context(text)) if d.strong] == ["2005-10-22"]
+    # vntc-test-XH_NLD_T_(9303) style: 'kế hoạch, ngân sách năm 2005' deployed on 29-12 is in 2004
+    plan = "Hội nghị triển khai Nghị quyết Quốc hội về kế hoạch, ngân sách năm 2005 tại TPHCM ngày 29-12."
+    assert [d.iso for d in find_dates(plan, 0, None, year_context(plan))] == ["2004-12-29"]
+    # final accounts of a year are no plan: the year is not moved back
+    accounts = "Ngày 2-12, HĐND đã thông qua nghị quyết tổng quyết toán ngân sách nhà nước năm 2004."
+    assert [d.iso for d in find_dates(accounts, 0, None, year_context(accounts))] == ["2004-12-02"]

@@ -38,7 +38,10 @@ _YEAR = re.compile(r"(?<![\d/–\-])\b(?:năm\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[�
 _YEAR_ANY = re.compile(r"(?<![\d–\-])(?P<y>(?:19[5-9]|20[0-3])\d)\b(?!\s*[–\-]\s*(?:19|20)\d\d)")
 _TERM_BEFORE = re.compile(r"(?:kỳ|khóa|khoá|–|-)\s*$")
 _FUTURE = re.compile(r"\b(?:sẽ|dự kiến|đến năm|tới năm|mục tiêu|tầm nhìn)\b|\b(?:tới|đến|trước)\s*$", re.IGNORECASE)
-_PLAN = re.compile(r"\b(?:nhiệm vụ|kế hoạch)\s+(?:năm\s+)?$", re.IGNORECASE)  # "nhiệm vụ năm 2006": said in 2005
+# "nhiệm vụ năm 2006", "kế hoạch và ngân sách năm 2005", "dự toán ngân sách nhà nước 2006": a plan or budget estimate
+# of a year is made in the year before (not "quyết toán ngân sách năm 2004", "thực hiện ngân sách năm 2005": accounts)
+_PLAN = re.compile(r"\b(?:(?:nhiệm vụ|kế hoạch)(?:,? (?:và )?ngân sách)?|dự toán(?: (?:thu chi )?ngân sách)?"
+                   r"(?: nhà nước)?)\s+(?:năm\s+)?$", re.IGNORECASE)
 # no Vietnamese news site published before 1995: an earlier year is history, never the report's own
 _FIRST_NEWS_YEAR = 1995
 _BACKGROUND_BEFORE = re.compile(r"(?:sinh|sinh năm|sinh ngày|những năm|thập niên|từ năm|từ|kể từ|"
@@ -78,7 +81,7 @@ def _year_for(day: int, month: int, published: date | None, sentence: str, text_
             year += 1
         return year
     # a plan's year ("nghị quyết về nhiệm vụ năm 2006") is the year after the one it is made in
-    years = {_plan_year(int(m.group("y")), month) if _PLAN.search(sentence, max(0, m.start() - 20), m.start())
+    years = {_plan_year(int(m.group("y")), month) if _PLAN.search(sentence, max(0, m.start() - 45), m.start())
              else int(m.group("y")) for m in _YEAR.finditer(sentence)
              if not _background(sentence, m) and not _DOC_YEAR.search(sentence, max(0, m.start() - 45), m.start())}
     if len(years) == 1:
@@ -129,7 +132,7 @@ def _years(text: str, start: int, end: int) -> _Years:
                 or _DOC_YEAR.search(text, max(0, m.start() - 45), m.start()):
             continue
         year = int(m.group("y"))
-        if _PLAN.search(text, max(0, m.start() - 20), m.start()):
+        if _PLAN.search(text, max(0, m.start() - 45), m.start()):
             out.plans.append(year)
         elif _FUTURE.search(text, max(0, min(m.start() - 80, _clause_start(text, m.start()))), m.start()):
             if text[m.start() - 1:m.start()] in ("/", "."):
