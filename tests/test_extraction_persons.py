@@ -666,3 +666,10 @@ def test_a_name_glued_to_a_word_by_a_dash_is_no_spelled_name():
 ])
 def test_names_starting_with_a_common_foreign_given_name(text, expected):
     assert persons(text) == expected
+
+
+def test_a_central_highlands_family_name_opens_a_full_name_whatever_the_given_name():
+    text = ("Tôi cũng vạch rõ để phục vụ mục tiêu ly khai trên, Ksor Kok và tổ chức của y đã xúi giục, ép buộc và chỉ "
+            "đạo tổ chức các hoạt động bạo loạn. Trước đó, gia đình ông Rơ Mah Click ở làng Kênh Siu cũng tặng "
+            "3.000 m2 đất trồng cà phê để xây dựng 3 phòng học.")
+    assert {p.name for p in extract(Article("t", "", text)).persons} == {"Ksor Kok", "Rơ Mah Click"}

@@ -302,6 +302,18 @@ def _surname_len(toks: list[Token], keys: list[str], i: int, j: int) -> int:
     return 1 if i + 2 < j and keys[i] in _middle_name_surnames() and keys[i + 1] in _MIDDLE_NAMES else 0
 
 
+@cache
+def _minority_surnames() -> lexicon.PhraseMatcher:
+    return lexicon.PhraseMatcher({w: w for w in word_list("minority_surnames.txt")})
+
+
+def _minority_name(toks: list[Token], keys: list[str], i: int, j: int) -> bool:
+    """A run opened by a Central Highlands family name and one to three more words (its given name is often no
+    Vietnamese syllable: "Ksor Rinpa", "Kpă Cha"), not a place the gazetteer knows."""
+    m = _minority_surnames().match(toks[:j], i, keys)
+    return bool(m) and 1 <= j - i - m[0] <= 3 and " ".join(keys[i:j]) not in _places()
+
+
 def _nationality(toks: list[Token], keys: list[str], a: int, b: int, j: int) -> bool:
     """Tokens a..b name a country and two to four foreign words follow to the end of the run."""
     return " ".join(keys[a:b]) in countries() and 2 <= j - b <= 4 and all(looks_foreign(t.text) for t in toks[b:j])
@@ -601,7 +613,8 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         start_i, full, foreign_at = None, True, 0
         j = _cut_at_role(toks, keys, i, j)
         inside_place = _place_tokens(toks, keys, i, j)
-        for k in range(i, j):
+        minority = _minority_name(toks, keys, i, j)
+        for k in range(i, j if not minority else i):
             if lexicon.roles().match(toks, k, keys):
                 break
             sn = _surname_len(toks, keys, k, j)
@@ -613,6 +626,8 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
                     continue  # "Chủ tịch UBND xã Kim Nỗ Lê Khả Bắc": the commune's name comes first
                 start_i = k
                 break
+        if minority:
+            start_i = i  # "Ksor Rinpa", "Rơ Mah Click": a Central Highlands family name, whatever the given name
         if start_i is None and j - i == 2 and toks[i].text in _foreign_given() and _surname_len(toks, keys, i + 1, j):
             start_i = i  # "Lee Nguyễn", "Andrew Phạm": a foreign given name before a Vietnamese family name
         # "Chủ tịch Juventus Andrea Agnelli": a foreign name may start at a given name inside the run
