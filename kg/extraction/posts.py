@@ -11,7 +11,7 @@ from kg.extraction import lexicon
 from kg.extraction.gazetteer import countries
 from kg.extraction.implicit_bodies import faculty_school, implicit_body
 from kg.extraction.mentions import PersonMention, PostMention
-from kg.lexicons import word_list
+from kg.lexicons import table, word_list
 from kg.text.dictionary import is_word
 from kg.text.normalize import fold
 from kg.text.segment import Token
@@ -59,6 +59,9 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
         if needs_name and " ".join(keys[i:i + size]) in _DESCRIPTIONS:
             i += size
             continue
+        if not _bound_role_here(toks, keys, i, size, info.label):
+            i += size  # "Ban Thường vụ Tỉnh ủy": part of a body's name, not the short title "Thường vụ Tỉnh ủy"
+            continue
         j = i + size
         # doubled role ("Bí thư Bí thư Tỉnh ủy"): skip the repetition
         again = roles.match(toks, j, keys)
@@ -83,6 +86,8 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
                 term = numerals[-1] if numerals and not plural else ""
                 break
             again = roles.match(toks, j, keys) if j > body_start and toks[j].text[:1].isupper() else None
+            if again and fold(again[1].label) in _bound_roles():  # "Ủy viên Ban Thường vụ": the body goes on
+                again = None
             if again and not any(k in in_person for k in range(j, j + again[0])):
                 break
             if tok.text[:1].isupper() and (tok.text[:1].isalpha()):
@@ -190,6 +195,30 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
     for post in out:  # a ministry as the press writes it -> its official name ("Bộ Kế hoạch - đầu tư")
         post.body = lexicon.ministries().get(fold(post.body), post.body)
     return out
+
+
+@cache
+def _bound_roles() -> dict[str, tuple[str, ...]]:
+    """Short titles that are a post only before one kind of body -> the folded first words of those bodies."""
+    out: dict[str, list[str]] = {}
+    for row in table("bound_roles.tsv"):
+        out.setdefault(fold(row[0]), []).append(fold(row[1]))
+    return {role: tuple(starts) for role, starts in out.items()}
+
+
+_BOUND_BEFORE = {"ban", "btv", "ủy", "uỷ"}
+
+
+def _bound_role_here(toks: list[Token], keys: list[str], i: int, size: int, label: str) -> bool:
+    """A short title of bound_roles.tsv stands as a post only before its body and not inside a body's name
+    ("ông A - Thường vụ Tỉnh ủy", not "Ban Thường vụ Tỉnh ủy"); every other role always stands."""
+    starts = _bound_roles().get(fold(label))
+    if starts is None:
+        return True
+    if i > 0 and (toks[i - 1].text[:1].isupper() or keys[i - 1] in _BOUND_BEFORE):
+        return False
+    after = " ".join(keys[i + size:i + size + 3])
+    return any(after == s or after.startswith(s + " ") for s in starts)
 
 
 def _with_school(body: str, text: str) -> str:

@@ -1,0 +1,29 @@
+"""Short titles the press writes for a post ("Thường vụ Tỉnh ủy" for "Ủy viên Ban Thường vụ Tỉnh ủy");
+sentences from real corpus articles."""
+
+from kg.extraction import extract
+from kg.model import Article
+
+
+def holdings(text: str) -> set[tuple[str, str]]:
+    return {(h.person, h.position) for h in extract(Article("t", "", text)).holdings}
+
+
+def test_standing_member_of_a_party_committee_in_apposition():
+    text = "Ông Trần Mộc - Thường vụ Huyện ủy Văn Chấn cho biết: huyện đã chỉ đạo các gia đình về nơi ở tạm."
+    assert ("Trần Mộc", "Thường vụ Huyện ủy Văn Chấn") in holdings(text)
+
+
+def test_short_title_keeps_the_next_title_with_its_own_holder():
+    text = ("Trước sự chứng kiến của ông Dương Thanh Tân - Thường vụ Tỉnh ủy, Trưởng ban Tuyên giáo tỉnh, "
+            "bà Bùi Ngọc Thanh - Thường vụ Tỉnh ủy, Trưởng ban Dân vận tỉnh Đồng Nai.")
+    found = holdings(text)
+    assert ("Dương Thanh Tân", "Trưởng ban Tuyên giáo tỉnh Đồng Nai") in found
+    assert ("Bùi Ngọc Thanh", "Trưởng ban Tuyên giáo tỉnh Đồng Nai") not in found
+
+
+def test_the_standing_committee_itself_is_no_title():
+    text = "Ông Nguyễn Văn Lâm, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy Bắc Ninh phát biểu."
+    found = holdings(text)
+    assert any(p.startswith("Ủy viên Ban Thường vụ Tỉnh ủy") for _, p in found)
+    assert not any(p.startswith("Thường vụ") for _, p in found)
