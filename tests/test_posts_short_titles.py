@@ -27,3 +27,9 @@ def test_the_standing_committee_itself_is_no_title():
     found = holdings(text)
     assert any(p.startswith("Ủy viên Ban Thường vụ Tỉnh ủy") for _, p in found)
     assert not any(p.startswith("Thường vụ") for _, p in found)
+
+
+def test_party_committee_stays_whole_before_its_term():
+    # "ủy nhiệm" (to delegate) is a word, but "Tỉnh ủy | nhiệm kỳ" is the committee and its term
+    text = "Ông Trần Văn Cồn, Phó Bí thư Tỉnh ủy nhiệm kỳ 2001-2005, cho biết: tỉnh đã đào tạo 4.000 kỹ sư."
+    assert any(p.startswith("Phó Bí thư Tỉnh ủy") for _, p in holdings(text))
