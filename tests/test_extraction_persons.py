@@ -673,3 +673,15 @@ def test_a_central_highlands_family_name_opens_a_full_name_whatever_the_given_na
             "đạo tổ chức các hoạt động bạo loạn. Trước đó, gia đình ông Rơ Mah Click ở làng Kênh Siu cũng tặng "
             "3.000 m2 đất trồng cà phê để xây dựng 3 phòng học.")
     assert {p.name for p in extract(Article("t", "", text)).persons} == {"Ksor Kok", "Rơ Mah Click"}
+
+
+def test_sy_is_a_spelling_of_si_in_a_profession_and_an_instrument_qualifies_a_musician():
+    text = ("Các tiết mục nghệ thuật được dàn dựng công phu, do các ca sỹ nổi tiếng thể hiện, như ca sỹ Anh Thơ, "
+            "Lê Anh Dũng, Tùng Dương. Nghệ sĩ dương cầm Bích Trà đã mở màn buổi giao lưu với những bản nhạc.")
+    assert {p.name for p in extract(Article("t", "", text)).persons} == {"Anh Thơ", "Lê Anh Dũng", "Tùng Dương",
+                                                                       "Bích Trà"}
+
+
+def test_vo_sy_stays_a_family_and_middle_name():
+    text = "Giải nhất các nhóm ngành Khoa học tự nhiên: Đỗ Lệnh Hùng Sơn, Võ Sỹ Nam (ĐH Khoa học tự nhiên)."
+    assert "Võ Sỹ Nam" in {p.name for p in extract(Article("t", "", text)).persons}
