@@ -232,3 +232,37 @@ def test_a_budget_estimate_or_plan_of_a_year_is_made_in_the_year_before_but_acco
     # final accounts of a year are no plan: the year is not moved back
     accounts = "Ngày 2-12, HĐND đã thông qua nghị quyết tổng quyết toán ngân sách nhà nước năm 2004."
     assert [d.iso for d in find_dates(accounts, 0, None, year_context(accounts))] == ["2004-12-02"]
+
+
+@pytest.mark.parametrize("sentence,published,expected", [
+    ("Ngày 9-10/4, Tổng cục Giáo dục nghề nghiệp (Bộ LĐ-TB&XH) đã tổ chức tọa đàm", date(2021, 4, 10), "2021-04-09"),
+    ("Trong 2 ngày 26 và 27/04/2021, đoàn công tác của Tỉnh ủy - UBND tỉnh Cà Mau", date(2021, 4, 28), "2021-04-26"),
+    ("Tổng thống Obama bắt đầu chuyến thăm chính thức Việt Nam trong 3 ngày, từ 23 - 25/5.", date(2016, 5, 24),
+     "2016-05-23"),
+    ("do Quỹ Goldman Sachs và Viện giáo dục quốc tế (IIE) của Mỹ phối hợp tổ chức, từ ngày 9 đến 14/7 tại New York",
+     date(2005, 7, 20), "2005-07-09"),
+    ("Trong 3 ngày từ 15-17.3, Sở GD- ĐT TP.HCM phối hợp với Tổ chức cứu trợ nhi đồng Thụy Điển tổ chức hội thảo",
+     date(2006, 3, 20), "2006-03-15"),
+])
+def test_a_range_of_days_is_keyed_by_its_first_day(sentence, published, expected):
+    found = [d for d in find_dates(sentence, 0, published) if d.strong]
+    assert [d.iso for d in found] == [expected]
+
+
+def test_a_day_month_written_with_a_dash_is_no_range():
+    assert [d.iso for d in find_dates("Sáng 25-1, Tổng Bí thư đến dự", 0, date(2006, 1, 26))] == ["2006-01-25"]
+    assert find_dates("theo Quyết định số 12-14/4 của", 0, date(2006, 4, 20)) == []
+
+
+def test_a_range_to_come_is_announced_not_reported():
+    sentence = ("Đoàn đại biểu Chính phủ Hoàng gia Campuchia do Thủ tướng Hun Sen dẫn đầu, trong đó có 8 bộ trưởng, sẽ "
+                "sang thăm hữu nghị chính thức Việt Nam từ ngày 10 đến 12/10.")
+    assert [d.strong for d in find_dates(sentence, 0, None, 2001)] == [False]
+    later = find_dates("Hội nghị diễn ra từ ngày 20-22/4 tại Hà Nội", 0, date(2021, 4, 13))
+    assert [(d.iso, d.strong) for d in later] == [("2021-04-20", False)]
+
+
+def test_the_day_of_an_act_within_a_range_is_the_day_told():
+    sentence = ("Tối 23/4, Chủ tịch nước Nguyễn Xuân Phúc đã có bài phát biểu tại Hội nghị thượng đỉnh về Khí hậu, "
+                "được tổ chức theo hình thức trực tuyến trong hai ngày 22 và 23/4.")
+    assert [d.iso for d in find_dates(sentence, 0, date(2021, 4, 24)) if d.strong] == ["2021-04-23"]

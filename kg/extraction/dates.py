@@ -9,7 +9,7 @@ publication date only an explicit or same-sentence year resolves, else the key i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
@@ -22,6 +22,14 @@ _DM = re.compile(
     r"|(?P<ngay>\b(?:[Nn]gày|[Hh]ôm(?:\s+(?:nay|qua|kia))?)\s+)|(?P<bare>))"
     r"(?<![\d/.\-])(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})(?:\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d))?"
     r"(?![\d/]|\.\d|-[A-Za-zĐ])",
+    re.IGNORECASE)
+# a range of days in one month is keyed by its first day: "diễn ra từ ngày 12-14/4", "ngày 12 - 14/4", "từ 12
+# đến 14/4", "ngày 14 và 15/4", "trong 2 ngày 26-27/5"; a slash or dot after the second day marks the month ("Sáng
+# 25-1" is a day and month); a word-joined range needs a date word before it
+_RANGE = re.compile(
+    rf"(?:(?P<part>{_PART})\s+(?:ngày\s+)?|(?P<ngay>\b(?:(?:[Tt]ừ\s+|[Tt]rong\s+(?:\d|hai|ba|bốn)\s+)?[Nn]gày|[Tt]ừ)\s+)"
+    r"|(?P<bare>))(?<![\d/.\-])(?P<d>\d{1,2})\s*(?:[-–]|(?(bare)(?!)|(?:đến|tới|và)))\s*(?P<d2>\d{1,2})\s*(?P<sep>[/.])"
+    r"\s*(?P<m>\d{1,2})(?:\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d))?(?![\d/]|\.\d)",
     re.IGNORECASE)
 _DMY_WORDS = re.compile(
     r"\b(?:(?P<part>" + _PART + r")\s+)?ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})"
@@ -59,6 +67,8 @@ _SINCE_THEN = re.compile(r"\b(?:trong năm nay|đến nay|tới nay|nay đã|nh�
 _PRESENT = re.compile(r"\b(?:đang|hiện nay|hiện tại|năm nay|đến nay|tính đến nay)\b", re.IGNORECASE)
 _COMING = re.compile(r"\s*(?:sắp tới|tới đây|tới(?!\s+(?:ngày|nay|hôm|tháng|\d)))\b", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:kể từ|từ khi|sau khi|trước khi)\b[^,.;:]*$", re.IGNORECASE)
+# "gặp ... nhân chuyến công du của Tổng thống Obama đến Việt Nam từ 23 - 25.5": the span dates the occasion
+_OCCASION = re.compile(r"\bnhân(?: dịp)? chuyến\b[^,.;:]*$", re.IGNORECASE)
 _REVIEW = re.compile(r"tổng kết", re.IGNORECASE)
 _DOC = re.compile(r"\b(?:số|Nghị quyết|Quyết định|Chỉ thị|Kết luận|Thông tư|Nghị định|Công văn|Luật|ký|ban hành)\b"
                   r"[^,.;]{0,40}$", re.IGNORECASE)  # whole words: "đời sống (NLĐ)- Ngày 30-3" names no document
@@ -225,7 +235,7 @@ def year_context(text: str) -> TextYears | None:
     found = _years(text, 0, len(text))
     full: list[tuple[int, int, int]] = []
     reported: list[tuple[int, int, int]] = []
-    for rx in (_DMY_WORDS, _DM):
+    for rx in (_RANGE, _DMY_WORDS, _DM):
         for m in rx.finditer(text):
             if m.group("y") and not _DOC.search(text, max(0, m.start() - 60), m.start()) and not _background(text, m):
                 full.append((int(m.group("d")), int(m.group("m")), int(m.group("y"))))
@@ -283,12 +293,13 @@ def find_dates(sentence: str, offset: int, published: date | None,
         year = context.at(offset)
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for rx in (_DMY_WORDS, _DM):
+    spans: list[tuple[int, str, str]] = []  # ranges: index in out, first and last day
+    for rx in (_RANGE, _DMY_WORDS, _DM):
         for m in rx.finditer(sentence):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             d, mo = int(m.group("d")), int(m.group("m"))
-            if not (1 <= d <= 31 and 1 <= mo <= 12):
+            if not (1 <= d <= 31 and 1 <= mo <= 12) or (rx is _RANGE and not d < int(m.group("d2")) <= 31):
                 continue
             groups = m.groupdict()
             part = groups.get("part")
@@ -298,9 +309,14 @@ def find_dates(sentence: str, offset: int, published: date | None,
                 continue
             lent = context.at(offset + m.start(), mo, d) if context else year
             y = int(m.group("y")) if m.group("y") else _year_for(d, mo, published, sentence, lent)
-            strong = bool(part) or bool(groups.get("ngay")) or rx is _DMY_WORDS or m.start() < 12
+            # a bare range ("Chuyến đi (8-11/2) của đô đốc ...") tells a span, not the day reported
+            strong = bool(part) or bool(groups.get("ngay")) or rx is _DMY_WORDS or m.start() < 12 and rx is _DM
             if _FUTURE.search(sentence, max(0, m.start() - 25), m.start()):
                 strong = False  # "dự kiến ngày 15/5": a plan, not the event reported
+            if rx is _RANGE and _OCCASION.search(sentence, max(0, m.start() - 90), m.start()):
+                strong = False
+            if rx is _RANGE and _FUTURE.search(sentence, 0, m.start()):
+                strong = False  # "sẽ sang thăm hữu nghị chính thức Việt Nam từ ngày 10 đến 12/10": a visit to come
             if _COMING.match(sentence, m.end()):
                 strong = False  # "Vào ngày 25/7 tới, hội sẽ tổ chức ...": a date to come
             if _SINCE.search(sentence, max(0, m.start() - 70), m.start()):
@@ -310,6 +326,12 @@ def find_dates(sentence: str, offset: int, published: date | None,
                 strong = False  # after the publication date: announced, not reported
             out.append(DateMention(offset + m.start(), offset + m.end(), iso, strong))
             taken.append((m.start(), m.end()))
+            if rx is _RANGE and iso:
+                spans.append((len(out) - 1, iso, _iso(y, mo, int(m.group("d2"))) or iso))
+    for i, first, last in spans:
+        if any(d.strong and d.iso and first <= d.iso <= last for j, d in enumerate(out) if j != i):
+            # "tối 23/4, A phát biểu tại hội nghị ... trong hai ngày 22 và 23/4": the day of the act within the span
+            out[i] = replace(out[i], strong=False)
     for m in _RELATIVE.finditer(sentence):
         if any(a <= m.start() < b for a, b in taken):
             continue  # "hôm qua 12/3": the day and month say it
