@@ -206,3 +206,9 @@ def test_an_auxiliary_between_a_player_and_what_he_does():
     assert "Rafaelson" in persons(text)
     text = "HLV Pirlo bố trí hàng tiền vệ dày đặc. Phút 24, Pessina đã xâm nhập vòng cấm của Juventus."
     assert "Pessina" in persons(text)
+
+
+def test_an_arabic_family_name_glued_to_its_article_ends_the_name():
+    text = ("Người Sunni cho rằng chính phủ duy trì chính sách phân biệt đối với họ bất kể là dưới sự lãnh đạo của "
+            "cựu thủ tướng Nouri al-Maliki hay Thủ tướng đương nhiệm Haider al-Abadi.")
+    assert persons(text) == {"Nouri al-Maliki", "Haider al-Abadi"}
