@@ -33,3 +33,14 @@ def test_party_committee_stays_whole_before_its_term():
     # "ủy nhiệm" (to delegate) is a word, but "Tỉnh ủy | nhiệm kỳ" is the committee and its term
     text = "Ông Trần Văn Cồn, Phó Bí thư Tỉnh ủy nhiệm kỳ 2001-2005, cho biết: tỉnh đã đào tạo 4.000 kỹ sư."
     assert any(p.startswith("Phó Bí thư Tỉnh ủy") for _, p in holdings(text))
+
+
+def test_fields_of_a_body_joined_by_a_bare_hyphen():
+    text = ("Ông Trần Trung Dũng - Phó Giám đốc Sở Lao động-Thương binh-Xã hội Thành phố Hồ Chí Minh - cho biết: "
+            "xã hội và nhân văn là khoa học phù hợp với cán bộ.")
+    assert any(p.startswith("Phó Giám đốc Sở Lao động-Thương binh-Xã hội") for _, p in holdings(text))
+
+
+def test_ministry_with_a_bare_hyphen_takes_its_official_name():
+    text = "Chính phủ giao cho đồng chí Trần Xuân Giá, Bộ trưởng Bộ Kế hoạch-Đầu tư, làm tổ trưởng tổ nghiên cứu."
+    assert ("Trần Xuân Giá", "Bộ trưởng Bộ Kế hoạch và Đầu tư") in holdings(text)

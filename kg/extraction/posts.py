@@ -22,6 +22,7 @@ _TERM_WORDS = {"khóa", "khoá"}
 _ROMAN = re.compile(r"^[IVXL]+$")
 _JOINERS = {"và", "của", "về", "tại"}
 _DASHES = {"-", "–", "—"}
+_DASH_SPACING = re.compile(r"\s*-\s*")
 
 
 def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> list[PostMention]:
@@ -93,6 +94,11 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
             if tok.text[:1].isupper() and (tok.text[:1].isalpha()):
                 j += 1
                 continue
+            if j > body_start and _glued_fields(tok.text):  # "Sở Lao động-Thương binh-Xã hội": fields and hyphens
+                right = tok.text.partition("-")[2]
+                j += 2 if j + 1 < n and j + 1 not in person_at and toks[j + 1].text.islower() \
+                    and (is_word(right, toks[j + 1].text) or f"{fold(right)} {keys[j + 1]}" in _body_words()) else 1
+                continue
             if _inner_abbreviation(toks, keys, j, body_start):
                 j += 3  # "Kho bạc Nhà nước (KBNN) tỉnh Phú Yên": the abbreviation is skipped, the body goes on
                 continue
@@ -106,7 +112,7 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
                     and (toks[j + 1].text[:1].isupper()
                          or j + 2 < n and f"{keys[j + 1]} {keys[j + 2]}" in _body_words()) \
                     and not roles.match(toks, j + 1, keys) and j + 1 not in person_at \
-                    and " " in (text[toks[j - 1].end:tok.start], text[tok.end:toks[j + 1].start]):  # "Sát hạch- Cấp"
+                    and "\n" not in text[toks[j - 1].end:toks[j + 1].start]:  # "Sát hạch- Cấp", "Kế hoạch-Đầu tư"
                 j += 1
                 continue
             seat = _seat_after(toks, keys, j, person_at)
@@ -193,7 +199,7 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
     _share_bodies(out, toks, keys, person_at)
     _committee_bodies(out, toks)
     for post in out:  # a ministry as the press writes it -> its official name ("Bộ Kế hoạch - đầu tư")
-        post.body = lexicon.ministries().get(fold(post.body), post.body)
+        post.body = lexicon.ministries().get(_DASH_SPACING.sub(" - ", fold(post.body)), post.body)
     return out
 
 
@@ -219,6 +225,13 @@ def _bound_role_here(toks: list[Token], keys: list[str], i: int, size: int, labe
         return False
     after = " ".join(keys[i + size:i + size + 3])
     return any(after == s or after.startswith(s + " ") for s in starts)
+
+
+def _glued_fields(word: str) -> bool:
+    """A lower-case syllable glued by a hyphen to a capitalised one ("động-Thương" of "Lao động-Thương binh")."""
+    left, dash, right = word.partition("-")
+    return bool(dash) and left.isalpha() and left.islower() and right.isalpha() and right[:1].isupper() \
+        and right[1:].islower()
 
 
 def _with_school(body: str, text: str) -> str:
