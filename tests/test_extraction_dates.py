@@ -266,3 +266,28 @@ def test_the_day_of_an_act_within_a_range_is_the_day_told():
     sentence = ("Tối 23/4, Chủ tịch nước Nguyễn Xuân Phúc đã có bài phát biểu tại Hội nghị thượng đỉnh về Khí hậu, "
                 "được tổ chức theo hình thức trực tuyến trong hai ngày 22 và 23/4.")
     assert [d.iso for d in find_dates(sentence, 0, date(2021, 4, 24)) if d.strong] == ["2021-04-23"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # vntc-test-XH_NLD_T_(9453): the government's monthly session of 'tháng 4-2006'
+    ("(NLĐ)- Sáng 26-4, tại Văn phòng Chính phủ, Chính phủ đã họp phiên thường kỳ tháng 4-2006 dưới sự chủ trì của "
+     "Thủ tướng Phan Văn Khải.", "2006-04-26"),
+    # vims-Cluster_248-1628: a month with its year in the sentence before
+    ("Tàu sân bay Stennis hoạt động ở Biển Đông kể từ giữa tháng 4/2016.\nNgày 15/4, Bộ trưởng Quốc phòng Mỹ Ash "
+     "Carter đã thăm tàu.", "2016-04-15"),
+    # a month range starting at the day's month
+    ("Sáng 12/3, Tỉnh Đoàn tổ chức chương trình tặng báo.\nTheo đó, từ tháng 3 đến 12/2005, Hội hỗ trợ hơn 170 triệu "
+     "đồng.", "2005-03-12"),
+])
+def test_an_undated_day_takes_the_year_printed_with_its_month(text, expected):
+    found = [d for d in find_dates(text, 0, None, year_context(text)) if d.strong]
+    assert found[0].iso == expected
+
+
+def test_a_month_set_as_a_target_or_of_another_month_lends_no_year():
+    # vntc-train-XH_NLD_(5068): the work started on 11-10 is to be finished in 10-2006, twelve months on
+    text = ("Dự án đã được UBND thành phố Hà Nội khởi công sáng 11-10.\nNhà thầu đã cam kết thi công đúng tiến độ "
+            "trong vòng 12 tháng, hoàn thành công trình vào tháng 10-2006.")
+    assert find_dates(text, 0, None, year_context(text))[0].iso is None
+    other = "Sáng 12/3, Tỉnh Đoàn tổ chức chương trình.\nDoanh thu tháng 5/2005 đạt 3 tỷ."
+    assert find_dates(other, 0, None, year_context(other))[0].iso is None

@@ -194,6 +194,7 @@ class TextYears:
     full_dates: tuple[tuple[int, int, int], ...] = ()  # (day, month, year) the text writes in full
     anniversary: int | None = None  # "kỷ niệm 31 năm ngày giải phóng miền Nam": 1975 + 31
     reported_dates: tuple[tuple[int, int, int], ...] = ()  # full dates not of a plan or deadline ("đến ngày 30/4/2008")
+    months: tuple[tuple[int, int], ...] = ()  # (month, year) printed, not of a plan or deadline ("tháng 3/2005")
 
     def at(self, offset: int, month: int | None = None, day: int | None = None) -> int | None:
         same = {y for d, m, y in self.full_dates if (d, m) == (day, month)}
@@ -206,6 +207,7 @@ class TextYears:
         if years:
             return max(years)
         near = {y for y in {y for _, _, y in self.reported_dates} if self._follows(y, month, day)}
+        near |= {y for m, y in self.months if m == month}  # "Sáng 12/3" in a text of "từ tháng 3 đến 12/2005"
         if len(near) == 1:  # "sáng 27/5" in a text that tells of "ngày 21/5/2016" six days before: that year
             return near.pop()
         return self.planned if self.planned is not None else self.anniversary
@@ -243,7 +245,36 @@ def year_context(text: str) -> TextYears | None:
                     reported.append(full[-1])
     return TextYears(tuple(paragraphs), tuple(found.current), tuple(found.plans),
                      min(found.planned) if found.planned else None, tuple(full), anniversary_year(text),
-                     tuple(reported))
+                     tuple(reported), _printed_months(text))
+
+
+# a month with its year ("tháng 3/2005", "tháng 3 năm 2005", "3/2005") or a month range starting at it ("từ tháng 3
+# đến 12/2005"): a day of that month the text tells without its year is of that year
+_MONTH_YEAR = re.compile(
+    r"\btừ\s+tháng\s+(?P<m0>\d{1,2})\s*(?:đến|tới|-|–)\s*(?:tháng\s*)?\d{1,2}\s*[/.\-]\s*(?P<y0>(?:19|20)\d\d)"
+    r"|\btháng\s+(?P<m1>\d{1,2})\s*(?:[/.\-]|\s+năm\s+)\s*(?P<y1>(?:19|20)\d\d)"
+    r"|(?<![\d/.\-])(?P<m2>\d{1,2})/(?P<y2>(?:19|20)\d\d)(?![\d/])",
+    re.IGNORECASE)
+
+
+# "cam kết ..., hoàn thành công trình vào tháng 10-2006": a month set as a target, not one the report tells of
+_TARGET = re.compile(r"\b(?:hoàn thành|hoàn tất|xong|phấn đấu|cam kết|kế hoạch|chậm nhất|thời hạn)\b", re.IGNORECASE)
+
+
+def _printed_months(text: str) -> tuple[tuple[int, int], ...]:
+    out = []
+    for m in _MONTH_YEAR.finditer(text):
+        k = next(i for i in "012" if m.group("m" + i))
+        month, year = int(m.group("m" + k)), int(m.group("y" + k))
+        at = m.start("y" + k)
+        if not 1 <= month <= 12 or year < _FIRST_NEWS_YEAR or _DOC.search(text, max(0, m.start() - 60), m.start()) \
+                or _FUTURE.search(text, max(0, m.start() - 25), m.start()) \
+                or _TARGET.search(text, _clause_start(text, m.start()), m.start()) \
+                or _BACKGROUND_BEFORE.search(text, max(0, m.start() - 25), m.start()) \
+                or _BACKGROUND_SENTENCE.search(text, max(text.rfind(c, 0, at) for c in ".!?\n") + 1, at):
+            continue
+        out.append((month, year))
+    return tuple(out)
 
 
 _ANNIVERSARY = re.compile(r"\bkỷ niệm\s+(?:lần thứ\s+)?(?P<n>\d{1,3})\s+năm\s+(?=(?P<rest>[^.;:\n]{1,80}))",
