@@ -44,3 +44,9 @@ def test_fields_of_a_body_joined_by_a_bare_hyphen():
 def test_ministry_with_a_bare_hyphen_takes_its_official_name():
     text = "Chính phủ giao cho đồng chí Trần Xuân Giá, Bộ trưởng Bộ Kế hoạch-Đầu tư, làm tổ trưởng tổ nghiên cứu."
     assert ("Trần Xuân Giá", "Bộ trưởng Bộ Kế hoạch và Đầu tư") in holdings(text)
+
+
+def test_association_of_the_young_keeps_its_lower_case_adjective():
+    text = ("Ông Nguyễn Đức Điền, Phó Chủ tịch Hội DN trẻ thành phố Hồ Chí Minh, cho biết nhiều doanh nghiệp "
+            "đã tham gia chương trình.")
+    assert any(p.startswith("Phó Chủ tịch Hội DN trẻ") for _, p in holdings(text))
