@@ -212,3 +212,9 @@ def test_an_arabic_family_name_glued_to_its_article_ends_the_name():
     text = ("Người Sunni cho rằng chính phủ duy trì chính sách phân biệt đối với họ bất kể là dưới sự lãnh đạo của "
             "cựu thủ tướng Nouri al-Maliki hay Thủ tướng đương nhiệm Haider al-Abadi.")
     assert persons(text) == {"Nouri al-Maliki", "Haider al-Abadi"}
+
+
+def test_one_foreign_name_with_an_age_in_apposition_is_a_person():
+    text = ("Devendra, 38 tuổi, một giáo viên ở thành phố Bokaro, đã khởi hành đến Noida. Mặc dù cơn lốc xoáy đã "
+            "được dự báo, người hướng dẫn của nhóm, người vùng Pennsylvania, 56 tuổi, vẫn lên đường.")
+    assert persons(text) == {"Devendra"}

@@ -556,6 +556,9 @@ def _lifespan_at(text: str, pos: int) -> bool:
 _AGE = re.compile(r"\s*[,(]\s*(?:\d{1,3} tuổi|SN \d{4}|sinh năm \d{4}|người (?![A-ZĐ]|hâm mộ|dân)\w+ \w+)")
 
 
+_AGE_YEARS = re.compile(r"\s*[,(]\s*(?:\d{1,3} tuổi|SN \d{4}|sinh năm \d{4})")
+
+
 def _title_after(text: str, toks: list[Token], keys: list[str], j: int) -> bool:
     """A title, an age or a description of a person follows in apposition ("Rokneddin Javadi, giám đốc điều
     hành ...", "Anurag Gawande, 24 tuổi", "Jitender Singh Shunty, người điều hành ..."): the run is a person."""
@@ -656,6 +659,10 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         if start_i is None and _foreign(toks[i:j]) and 2 <= j - i <= 4 and \
                 (cue or toks[i].text in _foreign_given() or apposed) and not _after_board(keys, i):
             start_i = given_at or i
+        elif start_i is None and j - i == 1 and looks_foreign(toks[i].text) and toks[i].text not in _OPENERS \
+                and _AGE_YEARS.match(text, toks[i].end) and toks[i].text[1:].islower() \
+                and not (i and keys[i - 1] in _PLACE_HEADS):  # "người vùng Pennsylvania, 56 tuổi"
+            start_i = i  # "Em trai của cô, Taras, 20 tuổi": only a human being has an age
         elif start_i is None and given_at:
             start_i = given_at
         if start_i is not None and full and _glued_word(toks, j) and j - start_i >= 3:
