@@ -1,5 +1,7 @@
 """Event rules that keep what is not the event's out of it: places, participants and dates of other happenings."""
 
+import pytest
+
 from kg.extraction import extract
 from kg.model import Article
 
@@ -178,3 +180,18 @@ def test_an_event_left_open_or_intended_is_not_held():
     talk = ("Trước khi 2 nước trục xuất nhà ngoại giao của nhau, chính quyền Mỹ đã để ngỏ về một cuộc gặp giữa Tổng "
             "thống Mỹ Joe Biden và Putin ở châu Âu vào mùa hè năm nay.")
     assert events(talk, published="2021-04-20") == []
+
+
+@pytest.mark.parametrize("text,who,where", [
+    # vims-Cluster_016-107: a signing 'với sự tham gia chứng kiến của' a prime minister, like 'trước sự chứng kiến'
+    ("NATO mời Montenegro gia nhập\nTrong ngày 19-5 tại Brussels (Bỉ), các ngoại trưởng NATO đã cùng ký nghị định thư "
+     "gia nhập thành viên với sự tham gia chứng kiến của Thủ tướng Montenegro Milo Dukanovic.", "Milo Dukanovic",
+     ["Brussels", "Bỉ"]),
+    ("Sáng nay, Trung tâm đào tạo bảo dưỡng công nghiệp (CFMI), đã khánh thành tại ĐH Bách Khoa Hà Nội với sự chứng "
+     "kiến của Đại sứ Pháp Jean Francois Blarel.", "Jean Francois Blarel", None),
+])
+def test_one_witnessing_an_act_with_su_chung_kien_attends_it(text, who, where):
+    [event] = events(text)
+    assert who in event.attendees
+    if where:
+        assert event.locations == where

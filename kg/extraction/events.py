@@ -260,7 +260,8 @@ def _acts(s: SentenceInfo, cues: list[tuple[int, int, str]]) -> bool:
 
 # cues of a meeting or ceremony itself (a visit, "thăm", or "làm việc với" may be a private trip or a job)
 _MEETING_CUES = {"tiếp", "đón tiếp", "tiếp đón", "tiếp kiến", "hội kiến", "hội đàm", "dự", "tham dự", "đến dự",
-                 "dẫn đầu", "dưới sự chứng kiến", "chứng kiến lễ", "chứng kiến việc ký", "chiêu đãi", "tiếp tân"}
+                 "dẫn đầu", "dưới sự chứng kiến", "với sự chứng kiến",
+                 "với sự tham gia chứng kiến", "chứng kiến lễ", "chứng kiến việc ký", "chiêu đãi", "tiếp tân"}
 _BACKGROUND = {"khi", "từng", "người"}  # "sau khi tới thăm", "người đã từng dự": background
 
 
