@@ -50,3 +50,14 @@ def test_association_of_the_young_keeps_its_lower_case_adjective():
     text = ("Ông Nguyễn Đức Điền, Phó Chủ tịch Hội DN trẻ thành phố Hồ Chí Minh, cho biết nhiều doanh nghiệp "
             "đã tham gia chương trình.")
     assert any(p.startswith("Phó Chủ tịch Hội DN trẻ") for _, p in holdings(text))
+
+
+def test_bare_title_before_kiem_shares_the_body_of_the_next():
+    text = "Ông Trần Tuấn Dương, Chủ tịch kiêm Tổng Giám đốc Tổng Công ty Gang Thép Hòa Phát, cho biết."
+    assert ("Trần Tuấn Dương", "Chủ tịch Tổng Công ty Gang Thép Hòa Phát") in holdings(text)
+
+
+def test_a_division_after_kiem_keeps_the_bare_title_apart():
+    text = ("Ông Đinh Văn Chiến, Phó Tổng Giám đốc kiêm Giám đốc Khối Khách hàng cá nhân TPBank, cho biết "
+            "ngân hàng sẽ mở rộng dịch vụ.")
+    assert not any(p.startswith("Phó Tổng Giám đốc Khối") for _, p in holdings(text))

@@ -197,6 +197,7 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
         out.append(post)
         i = max(j, i + size)
     _share_bodies(out, toks, keys, person_at)
+    _concurrent_bodies(out, toks)
     _committee_bodies(out, toks)
     for post in out:  # a ministry as the press writes it -> its official name ("Bộ Kế hoạch - đầu tư")
         post.body = lexicon.ministries().get(_DASH_SPACING.sub(" - ", fold(post.body)), post.body)
@@ -307,6 +308,22 @@ def _share_bodies(posts: list[PostMention], toks: list[Token], keys: list[str], 
         # written as the full title is: "chánh thanh tra Bộ Y tế A ..., phó chánh thanh tra B"
         if base in bodies and named and upper in (True, bodies[base][1]) and not post.standalone:
             post.body = bodies[base][0]
+
+
+_PARTY_ROLES = ("bí thư", "phó bí thư")
+_SUBUNITS = {"khối", "ban", "phòng", "khoa", "tổ", "đội", "vụ"}
+
+
+def _concurrent_bodies(posts: list[PostMention], toks: list[Token]) -> None:
+    """A bare title joined by 'kiêm' to a title with a body is a second post in the same body: "Phó Chủ tịch kiêm
+    Tổng Thư ký VINASA" -> "Phó Chủ tịch VINASA"; not a Party title, whose body is the Party committee
+    ("Bí thư kiêm Chủ tịch UBND xã"), nor a national title complete on its own ("Phó Thủ tướng kiêm Bộ trưởng")."""
+    for a, b in zip(posts, posts[1:], strict=False):
+        if a.body or a.standalone or not b.body or fold(a.role).startswith(_PARTY_ROLES) \
+                or fold(b.body).split()[0] in _SUBUNITS:  # "Phó Tổng Giám đốc kiêm Giám đốc Khối ...": a division's
+            continue
+        if [t.text.lower() for t in toks[a.tok_end:b.tok_start]] == ["kiêm"]:
+            a.body = b.body
 
 
 _CHAIN_GAPS = ({","}, {"kiêm"}, {",", "kiêm"})
