@@ -218,3 +218,10 @@ def test_one_foreign_name_with_an_age_in_apposition_is_a_person():
     text = ("Devendra, 38 tuổi, một giáo viên ở thành phố Bokaro, đã khởi hành đến Noida. Mặc dù cơn lốc xoáy đã "
             "được dự báo, người hướng dẫn của nhóm, người vùng Pennsylvania, 56 tuổi, vẫn lên đường.")
     assert persons(text) == {"Devendra"}
+
+
+def test_an_expert_and_the_field_introduce_a_foreign_full_name():
+    text = ("Nhà phân tích quốc phòng Ridzwan Rahmat cho biết sự việc đã được dự đoán từ trước. Chuyên gia phân tích "
+            "Carsten Fritsch từ Commerzbank cũng cho hay, giá vàng có thể lên đến 1.800 USD/ounce. Các nhà khoa học "
+            "phát hiện Trái Đất nóng lên.")
+    assert persons(text) == {"Ridzwan Rahmat", "Carsten Fritsch"}

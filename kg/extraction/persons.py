@@ -176,7 +176,7 @@ def _person_modifiers() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(fold(w).split()) for w in word_list("person_modifiers.txt"))
 
 
-def _cue_before(keys: list[str], i: int) -> str:
+def _cue_before(keys: list[str], i: int, fields: bool = False) -> str:
     """The kind of honorific, rank or title phrase ending right before token i ('' if none); a profession may be
     qualified before the name ("diễn viên nhí Kal So Won")."""
     for kind, get in _CUE_MATCHERS:
@@ -192,7 +192,17 @@ def _cue_before(keys: list[str], i: int) -> str:
                  in lexicon.honorifics().entries), ()))
             if value is not None and _kind("honorific", value) == "weak":
                 return "weak"
+    for n in (1, 2) if fields else ():  # "chuyên gia bảo mật Alon Gal": an expert and the field
+        field = keys[i - n:i]
+        if all(w.isalpha() for w in field) and not set(field) & _NOT_FIELDS \
+                and any(i - n - len(p) >= 0 and tuple(keys[i - n - len(p):i - n]) == p for p in _FIELD_PROFESSIONS):
+            return "field"
     return ""
+
+
+_FIELD_PROFESSIONS = (("chuyên", "gia"), ("nhà", "nghiên", "cứu"), ("nhà", "khoa", "học"), ("nhà", "phân", "tích"))
+_NOT_FIELDS = {"của", "cho", "và", "do", "với", "cùng", "là", "tại", "ở", "từ", "đến", "mà", "thì", "đã", "sẽ", "được",
+               "bị", "người", "nước", "các", "những", "này", "đó", "như", "gồm"}
 
 
 def _title_near(toks: list[Token], keys: list[str], i: int) -> bool:
@@ -600,7 +610,10 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
                 continue
         else:
             prev_blocked_end = -1
-        before = _cue_before(keys, i0)
+        before = _cue_before(keys, i0, fields=True)
+        if before == "field":  # the field may be a verb ("nhà khoa học phát hiện Trái Đất"): a foreign full name only
+            before = "weak" if j - i0 >= 2 and all(looks_foreign(t.text) and t.text[1:].islower() for t in toks[i0:j]) \
+                else ""
         # a title a few words before, unless a place word ends it ("Bí thư Tỉnh ủy Villa Clara")
         titled = bool(before) or _title_near(toks, keys, i0)
         distant = not before and titled and keys[i0 - 1] not in _PLACE_HEADS
