@@ -685,3 +685,9 @@ def test_sy_is_a_spelling_of_si_in_a_profession_and_an_instrument_qualifies_a_mu
 def test_vo_sy_stays_a_family_and_middle_name():
     text = "Giải nhất các nhóm ngành Khoa học tự nhiên: Đỗ Lệnh Hùng Sơn, Võ Sỹ Nam (ĐH Khoa học tự nhiên)."
     assert "Võ Sỹ Nam" in {p.name for p in extract(Article("t", "", text)).persons}
+
+
+def test_a_one_syllable_country_opens_a_two_syllable_given_name():
+    text = ("Ngay sau khi đi thăm trường học cấp 1 của các em trong xã, một Việt kiều Mỹ là chị Mỹ Hằng đã quyết định "
+            "xây dựng 2 phòng học lớn. Đại sứ Mỹ Ted Osius cũng tới thăm.")
+    assert {p.name for p in extract(Article("t", "", text)).persons} == {"Mỹ Hằng", "Ted Osius"}

@@ -379,6 +379,9 @@ def _strip(toks: list[Token], keys: list[str], i: int, j: int, cue: str) -> tupl
         else:
             for n in range(min(4, j - i - 1), 0, -1):
                 rest = toks[i + n:j]
+                if n == 1 and j - i == 2 and is_syllable(toks[i + 1].text) and not looks_foreign(toks[i + 1].text) \
+                        and i > 0 and keys[i - 1] not in _PLACE_HEADS and not _surname_len(toks, keys, i + 1, j):
+                    continue  # "chị Mỹ Dung", "ca sĩ Mỹ Linh": a one-syllable country opens a two-syllable given name
                 if " ".join(keys[i:i + n]) in places and (cue or _surname_len(toks, keys, i + n, j)
                                                          or rest and rest[0].text in _foreign_given()):
                     i += n
