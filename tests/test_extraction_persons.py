@@ -691,3 +691,8 @@ def test_a_one_syllable_country_opens_a_two_syllable_given_name():
     text = ("Ngay sau khi đi thăm trường học cấp 1 của các em trong xã, một Việt kiều Mỹ là chị Mỹ Hằng đã quyết định "
             "xây dựng 2 phòng học lớn. Đại sứ Mỹ Ted Osius cũng tới thăm.")
     assert {p.name for p in extract(Article("t", "", text)).persons} == {"Mỹ Hằng", "Ted Osius"}
+
+
+def test_a_famed_singer_and_a_judge_introduce_a_stage_name():
+    text = "Danh ca Giao Linh trải lòng về hôn nhân bên chồng và 6 người con riêng."
+    assert {p.name for p in extract(Article("t", "", text)).persons} == {"Giao Linh"}
