@@ -61,3 +61,15 @@ def test_a_division_after_kiem_keeps_the_bare_title_apart():
     text = ("Ông Đinh Văn Chiến, Phó Tổng Giám đốc kiêm Giám đốc Khối Khách hàng cá nhân TPBank, cho biết "
             "ngân hàng sẽ mở rộng dịch vụ.")
     assert not any(p.startswith("Phó Tổng Giám đốc Khối") for _, p in holdings(text))
+
+
+def test_political_officer_of_a_numbered_vessel():
+    text = ("Thượng úy Phạm Văn Trung, Chính trị viên tàu Cảnh sát biển 4033 - vùng Cảnh sát biển 2 bày tỏ: "
+            "là người được phân công nhiệm vụ.")
+    assert ("Phạm Văn Trung", "Chính trị viên tàu Cảnh sát biển 4033") in holdings(text)
+
+
+def test_no_body_opens_with_va():
+    text = ("Đội 5 Biệt động gồm 19 người do Hoàng Trọng Thanh làm chỉ huy trưởng, Trương Văn Rồi, chính trị viên "
+            "và Năm Lai làm chỉ huy phó.")
+    assert not any("Năm Lai" in p for _, p in holdings(text))

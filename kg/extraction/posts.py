@@ -108,6 +108,10 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
             if tok.text.isdigit() and j > body_start and keys[j - 1] in _NUMBERED_UNITS:  # "UBND quận 10"
                 j += 1
                 continue
+            if keys[body_start] in _NUMBERED_BODIES and j > body_start and (
+                    tok.text.isdigit() or keys[j] == "số" and j + 1 < n and toks[j + 1].text.isdigit()):
+                j += 1 if tok.text.isdigit() else 2  # "tàu Cảnh sát biển (số) 4032": a vessel's number
+                continue
             if tok.text in _DASHES and j > body_start and j + 1 < n \
                     and (toks[j + 1].text[:1].isupper()
                          or j + 2 < n and f"{keys[j + 1]} {keys[j + 2]}" in _body_words()) \
@@ -125,6 +129,8 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
             if lm:
                 word = keys[j]
                 if word in _JOINERS:
+                    if word == "và" and j == body_start:
+                        break  # "Trương Văn Rồi, chính trị viên và Năm Lai làm chỉ huy phó": no body opens with 'và'
                     if j + 1 < n and toks[j + 1].text[:1].isupper() and j + 1 not in person_at \
                             and not roles.match(toks, j + 1, keys) \
                             and not lexicon.honorifics().match(toks, j + 1, keys):  # "trợ lý của HLV X"
@@ -466,6 +472,7 @@ _DESCRIPTIONS = {"lãnh đạo"}  # "nhà lãnh đạo Kim Jong-un": a descripti
 _GROUP_WORDS = {"các", "những", "nhiều", "mọi"}
 _HEAD_SECOND = {"hội", "đoàn", "công", "ty", "viện", "trường", "hiệp", "tâm"}  # "Hiệp hội", "Công đoàn", "Tổng công ty"
 _NUMBERED_UNITS = {"quận", "phường"}
+_NUMBERED_BODIES = {"tàu"}
 _UNIT_WORDS = {"tỉnh", "thành", "huyện", "quận", "xã", "phường", "thị"}
 _NOT_BODY_WORDS = {"cho", "đã", "sẽ", "đang", "vừa", "là", "có", "được", "cũng", "nói", "đề", "trả", "phát", "làm"}
 
