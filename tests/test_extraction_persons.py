@@ -696,3 +696,9 @@ def test_a_one_syllable_country_opens_a_two_syllable_given_name():
 def test_a_famed_singer_and_a_judge_introduce_a_stage_name():
     text = "Danh ca Giao Linh trải lòng về hôn nhân bên chồng và 6 người con riêng."
     assert {p.name for p in extract(Article("t", "", text)).persons} == {"Giao Linh"}
+
+
+def test_truong_after_a_cue_is_a_given_name_not_a_school():
+    text = ("Phụ huynh bé Cao Phúc và bé Trường Huy: “Tại sao trường được cấp phép hoạt động lâu rồi?”. "
+            "Hiệu trưởng Trường Lê Quý Đôn cho biết.")
+    assert {p.name for p in extract(Article("t", "", text)).persons} == {"Cao Phúc", "Trường Huy"}

@@ -403,7 +403,7 @@ def _unit_before(text: str, start: int) -> bool:
 
 # body heads that are also common given names ("chị Hồng Nhung", "anh Nam Khánh")
 _NAME_HEADS = {"thành", "văn", "trung", "quốc", "hồng", "nam", "đông", "tây", "bắc", "việt", "công", "liên", "châu",
-               "hiệp", "chính", "đại", "kỳ", "năm", "học", "thường", "la", "tập"}
+               "hiệp", "chính", "đại", "kỳ", "năm", "học", "thường", "la", "tập", "trường"}
 _NOT_TITLE_GAP = {"của", "tại", "ở", "với", "cho", "từ"}
 _GROUP_SURNAMES = {"đoàn"}  # a family name that is also the noun "delegation, team"
 _NAMED_BEINGS = {"bé", "cháu", "người", "anh", "chị", "em", "ông", "bà", "cô", "chú", "niên", "tượng", "nữ", "nam",
