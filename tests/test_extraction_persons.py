@@ -702,3 +702,8 @@ def test_truong_after_a_cue_is_a_given_name_not_a_school():
     text = ("Phụ huynh bé Cao Phúc và bé Trường Huy: “Tại sao trường được cấp phép hoạt động lâu rồi?”. "
             "Hiệu trưởng Trường Lê Quý Đôn cho biết.")
     assert {p.name for p in extract(Article("t", "", text)).persons} == {"Cao Phúc", "Trường Huy"}
+
+
+def test_a_street_named_after_a_historical_person_at_a_sentence_start_is_no_person():
+    text = "Đường Quang Trung trở thành tuyến một chiều. Từ 13/6, các phương tiện đi trên đường Quang Trung."
+    assert {p.name for p in extract(Article("t", "", text)).persons} == set()

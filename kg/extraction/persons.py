@@ -705,8 +705,9 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
             j -= 1  # "Trần Văn Sơn Em gái ...": the address word starts the next phrase
         if j - start_i > 2 and _time_phrase_at(toks, keys, j - 1):
             j -= 1  # "Phó Thủ tướng Nguyễn Tấn Dũng Sáng nay 5-4": a title line run into the lede
-        if keys[start_i] in lexicon.blocker_words() and _surname_len(toks, keys, start_i + 1, j) and j - start_i >= 3:
-            continue  # "Đường Nguyễn Trãi": a street at the start of a sentence
+        if keys[start_i] in lexicon.blocker_words() and j - start_i >= 3 and (
+                _surname_len(toks, keys, start_i + 1, j) or " ".join(keys[start_i + 1:j]) in _historical()):
+            continue  # "Đường Nguyễn Trãi", "Đường Trường Chinh": a street at the start of a sentence
         if j - start_i >= 3 and " ".join(keys[start_i:start_i + 2]) in _two_word_blockers():
             continue  # "Cù Lao Chàm": a place word of two syllables opens the run
         name_toks = toks[start_i:j]
