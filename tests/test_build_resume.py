@@ -3,6 +3,7 @@ stopped and ends with exactly the graph of an uninterrupted build (no fact twice
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -21,11 +22,25 @@ def _nquads(store: Path) -> list[str]:
     return sorted(line for line in out.stdout.splitlines() if line.strip())
 
 
+COPIES = 8  # the bundled corpus repeated under new ids, so that no build ends before the signal reaches it
+
+
 @pytest.fixture(scope="module")
 def inputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("resume") / "corpus"
     shutil.copytree(REPO / "corpus", folder)
+    records = [json.loads(line) for line in (folder / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+               if line.strip()]
+    with (folder / "articles.jsonl").open("a", encoding="utf-8") as f:
+        for copy in range(1, COPIES):
+            for rec in records:
+                f.write(json.dumps(dict(rec, id=f"{rec['id']}-copy{copy}"), ensure_ascii=False) + "\n")
     return folder
+
+
+def _article_count(folder: Path) -> int:
+    return len(list(folder.glob("*.txt"))) + sum(
+        1 for line in (folder / "articles.jsonl").read_text(encoding="utf-8").splitlines() if line.strip())
 
 
 def _reference(inputs: Path, store: Path) -> list[str]:
@@ -57,5 +72,6 @@ def test_interrupted_build_resumes(inputs: Path, tmp_path: Path, sig: signal.Sig
     assert again.returncode == 0, again.stderr
     done = int(re.search(r"(\d+) already in the store", again.stdout)[1])
     extracted = int(re.search(r"(\d+) extracted", again.stdout)[1])
-    assert 0 < done < 29 and done + extracted == 29
+    total = _article_count(inputs)
+    assert 0 < done < total and done + extracted == total
     assert _nquads(store) == _reference(inputs, tmp_path / "reference")
