@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
-from kg.lexicons import mapping
+from kg.lexicons import mapping, phrase_pattern
 from kg.text.normalize import fold
 
 _PART = r"(?:rạng sáng|sáng sớm|sáng|trưa|chiều|tối|đêm|khuya)"
@@ -257,8 +257,11 @@ _MONTH_YEAR = re.compile(
     re.IGNORECASE)
 
 
-# "cam kết ..., hoàn thành công trình vào tháng 10-2006": a month set as a target, not one the report tells of
-_TARGET = re.compile(r"\b(?:hoàn thành|hoàn tất|xong|phấn đấu|cam kết|kế hoạch|chậm nhất|thời hạn)\b", re.IGNORECASE)
+
+
+def event_cue(kind: str, flags: int = 0) -> re.Pattern[str]:
+    """Cue phrases of events and dates (event_cues.tsv) of one kind."""
+    return phrase_pattern("event_cues.tsv", kind, flags)
 
 
 def _printed_months(text: str) -> tuple[tuple[int, int], ...]:
@@ -269,7 +272,7 @@ def _printed_months(text: str) -> tuple[tuple[int, int], ...]:
         at = m.start("y" + k)
         if not 1 <= month <= 12 or year < _FIRST_NEWS_YEAR or _DOC.search(text, max(0, m.start() - 60), m.start()) \
                 or _FUTURE.search(text, max(0, m.start() - 25), m.start()) \
-                or _TARGET.search(text, _clause_start(text, m.start()), m.start()) \
+                or event_cue("target", re.IGNORECASE).search(text, _clause_start(text, m.start()), m.start()) \
                 or _BACKGROUND_BEFORE.search(text, max(0, m.start() - 25), m.start()) \
                 or _BACKGROUND_SENTENCE.search(text, max(text.rfind(c, 0, at) for c in ".!?\n") + 1, at):
             continue

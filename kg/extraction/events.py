@@ -11,7 +11,7 @@ from datetime import timedelta
 from functools import cache
 
 from kg.extraction import lexicon
-from kg.extraction.dates import DateMention
+from kg.extraction.dates import DateMention, event_cue
 from kg.extraction.gazetteer import district_provinces, provinces
 from kg.extraction.mentions import PersonMention, PlaceMention
 from kg.lexicons import word_list
@@ -61,8 +61,6 @@ _DIRECTED_BY = re.compile(r"\b(?:chỉ đạo|chỉ thị|kết luận|quyết �
                           re.IGNORECASE)
 _GIVEN_AT_EVENT = re.compile(r"[^.;:]{0,50}?\btại (?:buổi|cuộc|hội nghị|phiên|kỳ họp|lễ)\b")
 _TITLE_GLUE = {"và", "đồng", "chí", "ông", "bà", "thường", "trực", "nước"}
-_MOURNED = re.compile(r"\b(?:viếng|truy điệu|lễ tang|tang lễ|thi hài|linh cữu|di hài|an táng|đưa tang|tiễn đưa)\b",
-                      re.IGNORECASE)
 _LATE = {"cố", "nguyên"}
 _INVITATION = re.compile(r"\blời mời của\b", re.IGNORECASE)
 # a speaker ("ông A cho biết") is reported at the event when the article opens with it (its first sentences) or
@@ -77,7 +75,6 @@ _ANOTHER_TIME = {"trước đó", "trước đây", "hôm trước", "hôm sau"}
 _TODAY = re.compile(r"hôm nay\b", re.IGNORECASE)
 _HELD_AT = re.compile(rf"\b(?:{'|'.join(_HELD)})\b[^.;]{{0,25}}\b(?:tại|ở)\s+(?:\S+\s+){{0,3}}$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:1[0-9]|20)[0-9]{2}\b")
-_PROPOSED = re.compile(r"\b(?:đề xuất|kêu gọi|mong muốn|muốn|sẵn sàng|để ngỏ|dự định)\b")
 _INVITED = re.compile(r"(?:(?<!lời )\bmời\b(?! của)|\bnhận lời\b)[^,.;]*$")  # invited, or accepting it
 # "chuyển lời thăm hỏi của A tới B", "gửi lời chúc mừng tới C": the people a message comes from or goes to are absent
 _SPOKESPERSON = re.compile(r"(?:phát ngôn viên|người phát ngôn)(?:\s+[^\s,.;:()“”\"]+){0,6}\s*$", re.IGNORECASE)
@@ -147,7 +144,7 @@ def _not_an_event(keys: list[str], i: int) -> bool:
         return True
     if i > 1 and keys[i - 1] in (",", "và", "hoặc") and _GENERIC & set(keys[max(0, i - 5):i - 1]):
         return True  # "các hội nghị, hội thảo"
-    if _PROPOSED.search(" ".join(keys[max(0, i - 4):i])):
+    if event_cue("proposed").search(" ".join(keys[max(0, i - 4):i])):
         return True  # "đề xuất tổ chức hội đàm quân sự", "kêu gọi đối thoại": proposed, not held
     if _INVITED.search(" ".join(keys[max(0, i - 12):i])):
         return True  # "mời Tổng thống X sang thăm Việt Nam": an invitation (not "theo lời mời của X, Y sang thăm")
@@ -689,7 +686,7 @@ def _inviter(text: str, at: int) -> bool:
 def _mourned(text: str, at: int) -> bool:
     """The person at `at` is the one a funeral is held for ("Lễ viếng PGS.TS Lưu Văn An", "lễ tang ông Vũ Kỳ",
     "thi hài ông X được an táng"): the dead take part in nothing."""
-    cues = list(_MOURNED.finditer(text, max(0, at - 80), at))
+    cues = list(event_cue("mourned", re.IGNORECASE).finditer(text, max(0, at - 80), at))
     if not cues:
         return False
     between = text[cues[-1].end():at]
@@ -892,7 +889,8 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
     named = {p.name for s in sentences for p in s.places if p.level == "province"}
     out = []
     for ev in events.values():
-        funeral = bool(ev.evidence) and bool(_MOURNED.search(ev.evidence[0].sentence))  # as the report opens
+        opening = ev.evidence[0].sentence if ev.evidence else ""  # as the report opens
+        funeral = bool(event_cue("mourned", re.IGNORECASE).search(opening))
         gone = ev.mourned if funeral else set()  # a funeral: its dead take part in none of it
         ev.attendees = [a for a in ev.attendees if a not in ev.chairs and a not in gone]
         _add_provinces(ev, named)

@@ -6,6 +6,7 @@ Lines starting with `#` are comments; TSV files are tab-separated.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -42,3 +43,10 @@ def table(name: str) -> tuple[tuple[str, ...], ...]:
 def mapping(name: str) -> dict[str, str]:
     """First column -> second column of a TSV file."""
     return {row[0]: (row[1] if len(row) > 1 else "") for row in table(name)}
+
+
+@cache
+def phrase_pattern(name: str, kind: str, flags: int = 0) -> re.Pattern[str]:
+    """The phrases of one kind (first column) of a TSV file, as one pattern matched on word boundaries."""
+    phrases = [row[1] for row in table(name) if row[0] == kind and len(row) > 1]
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", flags)
