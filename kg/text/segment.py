@@ -55,12 +55,18 @@ def sentences(text: str) -> list[Span]:
             continue
         cut = start
         for m in _SENT_END.finditer(line):
-            if _NO_BREAK_BEFORE.search(line, 0, m.start()):
+            if _NO_BREAK_BEFORE.search(line, 0, m.start()) or _lower_next(line, m.end()):
                 continue
             _add(spans, text, cut, start + m.start())
             cut = start + m.end()
         _add(spans, text, cut, start + len(line))
     return spans
+
+
+def _lower_next(line: str, at: int) -> bool:
+    """The range À-Ỹ of `_SENT_END` also holds lower-case letters (đ, ă, ơ, ư, ạ ...): "trở vào... đã về dự" goes on."""
+    nxt = line[at + 1:at + 2] if line[at:at + 1] in "\"“‘(" else line[at:at + 1]
+    return nxt.isalpha() and nxt.islower()
 
 
 def _add(spans: list[Span], text: str, start: int, end: int) -> None:
