@@ -142,6 +142,8 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
                     break
                 j += lm[0]
                 continue
+            if _jurisdiction_closed(toks, keys, j, body_start):
+                break  # "Sở GD&ĐT tỉnh Quảng Trị | khen thưởng", "HĐND tỉnh | chỉ đạo": the place ends the body
             chain = _lower_words_to_capital(toks, keys, j, person_at)
             if chain:
                 j += chain
@@ -474,6 +476,24 @@ _HEAD_SECOND = {"hội", "đoàn", "công", "ty", "viện", "trường", "hiệp
 _NUMBERED_UNITS = {"quận", "phường"}
 _NUMBERED_BODIES = {"tàu"}
 _UNIT_WORDS = {"tỉnh", "thành", "huyện", "quận", "xã", "phường", "thị"}
+_CLOSING_UNITS = {"tỉnh", "huyện", "quận", "xã", "phường", "phố", "trấn"}  # not "thành", "thị" (of "thành phố")
+_CITY_SHORT = {"tp", "tp.", "tx", "tx."}
+
+
+def _jurisdiction_closed(toks: list[Token], keys: list[str], j: int, body_start: int) -> bool:
+    """The body before token j ends with its place ("UBND tỉnh", "Sở Y tế tỉnh Quảng Trị", "UBND TP Phú Quốc"):
+    a body's name ends with its jurisdiction, so no lower-case word after it belongs to the body."""
+    k = j - 1
+    if k < body_start:
+        return False
+    if toks[k].text.islower() and keys[k] in _CLOSING_UNITS or keys[k] in _CITY_SHORT:
+        return True
+    while k >= body_start and toks[k].text[:1].isupper():
+        k -= 1
+    if k == j - 1:
+        return False
+    return k >= body_start and toks[k].text.islower() and keys[k] in _CLOSING_UNITS \
+        or any(keys[m] in _CITY_SHORT for m in range(k + 1, j - 1))
 _NOT_BODY_WORDS = {"cho", "đã", "sẽ", "đang", "vừa", "là", "có", "được", "cũng", "nói", "đề", "trả", "phát", "làm"}
 
 

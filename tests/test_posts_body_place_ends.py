@@ -1,0 +1,26 @@
+"""A body's name ends with its place: what follows the jurisdiction is the clause, not the body.
+Sentences from real corpus articles."""
+
+from kg.extraction import extract
+from kg.model import Article
+
+
+def holdings(text: str, **kw) -> set[tuple[str, str]]:
+    return {(h.person, h.position) for h in extract(Article("t", "", text, **kw)).holdings if not h.former}
+
+
+def test_a_verb_after_a_named_city_is_no_part_of_the_body():
+    text = ("Ông Đinh Viết Khanh - Chủ tịch Hội Khuyến học TP Cần Thơ đại diện UBND TP, trao tặng bằng khen "
+            "của Chủ tịch UBND TP Cần Thơ cho các giáo viên có thành tích xuất sắc.")
+    assert holdings(text) == {("Đinh Viết Khanh", "Chủ tịch Hội Khuyến học thành phố Cần Thơ")}
+
+
+def test_a_verb_after_a_bare_province_word_leaves_the_province_to_the_article():
+    text = ("Sáng 2/5, UBND tỉnh Kiên Giang họp khẩn về dịch Covid-19. Tại cuộc họp, ông Mai Văn Huỳnh, "
+            "Chủ tịch HĐND tỉnh chỉ đạo Chủ tịch UBND TP Phú Quốc triệu tập tất cả lực lượng.")
+    assert ("Mai Văn Huỳnh", "Chủ tịch Hội đồng nhân dân tỉnh Kiên Giang") in holdings(text)
+
+
+def test_a_capitalised_unit_word_inside_a_ministry_name_does_not_end_it():
+    text = "Bộ trưởng Bộ Lao động-Thương binh và Xã hội Nguyễn Thị Hằng cho biết như vậy."
+    assert holdings(text) == {("Nguyễn Thị Hằng", "Bộ trưởng Bộ Lao động - Thương binh và Xã hội")}
