@@ -707,3 +707,10 @@ def test_truong_after_a_cue_is_a_given_name_not_a_school():
 def test_a_street_named_after_a_historical_person_at_a_sentence_start_is_no_person():
     text = "Đường Quang Trung trở thành tuyến một chiều. Từ 13/6, các phương tiện đi trên đường Quang Trung."
     assert {p.name for p in extract(Article("t", "", text)).persons} == set()
+
+
+def test_a_place_named_after_a_form_of_address_does_not_swallow_a_full_name():
+    text = ("Ông Tạ Vĩnh Ảnh, Giám đốc khu đường sông TP HCM, bức xúc. Bà Triệu Thị Nguyệt, tổ 69 phường Nam Đồng, "
+            "phản ánh. Bà Trần Thị Hoàng, quê Nghệ An, bán vé số dạo chợ Ông Tạ.")
+    assert {p.name for p in extract(Article("t", "", text)).persons} == {"Tạ Vĩnh Ảnh", "Triệu Thị Nguyệt",
+                                                                       "Trần Thị Hoàng"}

@@ -347,6 +347,16 @@ def _inside_english_name(toks: list[Token], i: int) -> bool:
 _LOWER_PLACE_HEADS = {"châu", "miền", "vùng", "xứ", "đảo"}
 
 
+def _address_before_name(toks: list[Token], keys: list[str], i: int, b: int, j: int) -> bool:
+    """A place named after a form of address (tokens i..b: "Ông Tạ", "Bà Triệu") opens a run that goes on past it
+    with a family name and a given name ("Ông Tạ Văn Minh", "Bà Triệu Thị Nguyệt"), and no place word precedes it
+    ("chợ Ông Tạ"): the form of address and a person's full name."""
+    if keys[i] not in _SURNAME_ADDRESS or j <= b or i and keys[i - 1] in lexicon.blocker_words():
+        return False
+    sn = _surname_len(toks, keys, i + 1, j)
+    return bool(sn) and 1 <= j - (i + 1 + sn) <= MAX_GIVEN - 1 and all(is_syllable(t.text) for t in toks[i + 1:j])
+
+
 def _strip(toks: list[Token], keys: list[str], i: int, j: int, cue: str) -> tuple[int, str]:
     """Skip honorifics, ranks, titles and places at the start of a run; i == j when nothing is left."""
     places = _places()
@@ -358,7 +368,8 @@ def _strip(toks: list[Token], keys: list[str], i: int, j: int, cue: str) -> tupl
             continue
         whole_place = next((n for n in (4, 3, 2) if i + n <= j and (" ".join(keys[i:i + n]) in places
                             and " ".join(keys[i:i + n]) not in _historical()
-                            or " ".join(keys[i:i + n]) in _honorific_places())), 0)
+                            or " ".join(keys[i:i + n]) in _honorific_places())
+                            and not _address_before_name(toks, keys, i, i + n, j)), 0)
         if whole_place:  # "Bà Rịa-Vũng Tàu", "Cao Bằng": a place, not an honorific and a name
             cue = cue or ("weak" if i > 0 and keys[i - 1] == "người" else "")  # "người Trung Quốc Qin Shuren"
             if not cue and _nationality(toks, keys, i, i + whole_place, j):
