@@ -201,9 +201,12 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
         post = PostMention(toks[start_i].start, toks[end_j - 1].end if end_j > i else toks[i + size - 1].end,
                            "", role_text, body, start_i, max(end_j, i + size, term_end), info.standalone, former,
                            acting, term, plural)
+        gloss = _gloss_end(toks, post.tok_end)
+        if gloss:  # "Chủ tịch Quốc hội (QH) Nguyễn Văn An", "Ủy viên Bộ Chính trị (UVBCT), Thường trực Ban Bí thư"
+            post.end, post.tok_end = toks[gloss - 1].end, gloss
         post.text = text[post.start:post.end]
         out.append(post)
-        i = max(j, i + size)
+        i = max(j, i + size, gloss)
     _share_bodies(out, toks, keys, person_at)
     _concurrent_bodies(out, toks)
     _committee_bodies(out, toks)
@@ -280,6 +283,15 @@ def _boards() -> lexicon.PhraseMatcher:
 
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 _ABBREVIATION = re.compile(r"^[A-ZĐ][A-ZĐ&.\-]*[A-ZĐ]$")
+
+
+def _gloss_end(toks: list[Token], k: int) -> int:
+    """End of the post's own short form in parentheses right after it ("(QH)", "(UVBCT)"), 0 if none; not an
+    outlet's tag before a dash ("(NLĐ) - Sáng 5-8")."""
+    if k + 2 >= len(toks) or toks[k].text != "(" or toks[k + 2].text != ")" \
+            or not _ABBREVIATION.match(toks[k + 1].text):
+        return 0
+    return 0 if k + 3 < len(toks) and toks[k + 3].text in _DASHES else k + 3
 
 
 def _inner_abbreviation(toks: list[Token], keys: list[str], j: int, body_start: int) -> bool:
