@@ -1,0 +1,25 @@
+"""A minister's title before a Vietnamese name is a national post even when the text names no ministry:
+the bare title is the label (EVALUATION.md: national posts need no place). Sentences from real corpus articles."""
+
+from kg.extraction import extract
+from kg.model import Article
+
+
+def holdings(text: str, **kw) -> set[tuple[str, str]]:
+    return {(h.person, h.position) for h in extract(Article("t", "", text, **kw)).holdings if not h.former}
+
+
+def test_a_bare_minister_is_a_post():
+    assert holdings("Bộ trưởng Mai Ái Trực thừa nhận yếu kém trong quản lý đất.") == {("Mai Ái Trực", "Bộ trưởng")}
+
+
+def test_bare_deputy_ministers_when_the_text_names_two_ministries():
+    text = ("Bộ Công an và Bộ Quốc phòng đã vào cuộc. 1 trường hợp bị bác tư cách đại biểu "
+            "(Thứ trưởng Nguyễn Việt Tiến đang bị bắt tạm giam).")
+    assert holdings(text) == {("Nguyễn Việt Tiến", "Thứ trưởng")}
+
+
+def test_the_one_ministry_of_the_article_still_completes_the_title():
+    text = ("Bộ Giáo dục và Đào tạo vừa công bố phương án thi. Thứ trưởng Bành Tiến Long cho biết kỳ thi "
+            "sẽ giữ ổn định.")
+    assert holdings(text) == {("Bành Tiến Long", "Thứ trưởng Bộ Giáo dục và Đào tạo")}
