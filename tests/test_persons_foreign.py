@@ -225,3 +225,15 @@ def test_an_expert_and_the_field_introduce_a_foreign_full_name():
             "Carsten Fritsch từ Commerzbank cũng cho hay, giá vàng có thể lên đến 1.800 USD/ounce. Các nhà khoa học "
             "phát hiện Trái Đất nóng lên.")
     assert persons(text) == {"Ridzwan Rahmat", "Carsten Fritsch"}
+
+
+def test_a_given_name_of_the_international_list_opens_a_foreign_name_without_a_title():
+    text = ("\"Chúng tôi là bạn bè suốt đời\", Frans Wuwung, một thủy thủ đã nghỉ hưu, cho biết. Leif French, giáo sư "
+            "ngôn ngữ học ứng dụng tại Đại học Quebec, nhận định. Vì thế họ thi đấu với Crystal Palace bằng đội hình "
+            "dự bị.")
+    assert {p.name for p in extract(Article("t", "", text)).persons} == {"Frans Wuwung", "Leif French"}
+
+
+def test_a_given_name_of_the_international_list_is_looked_for_only_at_the_start_of_a_run():
+    text = "Máy sẽ cạnh tranh với một số đối thủ trong cùng phân khúc giá như Samsung Galaxy A52, Vsmart Aris Pro."
+    assert {p.name for p in extract(Article("t", "", text)).persons} == set()

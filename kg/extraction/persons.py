@@ -23,6 +23,7 @@ from functools import cache, lru_cache
 from kg.extraction import lexicon, person_crf
 from kg.extraction.foreign import is_foreign_name
 from kg.extraction.gazetteer import countries, districts, place_names, wards
+from kg.extraction.given_names import listed_given_names
 from kg.extraction.mentions import PersonMention
 from kg.lexicons import table, word_list
 from kg.text.dictionary import is_word
@@ -35,8 +36,14 @@ _CUE_MATCHERS = (("honorific", lexicon.honorifics), ("rank", lexicon.ranks), ("r
 
 
 @cache
-def _foreign_given() -> frozenset[str]:
+def _hand_given() -> frozenset[str]:
     return frozenset(word_list("foreign_given_names.txt"))
+
+
+@cache
+def _foreign_given() -> frozenset[str]:
+    """The hand-written given names and the international list's: a run opened by one is a foreign name."""
+    return _hand_given() | listed_given_names()
 
 
 @cache
@@ -663,11 +670,11 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
                 break
         if minority:
             start_i = i  # "Ksor Rinpa", "Rơ Mah Click": a Central Highlands family name, whatever the given name
-        if start_i is None and j - i == 2 and toks[i].text in _foreign_given() and _surname_len(toks, keys, i + 1, j):
+        if start_i is None and j - i == 2 and toks[i].text in _hand_given() and _surname_len(toks, keys, i + 1, j):
             start_i = i  # "Lee Nguyễn", "Andrew Phạm": a foreign given name before a Vietnamese family name
         # "Chủ tịch Juventus Andrea Agnelli": a foreign name may start at a given name inside the run
         given_at = 0 if start_i is not None or toks[i].text in _foreign_given() else \
-            next((k for k in range(i + 1, j - 1) if toks[k].text in _foreign_given()), 0)
+            next((k for k in range(i + 1, j - 1) if toks[k].text in _hand_given()), 0)  # not "Vsmart Aris Pro"
         if not given_at and foreign_at and j - foreign_at >= 2:  # "Liên minh châu Âu Josep Borrell"
             given_at = foreign_at
         if given_at and not (j - given_at <= 4 and _foreign(toks[given_at:j])
