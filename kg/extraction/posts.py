@@ -316,17 +316,19 @@ def _role_base(role: str) -> str:
 
 def _share_bodies(posts: list[PostMention], toks: list[Token], keys: list[str], person_at: set[int]) -> None:
     """A bare deputy or standing title after a full one of the same family in the sentence shares its body:
-    "Chủ tịch UBND tỉnh Lâm Đồng A và Phó Chủ tịch B", "Bí thư Tỉnh ủy C, Phó Bí thư Thường trực D"."""
-    bodies: dict[str, tuple[str, bool]] = {}
+    "Chủ tịch UBND tỉnh Lâm Đồng A và Phó Chủ tịch B", "Bí thư Tỉnh ủy C, Phó Bí thư Thường trực D"; the very
+    head's title does not, as a body has one head ("Chủ tịch QH A chiêu đãi Chủ tịch Dennis Hastert")."""
+    bodies: dict[str, tuple[str, bool, str]] = {}
     for post in posts:
         base = _role_base(post.role)
         upper = post.role[:1].isupper()
         if post.body:
-            bodies.setdefault(base, (post.body, upper))
+            bodies.setdefault(base, (post.body, upper, fold(post.role)))
             continue
         named = post.tok_end in person_at or post.tok_end + 1 in person_at and keys[post.tok_end] in ("ông", "bà")
+        head = fold(post.role) == base == bodies.get(base, ("", False, ""))[2]
         # written as the full title is: "chánh thanh tra Bộ Y tế A ..., phó chánh thanh tra B"
-        if base in bodies and named and upper in (True, bodies[base][1]) and not post.standalone:
+        if base in bodies and named and upper in (True, bodies[base][1]) and not post.standalone and not head:
             post.body = bodies[base][0]
 
 
