@@ -23,3 +23,11 @@ def test_the_one_ministry_of_the_article_still_completes_the_title():
     text = ("Bộ Giáo dục và Đào tạo vừa công bố phương án thi. Thứ trưởng Bành Tiến Long cho biết kỳ thi "
             "sẽ giữ ổn định.")
     assert holdings(text) == {("Bành Tiến Long", "Thứ trưởng Bộ Giáo dục và Đào tạo")}
+
+
+def test_the_foreign_minister_is_a_national_post_on_its_own():
+    text = ("Bộ trưởng Ngoại giao Chile Ignacio Walker Prieto và phu nhân đã đến thăm chính thức VN 3 ngày, từ 21 "
+            "đến 23-1, theo lời mời của Bộ trưởng Ngoại giao Nguyễn Dy Niên.")
+    found = holdings(text)
+    assert ("Nguyễn Dy Niên", "Bộ trưởng Ngoại giao") in found
+    assert ("Ignacio Walker Prieto", "Bộ trưởng Ngoại giao Chile") in found
