@@ -714,3 +714,11 @@ def test_a_place_named_after_a_form_of_address_does_not_swallow_a_full_name():
             "phản ánh. Bà Trần Thị Hoàng, quê Nghệ An, bán vé số dạo chợ Ông Tạ.")
     assert {p.name for p in extract(Article("t", "", text)).persons} == {"Tạ Vĩnh Ảnh", "Triệu Thị Nguyệt",
                                                                        "Trần Thị Hoàng"}
+
+
+def test_a_trade_introduces_a_name_and_a_place_name_may_open_a_full_name_after_it():
+    text = ("\"Chúng tôi muốn tìm hiểu thế giới bên ngoài vận hành thế nào\", nhà sư Chang Chun, trụ trì chùa Ngọc "
+            "Phật "
+            "ở Thượng Hải cho biết. Khán giả xem trình diễn kỷ lục Việt Nam của võ sư Ngọc Hải. Giải 3 thuộc về thí "
+            "sinh Vũ Quang Huy, đơn vị Nhà thiếu nhi quận 3.")
+    assert {p.name for p in extract(Article("t", "", text)).persons} == {"Chang Chun", "Ngọc Hải", "Vũ Quang Huy"}

@@ -354,6 +354,16 @@ def _inside_english_name(toks: list[Token], i: int) -> bool:
 _LOWER_PLACE_HEADS = {"châu", "miền", "vùng", "xứ", "đảo"}
 
 
+def _name_over_place(toks: list[Token], keys: list[str], i: int, b: int, j: int, cue: str) -> bool:
+    """After a form of address or a profession, a place name (tokens i..b) that opens a family name and one or two
+    more syllables is the person's full name ("thí sinh Vũ Quang Huy", "anh Hà Nam Khánh"), not the place and a given
+    name; a title keeps its place ("Đại sứ Mỹ Ted Osius", "Bí thư Hà Tĩnh Lê Đình Sơn")."""
+    if cue not in ("weak", "honorific") or j <= b:
+        return False
+    sn = _surname_len(toks, keys, i, j)
+    return bool(sn) and 1 <= j - (i + sn) <= 2 and all(is_syllable(t.text) for t in toks[i:j])
+
+
 def _address_before_name(toks: list[Token], keys: list[str], i: int, b: int, j: int) -> bool:
     """A place named after a form of address (tokens i..b: "Ông Tạ", "Bà Triệu") opens a run that goes on past it
     with a family name and a given name ("Ông Tạ Văn Minh", "Bà Triệu Thị Nguyệt"), and no place word precedes it
@@ -376,7 +386,8 @@ def _strip(toks: list[Token], keys: list[str], i: int, j: int, cue: str) -> tupl
         whole_place = next((n for n in (4, 3, 2) if i + n <= j and (" ".join(keys[i:i + n]) in places
                             and " ".join(keys[i:i + n]) not in _historical()
                             or " ".join(keys[i:i + n]) in _honorific_places())
-                            and not _address_before_name(toks, keys, i, i + n, j)), 0)
+                            and not _address_before_name(toks, keys, i, i + n, j)
+                            and not _name_over_place(toks, keys, i, i + n, j, cue)), 0)
         if whole_place:  # "Bà Rịa-Vũng Tàu", "Cao Bằng": a place, not an honorific and a name
             cue = cue or ("weak" if i > 0 and keys[i - 1] == "người" else "")  # "người Trung Quốc Qin Shuren"
             if not cue and _nationality(toks, keys, i, i + whole_place, j):
@@ -401,7 +412,8 @@ def _strip(toks: list[Token], keys: list[str], i: int, j: int, cue: str) -> tupl
                         and i > 0 and keys[i - 1] not in _PLACE_HEADS and not _surname_len(toks, keys, i + 1, j):
                     continue  # "chị Mỹ Dung", "ca sĩ Mỹ Linh": a one-syllable country opens a two-syllable given name
                 if " ".join(keys[i:i + n]) in places and (cue or _surname_len(toks, keys, i + n, j)
-                                                         or rest and rest[0].text in _foreign_given()):
+                                                         or rest and rest[0].text in _foreign_given()) \
+                        and not _name_over_place(toks, keys, i, i + n, j, cue):
                     i += n
                     break
             else:
