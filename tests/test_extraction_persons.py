@@ -722,3 +722,9 @@ def test_a_trade_introduces_a_name_and_a_place_name_may_open_a_full_name_after_i
             "ở Thượng Hải cho biết. Khán giả xem trình diễn kỷ lục Việt Nam của võ sư Ngọc Hải. Giải 3 thuộc về thí "
             "sinh Vũ Quang Huy, đơn vị Nhà thiếu nhi quận 3.")
     assert {p.name for p in extract(Article("t", "", text)).persons} == {"Chang Chun", "Ngọc Hải", "Vũ Quang Huy"}
+
+
+def test_vientiane_in_the_spelling_vien_chan_is_a_place():
+    text = ("Diễn đàn Du lịch ASEAN 2004, được tổ chức tại Viên Chăn (Lào), đã thông qua quyết định mở cửa bầu trời. "
+            "Mực nước thượng nguồn sông Me Kong đã lên nhanh với biên độ lũ tại Viên Chăn là 3,07 m.")
+    assert {p.name for p in extract(Article("t", "", text)).persons} == set()
