@@ -14,6 +14,7 @@ from functools import cache
 
 from kg.extraction import lexicon
 from kg.extraction.mentions import PersonMention, PostMention
+from kg.extraction.posts import rank_end
 from kg.lexicons import word_list
 from kg.text.normalize import fold
 from kg.text.segment import Token
@@ -34,7 +35,7 @@ def _titles_before_names(toks: list[Token], items: list, pairs: set, assigned: s
         if kind != "R" or idx + 1 >= len(items) or k in assigned:
             continue
         ns, ne, nkind, nk = items[idx + 1]
-        if nkind != "P" or _between(toks, e, ns) not in gaps:
+        if nkind != "P" or _between(toks, e, _before_rank(toks, e, ns)) not in gaps:
             continue
         if gaps is _COMMA_TITLE_GAPS and idx + 2 < len(items) and items[idx + 2][2] == "R" \
                 and _between(toks, ne, items[idx + 2][0]) in ([","], ["-"], ["–"]):
@@ -58,6 +59,18 @@ def _titles_before_names(toks: list[Token], items: list, pairs: set, assigned: s
             pairs.add((nk, pk))
             assigned.add(pk)
             back -= 1
+
+
+def _before_rank(toks: list[Token], a: int, b: int) -> int:
+    """Where the ranks and degrees right before a name at b begin ("Bộ trưởng Bộ Quốc phòng | Đại tướng |
+    Phùng Quang Thanh", "Hiệu trưởng ... | PGS.TS | Nguyễn Thị Nhung"), b if none."""
+    if a >= b:
+        return b
+    keys = [fold(t.text) for t in toks]
+    for k in range(a, b):
+        if rank_end(toks, keys, k) == b:
+            return k
+    return b
 
 
 _PLURAL = {"các", "hai", "ba", "bốn", "năm", "những"}

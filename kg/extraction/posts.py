@@ -92,6 +92,8 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
             if again and not any(k in in_person for k in range(j, j + again[0])):
                 break
             if tok.text[:1].isupper() and (tok.text[:1].isalpha()):
+                if j > body_start and rank_end(toks, keys, j) in person_at:
+                    break  # "Bộ trưởng Bộ Quốc phòng | Đại tướng Phùng Quang Thanh": a rank or degree opens the name
                 j += 1
                 continue
             if j > body_start and _glued_fields(tok.text):  # "Sở Lao động-Thương binh-Xã hội": fields and hyphens
@@ -283,6 +285,19 @@ def _boards() -> lexicon.PhraseMatcher:
 
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 _ABBREVIATION = re.compile(r"^[A-ZĐ][A-ZĐ&.\-]*[A-ZĐ]$")
+
+
+def rank_end(toks: list[Token], keys: list[str], j: int) -> int:
+    """End of the ranks and degrees that start at token j ("Đại tướng", "PGS.TS", "Thượng tá, TS"), -1 if none."""
+    k = j
+    while k < len(toks):
+        m = lexicon.ranks().match(toks, k, keys)
+        if not m:
+            break
+        k += m[0]
+        if k < len(toks) and toks[k].text in (".", ","):
+            k += 1
+    return k if k > j else -1
 
 
 def _gloss_end(toks: list[Token], k: int) -> int:
@@ -550,7 +565,7 @@ def _lower_words_to_capital(toks: list[Token], keys: list[str], j: int, person_a
 
 
 _PREPOSITION_WORDS = {("đối", "với"), ("cùng", "với"), ("bên", "cạnh"), ("thay", "cho")}
-_BEFORE_NAMES = {"miền", "phía", "châu", "đảng", "báo", "tạp"}  # lower-case words of a body only before a name
+_BEFORE_NAMES = {"miền", "phía", "châu", "đảng", "báo", "tạp"}  # lower-case body words only before a name
 _TAIL_ENDS = {",", ";", ":", "(", ")", "-", "–", "."}
 _TAIL_STOPS = _NOT_BODY_WORDS | _TERM_WORDS | {"thì", "khi", "nên", "nhưng", "biết", "rằng", "này", "đó", "kiêm",
                                                "nhiệm"}  # "nhiệm kỳ 2021-2025"
