@@ -237,3 +237,10 @@ def test_a_given_name_of_the_international_list_opens_a_foreign_name_without_a_t
 def test_a_given_name_of_the_international_list_is_looked_for_only_at_the_start_of_a_run():
     text = "Máy sẽ cạnh tranh với một số đối thủ trong cùng phân khúc giá như Samsung Galaxy A52, Vsmart Aris Pro."
     assert {p.name for p in extract(Article("t", "", text)).persons} == set()
+
+
+def test_a_profession_or_person_noun_in_apposition_after_mot_makes_a_foreign_name_a_person():
+    text = ("Liao Wei-jen, một quan chức Hội đồng các vấn đề về lao động (CLA) nói rằng nhiều người đã bỏ việc. "
+            "Việt Nam đã khác xưa, Shammy Ouji, một sinh viên Nam Phi, nhận xét. Muốn bắt được cái hồn của Santa "
+            "Cruz, du khách phải im lặng và đi thật chậm.")
+    assert persons(text) == {"Liao Wei-jen", "Shammy Ouji"}

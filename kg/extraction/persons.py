@@ -609,8 +609,24 @@ def _title_after(text: str, toks: list[Token], keys: list[str], j: int) -> bool:
         return True
     if j + 1 >= len(toks) or toks[j].text not in (",", "-", "–"):
         return False
-    k = j + 1 + (keys[j + 1] in ("cựu", "nguyên", "phó"))
-    return lexicon.roles().match(toks, k, keys) is not None
+    one = keys[j + 1] == "một"  # "Agung Dhana Aryawan, một sĩ quan cảnh sát Bali, cho biết"
+    k = j + 1 + one
+    k += k < len(keys) and keys[k] in ("cựu", "nguyên", "phó")
+    # without "một" a noun after the comma may open the next clause ("của Santa Cruz, du khách phải ...")
+    return lexicon.roles().match(toks, k, keys) is not None or one and _profession_at(toks, keys, k)
+
+
+def _profession_at(toks: list[Token], keys: list[str], k: int) -> bool:
+    """A profession or a noun only a human being has begins at token k ("chuyên gia", "sĩ quan"; not "nhà đầu
+    tư")."""
+    m = lexicon.honorifics().match(toks, k, keys)
+    return m is not None and m[1] in ("profession", "role") and " ".join(keys[k:k + m[0]]) not in _NOT_ONLY_HUMAN \
+        or _person_nouns().match(toks, k, keys) is not None
+
+
+@cache
+def _person_nouns() -> lexicon.PhraseMatcher:
+    return lexicon.PhraseMatcher({w: w for w in word_list("person_nouns.txt")})
 
 
 def _apposed_title(toks: list[Token], found: list[PersonMention], i: int) -> bool:
