@@ -118,6 +118,7 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
                     and (toks[j + 1].text[:1].isupper()
                          or j + 2 < n and f"{keys[j + 1]} {keys[j + 2]}" in _body_words()) \
                     and not roles.match(toks, j + 1, keys) and j + 1 not in person_at \
+                    and not lexicon.honorifics().match(toks, j + 1, keys) \
                     and "\n" not in text[toks[j - 1].end:toks[j + 1].start]:  # "Sát hạch- Cấp", "Kế hoạch-Đầu tư"
                 j += 1
                 continue
@@ -565,7 +566,7 @@ def _lower_words_to_capital(toks: list[Token], keys: list[str], j: int, person_a
 
 
 _PREPOSITION_WORDS = {("đối", "với"), ("cùng", "với"), ("bên", "cạnh"), ("thay", "cho")}
-_BEFORE_NAMES = {"miền", "phía", "châu", "đảng", "báo", "tạp"}  # lower-case body words only before a name
+_BEFORE_NAMES = {"miền", "phía", "châu", "đảng", "báo", "tạp", "trường", "nghề"}  # body words only before a name
 _TAIL_ENDS = {",", ";", ":", "(", ")", "-", "–", "."}
 _TAIL_STOPS = _NOT_BODY_WORDS | _TERM_WORDS | {"thì", "khi", "nên", "nhưng", "biết", "rằng", "này", "đó", "kiêm",
                                                "nhiệm"}  # "nhiệm kỳ 2021-2025"
