@@ -728,3 +728,10 @@ def test_vientiane_in_the_spelling_vien_chan_is_a_place():
     text = ("Diễn đàn Du lịch ASEAN 2004, được tổ chức tại Viên Chăn (Lào), đã thông qua quyết định mở cửa bầu trời. "
             "Mực nước thượng nguồn sông Me Kong đã lên nhanh với biên độ lũ tại Viên Chăn là 3,07 m.")
     assert {p.name for p in extract(Article("t", "", text)).persons} == set()
+
+
+def test_a_word_right_before_a_title_is_no_name():
+    text = ("Đến năm 2006, ông chuyển về khoa Cấp cứu. Từ Trưởng khoa Cấp cứu, cuối tháng 7 vừa qua, bác sĩ Nguyễn "
+            "Trung Cấp được bổ nhiệm chức vụ Phó Giám đốc Bệnh viện. Bộ Chính trị sẽ xem xét phiếu bầu cao để giới "
+            "thiệu làm ứng viên Bầu Tổng Bí thư.")
+    assert {p.name for p in extract(Article("t", "", text)).persons} == {"Nguyễn Trung Cấp"}

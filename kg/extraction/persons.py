@@ -237,9 +237,10 @@ def _plural_before(keys: list[str], i: int) -> bool:
 
 
 def _cut_at_role(toks: list[Token], keys: list[str], i: int, j: int) -> int:
-    """End a run where a title begins inside it ("Nguyễn Bá Diệp Phó Chủ tịch")."""
+    """End a run where a title begins inside it ("Nguyễn Bá Diệp Phó Chủ tịch"), also right after its first word: a
+    word before a title is no name ("Từ Trưởng khoa Cấp cứu, ...": the preposition opens the sentence)."""
     roles = lexicon.roles()
-    for k in range(i + 2, j):
+    for k in range(i + 1, j):
         m = roles.match(toks, k, keys)
         if m and m[0] >= 2:
             return k
