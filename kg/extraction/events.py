@@ -616,6 +616,20 @@ def _subjects_at_event(s: SentenceInfo, keys: list[str], trig: tuple[int, int, s
     return out
 
 
+def _presidium(s: SentenceInfo, keys: list[str], trig: tuple[int, int, str]) -> set[int]:
+    """ "Đoàn Chủ tịch của Đại hội lần này gồm 24 người: A, B, ...": the members of the body presiding over the named
+    event sit at it (attendees: presiding is not `chủ trì`); the body right before the event noun, so that a title
+    ("Chủ tịch Đoàn Chủ tịch Ủy ban Trung ương MTTQ") is no lineup."""
+    before = " ".join(keys[max(0, trig[0] - 5):trig[0]])
+    m = event_cue("presidium").search(before)
+    if not m or before[m.end():].strip() not in ("", "của", "điều hành"):
+        return set()
+    listed = next((k for k in range(trig[0] + trig[1], len(keys)) if keys[k] in ("gồm", ":")), None)
+    if listed is None or any(keys[k] in _CLAUSE_END for k in range(trig[0], listed)):
+        return set()
+    return {n for n, p in enumerate(s.persons) if p.tok_start > listed}
+
+
 def _name(s: SentenceInfo, trig: tuple[int, int, str]) -> str:
     i = trig[0]
     start = s.toks[i].start - s.start
@@ -751,7 +765,8 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
             carried = recent[0]
         chaired = any(c[2] == "chair" for c in cues)
         opens = (trig and date or date and any(c[2] in ("chair", "attend") for c in cues) or trig and current is None
-                 and (si < 4 and cues or chaired or bool(_subjects_at_event(s, keys, trig)) or _acts(s, cues)))  \
+                 and (si < 4 and cues or chaired or bool(_subjects_at_event(s, keys, trig) or _presidium(s, keys, trig))
+                 or _acts(s, cues)))  \
             and not (trig and _announced(keys, trig, frozenset(c[0] for c in cues if c[2] == "speak"))) \
             and not (trig and not any(c[2] in ("attend", "chair") for c in cues) and _to_come(keys, trig[0]))
         if not opens and trig and current is None and si <= 1 and not announced and not _to_come(keys, trig[0]) \
@@ -825,7 +840,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
             if after:  # "tham gia gồm A, B", "đã nghe luật sư A tóm tắt": the people after the cue
                 subjects |= {n for n, p in enumerate(s.persons) if p.tok_start > after[0]}
         if not attend and trig and not aside:
-            subjects |= _subjects_at_event(s, keys, trig)
+            subjects |= _subjects_at_event(s, keys, trig) | _presidium(s, keys, trig)
         if not aside:
             subjects |= _counterparts(s, keys)
         touched = False

@@ -1,0 +1,41 @@
+"""Lineups and speeches at an event (real corpus sentences): the presidium's members and those who read an address
+attend it."""
+
+from kg.extraction import extract
+from kg.model import Article
+
+
+def _events(text: str, **kw):
+    return extract(Article("t", "", text, **kw)).events
+
+
+def test_presidium_members_listed_after_the_event_attend_it():
+    text = ("Sáng nay (18/4), Đại hội Đảng toàn quốc lần thứ X đã khai mạc tại Hà Nội.\n"
+            "Đoàn Chủ tịch của Đại hội gồm 24 vị: Nông Đức Mạnh, Trần Đức Lương, Phan Văn Khải, Nguyễn Văn An, "
+            "Phan Diễn, Nguyễn Minh Triết, Nguyễn Tấn Dũng.")
+    [event] = _events(text)
+    assert event.chairs == []
+    assert event.attendees == ["Nông Đức Mạnh", "Trần Đức Lương", "Phan Văn Khải", "Nguyễn Văn An", "Phan Diễn",
+                               "Nguyễn Minh Triết", "Nguyễn Tấn Dũng"]
+
+
+def test_presidium_of_a_shareholders_meeting():
+    text = ("Sáng 24/4, Công ty tổ chức Đại hội đồng cổ đông thường niên năm 2021. Đoàn chủ tịch điều hành Đại hội "
+            "gồm: Ông Trần Trung Chính - Chủ tịch Hội đồng quản trị; ông Trần Thanh Nam - Thành viên HĐQT.")
+    [event] = _events(text, published="2021-04-25")
+    assert event.date == "2021-04-24"
+    assert set(event.attendees) == {"Trần Trung Chính", "Trần Thanh Nam"}
+
+
+def test_a_presidium_in_a_title_is_no_lineup():
+    text = ("Ông Phạm Thế Duyệt, Chủ tịch Đoàn Chủ tịch Ủy ban MTTQ Việt Nam, đã bày tỏ sự ủng hộ và cho rằng, "
+            "vụ kiện này là quyền lợi chính đáng của mọi nạn nhân.")
+    assert _events(text) == []
+
+
+def test_reading_the_opening_address_is_taking_part():
+    text = ("Tối 10.4, văn phòng thương mại bên cạnh Đại sứ quán Vương quốc Campuchia tại TP.HCM đã tổ chức buổi lễ "
+            "mừng Tết cổ truyền Chol Chnam Thmay. Đại sứ Campuchia tại Việt Nam, ông Long Kem đã đọc diễn văn khai "
+            "mạc buổi lễ.")
+    [event] = _events(text, published="2006-04-11")
+    assert event.date == "2006-04-10" and event.attendees == ["Long Kem"]
