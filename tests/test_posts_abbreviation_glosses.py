@@ -1,4 +1,5 @@
-"""A post's own short form in parentheses right after it belongs to the post, and the short forms of Party posts
+"""A post's own short form in parentheses right after it belongs to the post, as do the body's short name, parent
+or place in parentheses before the name; the short forms of Party posts
 (UVBCT, UVTƯ) are posts. Sentences from real corpus articles."""
 
 from kg.extraction import extract
@@ -34,3 +35,15 @@ def test_party_short_forms_after_a_name_are_posts():
     assert {("Vũ Đức Đam", "Ủy viên Trung ương Đảng"), ("Phan Diễn", "Ủy viên Bộ Chính trị"),
             ("Nguyễn Minh Triết", "Ủy viên Bộ Chính trị"), ("Lê Hồng Anh", "Bộ trưởng Bộ Công an")} <= found
 
+
+
+def test_a_short_name_between_the_body_and_the_name():
+    text = ("Trong cuộc họp của ban Kinh tế ngân sách HĐND TP HCM, hôm qua, Tổng giám đốc Tổng công ty cấp nước "
+            "Sài Gòn (Sawaco) Võ Dũng đã thừa nhận có thể nước bẩn đã xâm nhập vào đường ống nước máy.")
+    assert ("Võ Dũng", "Tổng giám đốc Tổng công ty cấp nước Sài Gòn") in holdings(text)
+
+
+def test_a_place_in_parentheses_between_the_body_and_the_name():
+    text = ("Ông Chủ tịch UBND quận Gò Vấp (TP HCM) Trần Kim Long từng ký bán nhiều khu đất quy hoạch "
+            "công viên.")
+    assert holdings(text) == {("Trần Kim Long", "Chủ tịch Ủy ban nhân dân quận Gò Vấp")}

@@ -204,7 +204,7 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
         post = PostMention(toks[start_i].start, toks[end_j - 1].end if end_j > i else toks[i + size - 1].end,
                            "", role_text, body, start_i, max(end_j, i + size, term_end), info.standalone, former,
                            acting, term, plural)
-        gloss = _gloss_end(toks, post.tok_end)
+        gloss = _gloss_end(toks, post.tok_end, person_at)
         if gloss:  # "Chủ tịch Quốc hội (QH) Nguyễn Văn An", "Ủy viên Bộ Chính trị (UVBCT), Thường trực Ban Bí thư"
             post.end, post.tok_end = toks[gloss - 1].end, gloss
         post.text = text[post.start:post.end]
@@ -301,13 +301,25 @@ def rank_end(toks: list[Token], keys: list[str], j: int) -> int:
     return k if k > j else -1
 
 
-def _gloss_end(toks: list[Token], k: int) -> int:
-    """End of the post's own short form in parentheses right after it ("(QH)", "(UVBCT)"), 0 if none; not an
-    outlet's tag before a dash ("(NLĐ) - Sáng 5-8")."""
-    if k + 2 >= len(toks) or toks[k].text != "(" or toks[k + 2].text != ")" \
-            or not _ABBREVIATION.match(toks[k + 1].text):
+def _gloss_end(toks: list[Token], k: int, person_at: set[int]) -> int:
+    """End of the parentheses right after a post (0 if none): the post's own short form ("(QH)", "(UVBCT)"), not an
+    outlet's tag before a dash ("(NLĐ) - Sáng 5-8"); or, right before the name, the body's short name, parent or
+    place ("Tổng giám đốc Tổng công ty cấp nước Sài Gòn (Sawaco) Võ Dũng", "Cục trưởng Cục Đầu tư nước ngoài
+    (Bộ KH-ĐT) Phan Hữu Thắng", "Trạm trưởng Thú y huyện Tân Thạnh (Long An) Dương Minh Phí")."""
+    if k >= len(toks) or toks[k].text != "(":
         return 0
-    return 0 if k + 3 < len(toks) and toks[k + 3].text in _DASHES else k + 3
+    close = next((m for m in range(k + 1, min(len(toks), k + 2 + _GLOSS_MAX)) if toks[m].text in "()"), 0)
+    if not close or toks[close].text != ")" or close == k + 1:
+        return 0
+    if close == k + 2 and _ABBREVIATION.match(toks[k + 1].text):
+        return 0 if close + 1 < len(toks) and toks[close + 1].text in _DASHES else close + 1
+    inside = range(k + 1, close)
+    if toks[k + 1].text[:1].isupper() and close + 1 in person_at and not person_at.intersection(inside):
+        return close + 1
+    return 0
+
+
+_GLOSS_MAX = 6
 
 
 def _inner_abbreviation(toks: list[Token], keys: list[str], j: int, body_start: int) -> bool:
