@@ -735,3 +735,15 @@ def test_a_word_right_before_a_title_is_no_name():
             "Trung Cấp được bổ nhiệm chức vụ Phó Giám đốc Bệnh viện. Bộ Chính trị sẽ xem xét phiếu bầu cao để giới "
             "thiệu làm ứng viên Bầu Tổng Bí thư.")
     assert {p.name for p in extract(Article("t", "", text)).persons} == {"Nguyễn Trung Cấp"}
+
+
+def test_a_player_named_by_two_given_syllables_in_a_sports_report():
+    text = ("Khánh Hoà khiến hàng thủ khách lúng túng, để lọt lưới thêm hai bàn. Đình Kha ghi bàn nâng tỷ số 3-1 ở "
+            "phút 65. Phút 15, nhận đường chuyền dài của Duy Thường, tiền đạo ngoại Bruno Oliveira dứt điểm.")
+    assert {p.name for p in extract(Article("t", "", text)).persons} == {"Đình Kha", "Duy Thường", "Bruno Oliveira"}
+
+
+def test_a_given_pair_resolves_to_the_full_name_of_the_same_report():
+    text = ("Đặng Văn Lâm bắt chính trong trận đấu với đội bóng của HLV Park Hang Seo. Phút 20, Văn Lâm cứu thua "
+            "xuất sắc.")
+    assert {p.name for p in extract(Article("t", "", text)).persons} == {"Đặng Văn Lâm", "Park Hang Seo"}

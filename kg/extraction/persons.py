@@ -1208,6 +1208,12 @@ def _person_acts() -> lexicon.PhraseMatcher:
     return lexicon.PhraseMatcher({w: w for w in word_list("person_acts.txt")})
 
 
+def _given_pair(toks: list[Token], keys: list[str], a: int, b: int) -> bool:
+    """Two Vietnamese syllables without a family name, as players are named ("Văn Lâm", "Xuân Trường")."""
+    return b - a == 2 and _list_item(toks, keys, a, b) and not _surname_len(toks, keys, a, b) \
+        and not is_word(toks[a].text, toks[a + 1].text)
+
+
 def _acting_players(text: str, toks: list[Token], keys: list[str], found: list[PersonMention]) -> list[PersonMention]:
     """A foreign name of one or two words that does what only a person does ("Holmes bỏ học Stanford", "(Tremblay
     thủ vai)") or, in a sports report, what only a player does ("Chiesa dính chấn thương", "nhường chỗ cho
@@ -1217,10 +1223,16 @@ def _acting_players(text: str, toks: list[Token], keys: list[str], found: list[P
     after, before = _player_cues()
     out = []
     for a, b in capital_runs(toks, text):
-        if b - a > 2 or any(k in taken for k in range(a, b)) or toks[a].text in _OPENERS \
-                or not (_foreign_item(toks, keys, a, b) or _rating_after(toks, keys, b) and _plain_name(keys, a, b)):
+        if b - a > 2 or any(k in taken for k in range(a, b)) or toks[a].text in _OPENERS:
             continue
         act = b + (b < len(keys) and keys[b] in _AUXILIARIES)  # "Black đã qua đời"
+        if sports and _given_pair(toks, keys, a, b) and (after.match(toks, act, keys) is not None
+                                                         or any(tuple(keys[a - n:a]) in before for n in (1, 2, 3, 4))):
+            out.append(PersonMention(toks[a].start, toks[b - 1].end, text[toks[a].start:toks[b - 1].end], a, b,
+                                     False, "list"))  # "Công Phượng ghi bàn": a short name, resolved to a full one
+            continue
+        if not (_foreign_item(toks, keys, a, b) or _rating_after(toks, keys, b) and _plain_name(keys, a, b)):
+            continue
         cued = _person_acts().match(toks, act, keys) is not None or _rating_after(toks, keys, b) \
             or _profession_predicate(toks, keys, act) and not _blocked(text, toks[0].start, toks[a].start) \
             or sports and (
