@@ -26,7 +26,7 @@ _BACK_CHAIN = {",", "kiêm", "/"}  # not "và": "Tổng thống Mỹ A và Thủ
 # "Phó chủ tịch Man Utd là Ed Woodward": a copula between the title and the name
 _TITLE_GAPS = [[], ["các"], ["đồng", "chí"], ["ông"], ["bà"], ["là"], ["là", "ông"], ["là", "bà"]]
 _COMMA_TITLE_GAPS = [[",", "ông"], [",", "bà"], [",", "tỷ", "phú"], ["-", "ông"], ["-", "bà"], ["–", "ông"],
-                     ["–", "bà"]]
+                     ["–", "bà"], [","]]
 
 
 def _titles_before_names(toks: list[Token], items: list, pairs: set, assigned: set, gaps: list) -> None:
@@ -42,6 +42,9 @@ def _titles_before_names(toks: list[Token], items: list, pairs: set, assigned: s
             continue  # "công văn của Thủ tướng, ông A, Chủ tịch UBND tỉnh": A has his own title
         if gaps is _COMMA_TITLE_GAPS and _holding_verb(toks, _s) is not None:
             continue  # "ông A được cử làm Chủ tịch Hội, ông B ...": the title is A's
+        if gaps is _COMMA_TITLE_GAPS and idx + 2 < len(items) and items[idx + 2][2] == "P" \
+                and _between(toks, ne, items[idx + 2][0]) in ([","], ["và"]):
+            continue  # "Chủ tịch UBND tỉnh, A, B và C": a list of people, not the title's holder
         pairs.add((nk, k))
         assigned.add(k)
         back = idx

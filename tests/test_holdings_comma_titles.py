@@ -1,0 +1,25 @@
+"""A title with its body, a comma and a name: the title is the name's ("Thứ trưởng Bộ Công An, Lê Thế Tiệm nhìn
+nhận"), unless the name opens a list of people. Sentences from real corpus articles."""
+
+from kg.extraction import extract
+from kg.model import Article
+
+
+def holdings(text: str, **kw) -> set[tuple[str, str]]:
+    return {(h.person, h.position) for h in extract(Article("t", "", text, **kw)).holdings if not h.former}
+
+
+def test_a_fronted_title_before_a_comma_and_the_name():
+    text = ("Thứ trưởng Bộ Công An, Lê Thế Tiệm nhìn nhận, thời gian qua, tệ nạn xã hội diễn ra phức tạp, khó "
+            "kiểm soát.")
+    assert holdings(text) == {("Lê Thế Tiệm", "Thứ trưởng Bộ Công an")}
+
+
+def test_a_foreign_club_chairman():
+    text = "Trước đó, Chủ tịch Real Madrid, Florentino Perez khẳng định sẽ không rút khỏi giải đấu."
+    assert holdings(text) == {("Florentino Perez", "Chủ tịch Real Madrid")}
+
+
+def test_a_title_before_a_list_of_people_is_none_of_theirs():
+    text = "Dự buổi làm việc có Chủ tịch UBND tỉnh, Nguyễn Văn Phòng, Trần Thanh Đức và Lê Văn Hưởng."
+    assert not any(person == "Nguyễn Văn Phòng" for person, _ in holdings(text))
