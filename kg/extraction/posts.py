@@ -578,7 +578,8 @@ def _lower_words_to_capital(toks: list[Token], keys: list[str], j: int, person_a
 
 
 _PREPOSITION_WORDS = {("đối", "với"), ("cùng", "với"), ("bên", "cạnh"), ("thay", "cho")}
-_BEFORE_NAMES = {"miền", "phía", "châu", "đảng", "báo", "tạp", "trường", "nghề"}  # body words only before a name
+_BEFORE_NAMES = {"miền", "phía", "châu", "đảng", "báo", "tạp", "trường", "nghề", "sở", "vụ", "cục",
+                 "viện", "đội"}  # lower-case body words only before a name
 _TAIL_ENDS = {",", ";", ":", "(", ")", "-", "–", "."}
 _TAIL_STOPS = _NOT_BODY_WORDS | _TERM_WORDS | {"thì", "khi", "nên", "nhưng", "biết", "rằng", "này", "đó", "kiêm",
                                                "nhiệm"}  # "nhiệm kỳ 2021-2025"
