@@ -39,3 +39,17 @@ def test_reading_the_opening_address_is_taking_part():
             "mạc buổi lễ.")
     [event] = _events(text, published="2006-04-11")
     assert event.date == "2006-04-10" and event.attendees == ["Long Kem"]
+
+
+def test_a_district_naming_a_hall_is_no_place_of_the_event():
+    text = ("Sáng 2/2/2005, tại Hội trường Ba Đình, Hà Nội, Ban Chấp hành Trung ương Đảng đã tổ chức trọng thể Lễ kỷ "
+            "niệm 75 năm Ngày thành lập Đảng Cộng sản Việt Nam. Tổng Bí thư Nông Đức Mạnh đọc diễn văn kỷ niệm.")
+    [event] = _events(text)
+    assert event.date == "2005-02-02" and event.attendees == ["Nông Đức Mạnh"]
+    assert event.locations == ["Hà Nội"]
+
+
+def test_a_district_with_its_unit_word_stays_the_place():
+    text = "Sáng 2/2/2005, tại quận Ba Đình, Hà Nội, Tổng Bí thư Nông Đức Mạnh dự lễ kỷ niệm."
+    [event] = _events(text)
+    assert "quận Ba Đình" in event.locations

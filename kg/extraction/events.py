@@ -475,6 +475,20 @@ def _in_building_name(s: SentenceInfo, keys: list[str], i: int) -> bool:
     return any(b in head for b in _BUILDINGS)
 
 
+@cache
+def _building_heads() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(fold(w).split()) for w in word_list("building_heads.txt"))
+
+
+def _building_names(s: SentenceInfo) -> set[str]:
+    """Bare districts or communes right after a building's head noun ("tại hội trường Ba Đình (Hà Nội)", "quảng
+    trường Ba Đình"): the building's own name; the event is in its province (added from the district) only."""
+    keys = [fold(t.text) for t in s.toks]
+    return {p.name for p in s.places if p.level in ("district", "commune") and p.name[:1].isupper()
+            and any(tuple(keys[p.tok_start - n:p.tok_start]) in _building_heads() for n in (1, 2, 3)
+                    if p.tok_start >= n)}
+
+
 def _locations(s: SentenceInfo, keys: list[str]) -> list[str]:
     spans = _venue_spans(s, keys)
     out = []
@@ -902,6 +916,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
             current.evidence.append(Evidence(s.text, s.start, s.end, 0.6))
     _merge_undated(events)
     named = {p.name for s in sentences for p in s.places if p.level == "province"}
+    buildings = set().union(*(_building_names(s) for s in sentences if s.places))
     out = []
     for ev in events.values():
         opening = ev.evidence[0].sentence if ev.evidence else ""  # as the report opens
@@ -909,6 +924,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
         gone = ev.mourned if funeral else set()  # a funeral: its dead take part in none of it
         ev.attendees = [a for a in ev.attendees if a not in ev.chairs and a not in gone]
         _add_provinces(ev, named)
+        ev.locations = [loc for loc in ev.locations if loc not in buildings]
         if ev.chairs or ev.attendees:
             out.append(ev)
     return out
