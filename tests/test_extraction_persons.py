@@ -747,3 +747,11 @@ def test_a_given_pair_resolves_to_the_full_name_of_the_same_report():
     text = ("Đặng Văn Lâm bắt chính trong trận đấu với đội bóng của HLV Park Hang Seo. Phút 20, Văn Lâm cứu thua "
             "xuất sắc.")
     assert {p.name for p in extract(Article("t", "", text)).persons} == {"Đặng Văn Lâm", "Park Hang Seo"}
+
+
+def test_an_ambiguous_family_name_before_two_syllables_opens_a_full_name():
+    text = ("Để tránh tính hình thức, ông Hà Mạnh Trí đề nghị luật nêu rõ nhiệm vụ của Ban chỉ đạo. GS Văn Như Cương, "
+            "Hiệu trưởng THPT Lương Thế Vinh, cho biết. Chúng tôi đến lúc chủ trại Hồ Văn Bé Hùng đang thả cá sấu. "
+            "Hội nghị diễn ra tại Hà Nội.")
+    assert {p.name for p in extract(Article("t", "", text)).persons} == {"Hà Mạnh Trí", "Văn Như Cương",
+                                                                       "Hồ Văn Bé Hùng"}

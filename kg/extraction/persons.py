@@ -321,8 +321,19 @@ def _surname_len(toks: list[Token], keys: list[str], i: int, j: int) -> int:
     m = lexicon.surnames().match(toks[:j], i, keys)
     if m:
         return m[0]
-    # "Hà Thị Khiết": an ambiguous family name counts before a middle name and a given name
-    return 1 if i + 2 < j and keys[i] in _middle_name_surnames() and keys[i + 1] in _MIDDLE_NAMES else 0
+    if i + 2 >= j or keys[i] not in _middle_name_surnames():
+        return 0
+    # "Hà Thị Khiết": an ambiguous family name counts before a middle name and a given name, and before exactly two
+    # syllables that with it name no place ("Hà Đức Chinh", "Hà Gia Kính"; not "Hà Nội Mới", "Hà Tây Trầm")
+    return 1 if keys[i + 1] in _MIDDLE_NAMES or i + 3 == j and all(is_syllable(t.text) for t in toks[i:j]) \
+        and not any(" ".join(keys[i:i + n]) in _places() for n in (2, 3)) and " ".join(keys[i + 1:j]) not in _places() \
+        and _opens_name(toks, keys, i) else 0
+
+
+def _opens_name(toks: list[Token], keys: list[str], i: int) -> bool:
+    """Token i opens the name: no capitalised word but a form of address stands right before it ("Hồ Văn Bé Hùng",
+    "Anh Văn Hội Việt - Mỹ", "ĐHDL Văn Hiến": "Văn" is a middle name or a word there)."""
+    return i == 0 or not toks[i - 1].text[:1].isupper() or (keys[i - 1],) in lexicon.honorifics().entries
 
 
 @cache
