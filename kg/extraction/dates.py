@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
-from kg.lexicons import mapping, phrase_pattern
+from kg.lexicons import mapping, phrase_pattern, table
 from kg.text.normalize import fold
 
 _PART = r"(?:rạng sáng|sáng sớm|sáng|trưa|chiều|tối|đêm|khuya)"
@@ -262,6 +262,12 @@ _MONTH_YEAR = re.compile(
 def event_cue(kind: str, flags: int = 0) -> re.Pattern[str]:
     """Cue phrases of events and dates (event_cues.tsv) of one kind."""
     return phrase_pattern("event_cues.tsv", kind, flags)
+
+
+@cache
+def event_cue_words(kind: str) -> tuple[str, ...]:
+    """The phrases of one kind of event_cues.tsv, as written, in their order."""
+    return tuple(row[1] for row in table("event_cues.tsv") if row[0] == kind and len(row) > 1)
 
 
 def _printed_months(text: str) -> tuple[tuple[int, int], ...]:

@@ -11,7 +11,7 @@ from datetime import timedelta
 from functools import cache
 
 from kg.extraction import lexicon
-from kg.extraction.dates import DateMention, event_cue
+from kg.extraction.dates import DateMention, event_cue, event_cue_words
 from kg.extraction.gazetteer import district_provinces, provinces
 from kg.extraction.mentions import PersonMention, PlaceMention
 from kg.lexicons import word_list
@@ -20,17 +20,13 @@ from kg.text.dictionary import is_word
 from kg.text.normalize import fold
 from kg.text.segment import Token
 
-_INTERVIEW = re.compile(r"\b(?:PV|[Pp]hóng viên)\b|(?:trả lời|với|cho) (?:báo chí|báo giới)|trả lời (?:báo|phỏng vấn)|"
-                        r"[Tt]rao đổi với|[Cc]hia sẻ với|[Nn]ói với")
 # "Tổng Bí thư A ... trao đổi với bà B": talks between the two named, not the reporter's interview
 _TALKED_WITH = re.compile(r"(?:trao đổi|chia sẻ) với\b")
-_OTHER_TIME = re.compile(r"\b(?:tuần trước|tháng trước|năm ngoái|năm trước|hôm trước)\b")
 _VENUE_CUES = {"tại", "ở", "cầu"}  # "điểm cầu Lâm Đồng"
 _MOVE_CUES = {"thăm", "đến", "sang", "tới", "rời"}
 _ONWARD = {"đi", "sang", "lên", "tới", "đến", "để"}  # "rời Hà Nội lên đường", "rời Hà Nội đi dự"
 _PREPOSITIONS = {"đến", "tới", "sang"}  # also "to, about": a place right after them only ("đến thủ đô Viêng Chăn")
 _CLAUSE_END = {";", ".", "!", "?"}
-_DIRECTIVES = {"chỉ đạo", "yêu cầu", "đề nghị", "phân công", "ủy quyền", "cử"}
 _SENTENCE_END = {".", "!", "?"}
 _AT = {"tại", "trong"}
 _TOPIC = {"về", "quanh"}
@@ -38,24 +34,15 @@ _DISTRICT = re.compile(r"(?:huyện|quận|thị xã|thành phố|tp\.?)\s+(.+)$
 _POSTED = {"sứ", "diện", "trú", "biện"}  # syllables of "đại sứ", "đại diện", "thường trú", "đại biện"
 _QUESTIONED = re.compile(r"(?:đến |)làm việc với (?:(?:cơ quan )?(?:công an|điều tra|cảnh sát|cqđt)|gia đình|hộ )")
 # people the report names as suspects, defendants or victims take part in no meeting
-_ACCUSED = {"bị cáo", "bị can", "đối tượng", "nghi phạm", "nghi can", "nạn nhân", "hung thủ", "phạm nhân"}
-_DISCIPLINED = re.compile(r"\b(?:kỷ luật|khiển trách|cảnh cáo|cách chức|khai trừ|khởi tố|truy tố|xét xử|bắt giữ|"
-                          r"tạm giữ|tạm giam|truy nã|bãi nhiệm|miễn nhiệm|bị (?:thanh tra|điều tra|tố cáo|xử lý))\b",
-                          re.IGNORECASE)
 # last syllables of body nouns before a country ("tòa án", "đại sứ quán", "chính phủ", "quốc hội", "quân đội")
 _BODY_ENDS = {"án", "quán", "phủ", "viện", "hội", "đội", "ty", "đoàn"}
 _DOCUMENT = re.compile(r"\b(?:văn bản|công văn|công điện|điện khẩn|thư(?! ký))\b[^,.;:]{0,60}?\s"
                        r"(?:chỉ đạo|yêu cầu|đề nghị|kết luận)\b|\bcó chỉ đạo\b")
-_LIST_CUES = {"tham gia", "nghe"}
 _ACCUSED_AFTER = re.compile(r"[^,.;]{0,40}\b(?:bị (?:thanh tra|điều tra|tố cáo|xử lý|kỷ luật|bắt|khởi tố|truy tố)"
                             r"|thôi giữ chức|thôi chức|bị miễn nhiệm)")
 _GENERIC = {"các", "những", "nhiều", "mọi"}
 _NEGATION = {"chưa", "không", "chẳng"}
 _LATER = re.compile(r"\b(?:(?:tháng|tuần|năm)(?: \S+)? tới|sắp tới|tới đây)\b")  # "vào tuần tới", "tháng 10 tới"
-_MEMORIAL = re.compile(r"\b(?:[Ll]ăng|viếng|dâng hương|dâng hoa|tưởng niệm|tượng đài|tượng|đền|di tích|bia|"
-                       r"ngày sinh|ngày mất|kỷ niệm|lời dạy|tư tưởng|công lao|di chúc|tấm gương|làm theo)\b")
-_ADDRESS = ("địa chỉ", "có trụ sở", "đặt trụ sở", "đóng", "đóng quân", "định cư", "sinh sống", "cư trú", "sinh ra")
-_HELD = ("diễn ra", "tổ chức", "khai mạc", "bế mạc", "họp", "tiến hành")
 # "triển khai ý kiến chỉ đạo của Tổng Bí thư A và Thủ tướng B": the authors of a directive the event acts on
 _DIRECTED_BY = re.compile(r"\b(?:chỉ đạo|chỉ thị|kết luận|quyết định|ý kiến) của ((?:[^,.;:()“”\"]){0,60})$",
                           re.IGNORECASE)
@@ -69,16 +56,26 @@ _INVITATION = re.compile(r"\blời mời của\b", re.IGNORECASE)
 _LEAD_SENTENCES = 2
 _REPORT_REACH = 2
 # what a leader does in the report of a meeting ("Ông A - Phó Chủ tịch tỉnh - yêu cầu ..."), unlike a statement
-_DIRECTING = {"yêu cầu", "chỉ đạo", "nhấn mạnh", "kết luận", "đề nghị", "phát biểu"}
 _OF_ANOTHER = re.compile(r"\s*[–—-]\s*[^.;:,–—]*\bcủa\b[^.;:,]*$")
-_ANOTHER_TIME = {"trước đó", "trước đây", "hôm trước", "hôm sau"}
 _TODAY = re.compile(r"hôm nay\b", re.IGNORECASE)
-_HELD_AT = re.compile(rf"\b(?:{'|'.join(_HELD)})\b[^.;]{{0,25}}\b(?:tại|ở)\s+(?:\S+\s+){{0,3}}$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:1[0-9]|20)[0-9]{2}\b")
 _INVITED = re.compile(r"(?:(?<!lời )\bmời\b(?! của)|\bnhận lời\b)[^,.;]*$")  # invited, or accepting it
 # "chuyển lời thăm hỏi của A tới B", "gửi lời chúc mừng tới C": the people a message comes from or goes to are absent
 _SPOKESPERSON = re.compile(r"(?:phát ngôn viên|người phát ngôn)(?:\s+[^\s,.;:()“”\"]+){0,6}\s*$", re.IGNORECASE)
 _MESSAGE = re.compile(r"\b(?:chuyển|gửi|gởi)(?: tới| đến)? (?:những |các )?lời\b(?:[^.;]|\.(?=\S))*$", re.IGNORECASE)
+
+
+@cache
+def _cue_set(kind: str) -> frozenset[str]:
+    """The phrases of one kind of event_cues.tsv, as a set of folded keys."""
+    return frozenset(event_cue_words(kind))
+
+
+@cache
+def _held_at() -> re.Pattern[str]:
+    """A verb of holding and `tại`/`ở` just before a place ("diễn ra chiều 4-2 tại Hà Nội")."""
+    held = "|".join(event_cue_words("held"))
+    return re.compile(rf"\b(?:{held})\b[^.;]{{0,25}}\b(?:tại|ở)\s+(?:\S+\s+){{0,3}}$", re.IGNORECASE)
 
 
 @dataclass
@@ -128,8 +125,8 @@ def _part_of_longer_word(toks: list[Token], i: int, size: int) -> bool:
         return False
     if i + 1 < len(toks) and toks[i + 1].text.islower() and is_word(toks[i].text, toks[i + 1].text):
         return True
-    if fold(toks[i].text) == "tiếp" and (i > 0 and fold(toks[i - 1].text) in _GOES_ON
-                                         or i + 1 < len(toks) and fold(toks[i + 1].text) in _NEXT):
+    if fold(toks[i].text) == "tiếp" and (i > 0 and fold(toks[i - 1].text) in _cue_set("goes_on")
+                                         or i + 1 < len(toks) and fold(toks[i + 1].text) in _cue_set("next")):
         return True  # "làm tiếp giai đoạn 2", "Tiếp đó, ...": "again, next", not receiving anyone
     return i > 0 and (toks[i - 1].text.islower() or i == 1) and toks[i].text.islower() \
         and is_word(toks[i - 1].text, toks[i].text) \
@@ -182,7 +179,6 @@ def _clause_opened_by(keys: list[str], i: int, openers: tuple[str, ...]) -> bool
     return bool(re.search(rf"\b(?:{'|'.join(openers)})\b", " ".join(keys[k:i])))
 
 
-_VENUE_HEADS = ("trung tâm", "cung", "nhà", "phòng", "hội trường")
 
 
 def _trigger(toks: list[Token], keys: list[str]) -> tuple[int, int, str] | None:
@@ -190,7 +186,7 @@ def _trigger(toks: list[Token], keys: list[str]) -> tuple[int, int, str] | None:
     quoted = _quoted(toks)  # “... chúng tôi sẽ làm việc với hợp tác xã”: said, not an event reported
     for i in range(len(toks)):
         m = words.match(toks, i, keys) if not quoted[i] else None
-        if m and toks[i].text[:1].isupper() and " ".join(keys[max(0, i - 2):i]).endswith(_VENUE_HEADS):
+        if m and toks[i].text[:1].isupper() and " ".join(keys[max(0, i - 2):i]).endswith(event_cue_words("venue_head")):
             continue  # "tại Trung tâm Hội nghị Quốc gia": a building
         if m and (_clause_opened_by(keys, i, ("sau khi", "trước khi"))
                   or {"từng", "người"} & set(keys[max(0, i - 3):i])):
@@ -221,11 +217,6 @@ def _cues(toks: list[Token], keys: list[str]) -> list[tuple[int, int, str]]:
     return out
 
 
-_MEET = {"gặp", "gặp gỡ", "gặp mặt"}
-# verbs that "tiếp" follows as "on, again" ("làm tiếp", "nói tiếp", "đọc tiếp"), not as "receive"
-_GOES_ON = {"làm", "nói", "học", "đọc", "viết", "đi", "chạy", "xem", "hỏi", "kể", "chờ", "bàn", "thảo", "thực",
-            "giải", "xử", "triển", "nghiên", "điều", "theo", "sống", "ở", "ngồi", "đứng"}
-_NEXT = {"đó", "theo", "sau", "nữa"}  # "tiếp đó", "tiếp theo": next
 _ADDRESS_WORDS = {"ông", "bà", "ngài", "đồng", "chí"}
 
 
@@ -235,7 +226,7 @@ def _met(s: SentenceInfo, keys: list[str], cues: list[tuple[int, int, str]]) -> 
     out = []
     for ci, size, rel in cues:
         reporter = {"tôi", "pv"} & set(keys[max(0, ci - 3):ci])  # "chúng tôi gặp ông A": the reporter's visit
-        if rel == "speak" and " ".join(keys[ci:ci + size]) in _MEET and not reporter:
+        if rel == "speak" and " ".join(keys[ci:ci + size]) in _cue_set("meet") and not reporter:
             after = ci + size
             person = next((p for p in s.persons if p.tok_start >= after), None)
             between = s.toks[after:person.tok_start] if person else []
@@ -250,19 +241,15 @@ def _acts(s: SentenceInfo, cues: list[tuple[int, int, str]]) -> bool:
     """A named person does the act of taking part ("Cùng ngày, Tổng bí thư A và Thủ tướng B đã tiếp ... đoàn
     Keidanren", "dưới sự chứng kiến của Thủ tướng C"): an event even late in an undated article."""
     keys = [fold(t.text) for t in s.toks]
-    return any(rel == "attend" and " ".join(keys[ci:ci + size]) in _MEETING_CUES and not _BACKGROUND & set(
+    return any(rel == "attend" and " ".join(keys[ci:ci + size]) in _cue_set("meeting") and not _BACKGROUND & set(
         keys[max(0, ci - 3):ci]) and any(p.tok_start < ci or ci < p.tok_start <= ci + size + 8 for p in s.persons)
                for ci, size, rel in cues)
 
 
 # cues of a meeting or ceremony itself (a visit, "thăm", or "làm việc với" may be a private trip or a job)
-_MEETING_CUES = {"tiếp", "đón tiếp", "tiếp đón", "tiếp kiến", "hội kiến", "hội đàm", "dự", "tham dự", "đến dự",
-                 "dẫn đầu", "dưới sự chứng kiến", "với sự chứng kiến",
-                 "với sự tham gia chứng kiến", "chứng kiến lễ", "chứng kiến việc ký", "chiêu đãi", "tiếp tân"}
 _BACKGROUND = {"khi", "từng", "người"}  # "sau khi tới thăm", "người đã từng dự": background
 
 
-_WORK_VERBS = {"thực hiện", "xây dựng", "soạn thảo", "triển khai", "nghiên cứu"}
 
 
 def _leads_work(keys: list[str], after: int, at: int | None = None) -> bool:
@@ -271,7 +258,7 @@ def _leads_work(keys: list[str], after: int, at: int | None = None) -> bool:
     if " ".join(keys[after:after + 3]).startswith((", phối hợp", "phối hợp", ", xây dựng", "soạn thảo")):
         return True
     work = _project_nouns()
-    k = after + 2 if " ".join(keys[after:after + 2]) in _WORK_VERBS else after
+    k = after + 2 if " ".join(keys[after:after + 2]) in _cue_set("work_verb") else after
     if work.match(" ".join(keys[k:k + 4])):
         return True  # the work right after the cue (maybe after "thực hiện", "xây dựng")
     if at is None or "do" not in keys[max(0, at - 15):at]:
@@ -312,9 +299,9 @@ def _chairs(s: SentenceInfo, keys: list[str], cues: list[tuple[int, int, str]]) 
                 if s.toks[k].text in _CLAUSE_END or keys[k] in ("dự", "có") and k < ci - 1 or keys[k] == "do":
                     start = k
                     break
-                if keys[k] == "giao" or " ".join(keys[k - 1:k + 1]) in _DIRECTIVES and s.toks[k - 1].text.islower() \
-                        and keys[k - 2:k - 1] != ["ban"]:  # not "Trưởng Ban Chỉ đạo X chủ trì": a body's name
-                    # "A chỉ đạo Sở X chủ trì": X leads, A does not chair
+                if keys[k] == "giao" or " ".join(keys[k - 1:k + 1]) in _cue_set("directive") \
+                        and s.toks[k - 1].text.islower() and keys[k - 2:k - 1] != ["ban"]:
+                    # "A chỉ đạo Sở X chủ trì": X leads, A does not chair (not "Trưởng Ban Chỉ đạo X chủ trì": a body)
                     start = ci
                     break
             before = {n for n, p in enumerate(s.persons) if start <= p.tok_start < ci}
@@ -348,14 +335,14 @@ def _venue_spans(s: SentenceInfo, keys: list[str]) -> list[tuple[int, int]]:
                 or "liên quan" in " ".join(keys[max(0, i - 8):i]):
             continue  # "trả lời về quy hoạch ở bán đảo Sơn Trà", "ở ngoài địa phận Hà Nội", "liên quan đến tình hình
             # dịch Covid-19 ở Hà Nam": the subject spoken of, not where it is
-        if " ".join(keys[max(0, i - 3):i]).endswith(_ADDRESS):
+        if " ".join(keys[max(0, i - 3):i]).endswith(event_cue_words("address")):
             continue  # "công ty ... có địa chỉ ở quận 8", "có trụ sở tại phường X", "đóng tại": an address
         if "bị" in keys[max(0, i - 3):i]:
             continue  # "Kevin Garratt, bị bắt tại Trung Quốc": where something befell a person, not the event
         if _POSTED & set(keys[max(0, i - 6):i]):
             continue  # "Đại sứ Nhật Bản tại Việt Nam", "trưởng đại diện ... tại Hà Nội": where a post is, not the event
         if i < named_until and i != noun_end \
-                and not any(" ".join(keys[k:i]).startswith(_HELD) for k in range(max(0, i - 4), i)):
+                and not any(" ".join(keys[k:i]).startswith(event_cue_words("held")) for k in range(max(0, i - 4), i)):
             continue  # "tại buổi gặp mặt những doanh nghiệp Bỉ quan tâm đến cơ hội làm ăn ở Việt Nam": part of the
             # event's name (but "tại hội nghị ... diễn ra sáng nay tại Vũng Tàu" says where it is held, and so does a
             # place right after the event noun: "tại buổi làm việc ở huyện Văn Chấn")
@@ -444,7 +431,6 @@ def _quoted(toks: list[Token]) -> list[bool]:
     return out
 
 
-_DOCUMENTS = {"thông báo", "thông cáo", "tuyên bố chung", "nghị quyết", "quyết định", "công điện"}
 
 
 def _cites_document(toks: list[Token], k: int) -> bool:
@@ -454,7 +440,7 @@ def _cites_document(toks: list[Token], k: int) -> bool:
     before = " ".join(fold(t.text) for t in toks[max(0, k - 6):k - 1])
     # a document named and qualified ("thông báo hội nghị:", "thông báo, toàn văn như sau:"), not a verb of saying
     # right before the colon ("ông A thông báo: “...")
-    return "toàn văn" in before or any(d in before and not before.endswith(d) for d in _DOCUMENTS)
+    return "toàn văn" in before or any(d in before and not before.endswith(d) for d in event_cue_words("document"))
 
 
 def _next_is_place(s: SentenceInfo, j: int) -> bool:
@@ -462,8 +448,6 @@ def _next_is_place(s: SentenceInfo, j: int) -> bool:
 
 
 _BODY_VENUES = {"bộ", "ban", "sở", "cục", "viện", "tòa", "toà"}
-_BUILDINGS = ("bệnh viện", "nhà hát", "khách sạn", "sân vận động", "trung tâm hội nghị", "cung văn hóa",
-              "nhà văn hóa", "bảo tàng", "quảng trường", "sân bay", "cảng")
 
 
 def _in_building_name(s: SentenceInfo, keys: list[str], i: int) -> bool:
@@ -472,7 +456,7 @@ def _in_building_name(s: SentenceInfo, keys: list[str], i: int) -> bool:
     while k > 0 and s.toks[k - 1].text[:1].isupper():
         k -= 1
     head = " ".join(keys[max(0, k - 3):k + 1])
-    return any(b in head for b in _BUILDINGS)
+    return any(b in head for b in event_cue_words("building"))
 
 
 @cache
@@ -540,7 +524,7 @@ def _foreign_towns(s: SentenceInfo, keys: list[str]) -> list[str]:
         while k < len(keys) and k - i <= 3 and s.toks[k].text[:1].isupper() and s.toks[k].text.isascii() \
                 and s.toks[k].text.isalpha() and k not in starts:
             k += 1
-        held = any(" ".join(keys[j:i]).startswith(_HELD) for j in range(max(0, i - 3), i))
+        held = any(" ".join(keys[j:i]).startswith(event_cue_words("held")) for j in range(max(0, i - 3), i))
         if k > i + 1 and held and not any(p.tok_start <= i + 1 < p.tok_end for p in s.persons) \
                 and (k >= len(keys) or not s.toks[k].text[:1].isupper()):
             out.append(" ".join(t.text for t in s.toks[i + 1:k]))  # "một hội nghị tổ chức ở Tampa hôm 26.5"
@@ -560,7 +544,7 @@ _TALKS = {("hội", "đàm"), ("hội", "kiến"), ("điện", "đàm"), ("cuộ
 def _interview(s: SentenceInfo) -> bool:
     """The sentence reports the reporter's interview ("trả lời phỏng vấn", "Trao đổi với ông A, ...") rather than the
     event; but a named person who "trao đổi với bà B" holds talks."""
-    for m in _INTERVIEW.finditer(s.text):
+    for m in event_cue("interview").finditer(s.text):
         at, end = s.start + m.start(), s.start + m.end()
         partner = any(0 < p.start - end <= 40 and not re.search(r"[,;:.()]", s.text[m.end():p.start - s.start])
                       for p in s.persons)  # "trao đổi với bà Marie George Buffet": a named partner right after
@@ -569,7 +553,6 @@ def _interview(s: SentenceInfo) -> bool:
     return False
 
 
-_SPEECH_NOUNS = {"câu", "lời", "bài", "tiếng", "người", "được"}
 _TENSE = {"đã", "đang", "sẽ", "vừa", "mới", "được", "bị", "cũng", "không", "chưa"}
 
 
@@ -586,7 +569,7 @@ def _reported(s: SentenceInfo, keys: list[str], trig: tuple[int, int, str] | Non
         return None
     for v in range(1, trig[0]):
         size = next((n for n in (2, 1, 3) if tuple(keys[v:v + n]) in _saying()), 0)
-        if not size or keys[v - 1] in _SPEECH_NOUNS:
+        if not size or keys[v - 1] in _cue_set("speech_noun"):
             continue  # "câu nói dí dỏm": a saying, no verb
         subject = next((p for p in s.persons if v + size <= p.tok_start < trig[0]), None)
         if any(p.tok_end <= v for p in s.persons) and subject and keys[v + size:v + size + 1] != [":"] \
@@ -674,7 +657,7 @@ def _venue_sentence(keys: list[str], trig: tuple[int, int, str]) -> bool:
         return False
     end = trig[0] + trig[1]
     clause = " ".join(keys[end:end + 12])
-    return any(f"{verb} tại" in clause or f"{verb} ở" in clause for verb in _HELD)
+    return any(f"{verb} tại" in clause or f"{verb} ở" in clause for verb in event_cue_words("held"))
 
 
 def _framing_places(s: SentenceInfo) -> list[str]:
@@ -682,7 +665,7 @@ def _framing_places(s: SentenceInfo) -> list[str]:
     sentence's first person or after a verb of holding ("... tại buổi gặp ... diễn ra chiều 4-2 tại Hà Nội"); one
     after a person belongs to that person's act ("bé A ... dạo chơi ở xã Tam Thanh")."""
     first = min((p.tok_start for p in s.persons), default=len(s.toks))
-    places = {p.name for p in s.places if p.tok_start < first or _HELD_AT.search(s.text, 0, p.start - s.start)}
+    places = {p.name for p in s.places if p.tok_start < first or _held_at().search(s.text, 0, p.start - s.start)}
     return [loc for loc in _locations(s, [fold(t.text) for t in s.toks]) if loc in places]
 
 
@@ -772,7 +755,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
         if date:
             recent = (si, date)
             first_date = first_date or date.iso
-        elif " ".join(keys[:2]) in _ANOTHER_TIME:
+        elif " ".join(keys[:2]) in _cue_set("another_time"):
             recent = None  # "Trước đó, hội đồng đã tổ chức hội nghị bầu ...": the day told before is not this one's
         elif trig and current is None and recent and si - recent[0] <= 2 and not announced:
             date = recent[1]
@@ -787,7 +770,8 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
                 and not _announced(keys, trig):
             lead_told = (s, trig)  # "UBND tỉnh Quảng Nam vừa tổ chức hội nghị ...": the article reports this event
         speaker = lead_told is not None and current is None and not trig and not announced and any(
-            " ".join(keys[c[0]:c[0] + c[1]]) in _DIRECTING and any(p.tok_start < c[0] for p in s.persons) for c in cues)
+            " ".join(keys[c[0]:c[0] + c[1]]) in _cue_set("directing") and any(p.tok_start < c[0] for p in s.persons)
+            for c in cues)
         if speaker and lead_told:  # "Ông A - Phó Chủ tịch tỉnh - yêu cầu ...": directing in the report of the event
             opens, date, trig = True, None, None
             events.setdefault(None, EventDraft(None, _name(*lead_told), lead_told[1][2]))
@@ -830,7 +814,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
         if current is None or not s.persons:
             continue
         chair_idx = _chairs(s, keys, cues)
-        aside = _interview(s) or bool(_OTHER_TIME.search(s.text))  # the reporter, another day
+        aside = _interview(s) or bool(event_cue("other_time").search(s.text))  # the reporter, another day
         if aside:
             cues = [c for c in cues if c[2] == "chair"]
         invited = [k for k, key in enumerate(keys) if key == "mời"]
@@ -850,7 +834,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
             # speaking in the report of the event: the speaker comes before the verb ("ông A cho biết", "..., ông A
             # nhấn mạnh"), not the people spoken of after it ("kết luận ... cấp đất cho hộ ông B")
             subjects = {n for n, p in enumerate(s.persons) if p.tok_start < cues[-1][0]}
-            after = [c[0] for c in cues if " ".join(keys[c[0]:c[0] + c[1]]) in _LIST_CUES]
+            after = [c[0] for c in cues if " ".join(keys[c[0]:c[0] + c[1]]) in _cue_set("list")]
             if after:  # "tham gia gồm A, B", "đã nghe luật sư A tóm tắt": the people after the cue
                 subjects |= {n for n, p in enumerate(s.persons) if p.tok_start > after[0]}
         if not attend and trig and not aside:
@@ -861,7 +845,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
         present = False  # someone of the sentence takes part (perhaps named at the event before)
         for n, _p in enumerate(s.persons):
             name = canonical[si][n]
-            if not name or fold(name) in _historical() and (_MEMORIAL.search(s.text, 0, _p.start - s.start)
+            if not name or fold(name) in _historical() and (event_cue("memorial").search(s.text, 0, _p.start - s.start)
                                                              or not _YEAR.search(s.text)):
                 continue  # a figure of the past takes part only in an event of a dated past ("tháng 10-1930")
             if n not in chair_idx and _MESSAGE.search(s.text, 0, _p.start - s.start):
@@ -874,10 +858,10 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
                 # another person's title, not present
             if _late(s.toks, keys, _p.tok_start):
                 continue  # "chuyến thăm Algeria của cố thủ tướng Phạm Văn Đồng năm 1974": the late take part in nothing
-            if " ".join(keys[max(0, _p.tok_start - 2):_p.tok_start]) in _ACCUSED or \
-                    " ".join(keys[max(0, _p.tok_start - 3):_p.tok_start - 1]) in _ACCUSED:
+            if " ".join(keys[max(0, _p.tok_start - 2):_p.tok_start]) in _cue_set("accused") or \
+                    " ".join(keys[max(0, _p.tok_start - 3):_p.tok_start - 1]) in _cue_set("accused"):
                 continue
-            if n not in chair_idx and (_DISCIPLINED.search(s.text, 0, _p.start - s.start)
+            if n not in chair_idx and (event_cue("disciplined", re.IGNORECASE).search(s.text, 0, _p.start - s.start)
                                        or _ACCUSED_AFTER.match(s.text, _p.end - s.start)):
                 continue  # "thi hành kỷ luật ... đối với ông X": judged at the meeting, not taking part
             if said_at is not None and _p.tok_end <= said_at and n not in chair_idx:
