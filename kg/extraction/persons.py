@@ -331,9 +331,9 @@ def _surname_len(toks: list[Token], keys: list[str], i: int, j: int) -> int:
 
 
 def _opens_name(toks: list[Token], keys: list[str], i: int) -> bool:
-    """Token i opens the name: no capitalised word but a form of address stands right before it ("Hồ Văn Bé Hùng",
-    "Anh Văn Hội Việt - Mỹ", "ĐHDL Văn Hiến": "Văn" is a middle name or a word there)."""
-    return i == 0 or not toks[i - 1].text[:1].isupper() or (keys[i - 1],) in lexicon.honorifics().entries
+    """Token i opens the name: no capitalised word but a form of address, a rank or a title ends right before it
+    ("GS Văn Như Cương"; not "Hồ Văn Bé Hùng", "ĐHDL Văn Hiến": "Văn" is a middle name or a word there)."""
+    return i == 0 or not toks[i - 1].text[:1].isupper() or bool(_cue_before(keys, i))
 
 
 @cache
