@@ -23,3 +23,15 @@ def test_a_foreign_club_chairman():
 def test_a_title_before_a_list_of_people_is_none_of_theirs():
     text = "Dự buổi làm việc có Chủ tịch UBND tỉnh, Nguyễn Văn Phòng, Trần Thanh Đức và Lê Văn Hưởng."
     assert not any(person == "Nguyễn Văn Phòng" for person, _ in holdings(text))
+
+
+def test_a_title_after_a_preposition_is_the_object_not_the_next_subjects():
+    text = ("Phát biểu trước Thủ tướng, ông Đào Đình Bình nhận trách nhiệm về mình và nói rằng các sai phạm vừa qua "
+            "là một vết nhơ của ngành GTVT.")
+    assert ("Đào Đình Bình", "Thủ tướng") not in holdings(text)
+
+
+def test_a_title_after_a_preposition_in_apposition_at_the_sentence_end():
+    text = ("Thủ tục hành chính rườm rà là vấn đề mà VnExpress đặt ra với Giám đốc Sở Nội vụ Hà Nội, "
+            "Lê Quang Nhuệ.")
+    assert holdings(text) == {("Lê Quang Nhuệ", "Giám đốc Sở Nội vụ Hà Nội")}

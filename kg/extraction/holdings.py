@@ -22,6 +22,7 @@ from kg.text.segment import Token
 _APPOSITION = {"-", "–", "—", ",", "(", ":"}
 _CHAIN = {",", "kiêm", "và", "/", "-", "–"}
 _PREPOSITIONS = {"của", "với", "cho", "theo", "tại", "từ", "về", "và", "gặp", "tiếp", "thăm"}
+_OBJECT_WORDS = {"trước", "với", "cho", "gặp", "tiếp", "thăm", "cùng", "gửi", "tới", "đến", "và"}
 _BACK_CHAIN = {",", "kiêm", "/"}  # not "và": "Tổng thống Mỹ A và Thủ tướng B" are two people
 # "Phó chủ tịch Man Utd là Ed Woodward": a copula between the title and the name
 _TITLE_GAPS = [[], ["các"], ["đồng", "chí"], ["ông"], ["bà"], ["là"], ["là", "ông"], ["là", "bà"]]
@@ -40,6 +41,9 @@ def _titles_before_names(toks: list[Token], items: list, pairs: set, assigned: s
         if gaps is _COMMA_TITLE_GAPS and idx + 2 < len(items) and items[idx + 2][2] == "R" \
                 and _between(toks, ne, items[idx + 2][0]) in ([","], ["-"], ["–"]):
             continue  # "công văn của Thủ tướng, ông A, Chủ tịch UBND tỉnh": A has his own title
+        if gaps is _COMMA_TITLE_GAPS and _s > 0 and toks[_s - 1].text.lower() in _OBJECT_WORDS \
+                and ne < len(toks) and toks[ne].text[:1].islower():
+            continue  # "Phát biểu trước Thủ tướng, ông A nhận trách nhiệm": the title is the object, A the next subject
         if gaps is _COMMA_TITLE_GAPS and _holding_verb(toks, _s) is not None:
             continue  # "ông A được cử làm Chủ tịch Hội, ông B ...": the title is A's
         if gaps is _COMMA_TITLE_GAPS and idx + 2 < len(items) and items[idx + 2][2] == "P" \
