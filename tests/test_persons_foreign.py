@@ -244,3 +244,9 @@ def test_a_profession_or_person_noun_in_apposition_after_mot_makes_a_foreign_nam
             "Việt Nam đã khác xưa, Shammy Ouji, một sinh viên Nam Phi, nhận xét. Muốn bắt được cái hồn của Santa "
             "Cruz, du khách phải im lặng và đi thật chậm.")
     assert persons(text) == {"Liao Wei-jen", "Shammy Ouji"}
+
+
+def test_a_profession_in_apposition_makes_a_foreign_name_a_person():
+    text = ("Mọi thứ đều rất khác\", Sujay Shad, chuyên gia tim mạch tại bệnh viện Sir Ganga Ram, cho biết. \"Con tàu "
+            "sẽ chìm rất nhanh\", Soleman Ponta, chuyên gia phân tích quân sự, nhận định.")
+    assert persons(text) == {"Sujay Shad", "Soleman Ponta"}

@@ -625,7 +625,11 @@ def _title_after(text: str, toks: list[Token], keys: list[str], j: int) -> bool:
     k = j + 1 + one
     k += k < len(keys) and keys[k] in ("cựu", "nguyên", "phó")
     # without "một" a noun after the comma may open the next clause ("của Santa Cruz, du khách phải ...")
-    return lexicon.roles().match(toks, k, keys) is not None or one and _profession_at(toks, keys, k)
+    if lexicon.roles().match(toks, k, keys) is not None or one and _profession_at(toks, keys, k):
+        return True
+    m = lexicon.honorifics().match(toks, k, keys)  # "Tracey J. Woodruff, giáo sư sản khoa": a profession, no name after
+    return m is not None and m[1] == "profession" and " ".join(keys[k:k + m[0]]) not in _NOT_ONLY_HUMAN \
+        and k + m[0] < len(toks) and toks[k + m[0]].text.islower()
 
 
 def _profession_at(toks: list[Token], keys: list[str], k: int) -> bool:
