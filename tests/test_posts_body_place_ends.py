@@ -24,3 +24,15 @@ def test_a_verb_after_a_bare_province_word_leaves_the_province_to_the_article():
 def test_a_capitalised_unit_word_inside_a_ministry_name_does_not_end_it():
     text = "Bộ trưởng Bộ Lao động-Thương binh và Xã hội Nguyễn Thị Hằng cho biết như vậy."
     assert holdings(text) == {("Nguyễn Thị Hằng", "Bộ trưởng Bộ Lao động - Thương binh và Xã hội")}
+
+
+def test_development_is_a_word_of_a_body_name():
+    text = ("Báo cáo Ủy ban Thường vụ Quốc hội chiều nay, Bộ trưởng Bộ Nông nghiệp và phát triển nông thôn Lê Huy "
+            "Ngọ khẳng định, mục tiêu của Chính phủ khống chế dịch trong tháng 2 đã đạt được.")
+    assert holdings(text) == {("Lê Huy Ngọ", "Bộ trưởng Bộ Nông nghiệp và phát triển nông thôn")}
+
+
+def test_development_inside_a_department_before_its_company():
+    text = ("Ông Nguyễn Đức Hy - Trưởng phòng Nghiên cứu phát triển Công ty Du lịch Fiditourist - cho biết, giá tour "
+            "quá cao.")
+    assert holdings(text) == {("Nguyễn Đức Hy", "Trưởng phòng Nghiên cứu phát triển Công ty Du lịch Fiditourist")}
