@@ -29,7 +29,7 @@ def test_a_capitalised_unit_word_inside_a_ministry_name_does_not_end_it():
 def test_development_is_a_word_of_a_body_name():
     text = ("Báo cáo Ủy ban Thường vụ Quốc hội chiều nay, Bộ trưởng Bộ Nông nghiệp và phát triển nông thôn Lê Huy "
             "Ngọ khẳng định, mục tiêu của Chính phủ khống chế dịch trong tháng 2 đã đạt được.")
-    assert holdings(text) == {("Lê Huy Ngọ", "Bộ trưởng Bộ Nông nghiệp và phát triển nông thôn")}
+    assert holdings(text) == {("Lê Huy Ngọ", "Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn")}
 
 
 def test_development_inside_a_department_before_its_company():
