@@ -250,3 +250,9 @@ def test_a_profession_in_apposition_makes_a_foreign_name_a_person():
     text = ("Mọi thứ đều rất khác\", Sujay Shad, chuyên gia tim mạch tại bệnh viện Sir Ganga Ram, cho biết. \"Con tàu "
             "sẽ chìm rất nhanh\", Soleman Ponta, chuyên gia phân tích quân sự, nhận định.")
     assert persons(text) == {"Sujay Shad", "Soleman Ponta"}
+
+
+def test_the_one_a_coach_or_player_replaces_and_a_coach_and_his_men_in_a_sports_report():
+    text = ("Jason Puncheon có bàn thắng mở tỷ số cho thầy trò Pardew ở phút 78. Vì điều này, chúng tôi xác nhận Page "
+            "sẽ thay Giggs làm nhiệm vụ tại Euro 2020.")
+    assert {"Pardew", "Giggs"} <= persons(text)
