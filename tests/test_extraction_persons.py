@@ -755,3 +755,9 @@ def test_an_ambiguous_family_name_before_two_syllables_opens_a_full_name():
             "Hội nghị diễn ra tại Hà Nội.")
     assert {p.name for p in extract(Article("t", "", text)).persons} == {"Hà Mạnh Trí", "Văn Như Cương",
                                                                        "Hồ Văn Bé Hùng"}
+
+
+def test_a_name_inside_a_memorials_name_is_no_person():
+    text = ("Đoàn đã đến thăm khu di tích Vàm Láng, viếng nhà lưu niệm Chủ tịch Tôn Đức Thắng. Khánh thành tượng đài "
+            "vua Lý Thái Tổ. Ông Võ Văn Kiệt dự lễ.")
+    assert {p.name for p in extract(Article("t", "", text)).persons} == {"Võ Văn Kiệt"}

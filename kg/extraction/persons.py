@@ -656,6 +656,22 @@ def _apposed_title(toks: list[Token], found: list[PersonMention], i: int) -> boo
         and all(t.text[:1].isalnum() for t in gap[1:])
 
 
+@cache
+def _memorials() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(fold(w).split()) for w in word_list("memorial_words.txt"))
+
+
+def _memorial_before(toks: list[Token], keys: list[str], i: int) -> bool:
+    """A memorial's noun ends right before token i, or before the title (and "cố") that ends there ("Lăng Chủ tịch
+    Hồ Chí Minh", "Khu lưu niệm cố Tổng Bí thư Lê Duẩn")."""
+    ends = {i}
+    for _, get in _CUE_MATCHERS:
+        matcher = get()
+        ends.update(i - n for n in range(1, min(matcher.longest, i) + 1) if tuple(keys[i - n:i]) in matcher.entries)
+    ends.update(e - 1 for e in list(ends) if e > 0 and keys[e - 1] == "cố")
+    return any(tuple(keys[e - n:e]) in _memorials() for e in ends for n in (1, 2, 3) if e - n >= 0)
+
+
 def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMention]:
     keys = [fold(t.text) for t in toks]
     places = _places()
@@ -787,6 +803,8 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
             continue  # "Tổng cục Du Lịch", "Đào Tạo": a common word written in capitals
         if any(t.text in _org_words() for t in toks[start_i + 1:min(j + 1, len(toks))]):
             continue
+        if _memorial_before(toks, keys, i0):
+            continue  # "Khu lưu niệm cố Tổng Bí thư Lê Duẩn": the memorial's name
         historical = key in _historical() and ((before or cue) and not distant and start_i == i or lived
                                                or _listed_after(toks, start_i, last_historical)
                                                or start_i == i0 > 1 and keys[i0 - 1] in _LINKS
