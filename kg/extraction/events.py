@@ -595,6 +595,27 @@ def _counterparts(s: SentenceInfo, keys: list[str]) -> set[int]:
     return out
 
 
+def _recipients(s: SentenceInfo, keys: list[str]) -> set[int]:
+    """ "đã trao tặng huy hiệu ... cho 3 đội viên gồm: Em A, B, C", "trao học bổng cho cầu thủ D": those given an
+    award at the event are received at it (attendees); not a household or the dead it is given for ("cho gia đình
+    liệt sĩ E", "truy tặng")."""
+    out: set[int] = set()
+    for k in range(len(keys)):
+        size = next((n for n in (2, 1) if " ".join(keys[k:k + n]) in _cue_set("award")), 0)
+        if not size or " ".join(keys[k - 1:k]) in _cue_set("award_not") \
+                or keys[k + size:k + size + 1] in (["đổi"], ["trả"]):
+            continue
+        to = next((j for j in range(k + size, min(len(keys), k + size + 16)) if keys[j] == "cho"), None)
+        if to is None or any(keys[j] in _CLAUSE_END for j in range(k, to)):
+            continue
+        end = next((j for j in range(to, len(keys)) if keys[j] in _CLAUSE_END), len(keys))
+        for n, p in enumerate(s.persons):
+            before = f" {' '.join(keys[max(to, p.tok_start - 4):p.tok_start])} "
+            if to < p.tok_start < end and not any(f" {w} " in before for w in _cue_set("award_kin")):
+                out.add(n)
+    return out
+
+
 def _subjects_at_event(s: SentenceInfo, keys: list[str], trig: tuple[int, int, str]) -> set[int]:
     """ "Tại buổi lễ, Bí thư Tỉnh đoàn Nguyễn Văn Nhuận (và ...) đã biểu dương ...": the people who act at the
     named event, i.e. the first person after it and those listed with that one (not the objects further on)."""
@@ -839,8 +860,12 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
                 subjects |= {n for n, p in enumerate(s.persons) if p.tok_start > after[0]}
         if not attend and trig and not aside:
             subjects |= _subjects_at_event(s, keys, trig) | _presidium(s, keys, trig)
+        received: set[int] = set()  # given an award there: taking part, but not telling where the event is
         if not aside:
             subjects |= _counterparts(s, keys)
+            if trig or in_report:
+                received = _recipients(s, keys) - subjects
+                subjects |= received
         touched = False
         present = False  # someone of the sentence takes part (perhaps named at the event before)
         for n, _p in enumerate(s.persons):
@@ -882,7 +907,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
                     current.chairs.append(name)
                 touched = present = True
             elif attend and not (told and _p.tok_start > trig[0]) or n in subjects:
-                present = True
+                present = present or attend or n not in received
                 if name not in current.attendees:
                     current.attendees.append(name)
                     touched = True
