@@ -193,7 +193,7 @@ def extract(article: Article) -> ArticleFacts:
         for pi, qi in pairs:
             person = s.persons[pi].canonical
             post = posts[qi]
-            if not post.body and fold(post.role) in _MINISTRY_ROLES and ministry:
+            if not post.body and fold(post.role) in _MINISTRY_ROLES and ministry and not is_foreign_name(person):
                 post.body = ministry
             if post.body and text[post.end:post.end + 4] == " này":  # "Giám đốc Sở này": the Sở named before
                 post.body = _antecedent(text, post.start, post.body) or post.body
