@@ -256,3 +256,9 @@ def test_the_one_a_coach_or_player_replaces_and_a_coach_and_his_men_in_a_sports_
     text = ("Jason Puncheon có bàn thắng mở tỷ số cho thầy trò Pardew ở phút 78. Vì điều này, chúng tôi xác nhận Page "
             "sẽ thay Giggs làm nhiệm vụ tại Euro 2020.")
     assert {"Pardew", "Giggs"} <= persons(text)
+
+
+def test_more_clubs_written_like_names_are_no_persons():
+    text = ("Paris Saint Germain (PSG) đang gặp những khó khăn nhất định về lực lượng. CLB Paris St-Germain (PSG) xác "
+            "nhận tiền đạo Zlatan Ibrahimovic sẽ có mặt.")
+    assert persons(text) == {"Zlatan Ibrahimovic"}
