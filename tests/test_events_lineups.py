@@ -53,3 +53,11 @@ def test_a_district_with_its_unit_word_stays_the_place():
     text = "Sáng 2/2/2005, tại quận Ba Đình, Hà Nội, Tổng Bí thư Nông Đức Mạnh dự lễ kỷ niệm."
     [event] = _events(text)
     assert "quận Ba Đình" in event.locations
+
+
+def test_a_historical_figure_named_as_the_owner_of_a_thing_takes_no_part():
+    text = ("Sáng qua 14/4, Chủ tịch Quốc hội Nguyễn Văn An đã tiếp đoàn đại biểu Hạ viện Hoa Kỳ do ngài Dennis "
+            "Hastert dẫn đầu. Tại buổi tiếp, Quốc hội Việt Nam tặng đoàn bản sao bức thư của Chủ tịch Hồ Chí Minh gửi "
+            "Tổng thống Mỹ năm 1946.")
+    [event] = _events(text)
+    assert "Hồ Chí Minh" not in event.attendees and "Nguyễn Văn An" in event.attendees

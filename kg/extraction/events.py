@@ -726,6 +726,12 @@ def _mourned(text: str, at: int) -> bool:
     return not re.search(r"[,;:()]", between) and len(words) <= 8 and _titles_only(words)
 
 
+def _owner(text: str, at: int) -> bool:
+    """The person at `at` follows `của` with only titles between ("bức thư của Chủ tịch Hồ Chí Minh")."""
+    m = re.search(r"\bcủa((?:\s+\S+){0,4})\s*$", text[max(0, at - 60):at])
+    return bool(m) and _titles_only(m.group(1).split())
+
+
 def _directed_by(text: str, at: int) -> bool:
     """The person at `at` is named as the author of a directive ("ý kiến chỉ đạo của Tổng Bí thư A và Thủ tướng
     B"), with only titles between: not "Quyết định của Bộ Chính trị chấp thuận cho đồng chí C"."""
@@ -871,8 +877,10 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
         for n, _p in enumerate(s.persons):
             name = canonical[si][n]
             if not name or fold(name) in _historical() and (event_cue("memorial").search(s.text, 0, _p.start - s.start)
-                                                             or not _YEAR.search(s.text)):
-                continue  # a figure of the past takes part only in an event of a dated past ("tháng 10-1930")
+                                                             or not _YEAR.search(s.text)
+                                                             or _owner(s.text, _p.start - s.start)):
+                continue  # a figure of the past takes part only in an event of a dated past ("tháng 10-1930"), not
+                # where only something of theirs is ("bản sao bức thư của Chủ tịch Hồ Chí Minh gửi Tổng thống ...")
             if n not in chair_idx and _MESSAGE.search(s.text, 0, _p.start - s.start):
                 continue
             if not attend and n not in chair_idx and _SPOKESPERSON.search(s.text, 0, _p.start - s.start):
