@@ -1,5 +1,5 @@
-"""Spelling variants of roles: 'sỹ' is a common spelling of 'sĩ' (Hạ nghị sỹ, Thượng nghị sỹ). Sentences from real
-corpus articles."""
+"""Spelling variants of posts: 'sỹ' is a common spelling of 'sĩ' (Hạ nghị sỹ, Thượng nghị sỹ); the name of Vietnam
+after a national title adds nothing to the post (Phó thủ tướng nước CHXHCN Việt Nam). Sentences from real corpus articles."""
 
 from kg.extraction import extract
 from kg.model import Article
@@ -13,3 +13,11 @@ def test_a_member_of_parliament_spelt_with_sy():
     text = ("Chiều 8-4, tại Văn phòng Chính phủ, Thủ tướng Phan Văn Khải đã thân mật tiếp Hạ nghị sỹ Nhật Bản "
             "Fukuda Yasuo, đang thăm và làm việc tại nước ta.")
     assert ("Fukuda Yasuo", "Hạ nghị sỹ Nhật Bản") in holdings(text)
+
+
+def test_the_name_of_vietnam_after_a_national_title_is_the_national_post():
+    text = ("Chuyến bay đã hạ cánh với sự hiện diện của Phó thủ tướng nước CHXHCN Việt Nam Trịnh Đình Dũng. Phát biểu "
+            "tại buổi khai trương, Ủy viên Trung ương Đảng, Phó Thủ tướng Chính Phủ Trịnh Đình Dũng đánh giá cao "
+            "quyết tâm của Vietjet.")
+    assert holdings(text) == {("Trịnh Đình Dũng", "Ủy viên Trung ương Đảng"),
+                              ("Trịnh Đình Dũng", "Phó Thủ tướng Chính Phủ")}

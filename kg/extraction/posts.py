@@ -215,7 +215,14 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
     _committee_bodies(out, toks)
     for post in out:  # a ministry as the press writes it -> its official name ("Bộ Kế hoạch - đầu tư")
         post.body = lexicon.ministries().get(_DASH_SPACING.sub(" - ", fold(post.body)), post.body)
+        if post.standalone and fold(post.body) in _own_state_names():
+            post.body = ""  # "Phó thủ tướng nước CHXHCN Việt Nam" is the Phó Thủ tướng: the national post alone
     return out
+
+
+@cache
+def _own_state_names() -> frozenset[str]:
+    return frozenset(fold(w) for w in word_list("own_state_names.txt"))
 
 
 @cache
