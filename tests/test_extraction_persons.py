@@ -761,3 +761,11 @@ def test_a_name_inside_a_memorials_name_is_no_person():
     text = ("Đoàn đã đến thăm khu di tích Vàm Láng, viếng nhà lưu niệm Chủ tịch Tôn Đức Thắng. Khánh thành tượng đài "
             "vua Lý Thái Tổ. Ông Võ Văn Kiệt dự lễ.")
     assert {p.name for p in extract(Article("t", "", text)).persons} == {"Võ Văn Kiệt"}
+
+
+def test_a_name_ends_at_a_full_stop_glued_to_the_next_sentence():
+    text = ("Công an đến làm việc vì liên quan đến hồ sơ vụ án mạng của anh Nguyễn Trung Đức.Chiều 29-12, Ban "
+            "Chuyên án cho biết. Ông chia sẻ việc hò hẹn với một nữ diễn viên kém ông tới 30 tuổi, Dương Thái "
+            "Ngọc.Với sự hậu "
+            "thuẫn về tài chính, sự nghiệp của cô khá thuận lợi.")
+    assert {p.name for p in extract(Article("t", "", text)).persons} == {"Nguyễn Trung Đức", "Dương Thái Ngọc"}

@@ -16,6 +16,7 @@ _SENT_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-ZÀ-ỸĐ
 _TOKEN = re.compile(r"\w+(?:(?:[&'’\-]|\.(?=\w))\w+)*|[^\w\s]", re.UNICODE)
 
 _DOT_LOWER = re.compile(r"(?<=[a-zà-ỹđ])\.(?=([a-zà-ỹđ]{2,})\b)")
+_DOT_UPPER = re.compile(r"(?<=[a-zà-ỹđ])\.(?=([A-ZĐ][a-zà-ỹđ]+)$)")  # "Dũng.Tại", "ra.Duncan": no space after a stop
 _HYPHEN_LOWER = re.compile(r"(?<=\w)-(?=([a-zà-ỹđ]*[à-ỹđ][a-zà-ỹđ]*)\b)")  # lower-case Vietnamese after it
 _DOMAINS = {"com", "net", "org", "gov", "edu", "info", "biz"}
 _SPELLED_NEXT = re.compile(r"\s[A-ZÀ-ỸĐ]\w*-\w")
@@ -108,6 +109,9 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         dot = _DOT_LOWER.search(word) if word[:1].isupper() else None
         if dot and (dot.group(1) in _DOMAINS or not is_syllable(dot.group(1))):
             dot = None  # "Cenhomes.vn"
+        up = _DOT_UPPER.search(word) if not dot else None
+        if up and is_syllable(word[:up.start()]) and (is_syllable(up.group(1)) or word[:1].islower()):
+            dot = up  # two sentences glued at a full stop, not "Co.Ltd"
         hyphen = _HYPHEN_LOWER.search(word) if not dot and not _spelled_out(text, a, a + len(word)) else None
         if hyphen and is_syllable(hyphen.group(1)):  # "Erdogan-làm": a dash without its spaces
             dot = hyphen
