@@ -1,5 +1,6 @@
 """Spelling variants of posts: 'sỹ' is a common spelling of 'sĩ' (Hạ nghị sỹ, Thượng nghị sỹ); the name of Vietnam
-after a national title adds nothing to the post (Phó thủ tướng nước CHXHCN Việt Nam). Sentences from real corpus articles."""
+after a national title adds nothing to the post (Phó thủ tướng nước CHXHCN Việt Nam).
+Sentences from real corpus articles."""
 
 from kg.extraction import extract
 from kg.model import Article
