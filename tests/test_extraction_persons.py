@@ -769,3 +769,9 @@ def test_a_name_ends_at_a_full_stop_glued_to_the_next_sentence():
             "Ngọc.Với sự hậu "
             "thuẫn về tài chính, sự nghiệp của cô khá thuận lợi.")
     assert {p.name for p in extract(Article("t", "", text)).persons} == {"Nguyễn Trung Đức", "Dương Thái Ngọc"}
+
+
+def test_a_given_name_cut_to_a_two_letter_initial_is_anonymised():
+    text = ("Vào khoảng 16h30 cùng ngày, em Nguyễn Duy Tr., (SN 2011, học sinh lớp 4A) bị đuối nước. Ông Phạm Ngọc Tr. "
+            "quê ở huyện Hàm Tân, tỉnh Bình Thuận. Ông Nguyễn Văn Thanh cho biết.")
+    assert {p.name for p in extract(Article("t", "", text)).persons} == {"Nguyễn Văn Thanh"}

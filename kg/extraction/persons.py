@@ -76,6 +76,7 @@ _INITIAL_NAME = re.compile(r"^[A-Z]\.[A-Z][a-z]{2,}$")
 _CAMEL_NAMES = ("Mc", "Mac", "De", "Le", "La", "Di", "Da", "Van", "Du", "Fitz", "O'")
 
 
+_DIGRAPHS = {"Th", "Tr", "Ng", "Nh", "Ch", "Kh", "Ph", "Gh", "Gi", "Qu", "Ngh"}  # a given name cut to its initial
 _INITIALS = re.compile(r"^[A-ZĐ](?:\.[A-ZĐ])*\.?$")
 
 
@@ -791,8 +792,10 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         name_toks = toks[start_i:j]
         name = repair_tone(text[name_toks[0].start:name_toks[-1].end])  # "Hùynh" -> "Huỳnh"
         key = fold(name)
-        if key in _non_persons() or len(name_toks[-1].text) == 1 or _initials_at(toks, j):
-            continue  # anonymised "Nguyễn Văn B.", "anh Đặng V.L."
+        if key in _non_persons() or len(name_toks[-1].text) == 1 or _initials_at(toks, j) \
+                or name_toks[-1].text in _DIGRAPHS and j < len(toks) and toks[j].text == "." \
+                and toks[j].start == name_toks[-1].end:
+            continue  # anonymised "Nguyễn Văn B.", "anh Đặng V.L.", "chị Lê Thị Th."
         if not cue and key in _article_places(text):
             continue  # "tại Bùi Viện", "khu vực Bùi Viện": a street the article names again without a cue
         if keys[start_i] in _GROUP_SURNAMES and " ".join(keys[start_i + 1:j]) in countries() and not cue:
