@@ -775,3 +775,9 @@ def test_a_given_name_cut_to_a_two_letter_initial_is_anonymised():
     text = ("Vào khoảng 16h30 cùng ngày, em Nguyễn Duy Tr., (SN 2011, học sinh lớp 4A) bị đuối nước. Ông Phạm Ngọc Tr. "
             "quê ở huyện Hàm Tân, tỉnh Bình Thuận. Ông Nguyễn Văn Thanh cho biết.")
     assert {p.name for p in extract(Article("t", "", text)).persons} == {"Nguyễn Văn Thanh"}
+
+
+def test_an_ede_given_name_with_its_h_prefix_is_a_name_word():
+    text = ("Bố mẹ đều đi làm nên H'Chua nấu canh cho 2 em là H’Nach Byă (3 tuổi) và em trai Y’Thuat Byă (1 tuổi). "
+            "Tuy nhiên, cháu H’Thuat đã tử vong tại bệnh viện huyện.")
+    assert {"H’Thuat", "H’Nach Byă", "Y’Thuat Byă"} <= {p.name for p in extract(Article("t", "", text)).persons}

@@ -88,13 +88,14 @@ def _initials_at(toks: list[Token], j: int) -> bool:
                  and looks_foreign(toks[j + 2].text))  # "George W. Bush": a middle initial
 
 
+_PREFIXED_NAME = re.compile(r"^[HY]['’][A-ZĐ][^\W\d_]+$")  # Ê Đê given names: "H'Hen Niê", "Y'Moan"
 _ARTICLE_NAME = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-[A-Z][a-z]+$")  # "al-Assad", "el-Sisi"
 
 
 def _is_name_token(tok: Token) -> bool:
     t = tok.text
-    if _ARTICLE_NAME.match(t):
-        return True  # an Arabic family name glued to its article ("Bashar al-Assad")
+    if _ARTICLE_NAME.match(t) or _PREFIXED_NAME.match(t):
+        return True  # an Arabic family name glued to its article ("Bashar al-Assad"), an Ê Đê "H'Hen"
     if not t[:1].isupper() or not t.replace("'", "").replace("’", "").replace("-", "").replace(".", "").isalpha():
         return False
     if len(t) > 1 and t.isupper():  # acronyms (UBND) and bylines in capitals are not name syllables
