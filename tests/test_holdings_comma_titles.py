@@ -35,3 +35,17 @@ def test_a_title_after_a_preposition_in_apposition_at_the_sentence_end():
     text = ("Thủ tục hành chính rườm rà là vấn đề mà VnExpress đặt ra với Giám đốc Sở Nội vụ Hà Nội, "
             "Lê Quang Nhuệ.")
     assert holdings(text) == {("Lê Quang Nhuệ", "Giám đốc Sở Nội vụ Hà Nội")}
+
+
+def test_a_title_run_on_after_a_name_without_a_comma_is_the_names():
+    text = ("Tại cuộc họp, ông Nguyễn Thành Phong Chủ tịch UBND thành phố nhấn mạnh, dù đã qua 73 ngày không có ca "
+            "lây nhiễm trong cộng đồng nhưng không được chủ quan.")
+    assert holdings(text) == {("Nguyễn Thành Phong", "Chủ tịch Ủy ban nhân dân thành phố")}
+
+
+def test_a_run_on_chain_of_titles_after_a_name():
+    text = ("Dự lễ có đồng chí Nguyễn Khoa Điềm Uỷ viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng ban Tư tưởng "
+            "Văn hóa Trung ương.")
+    assert holdings(text) == {("Nguyễn Khoa Điềm", "Ủy viên Bộ Chính trị"),
+                              ("Nguyễn Khoa Điềm", "Bí thư Trung ương Đảng"),
+                              ("Nguyễn Khoa Điềm", "Trưởng ban Tư tưởng Văn hóa Trung ương")}

@@ -141,7 +141,8 @@ def _appositions(toks: list[Token], items: list, pairs: set, assigned: set, post
             gap = _between(toks, cur_end, ns)
             if first:
                 gap = _without_personal_details(_without_photo_position(gap))
-            ok = (gap and set(gap) <= _APPOSITION and len(gap) == 1) if first else (gap and set(gap) <= _CHAIN)
+            ok = (gap and set(gap) <= _APPOSITION and len(gap) == 1 or not gap and toks[ns].text[:1].isupper()) \
+                if first else (gap and set(gap) <= _CHAIN)  # "ông Nguyễn Thành Phong Chủ tịch UBND thành phố nhấn mạnh"
             if nkind != "R" or not ok or nk in assigned:
                 break
             if first and gap == [","] and not posts[nk].body and _after_theo(toks, _s) and ne < len(toks) \
