@@ -781,3 +781,11 @@ def test_an_ede_given_name_with_its_h_prefix_is_a_name_word():
     text = ("Bố mẹ đều đi làm nên H'Chua nấu canh cho 2 em là H’Nach Byă (3 tuổi) và em trai Y’Thuat Byă (1 tuổi). "
             "Tuy nhiên, cháu H’Thuat đã tử vong tại bệnh viện huyện.")
     assert {"H’Thuat", "H’Nach Byă", "Y’Thuat Byă"} <= {p.name for p in extract(Article("t", "", text)).persons}
+
+
+def test_show_business_professions_introduce_a_stage_name():
+    text = ("MV của Hoàng Thuỳ Linh còn có sự xuất hiện của Siêu mẫu Vĩnh Thuỵ, một người bạn đồng hành. Chương trình "
+            "có sự tham gia của danh hài Quốc Trượng. Nhà chức trách Đức điều tra việc nghệ sĩ hài Bohmermaan đọc một "
+            "bài thơ.")
+    assert {p.name for p in extract(Article("t", "", text)).persons} == {"Hoàng Thuỳ Linh", "Vĩnh Thuỵ",
+                                                                       "Quốc Trượng", "Bohmermaan"}
