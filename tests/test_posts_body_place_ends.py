@@ -36,3 +36,10 @@ def test_development_inside_a_department_before_its_company():
     text = ("Ông Nguyễn Đức Hy - Trưởng phòng Nghiên cứu phát triển Công ty Du lịch Fiditourist - cho biết, giá tour "
             "quá cao.")
     assert holdings(text) == {("Nguyễn Đức Hy", "Trưởng phòng Nghiên cứu phát triển Công ty Du lịch Fiditourist")}
+
+
+def test_a_chain_of_one_persons_posts_names_its_province_once():
+    text = ("Trước đó, Bộ Chính trị quyết định kỷ luật ông Đoàn Bá Nhiên - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh "
+            "Lạng Sơn - ở mức khiển trách.")
+    assert holdings(text, source="Báo Tây Ninh") >= {("Đoàn Bá Nhiên", "Phó Bí thư Tỉnh ủy Lạng Sơn"),
+                                                     ("Đoàn Bá Nhiên", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn")}

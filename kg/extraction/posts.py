@@ -8,7 +8,8 @@ import re
 from functools import cache
 
 from kg.extraction import lexicon
-from kg.extraction.gazetteer import countries
+from kg.extraction.canonical import needs_jurisdiction
+from kg.extraction.gazetteer import countries, provinces
 from kg.extraction.implicit_bodies import faculty_school, implicit_body
 from kg.extraction.mentions import PersonMention, PostMention
 from kg.lexicons import table, word_list
@@ -213,6 +214,7 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
     _share_bodies(out, toks, keys, person_at)
     _concurrent_bodies(out, toks)
     _committee_bodies(out, toks)
+    _chain_places(out, toks)
     for post in out:  # a ministry as the press writes it -> its official name ("Bộ Kế hoạch - đầu tư")
         post.body = lexicon.ministries().get(_DASH_SPACING.sub(" - ", fold(post.body)), post.body)
         if post.standalone and fold(post.body) in _own_state_names():
@@ -433,6 +435,35 @@ def _committee_bodies(posts: list[PostMention], toks: list[Token]) -> None:
         host = next((h for h in (_host(q.body) for q in nearest) if h), "")
         if host:
             post.body = f"{post.body} {host}"
+
+
+def _province_named(body: str) -> str:
+    """The province or city a body ends with, as written ("Ban Tuyên giáo Thành ủy Hà Nội" -> "Hà Nội"), or ''."""
+    words = body.split()
+    for k in range(len(words) - 1, 0, -1):  # the shortest ending: "Bình Dương", not "tỉnh Bình Dương"
+        place = " ".join(words[k:])
+        if fold(place) in provinces():
+            return place
+    return ""
+
+
+def _chain_places(posts: list[PostMention], toks: list[Token]) -> None:
+    """Local bodies without their place in one person's chain of posts take the one province or city the chain
+    names: "Ủy viên Ban Thường vụ Thành ủy, Trưởng Ban Tuyên giáo Thành ủy Hà Nội" -> "Ban Thường vụ Thành ủy Hà
+    Nội"; "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Bình Dương" -> "Tỉnh ủy Bình Dương" (not the article's province)."""
+    start = 0
+    for end in range(1, len(posts) + 1):
+        if end < len(posts) and {t.text.lower() for t in toks[posts[end - 1].tok_end:posts[end].tok_start]} \
+                in _CHAIN_GAPS:
+            continue
+        run = posts[start:end]
+        places = {fold(p): p for p in (_province_named(q.body) for q in run) if p}
+        if len(places) == 1:
+            place = next(iter(places.values()))
+            for q in run:
+                if q.body and needs_jurisdiction(q.body):
+                    q.body = f"{q.body} {place}"
+        start = end
 
 
 def _association(body: str) -> bool:
