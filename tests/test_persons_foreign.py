@@ -262,3 +262,9 @@ def test_more_clubs_written_like_names_are_no_persons():
     text = ("Paris Saint Germain (PSG) đang gặp những khó khăn nhất định về lực lượng. CLB Paris St-Germain (PSG) xác "
             "nhận tiền đạo Zlatan Ibrahimovic sẽ có mặt.")
     assert persons(text) == {"Zlatan Ibrahimovic"}
+
+
+def test_a_misspelt_second_word_of_a_foreign_name_is_the_same_person():
+    text = ("Zhang Weili đối đầu với Rose Namajunas tại sự kiện UFC 261. Võ sĩ Zhang Weili thua. Zhang Weill thất "
+            "bại. Nhà lãnh đạo Kim Jong-un kế nhiệm cha là Kim Jong-il.")
+    assert persons(text) == {"Zhang Weili", "Rose Namajunas", "Kim Jong-un", "Kim Jong-il"}

@@ -889,9 +889,9 @@ def _apply_aliases(sentences: list[tuple[list[Token], list[PersonMention]]]) -> 
                 m.name, m.full = aliases[fold(m.name)], True
 
 
-def _near(a: str, b: str) -> bool:
+def _near(a: str, b: str, most: int = 2) -> bool:
     """Two spellings of one given name: same first letter, one letter changed, two in a long name ("Juergen",
-    "Jurgen")."""
+    "Jurgen") unless `most` is 1 ("Jong-il" and "Jong-un" are two people)."""
     if a[:1] != b[:1] or abs(len(a) - len(b)) > 2 or min(len(a), len(b)) < 4:
         return False
     prev = list(range(len(b) + 1))
@@ -900,13 +900,13 @@ def _near(a: str, b: str) -> bool:
         for y, cb in enumerate(b, 1):
             cur.append(min(prev[y] + 1, cur[y - 1] + 1, prev[y - 1] + (ca != cb)))
         prev = cur
-    return prev[-1] <= (1 if min(len(a), len(b)) < 6 else 2)  # not "Zhang Wei" and "Zhao Wei"
+    return prev[-1] <= (1 if min(len(a), len(b)) < 6 else most)  # not "Zhang Wei" / "Zhao Wei"
 
 
 def _merge_spellings(sentences: list[tuple[list[Token], list[PersonMention]]]) -> None:
     """A foreign full name the article also writes with its given name misspelt or transliterated otherwise
-    ("Juergen Klinsmann" beside "Jurgen Klinsmann", "Macus Rashford" beside "Marcus Rashford") is one person, under
-    its most frequent spelling (the first on a tie)."""
+    ("Juergen Klinsmann" beside "Jurgen Klinsmann", "Macus Rashford" beside "Marcus Rashford"; in East Asian order
+    "Zhang Weill" beside "Zhang Weili") is one person, under its most frequent spelling (the first on a tie)."""
     mentions = [m for _, found in sentences for m in found
                 if m.full and len(m.name.split()) == 2 and is_foreign_name(m.name)]
     counts: dict[str, int] = {}
@@ -917,7 +917,8 @@ def _merge_spellings(sentences: list[tuple[list[Token], list[PersonMention]]]) -
         given, family = m.name.split()
         for other in names:
             o_given, o_family = other.split()
-            if other != m.name and fold(o_family) == fold(family) and _near(fold(given), fold(o_given)) \
+            if other != m.name and (fold(o_family) == fold(family) and _near(fold(given), fold(o_given))
+                                    or fold(o_given) == fold(given) and _near(fold(family), fold(o_family), 1)) \
                     and (counts[other], -names.index(other)) > (counts[m.name], -names.index(m.name)):
                 m.name = other
                 break
