@@ -21,3 +21,9 @@ def test_a_deputy_title_still_shares_the_body():
     text = ("Chủ tịch UBND tỉnh Lâm Đồng Huỳnh Đức Hòa và Phó Chủ tịch Đoàn Văn Việt đã kiểm tra "
             "công trình.")
     assert ("Đoàn Văn Việt", "Phó Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng") in holdings(text)
+
+
+def test_a_bare_deputy_title_in_apposition_shares_the_body():
+    text = ("Trong số những người hy sinh có Trung tướng Trương Đình Thanh - Tư lệnh Quân khu, Thiếu tướng Nguyễn Bá "
+            "Tuấn - Phó Tư lệnh, Tham mưu trưởng Quân khu 4.")
+    assert ("Nguyễn Bá Tuấn", "Phó Tư lệnh Quân khu") in holdings(text)

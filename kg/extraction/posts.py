@@ -211,7 +211,7 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
         post.text = text[post.start:post.end]
         out.append(post)
         i = max(j, i + size, gloss)
-    _share_bodies(out, toks, keys, person_at)
+    _share_bodies(out, toks, keys, person_at, {p.tok_end for p in persons})
     _concurrent_bodies(out, toks)
     _committee_bodies(out, toks)
     _chain_places(out, toks)
@@ -351,7 +351,8 @@ def _role_base(role: str) -> str:
     return key.replace(" thường trực", "")
 
 
-def _share_bodies(posts: list[PostMention], toks: list[Token], keys: list[str], person_at: set[int]) -> None:
+def _share_bodies(posts: list[PostMention], toks: list[Token], keys: list[str], person_at: set[int],
+                  person_ends: set[int]) -> None:
     """A bare deputy or standing title after a full one of the same family in the sentence shares its body:
     "Chủ tịch UBND tỉnh Lâm Đồng A và Phó Chủ tịch B", "Bí thư Tỉnh ủy C, Phó Bí thư Thường trực D"; the very
     head's title does not, as a body has one head ("Chủ tịch QH A chiêu đãi Chủ tịch Dennis Hastert")."""
@@ -362,7 +363,10 @@ def _share_bodies(posts: list[PostMention], toks: list[Token], keys: list[str], 
         if post.body:
             bodies.setdefault(base, (post.body, upper, fold(post.role)))
             continue
-        named = post.tok_end in person_at or post.tok_end + 1 in person_at and keys[post.tok_end] in ("ông", "bà")
+        named = post.tok_end in person_at or post.tok_end + 1 in person_at and keys[post.tok_end] in ("ông", "bà") \
+            or post.tok_start - 1 in person_ends and toks[post.tok_start - 1].text in _DASHES | {","} \
+            and post.tok_end < len(toks) and toks[post.tok_end].text in _DASHES | {",", ".", ";"}
+        # "ông A - Giám đốc Sở Y tế Hà Nội và bà B - Phó Giám đốc -": in apposition, as before a name
         head = fold(post.role) == base == bodies.get(base, ("", False, ""))[2]
         # written as the full title is: "chánh thanh tra Bộ Y tế A ..., phó chánh thanh tra B"
         if base in bodies and named and upper in (True, bodies[base][1]) and not post.standalone and not head:
