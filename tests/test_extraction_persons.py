@@ -789,3 +789,10 @@ def test_show_business_professions_introduce_a_stage_name():
             "bài thơ.")
     assert {p.name for p in extract(Article("t", "", text)).persons} == {"Hoàng Thuỳ Linh", "Vĩnh Thuỵ",
                                                                        "Quốc Trượng", "Bohmermaan"}
+
+
+def test_a_district_name_after_a_form_of_address_or_a_profession_is_a_given_name():
+    text = ("Chị Thanh Thủy, ở quận 11, TP HCM đến công ty du học. Uche sút bóng đúng vào vị trí của thủ môn Vĩnh Lợi. "
+            "Hàng ngàn dân thị xã Cẩm Phả, tỉnh Quảng Ninh đón xuân; các nghệ sĩ Cẩm Phả biểu diễn. Trung tâm nuôi "
+            "dưỡng bảo trợ trẻ em Tam Bình mở cửa.")
+    assert {p.name for p in extract(Article("t", "", text)).persons} == {"Thanh Thủy", "Vĩnh Lợi", "Uche"}

@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 
 from kg.extraction import lexicon, person_crf
 from kg.extraction.foreign import is_foreign_name
-from kg.extraction.gazetteer import countries, districts, place_names, wards
+from kg.extraction.gazetteer import countries, districts, place_names, provinces, wards
 from kg.extraction.given_names import listed_given_names
 from kg.extraction.mentions import PersonMention
 from kg.lexicons import table, word_list
@@ -388,7 +388,7 @@ def _address_before_name(toks: list[Token], keys: list[str], i: int, b: int, j: 
     return bool(sn) and 1 <= j - (i + 1 + sn) <= MAX_GIVEN - 1 and all(is_syllable(t.text) for t in toks[i + 1:j])
 
 
-def _strip(toks: list[Token], keys: list[str], i: int, j: int, cue: str) -> tuple[int, str]:
+def _strip(toks: list[Token], keys: list[str], i: int, j: int, cue: str, text: str = "") -> tuple[int, str]:
     """Skip honorifics, ranks, titles and places at the start of a run; i == j when nothing is left."""
     places = _places()
     if 0 < i < j - 1 and keys[i - 1] in _LOWER_PLACE_HEADS and f"{keys[i - 1]} {keys[i]}" in places:
@@ -401,7 +401,10 @@ def _strip(toks: list[Token], keys: list[str], i: int, j: int, cue: str) -> tupl
                             and " ".join(keys[i:i + n]) not in _historical()
                             or " ".join(keys[i:i + n]) in _honorific_places())
                             and not _address_before_name(toks, keys, i, i + n, j)
-                            and not _name_over_place(toks, keys, i, i + n, j, cue)), 0)
+                            and not _name_over_place(toks, keys, i, i + n, j, cue)
+                            and not (n == j - i == 2
+                                     and _given_name_like_place(text, toks, keys, " ".join(keys[i:j]), i, cue))),
+                           0)
         if whole_place:  # "Bà Rịa-Vũng Tàu", "Cao Bằng": a place, not an honorific and a name
             cue = cue or ("weak" if i > 0 and keys[i - 1] == "người" else "")  # "người Trung Quốc Qin Shuren"
             if not cue and _nationality(toks, keys, i, i + whole_place, j):
@@ -674,6 +677,38 @@ def _memorial_before(toks: list[Token], keys: list[str], i: int) -> bool:
     return any(tuple(keys[e - n:e]) in _memorials() for e in ends for n in (1, 2, 3) if e - n >= 0)
 
 
+def _given_name_like_place(text: str, toks: list[Token], keys: list[str], key: str, start_i: int, cue: str) -> bool:
+    """Two syllables naming only a district or a commune, right after a form of address or a profession for one
+    person, are a given name ("giám khảo Thanh Hà", "dịch giả Mai Sơn", "chị Bình Minh"); a province or a country
+    stays a place ("học sinh Hà Nội"), and so does one the article names as a place ("thị xã Cẩm Phả")."""
+    return cue in ("honorific", "weak") and len(key.split()) == 2 and key not in provinces() \
+        and key not in countries() and key not in _historical() and not _plural_before(keys, start_i) \
+        and all(is_syllable(t.text) for t in toks[start_i:start_i + 2]) \
+        and _one_person_cue(toks, keys, start_i) \
+        and not _named_as_place(text, toks[start_i].start, toks[start_i + 1].end)
+
+
+_UNIT_WORDS = re.compile(r"(?i:xã|huyện|thị xã|thị trấn|phường|quận|thành phố|tỉnh|làng|thôn|ấp|bản|ở|tại|về|đến)\s+$")
+
+
+def _named_as_place(text: str, a: int, b: int) -> bool:
+    """The article writes the words of text[a:b] after a unit or locative word somewhere ("thị xã Cẩm Phả")."""
+    name = text[a:b]
+    return any(_UNIT_WORDS.search(text, max(0, m.start() - 12), m.start())
+               for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+
+
+def _one_person_cue(toks: list[Token], keys: list[str], i: int) -> bool:
+    """A form of address or a profession, not a group's role ("học sinh Tân Trụ"), ends right before token i, and
+    not "trẻ em", "con em" (children) nor a capitalised profession inside a name ("chùa Nghệ sĩ Gò Vấp")."""
+    entries = lexicon.honorifics().entries
+    n = next((n for n in (3, 2, 1) if i >= n and tuple(keys[i - n:i]) in entries), 0)
+    if not n or entries[tuple(keys[i - n:i])] not in ("honorific", "profession"):
+        return False
+    return not (keys[i - 1] == "em" and i > 1 and keys[i - 2] in ("trẻ", "con")) \
+        and not (n > 1 and toks[i - n].text[:1].isupper() and i - n > 0 and toks[i - n - 1].text[:1].isalpha())
+
+
 def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMention]:
     keys = [fold(t.text) for t in toks]
     places = _places()
@@ -709,7 +744,7 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         if j - i0 == 1 and before == "honorific" and lexicon.honorifics().match(toks, i0, keys):
             i, cue = i0, before  # "anh Em", "chị Út": a given name that is also a form of address
         else:
-            i, cue = _strip(toks, keys, i0, j, before)
+            i, cue = _strip(toks, keys, i0, j, before, text)
         if i >= j or _inside_english_name(toks, i0):
             continue
         lived = _lifespan_at(text, toks[j - 1].end)  # "Khải Hưng (1896-1947):", a biography's head
@@ -815,9 +850,12 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
                                                and _cue_before(keys, i0 - 1) not in ("", "rank")) \
             and not _unit_before(text, name_toks[0].start)  # "Chủ tịch Hồ Chí Minh", not "TP Hồ Chí Minh"
         if len(name_toks) == 2 and key in wards() and (cue not in ("honorific", "role") or distant) \
-                and not historical:  # "Giám đốc Bến xe Giáp Bát": the ward names the station
+                and not historical \
+                and not (cue == "weak" and _given_name_like_place(text, toks, keys, key, start_i, cue)):
+            # "Giám đốc Bến xe Giáp Bát": the ward names the station
             continue
-        if (key in places or key in _historical() or key.isascii() and key in _bare_places()) and not historical:
+        if (key in places or key in _historical() or key.isascii() and key in _bare_places()) and not historical \
+                and not _given_name_like_place(text, toks, keys, key, start_i, cue):
             continue
         blocked = _blocked(text, sent_start, name_toks[0].start) and not (cue and start_i == i) \
             and not (titled and full and _unit_before(text, name_toks[0].start))
