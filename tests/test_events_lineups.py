@@ -61,3 +61,11 @@ def test_a_historical_figure_named_as_the_owner_of_a_thing_takes_no_part():
             "Tổng thống Mỹ năm 1946.")
     [event] = _events(text)
     assert "Hồ Chí Minh" not in event.attendees and "Nguyễn Văn An" in event.attendees
+
+
+def test_den_before_a_time_word_is_no_move_to_the_place_after_it():
+    text = ("Chiều 5/3, Bộ trưởng Nguyễn Minh Hiển có buổi làm việc với lãnh đạo thành phố. Chủ tịch HĐND Phùng Hữu "
+            "Phú phát biểu tại buổi làm việc: thông công chính đã trình phương án, nhưng tới nay Hà Nội vẫn chưa có "
+            "quyết định cuối cùng.")
+    [event] = _events(text, published="2006-03-06")
+    assert "Phùng Hữu Phú" in event.attendees and "Hà Nội" not in event.locations

@@ -489,6 +489,8 @@ def _locations(s: SentenceInfo, keys: list[str]) -> list[str]:
                     and not _INVITED.search(" ".join(keys[max(0, k - 12):k]))  # "mời tổng thống sang thăm Việt Nam"
                     and not (keys[k] == "rời" and _ONWARD & set(keys[place.tok_end:place.tok_end + 3]))
                     and not (keys[k] in ("tới", "đến") and keys[k - 1:k] == ["về"])  # "đã về tới Hà Nội": home
+                    and not (keys[k] in ("tới", "đến") and " ".join(keys[k + 1:k + 2]) in _cue_set("until"))
+                    # "đã đến lúc Hà Nội phải vượt qua ...": a time, not a move
                     and not _clause_opened_by(keys, k, ("kể từ",) if keys[k] == "rời" else ("trước khi", "kể từ"))
                     # "trước khi rời VN sang Jakarta dự ...", "kể từ chuyến thăm Việt Nam của ... tháng 10/2004" (but
                     # "Trước khi rời thủ đô London (Anh), Chủ tịch ...": the place visited, left at the end)
