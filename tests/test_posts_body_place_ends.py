@@ -43,3 +43,17 @@ def test_a_chain_of_one_persons_posts_names_its_province_once():
             "Lạng Sơn - ở mức khiển trách.")
     assert holdings(text, source="Báo Tây Ninh") >= {("Đoàn Bá Nhiên", "Phó Bí thư Tỉnh ủy Lạng Sơn"),
                                                      ("Đoàn Bá Nhiên", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn")}
+
+
+def test_a_verb_after_the_central_level_ends_the_body():
+    text = ("Trong ngày làm việc đầu tiên, đồng chí Trần Đình Hoan - Ủy viên Bộ Chính trị, Trưởng ban Tổ chức Trung "
+            "ương đọc tờ trình tiếp thu các ý kiến đóng góp vào dự thảo Báo cáo xây dựng Đảng.")
+    assert ("Trần Đình Hoan", "Trưởng ban Tổ chức Trung ương") in holdings(text)
+
+
+def test_a_unit_word_inside_another_word_does_not_end_the_body():
+    text = ("Ông Nguyễn Ngọc Lự, Chủ nhiệm Hợp tác xã vận tải số 9, cho rằng, chi phí vận tải cho một chuyến xe sẽ "
+            "tăng 60-80%. Chủ tịch HĐND huyện đảo Biện Xuân Khương nhận xét.")
+    found = holdings(text)
+    assert ("Nguyễn Ngọc Lự", "Chủ nhiệm Hợp tác xã vận tải") in found
+    assert ("Biện Xuân Khương", "Chủ tịch Hội đồng nhân dân huyện đảo") in found

@@ -570,14 +570,22 @@ def _jurisdiction_closed(toks: list[Token], keys: list[str], j: int, body_start:
     k = j - 1
     if k < body_start:
         return False
-    if toks[k].text.islower() and keys[k] in _CLOSING_UNITS or keys[k] in _CITY_SHORT:
-        return True
+    if _unit_at(toks, keys, k) and not is_word(toks[k].text, toks[j].text) or keys[k] in _CITY_SHORT:
+        return True  # not "xã | hội" (society), "tỉnh | thành" (provinces)
     while k >= body_start and toks[k].text[:1].isupper():
         k -= 1
     if k == j - 1:
         return False
-    return k >= body_start and toks[k].text.islower() and keys[k] in _CLOSING_UNITS \
-        or any(keys[m] in _CITY_SHORT for m in range(k + 1, j - 1))
+    return k >= body_start and _unit_at(toks, keys, k) or any(keys[m] in _CITY_SHORT for m in range(k + 1, j - 1))
+
+
+def _unit_at(toks: list[Token], keys: list[str], k: int) -> bool:
+    """An administrative unit word at k ("tỉnh", "thành phố", "thị xã"), not the end of another word ("hợp tác xã")."""
+    if not toks[k].text.islower() or keys[k] not in _CLOSING_UNITS:
+        return False
+    if k > 0 and keys[k - 1] not in ("thành", "thị") and is_word(toks[k - 1].text, toks[k].text):
+        return False
+    return not (k > 1 and is_word(toks[k - 2].text, toks[k - 1].text, toks[k].text))
 _NOT_BODY_WORDS = {"cho", "đã", "sẽ", "đang", "vừa", "là", "có", "được", "cũng", "nói", "đề", "trả", "phát", "làm"}
 
 
@@ -661,6 +669,9 @@ def _lower_tail(toks: list[Token], keys: list[str], body_start: int, j: int, per
         and toks[j + 2].text in _TAIL_ENDS  # "Trưởng Khoa Quản trị kinh doanh,"
     if not bare and not department and not pairs and not is_word(toks[j - 1].text, toks[j].text):
         return 0
+    if keys[j] not in _JOINERS and (_jurisdiction_closed(toks, keys, j, body_start)
+                                    or j - 2 >= body_start and (keys[j - 2], keys[j - 1]) == ("trung", "ương")):
+        return 0  # "Trưởng ban Tổ chức Trung ương | đọc tờ trình": a body ends with its place or level
     k = j
     while k < len(toks) and k - j < _TAIL_MAX and (toks[k].text not in _TAIL_ENDS or _inner_dash(toks, keys, k)
                                                    or _inner_comma(keys, k)):
