@@ -796,3 +796,9 @@ def test_a_district_name_after_a_form_of_address_or_a_profession_is_a_given_name
             "Hàng ngàn dân thị xã Cẩm Phả, tỉnh Quảng Ninh đón xuân; các nghệ sĩ Cẩm Phả biểu diễn. Trung tâm nuôi "
             "dưỡng bảo trợ trẻ em Tam Bình mở cửa.")
     assert {p.name for p in extract(Article("t", "", text)).persons} == {"Thanh Thủy", "Vĩnh Lợi", "Uche"}
+
+
+def test_a_family_name_before_a_country_opens_no_vietnamese_name():
+    text = ("Đại tá Darren Kerr, Tùy Viên Quốc Phòng Australia tại Việt Nam, cho biết. Ngày càng nhiều phụ nữ nắm vị "
+            "trí lãnh đạo trong Hải quân Hoàng Gia Australia.")
+    assert {p.name for p in extract(Article("t", "", text)).persons} == {"Darren Kerr"}

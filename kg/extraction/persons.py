@@ -709,6 +709,13 @@ def _one_person_cue(toks: list[Token], keys: list[str], i: int) -> bool:
         and not (n > 1 and toks[i - n].text[:1].isupper() and i - n > 0 and toks[i - n - 1].text[:1].isalpha())
 
 
+def _foreign_thing(word: str) -> bool:
+    """A foreign word that names a country, a place or a kind of organisation ("Australia", "Singapore",
+    "Mobile", "Books")."""
+    return word.isascii() and looks_foreign(word) and (fold(word) in countries() or fold(word) in _places()
+                                                       or word in _org_words())
+
+
 def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMention]:
     keys = [fold(t.text) for t in toks]
     places = _places()
@@ -760,7 +767,9 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
             if sn and all(looks_foreign(t.text) for t in toks[k + sn:j]):
                 foreign_at = foreign_at or k + sn
                 continue  # "Âu Andrea Agnelli", "Hồ Guatavita": no Vietnamese given name
-            if sn and sn < j - k <= sn + MAX_GIVEN and k not in inside_place:
+            if sn and sn < j - k <= sn + MAX_GIVEN and k not in inside_place \
+                    and not any(_foreign_thing(t.text) for t in toks[k + sn:j]):
+                # not "Tùy Viên Quốc Phòng Australia", "Hoàng Hà Mobile": no Vietnamese name holds a country or a firm
                 if k == i and j - i >= 5 and _unit_before(text, toks[i].start) and _surname_len(toks, keys, i + 2, j):
                     continue  # "Chủ tịch UBND xã Kim Nỗ Lê Khả Bắc": the commune's name comes first
                 start_i = k
