@@ -18,7 +18,7 @@ from kg.lexicons import word_list
 from kg.model import Evidence
 from kg.text.dictionary import is_word
 from kg.text.normalize import fold
-from kg.text.segment import Token
+from kg.text.segment import Token, tokens
 
 # "Tổng Bí thư A ... trao đổi với bà B": talks between the two named, not the reporter's interview
 _TALKED_WITH = re.compile(r"(?:trao đổi|chia sẻ) với\b")
@@ -743,10 +743,23 @@ def _directed_by(text: str, at: int) -> bool:
     return _titles_only(m.group(1).split())  # lower-case words only inside a title ("Thủ tướng thường trực")
 
 
+def title_event(title: str, places: list[PlaceMention]) -> tuple[str, str] | None:
+    """(province, event type) of a headline that opens with a province and a colon and names an event ("Gia Lai: Đại
+    hội đại đoàn kết các dân tộc Tây nguyên"): the dateline of the event the article reports."""
+    m = re.match(r"\s*([^:]{2,30}):\s", title)
+    head = next((p for p in places if p.level == "province" and p.end <= m.end(1)), None) if m else None
+    if head is None or title[head.end:m.end(1)].strip() or title[:head.start].strip().lower() not in ("", "tp", "tp."):
+        return None
+    toks = tokens(title, m.end(), len(title))
+    keys = [fold(t.text) for t in toks]
+    trig = _trigger(toks, keys)
+    return (head.name, trig[2]) if trig else None
+
+
 def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
-                 published: date_cls | None = None) -> list[EventDraft]:
+                 published: date_cls | None = None, dateline: tuple[str, str] | None = None) -> list[EventDraft]:
     """canonical[i][n]: the resolved name of persons[n] of sentence i; published: the article's date (a day before
-    it is reported, never planned)."""
+    it is reported, never planned); dateline: (province, event type) of a headline 'Province: <event>'."""
     events: dict[str | None, EventDraft] = {}
     current: EventDraft | None = None
     opened_at = -10
@@ -946,6 +959,8 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
         ev.locations = [loc for loc in ev.locations if loc not in buildings]
         if ev.chairs or ev.attendees:
             out.append(ev)
+    if dateline and len(out) == 1 and not out[0].locations and out[0].type == dateline[1]:
+        out[0].locations.append(dateline[0])  # the one event, of the headline's kind, placed nowhere else
     return out
 
 

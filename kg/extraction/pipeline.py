@@ -10,7 +10,7 @@ from kg.extraction.canonical import expand, label
 from kg.extraction.companies import complete_boards
 from kg.extraction.dates import find_dates, parse_published, year_context
 from kg.extraction.deputies import deputy_posts
-from kg.extraction.events import SentenceInfo, build_events
+from kg.extraction.events import SentenceInfo, build_events, title_event
 from kg.extraction.foreign import is_foreign_name, meets, named_countries, national_post, only_country
 from kg.extraction.gazetteer import countries, states
 from kg.extraction.holdings import attach
@@ -233,6 +233,8 @@ def extract(article: Article) -> ArticleFacts:
     holdings = _drop_shorter(holdings)
     _title_references(infos, all_posts, attached, holdings)
     canonical = [[m.canonical for m in s.persons] for s in infos]
+    headline = article.title or ""
+    dateline = title_event(headline, find_places(headline, tokens(headline, 0, len(headline))))
     events = [EventFact(e.key, e.name, e.type, e.locations, e.chairs, e.attendees, e.evidence)
-              for e in build_events(infos, canonical, published)]
+              for e in build_events(infos, canonical, published, dateline)]
     return ArticleFacts(article, list(person_facts.values()), list(holdings.values()), events)
