@@ -802,3 +802,9 @@ def test_a_family_name_before_a_country_opens_no_vietnamese_name():
     text = ("Đại tá Darren Kerr, Tùy Viên Quốc Phòng Australia tại Việt Nam, cho biết. Ngày càng nhiều phụ nữ nắm vị "
             "trí lãnh đạo trong Hải quân Hoàng Gia Australia.")
     assert {p.name for p in extract(Article("t", "", text)).persons} == {"Darren Kerr"}
+
+
+def test_a_capitalised_form_of_address_after_a_lower_case_word_opens_a_caption():
+    text = ("Đại hội đã thông qua danh sách ứng cử để bầu Kiểm soát viên Công ty gồm Ông Trần Huỳnh Thanh Tú, ứng cử "
+            "chức danh Kiểm soát viên. Công ty xin mở thêm một chi nhánh xăng dầu tại ấp Ông Nhan Tây, xã Bình Hiệp.")
+    assert {p.name for p in extract(Article("t", "", text)).persons} == {"Trần Huỳnh Thanh Tú"}

@@ -709,6 +709,24 @@ def _one_person_cue(toks: list[Token], keys: list[str], i: int) -> bool:
         and not (n > 1 and toks[i - n].text[:1].isupper() and i - n > 0 and toks[i - n - 1].text[:1].isalpha())
 
 
+# words before a place named after a form of address ("ấp Ông Nhan Tây")
+_NAMED_PLACE_WORDS = {"ấp", "xã", "thôn", "làng", "xóm", "bản", "phường", "huyện", "quận", "tổ", "khu", "đường", "phố",
+                      "ngõ", "hẻm", "cầu", "chợ", "kênh", "rạch", "sông", "núi", "bến", "miếu", "đền", "chùa"}
+
+
+def _caption_address(toks: list[Token], keys: list[str], i: int, j: int) -> bool:
+    """The run opens with a capitalised "Ông"/"Bà" right after a lower-case word, a caption or sentence run into the
+    text before it ("vệ sinh – môi trường Ông Lê Thế Sỹ (bìa trái)", "nhà trường  Ông Chiau Choon Kiak sẽ"), and a
+    full name follows: the place word before it names no place of this name."""
+    if toks[i].text not in ("Ông", "Bà") or not i or not toks[i - 1].text.islower() or j - i < 3 \
+            or " ".join(keys[i:i + 2]) in _honorific_places() or keys[i - 1] in _NAMED_PLACE_WORDS:
+        return False
+    sn = _surname_len(toks, keys, i + 1, j)
+    rest = toks[i + 1 + sn:j]
+    return bool(sn) and 1 <= len(rest) <= MAX_GIVEN - 1 and all(is_syllable(t.text) for t in rest) \
+        or 2 <= j - i - 1 <= 4 and _foreign(toks[i + 1:j])
+
+
 def _foreign_thing(word: str) -> bool:
     """A foreign word that names a country, a place or a kind of organisation ("Australia", "Singapore",
     "Mobile", "Books")."""
@@ -731,7 +749,8 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         if _blocked(text, sent_start, toks[i0].start) and not starts_with_place or address \
                 or gap_before in (",", "và", "hoặc") and not _cue_before(keys, i0):
             prev_blocked_end = toks[j - 1].end  # a place or body name, and the list it opens
-            if not _cue_before(keys, i0) and not (_title_near(toks, keys, i0) and _unit_before(text, toks[i0].start)):
+            if not _cue_before(keys, i0) and not (_title_near(toks, keys, i0) and _unit_before(text, toks[i0].start)) \
+                    and not _caption_address(toks, keys, i0, j):
                 continue
         else:
             prev_blocked_end = -1
