@@ -13,6 +13,11 @@ years or a chess rating in brackets, or, named by one word elsewhere, is written
 Larson`: `complete_foreign_names`, called once per article). A one-word foreign name after a title counts only in a
 sports story (players go by one name; in other news a person needs a full name). Another name given with `tức`,
 `tên thật là` (`alias_words.txt`) is the same person.
+
+Foreign given names come from the hand list and from an international first-name list (`given_names.py`); a
+profession or person noun in apposition (`X, một sĩ quan ...`) also makes a foreign name a person. Names inside a
+memorial's name (`memorial_words.txt`), anonymised initials (`Lê Thị Th.`) and family names before a country or a
+firm are refused; a district name after a form of address or a profession is a given name (`giám khảo Thanh Hà`).
 """
 
 from __future__ import annotations
