@@ -35,8 +35,8 @@ def test_the_foreign_minister_is_a_national_post_on_its_own():
 
 def test_a_foreign_minister_takes_no_vietnamese_ministry_of_the_article():
     text = ("Ngày 23-1, Bộ trưởng Ngoại giao Chile Ignacio Walker Prieto đã có các cuộc hội kiến với Thủ tướng "
-            "Phan Văn Khải. Bộ trưởng Prieto cho biết, kim ngạch trao đổi thương mại song phương đã tăng đến 82%. Hiệp định sẽ "
-            "được Thứ trưởng Bộ GTVT, Cục trưởng Cục Hàng không VN Nguyễn Tiến Sâm ký kết.")
+            "Phan Văn Khải. Bộ trưởng Prieto cho biết, kim ngạch trao đổi thương mại song phương đã tăng đến 82%. "
+            "Hiệp định sẽ được Thứ trưởng Bộ GTVT, Cục trưởng Cục Hàng không VN Nguyễn Tiến Sâm ký kết.")
     assert not any(p == "Ignacio Walker Prieto" and "Giao thông" in label for p, label in holdings(text))
 
 
