@@ -22,3 +22,11 @@ def test_the_name_of_vietnam_after_a_national_title_is_the_national_post():
             "quyết tâm của Vietjet.")
     assert holdings(text) == {("Trịnh Đình Dũng", "Ủy viên Trung ương Đảng"),
                               ("Trịnh Đình Dũng", "Phó Thủ tướng Chính Phủ")}
+
+
+def test_a_citys_party_committee_is_named_with_the_city_alone():
+    text = ("Mít tinh kỷ niệm 76 năm ngày thành lập Đảng. Đồng chí Nguyễn Phú Trọng, Bí thư Thành ủy TP Hà Nội, "
+            "đang ôn lại lịch sử vẻ vang của Đảng. Ông Lê Thanh Hải, Bí thư Thành ủy TP.HCM dự.")
+    found = holdings(text)
+    assert ("Nguyễn Phú Trọng", "Bí thư Thành ủy Hà Nội") in found
+    assert ("Lê Thanh Hải", "Bí thư Thành ủy thành phố Hồ Chí Minh") in found

@@ -217,9 +217,14 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
     _chain_places(out, toks)
     for post in out:  # a ministry as the press writes it -> its official name ("Bộ Kế hoạch - đầu tư")
         post.body = lexicon.ministries().get(_DASH_SPACING.sub(" - ", fold(post.body)), post.body)
+        post.body = _CITY_COMMITTEE.sub(r"\1 ", post.body)  # "Thành ủy TP Hà Nội" is the Thành ủy Hà Nội
         if post.standalone and fold(post.body) in _own_state_names():
             post.body = ""  # "Phó thủ tướng nước CHXHCN Việt Nam" is the Phó Thủ tướng: the national post alone
     return out
+
+
+# a city's Party committee is named with the city alone, except Hồ Chí Minh City, always written with "TP"
+_CITY_COMMITTEE = re.compile(r"(Thành (?:ủy|uỷ|Ủy|Uỷ)) (?:TP\.?|Tp\.?|thành phố) ?(?=[A-ZĐ])(?!Hồ\b|HCM)")
 
 
 @cache
