@@ -19,3 +19,22 @@ def test_headline_of_another_kind_or_a_placed_event_adds_nothing():
     text = "Sáng 31/1, Thủ tướng Phan Văn Khải đã nhấn nút khởi công dự án Đại lộ Đông - Tây."
     [event] = extract(Article("t", "TP HCM: Giá nhà tăng mạnh", text)).events
     assert event.locations == []
+
+
+def test_an_event_to_come_after_the_report_gives_it_no_place():
+    text = ("Ngày 23-2, tại Văn phòng Thành ủy TPHCM, đồng chí Nguyễn Minh Triết, Bí thư Thành ủy TPHCM, đã có buổi "
+            "tiếp thân mật ông Charles Bailey, đại diện Quỹ Ford tại VN.\nMột cuộc hội thảo về quản lý và phát triển "
+            "nghiên cứu khoa học sẽ diễn ra tại Hà Nội và TPHCM từ ngày 27-2 đến 3-3.")
+    [event] = extract(Article("t", "", text)).events
+    assert event.attendees == ["Nguyễn Minh Triết", "Charles Bailey"]
+    assert "Hà Nội" not in event.locations
+
+
+def test_the_visit_told_just_before_the_report_places_it():
+    text = ("Mỹ sẽ cung cấp 18 tàu tuần tra cho Việt Nam.\nMỹ cũng đang củng cố mối hợp tác về an ninh với Việt Nam.\n"
+            "Mỹ bên cạnh đó còn trợ giúp Việt Nam.\nHải quân hai nước đang hợp tác ngày càng chặt chẽ hơn.\n"
+            "Tổng thống Mỹ Barack Obama đang có chuyến thăm chính thức Việt Nam kéo dài ba ngày. Trong cuộc họp báo "
+            "chung với Chủ tịch nước Trần Đại Quang diễn ra hôm qua, Tổng thống Mỹ Obama tuyên bố dỡ bỏ hoàn toàn "
+            "lệnh cấm vận vũ khí.")
+    [event] = extract(Article("t", "", text)).events
+    assert set(event.attendees) == {"Barack Obama", "Trần Đại Quang"} and event.locations == ["Việt Nam"]

@@ -768,6 +768,8 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
     today: str | None = None  # "Hôm nay 28-11": the day an undated report is written
     lead_told: tuple[SentenceInfo, tuple[int, int, str]] | None = None  # an event the headline or lead reports
     told_venue: tuple[int, list[str]] | None = None  # a venue sentence before any event: the caption of the report
+    # "Tổng thống X đang có chuyến thăm chính thức Việt Nam" before any event: the visit the next report is part of
+    told_visit: tuple[int, set[str], list[str]] | None = None
     recent: tuple[int, DateMention] | None = None  # the last date cue, for "Ngày 1/6, ... họp. Tham dự Hội nghị có"
     for si, s in enumerate(sentences):
         keys = [fold(t.text) for t in s.toks]
@@ -825,6 +827,8 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
                 events[key] = events.pop(None)
             if key not in events:
                 events[key] = EventDraft(key, _name(s, trig) if trig else "", trig[2] if trig else "event")
+                if told_visit and si - told_visit[0] == 1 and told_visit[1] & set(canonical[si]):
+                    events[key].locations.extend(told_visit[2])  # the same person's visit told just before
                 if told_venue and si - told_venue[0] <= 3:  # "Đại hội ... tổ chức tại TP.HCM (Ảnh: ...)" just before
                     events[key].locations.extend(told_venue[1])
             current = events[key]
@@ -837,10 +841,14 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
             for loc in _framing_places(lead):
                 if loc not in current.locations:
                     current.locations.append(loc)
-        if current is not None and trig and (date or opened_at == si):  # the sentence that opens the event
+        if current is not None and trig and (date or opened_at == si) and not _to_come(keys, trig[0]) \
+                and not _announced(keys, trig):  # the sentence that opens the event (not "... cũng sẽ diễn ra lễ X")
             for loc in _locations(s, keys):
                 if loc not in current.locations:
                     current.locations.append(loc)
+        if current is None and s.persons and trig and trig[2] == "visit" and not announced \
+                and not _to_come(keys, trig[0]) and not _announced(keys, trig):
+            told_visit = (si, {c for c in canonical[si] if c}, _locations(s, keys))
         if current is None and not s.persons and trig and _venue_sentence(keys, trig):
             told_venue = (si, _locations(s, keys))
         if current is not None and not s.persons and trig and si - opened_at <= 3 and _venue_sentence(keys, trig) \
