@@ -808,3 +808,10 @@ def test_a_capitalised_form_of_address_after_a_lower_case_word_opens_a_caption()
     text = ("Đại hội đã thông qua danh sách ứng cử để bầu Kiểm soát viên Công ty gồm Ông Trần Huỳnh Thanh Tú, ứng cử "
             "chức danh Kiểm soát viên. Công ty xin mở thêm một chi nhánh xăng dầu tại ấp Ông Nhan Tây, xã Bình Hiệp.")
     assert {p.name for p in extract(Article("t", "", text)).persons} == {"Trần Huỳnh Thanh Tú"}
+
+
+def test_a_given_pair_joined_to_a_cued_given_pair_is_a_person():
+    text = ("Bạn đọc đã đặt nhiều câu hỏi. Ca sĩ Phương Thanh, Mỹ Linh đã cùng tâm sự những cảm xúc. Bộ sưu tập được "
+            "trình diễn bởi hoa hậu Diễm Hương, Trúc Diễm.")
+    assert {p.name for p in extract(Article("t", "", text)).persons} == {"Phương Thanh", "Mỹ Linh", "Diễm Hương",
+                                                                       "Trúc Diễm"}

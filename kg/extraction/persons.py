@@ -903,6 +903,7 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
     runs = capital_runs(toks, text)
     out.extend(_listed_with(text, toks, keys, runs, out))
     out.extend(_coordinated(text, toks, keys, runs, out))
+    out.extend(_coordinated_given(text, toks, keys, runs, out))
     out = _without_brands(toks, keys, runs, out)
     out = _without_streets(toks, keys, runs, out)
     if person_crf.enabled():
@@ -1274,6 +1275,22 @@ def _coordinated(text: str, toks: list[Token], keys: list[str], runs: list[tuple
         if before or after:
             out.append(PersonMention(toks[a].start, toks[b - 1].end, text[toks[a].start:toks[b - 1].end], a, b,
                                      b - a > 1, "list"))
+    return out
+
+
+def _coordinated_given(text: str, toks: list[Token], keys: list[str], runs: list[tuple[int, int]],
+                       found: list[PersonMention]) -> list[PersonMention]:
+    """Two given syllables joined by "và" or a comma to a person named by two given syllables after a form of
+    address or a profession are a person too ("chị em Cẩm Ly, Minh Tuyết", "ca sĩ Mỹ Tâm và Đông Nhi")."""
+    taken = {k for m in found for k in range(m.tok_start, m.tok_end)}
+    ends = {m.tok_end for m in found if m.cue in ("honorific", "weak") and not m.full
+            and _given_pair(toks, keys, m.tok_start, m.tok_end)}
+    out = []
+    for a, b in runs:
+        if a >= 2 and keys[a - 1] in ("và", ",") and a - 1 in ends and not any(k in taken for k in range(a, b)) \
+                and _given_pair(toks, keys, a, b) and toks[a].text not in _OPENERS:
+            out.append(PersonMention(toks[a].start, toks[b - 1].end, text[toks[a].start:toks[b - 1].end], a, b,
+                                     False, "list"))
     return out
 
 
