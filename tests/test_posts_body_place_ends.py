@@ -57,3 +57,23 @@ def test_a_unit_word_inside_another_word_does_not_end_the_body():
     found = holdings(text)
     assert ("Nguyễn Ngọc Lự", "Chủ nhiệm Hợp tác xã vận tải") in found
     assert ("Biện Xuân Khương", "Chủ tịch Hội đồng nhân dân huyện đảo") in found
+
+
+def test_a_departments_parent_after_a_comma_is_part_of_its_body():
+    text = ("Theo bác sỹ Võ Mạnh Hùng - Trưởng khoa Bệnh nhiệt đới, Bệnh viện Sản Nhi Nghệ An, số ca bệnh tăng. "
+            "Ông Nguyễn Hoàng Linh, Trưởng phòng Vận tải công nghiệp, Sở Giao thông công chính Hà Nội cho biết.")
+    found = holdings(text)
+    assert ("Võ Mạnh Hùng", "Trưởng khoa Bệnh nhiệt đới, Bệnh viện Sản Nhi Nghệ An") in found
+    assert ("Nguyễn Hoàng Linh", "Trưởng phòng Vận tải công nghiệp, Sở Giao thông công chính Hà Nội") in found
+
+
+def test_a_title_after_the_comma_is_no_parent():
+    text = "Ông Đào Ngọc Dung, Bí thư Ban cán sự Đảng, Bộ trưởng Bộ Lao động - Thương binh và Xã hội phát biểu."
+    assert ("Đào Ngọc Dung", "Bí thư Ban cán sự Đảng") in holdings(text)
+
+
+def test_a_parent_after_a_dash_following_lower_case_words():
+    text = ("Theo Viện trưởng Viện Quy hoạch Kiến trúc đô thị - Trường ĐH Xây dựng Doãn Minh Khôi, nghệ thuật chiếu "
+            "sáng cần nhiều kỹ năng.")
+    assert holdings(text) == {("Doãn Minh Khôi",
+                               "Viện trưởng Viện Quy hoạch Kiến trúc đô thị - Trường Đại học Xây dựng")}

@@ -168,6 +168,8 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
             break
         if not term_end:
             j += _lower_tail(toks, keys, body_start, j, person_at)
+            if j < n and toks[j].text == "," and j > body_start and _department_level(keys, body_start):
+                j = _parent_end(toks, keys, j + 1, person_at) or j  # "Trưởng khoa X, Bệnh viện Sản Nhi Nghệ An"
         named = j in person_at or j + 1 in person_at and keys[j] in ("ông", "bà")  # "phó chủ tịch UBND tỉnh ông A"
         if needs_name and (not named or keys[i - 1] in _GROUP_WORDS if i else not named):
             i += size
@@ -254,6 +256,40 @@ def _bound_role_here(toks: list[Token], keys: list[str], i: int, size: int, labe
         return False
     after = " ".join(keys[i + size:i + size + 3])
     return any(after == s or after.startswith(s + " ") for s in starts)
+
+
+_DEPARTMENT_WORDS = {"khoa", "phòng", "ban"}
+
+
+def _department_level(keys: list[str], body_start: int) -> bool:
+    """The post heads a department of an organisation ("Trưởng khoa X", "Phó trưởng phòng X", "Trưởng ban X")."""
+    return keys[body_start - 1] in _DEPARTMENT_WORDS or keys[body_start] in _DEPARTMENT_WORDS
+
+
+@cache
+def _parent_bodies() -> lexicon.PhraseMatcher:
+    heads = word_list("committee_hosts.txt") + word_list("department_heads.txt")
+    return lexicon.PhraseMatcher({w: w for w in heads})
+
+
+def _parent_end(toks: list[Token], keys: list[str], k: int, person_at: set[int]) -> int:
+    """End of an organisation's name at k ("Bệnh viện Sản Nhi Nghệ An"), 0 if none: its head and capitalised words,
+    up to a name or a title."""
+    m = _parent_bodies().match(toks, k, keys) if k < len(toks) and toks[k].text[:1].isupper() else None
+    if not m or k in person_at or lexicon.roles().match(toks, k, keys):
+        return 0  # "Bí thư Ban cán sự Đảng, | Bộ trưởng ...": a title, no parent
+    e = k + m[0]
+    n = len(toks)
+    while e < n and e not in person_at and not lexicon.roles().match(toks, e, keys):
+        if toks[e].text[:1].isupper() or keys[e] in _UNIT_WORDS and e + 1 < n and toks[e + 1].text[:1].isupper() \
+                or keys[e] == "và" and e + 1 < n and toks[e + 1].text[:1].isupper():  # "Công an tỉnh Nghệ An"
+            e += 1
+        elif toks[e].text.islower() and not _verb_at(toks, keys, e) and is_word(toks[e - 1].text, toks[e].text):
+            e += 1  # "Sở Giao thông vận tải", "thành phố"
+        else:
+            break
+    clean = e == n or e in person_at or toks[e].text in _TAIL_ENDS or keys[e] in _ASPECT or _verb_at(toks, keys, e)
+    return e if e > k + m[0] and clean else 0  # "Cục Tài nguyên | nước": a name cut short is no parent
 
 
 def _glued_fields(word: str) -> bool:
@@ -625,6 +661,9 @@ def _lower_words_to_capital(toks: list[Token], keys: list[str], j: int, person_a
         return 0  # "Hiệu trưởng Trường ĐH X đối với TS Y": a degree or form of address opens a name
     if nxt.text[:1].isupper() or k in person_at:
         return k - j
+    if nxt.text in _DASHES and k + 1 < len(toks) and toks[k + 1].text[:1].isupper() and k + 1 not in person_at \
+            and not lexicon.roles().match(toks, k + 1, keys):
+        return k - j  # "Viện Quy hoạch Kiến trúc đô thị - Trường ĐH Xây dựng": the parent after a dash
     if keys[k] in _UNIT_WORDS and k + 1 < len(toks) and toks[k + 1].text[:1].isupper():
         return k - j
     if keys[k] == "tỉnh" and (k + 1 == len(toks) or not toks[k + 1].text[:1].isupper()):
