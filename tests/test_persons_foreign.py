@@ -268,3 +268,9 @@ def test_a_misspelt_second_word_of_a_foreign_name_is_the_same_person():
     text = ("Zhang Weili đối đầu với Rose Namajunas tại sự kiện UFC 261. Võ sĩ Zhang Weili thua. Zhang Weill thất "
             "bại. Nhà lãnh đạo Kim Jong-un kế nhiệm cha là Kim Jong-il.")
     assert persons(text) == {"Zhang Weili", "Rose Namajunas", "Kim Jong-un", "Kim Jong-il"}
+
+
+def test_a_squad_list_after_a_position_names_players_however_short():
+    text = ("HLV Chris Coleman đã công bố danh sách 23 cầu thủ xứ Wales tới Pháp dự Euro. Thủ môn: Wayne Hennessey, "
+            "Danny Ward, Owain Fon Williams.")
+    assert {"Wayne Hennessey", "Danny Ward", "Owain Fon Williams"} <= persons(text)

@@ -1058,6 +1058,7 @@ _SAME_WORD = {"hlv": "huấn luyện viên"}
 
 
 _MIN_LINEUP = 7  # a football line-up names 11, a squad list more
+_POSITIONS = {"thủ môn", "hậu vệ", "tiền vệ", "tiền đạo", "trung vệ", "thủ thành"}  # "Thủ môn: A, B, C" in a squad
 _SEPARATORS = {",", "-", "–", ";"}
 
 
@@ -1098,7 +1099,8 @@ def listed_players(text: str, toks: list[Token], keys: list[str], found: list[Pe
                 k = e
                 break
         closed = k >= len(toks) or toks[k].text in (".", ";") or _is_name_token(toks[k]) and marked
-        if not items or not closed or not (len(items) >= _MIN_LINEUP or marked == len(items)) \
+        if not items or not closed or not (len(items) >= _MIN_LINEUP or marked == len(items)
+                                           or keys[c - 1] in _POSITIONS or " ".join(keys[c - 2:c]) in _POSITIONS) \
                 or not _sports_report(text):
             continue
         for a, b in items:
