@@ -274,3 +274,10 @@ def test_a_squad_list_after_a_position_names_players_however_short():
     text = ("HLV Chris Coleman đã công bố danh sách 23 cầu thủ xứ Wales tới Pháp dự Euro. Thủ môn: Wayne Hennessey, "
             "Danny Ward, Owain Fon Williams.")
     assert {"Wayne Hennessey", "Danny Ward", "Owain Fon Williams"} <= persons(text)
+
+
+def test_a_players_club_in_brackets_does_not_end_a_squad_list():
+    text = ("HLV Gerardo Martino công bố danh sách cầu thủ Argentina dự Copa America. Thủ môn: Mariano Andujar "
+            "(Estudiantes), Nahuel Guzman (Club Tigres), Sergio Romero (Man United).")
+    assert {"Mariano Andujar", "Nahuel Guzman", "Sergio Romero"} <= persons(text)
+    assert not {"Estudiantes", "Club Tigres", "Man United"} & persons(text)

@@ -1072,6 +1072,14 @@ def _minute_mark(toks: list[Token], k: int) -> int:
     return m - k + 1 if m < len(toks) and toks[m].text == ")" and m > k + 1 and toks[m - 1].text in ("'", "’") else 0
 
 
+def _club_bracket(toks: list[Token], k: int) -> int:
+    """Length of a bracket of one to five words at token k ("(Hải Phòng)", "(HN T&T)"), 0 if none."""
+    if k >= len(toks) or toks[k].text != "(":
+        return 0
+    close = next((m for m in range(k + 1, min(len(toks), k + 7)) if toks[m].text == ")"), 0)
+    return close - k + 1 if close > k + 1 and all(t.text not in (":", "(") for t in toks[k + 1:close]) else 0
+
+
 def listed_players(text: str, toks: list[Token], keys: list[str], found: list[PersonMention]) -> list[PersonMention]:
     """Players in a line-up or a scorer list after a colon ("Atletico Madrid: Oblak, Trippier, Savic, ...",
     "Bàn thắng: Berenguer (8'), Martinez (86')"): every item of one to three capitalised words is a person
@@ -1092,7 +1100,7 @@ def listed_players(text: str, toks: list[Token], keys: list[str], found: list[Pe
             items.append((k, e))
             mark = _minute_mark(toks, e)
             marked += bool(mark)
-            e += mark
+            e += mark or _club_bracket(toks, e)  # "Văn Lâm (Hải Phòng)": the player's club
             if e < len(toks) and toks[e].text in _SEPARATORS:
                 k = e + 1
             else:
