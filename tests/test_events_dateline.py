@@ -38,3 +38,15 @@ def test_the_visit_told_just_before_the_report_places_it():
             "lệnh cấm vận vũ khí.")
     [event] = extract(Article("t", "", text)).events
     assert set(event.attendees) == {"Barack Obama", "Trần Đại Quang"} and event.locations == ["Việt Nam"]
+
+
+def test_a_word_joined_range_of_days_with_a_hyphened_month_keys_its_first_day():
+    text = ("Trong hai ngày 17 và 18-3-2006, lãnh đạo các bộ, ngành dưới sự chủ trì của Phó Thủ tướng Nguyễn Tấn Dũng "
+            "đã ngồi lại với nhau bàn cơ chế hợp tác liên kết phát triển tại hội nghị.")
+    [event] = extract(Article("t", "", text)).events
+    assert event.date == "2006-03-17" and event.chairs == ["Nguyễn Tấn Dũng"]
+
+
+def test_a_hyphen_after_a_dash_range_is_still_no_month():
+    from kg.extraction.dates import find_dates
+    assert [d.iso for d in find_dates("Ngày 12-14-4 hội nghị", 0, None, None)] == []
