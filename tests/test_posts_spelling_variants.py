@@ -30,3 +30,11 @@ def test_a_citys_party_committee_is_named_with_the_city_alone():
     found = holdings(text)
     assert ("Nguyễn Phú Trọng", "Bí thư Thành ủy Hà Nội") in found
     assert ("Lê Thanh Hải", "Bí thư Thành ủy thành phố Hồ Chí Minh") in found
+
+
+def test_quyen_inside_a_word_before_a_title_is_no_acting_post():
+    text = ("Mới đây, chính quyền Tổng thống Mỹ Joe Biden đã áp hàng loạt lệnh trừng phạt Nga. Bộ Nông nghiệp đã cử "
+            "một đoàn công tác do đích thân quyền Bộ trưởng Cao Đức Phát làm trưởng đoàn.")
+    found = holdings(text)
+    assert ("Joe Biden", "Tổng thống Mỹ") in found
+    assert ("Cao Đức Phát", "Quyền Bộ trưởng") in found

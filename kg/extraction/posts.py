@@ -187,6 +187,9 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
         if outgoing:
             body = body[len("mãn nhiệm"):].strip()
         before = keys[i - 1] if i > 0 else ""
+        if i > 1 and toks[i - 2].text.isalpha() and is_word(toks[i - 2].text, toks[i - 1].text) \
+                and not (i > 2 and is_word(toks[i - 3].text, toks[i - 2].text)):
+            before = ""  # "chính quyền Tổng thống Mỹ Joe Biden": the administration (not "đích thân | quyền Bộ trưởng")
         former = before in _FORMER or outgoing
         acting = before in _ACTING
         start_i = i - 1 if acting or former else i
