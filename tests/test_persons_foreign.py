@@ -281,3 +281,10 @@ def test_a_players_club_in_brackets_does_not_end_a_squad_list():
             "(Estudiantes), Nahuel Guzman (Club Tigres), Sergio Romero (Man United).")
     assert {"Mariano Andujar", "Nahuel Guzman", "Sergio Romero"} <= persons(text)
     assert not {"Estudiantes", "Club Tigres", "Man United"} & persons(text)
+
+
+def test_a_substitute_in_brackets_in_a_line_up_is_a_player_too():
+    text = ("Đội hình thi đấu. Real Madrid (4-2-3-1): Courtois; Odriozola, Militao, Varane (Nacho 45), Marcelo "
+            "(Gutierrez 64); Casemiro, Blanco; Asensio (Arribas 83), Hazard (Isco 72), Vinicius Junior (Rodrygo 64); "
+            "Benzema.")
+    assert {"Varane", "Nacho", "Gutierrez", "Arribas", "Isco", "Rodrygo", "Benzema"} <= persons(text)

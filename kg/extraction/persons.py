@@ -1091,6 +1091,7 @@ def listed_players(text: str, toks: list[Token], keys: list[str], found: list[Pe
         if tok.text != ":":
             continue
         items: list[tuple[int, int]] = []
+        subs: list[tuple[int, int]] = []
         marked = 0
         k = c + 1
         while k < len(toks) and _is_name_token(toks[k]):
@@ -1100,7 +1101,12 @@ def listed_players(text: str, toks: list[Token], keys: list[str], found: list[Pe
             items.append((k, e))
             mark = _minute_mark(toks, e)
             marked += bool(mark)
-            e += mark or _club_bracket(toks, e)  # "Văn Lâm (Hải Phòng)": the player's club
+            bracket = 0 if mark else _club_bracket(toks, e)  # "Văn Lâm (Hải Phòng)": the player's club
+            sub = e + 1 + next((n for n in range(1, 4) if e + 1 + n < len(toks) and toks[e + 1 + n].text.isdigit()
+                                and all(_is_name_token(t) for t in toks[e + 1:e + 1 + n])), 0) if bracket else 0
+            if sub > e + 1:
+                subs.append((e + 1, sub))  # "Varane (Nacho 45)": the substitute who came on
+            e += mark or bracket
             if e < len(toks) and toks[e].text in _SEPARATORS:
                 k = e + 1
             else:
@@ -1111,7 +1117,7 @@ def listed_players(text: str, toks: list[Token], keys: list[str], found: list[Pe
                                            or keys[c - 1] in _POSITIONS or " ".join(keys[c - 2:c]) in _POSITIONS) \
                 or not _sports_report(text):
             continue
-        for a, b in items:
+        for a, b in items + subs:
             key = " ".join(keys[a:b])
             if key in places or key in _non_persons() or any(x in taken for x in range(a, b)):
                 continue
