@@ -582,6 +582,26 @@ def _reported(s: SentenceInfo, keys: list[str], trig: tuple[int, int, str] | Non
     return None
 
 
+@cache
+def _content_verbs() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(fold(w).split()) for w in word_list("content_verbs.txt"))
+
+
+def _venues(s: SentenceInfo, keys: list[str], trig: tuple[int, int, str] | None) -> list[str]:
+    """The places of a sentence that tell where its event is: not those a speaker names in what they say ("bà A đề
+    nghị ... truy vết 2 ca mắc ở huyện Đông Anh", "kết luận cuộc họp, ông B nhấn mạnh ... chính quyền đô thị tại
+    TPHCM"), after a verb of saying with its speaker before it and no event word between."""
+    found = _locations(s, keys)
+    start = next((v for v in range(1, len(keys)) for n in (2, 1) if tuple(keys[v:v + n]) in _content_verbs()
+                  and any(p.tok_end <= v for p in s.persons) and not (trig and trig[0] > v)), None)
+    if start is None:
+        return found
+    said = {p.name for p in s.places if p.tok_start > start and not _trigger(s.toks[start:p.tok_start],
+                                                                              keys[start:p.tok_start])}
+    said -= {p.name for p in s.places if p.tok_start < start}  # "khẳng định, diễn đàn ... tại Huế": an event there
+    return [loc for loc in found if loc not in said]
+
+
 def _counterparts(s: SentenceInfo, keys: list[str]) -> set[int]:
     """The person a talk is held with ("kết quả tốt đẹp của cuộc hội đàm với Tổng thống Pháp Jacques Chirac"): both
     sides take part; not in talks still to come ("sẽ hội đàm với"), proposed or denied."""
@@ -843,7 +863,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
                     current.locations.append(loc)
         if current is not None and trig and (date or opened_at == si) and not _to_come(keys, trig[0]) \
                 and not _announced(keys, trig):  # the sentence that opens the event (not "... cũng sẽ diễn ra lễ X")
-            for loc in _locations(s, keys):
+            for loc in _venues(s, keys, trig):
                 if loc not in current.locations:
                     current.locations.append(loc)
         if current is None and s.persons and trig and trig[2] == "visit" and not announced \
@@ -950,7 +970,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
         # "hội sẽ tổ chức một cuộc hội thảo ... tại TP Hồ Chí Minh": another event, to come (but "sẽ tiếp tục thăm
         # và làm việc tại TP HCM" goes on with this one)
         if touched or trig:
-            for loc in [] if told or planned or not (present or si == opened_at) else _locations(s, keys):
+            for loc in [] if told or planned or not (present or si == opened_at) else _venues(s, keys, trig):
                 if loc not in current.locations:
                     current.locations.append(loc)
             current.evidence.append(Evidence(s.text, s.start, s.end, 0.6))
