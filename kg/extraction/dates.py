@@ -47,6 +47,7 @@ _WEEKDAY = re.compile(rf"(?:^\s*|\b(?:{_PART}|vào|hôm|ngày)\s+)(?P<wd>thứ\s
 _YEAR = re.compile(r"(?<![\d/–\-])\b(?:năm\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[–\-]\s*(?:19|20)\d\d)")
 _YEAR_ANY = re.compile(r"(?<![\d–\-])(?P<y>(?:19[5-9]|20[0-3])\d)\b(?!\s*[–\-]\s*(?:19|20)\d\d)")
 _TERM_BEFORE = re.compile(r"(?:kỳ|khóa|khoá|–|-)\s*$")
+_SPAN_END_BEFORE = re.compile(r"(?:kỳ|khóa|khoá|–|-|\bđến|\btới)\s*$", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:sẽ|dự kiến|đến năm|tới năm|mục tiêu|tầm nhìn)\b|\b(?:tới|đến|trước)\s*$", re.IGNORECASE)
 # "nhiệm vụ năm 2006", "kế hoạch và ngân sách năm 2005", "dự toán ngân sách nhà nước 2006": a plan or budget estimate
 # of a year is made in the year before (not "quyết toán ngân sách năm 2004", "thực hiện ngân sách năm 2005": accounts)
@@ -95,7 +96,9 @@ def _year_for(day: int, month: int, published: date | None, sentence: str, text_
     # a plan's year ("nghị quyết về nhiệm vụ năm 2006") is the year after the one it is made in
     years = {_plan_year(int(m.group("y")), month) if _PLAN.search(sentence, max(0, m.start() - 45), m.start())
              else int(m.group("y")) for m in _YEAR.finditer(sentence)
-             if not _background(sentence, m) and not _DOC_YEAR.search(sentence, max(0, m.start() - 45), m.start())}
+             if not _background(sentence, m) and not _DOC_YEAR.search(sentence, max(0, m.start() - 45), m.start())
+             and not _SPAN_END_BEFORE.search(sentence, max(0, m.start() - 12), m.start())}
+    # the end of a span or a target ("(giai đoạn 2006 - 2015)", "ổn định dân số đến năm 2010") is no event's year
     if len(years) == 1:
         year = years.pop()
         # a review of the year just ended, held early in the next one ("tổng kết năm 2005", 17-1)
