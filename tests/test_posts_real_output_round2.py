@@ -18,3 +18,15 @@ def test_a_deputy_spokesperson_keeps_the_deputy_title():
 def test_a_deputy_spokesperson_with_vien_is_no_spokesperson():
     text = "Phó Phát ngôn viên Bộ Ngoại giao Đoàn Khắc Việt cho biết Việt Nam theo dõi sát diễn biến."
     assert holdings(text) == {("Đoàn Khắc Việt", "Phó Phát ngôn viên Bộ Ngoại giao", False)}
+
+
+def test_a_former_post_makes_its_kiem_partner_in_the_same_body_former():
+    text = ("Sau khi ông Phan Sào Nam - cựu Chủ tịch HĐQT kiêm Giám đốc Công ty cổ phần VTC truyền thông trực tuyến - "
+            "được ra tù trước thời hạn vào tháng 2 vừa qua, Cục Thi hành án dân sự tỉnh Phú Thọ đã nhiều lần làm việc.")
+    assert not {h for h in holdings(text) if not h[2]}
+
+
+def test_a_current_post_after_kiem_stays_current():
+    text = "Ông Phan Sào Nam - Chủ tịch HĐQT kiêm Giám đốc Công ty cổ phần VTC truyền thông trực tuyến cho biết."
+    current = {label for _, label, former in holdings(text) if not former}
+    assert any(label.startswith("Giám đốc Công ty cổ phần VTC") for label in current)

@@ -218,6 +218,7 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
         i = max(j, i + size, gloss)
     _share_bodies(out, toks, keys, person_at, {p.tok_end for p in persons})
     _concurrent_bodies(out, toks)
+    _concurrent_former(out, toks)
     _committee_bodies(out, toks)
     _chain_places(out, toks)
     for post in out:  # a ministry as the press writes it -> its official name ("Bộ Kế hoạch - đầu tư")
@@ -431,6 +432,16 @@ def _concurrent_bodies(posts: list[PostMention], toks: list[Token]) -> None:
             continue
         if [t.text.lower() for t in toks[a.tok_end:b.tok_start]] == ["kiêm"]:
             a.body = b.body
+
+
+def _concurrent_former(posts: list[PostMention], toks: list[Token]) -> None:
+    """'kiêm' joins two posts of one body held together, so a former post's partner is former too: "cựu Chủ tịch
+    HĐQT kiêm Giám đốc Công ty X". Not a comma (the press repeats 'nguyên' before each former post of a list), nor
+    posts of two bodies ("Cựu thủ tướng Thái Lan kiêm Đại sứ thiện chí của UNICEF" still is the ambassador)."""
+    for a, b in zip(posts, posts[1:], strict=False):
+        if a.former and not b.former and a.body and fold(a.body) == fold(b.body) \
+                and [t.text.lower() for t in toks[a.tok_end:b.tok_start]] == ["kiêm"]:
+            b.former = True
 
 
 _CHAIN_GAPS = ({","}, {"kiêm"}, {",", "kiêm"})
