@@ -624,6 +624,9 @@ _AGE = re.compile(r"\s*[,(]\s*(?:\d{1,3} tuổi|SN \d{4}|sinh năm \d{4}|ngườ
 _AGE_YEARS = re.compile(r"\s*[,(]\s*(?:\d{1,3} tuổi|SN \d{4}|sinh năm \d{4})")
 
 
+_ONE_OF = (("trong", "số", "những"), ("trong", "số", "các"), ("trong", "những"), ("trong", "các"), ("trong", "số"))
+
+
 def _title_after(text: str, toks: list[Token], keys: list[str], j: int) -> bool:
     """A title, an age or a description of a person follows in apposition ("Rokneddin Javadi, giám đốc điều
     hành ...", "Anurag Gawande, 24 tuổi", "Jitender Singh Shunty, người điều hành ..."): the run is a person."""
@@ -633,6 +636,8 @@ def _title_after(text: str, toks: list[Token], keys: list[str], j: int) -> bool:
         return False
     one = keys[j + 1] == "một"  # "Agung Dhana Aryawan, một sĩ quan cảnh sát Bali, cho biết"
     k = j + 1 + one
+    if one:  # "Sirajuddin Haqqani, một trong những phó thủ lĩnh của Mansour": one of a group of people
+        k += next((len(w) for w in _ONE_OF if tuple(keys[k:k + len(w)]) == w), 0)
     k += k < len(keys) and keys[k] in ("cựu", "nguyên", "phó")
     # without "một" a noun after the comma may open the next clause ("của Santa Cruz, du khách phải ...")
     if lexicon.roles().match(toks, k, keys) is not None or one and _profession_at(toks, keys, k):
