@@ -46,7 +46,10 @@ _LATER = re.compile(r"\b(?:(?:tháng|tuần|năm)(?: \S+)? tới|sắp tới|t�
 # "triển khai ý kiến chỉ đạo của Tổng Bí thư A và Thủ tướng B": the authors of a directive the event acts on
 _DIRECTED_BY = re.compile(r"\b(?:chỉ đạo|chỉ thị|kết luận|quyết định|ý kiến) của ((?:[^,.;:()“”\"]){0,60})$",
                           re.IGNORECASE)
-_GIVEN_AT_EVENT = re.compile(r"[^.;:]{0,50}?\btại (?:buổi|cuộc|hội nghị|phiên|kỳ họp|lễ)\b")
+# said at an event right after the name, or after a title between commas ("ý kiến của ông Shigeru Komae, Thứ trưởng
+# các vấn đề kỹ thuật Bộ Đất đai Nhật Bản, tại Hội nghị quốc tế ...")
+_GIVEN_AT_EVENT = re.compile(r"(?:[^.;:]{0,50}?|\s*[,–-][^.;:]{0,100}?[,–-]\s*)\b(?:tại|trong) "
+                             r"(?:buổi|cuộc|hội nghị|hội thảo|phiên|kỳ họp|lễ|diễn đàn)\b", re.IGNORECASE)
 _TITLE_GLUE = {"và", "đồng", "chí", "ông", "bà", "thường", "trực", "nước"}
 _LATE = {"cố", "nguyên"}
 _INVITATION = re.compile(r"\blời mời của\b", re.IGNORECASE)
