@@ -30,3 +30,9 @@ def test_a_current_post_after_kiem_stays_current():
     text = "Ông Phan Sào Nam - Chủ tịch HĐQT kiêm Giám đốc Công ty cổ phần VTC truyền thông trực tuyến cho biết."
     current = {label for _, label, former in holdings(text) if not former}
     assert any(label.startswith("Giám đốc Công ty cổ phần VTC") for label in current)
+
+
+def test_a_national_committee_keeps_its_prevention_field():
+    text = ("Chiều 26/4, Đoàn công tác do Thứ trưởng Bộ Y tế Nguyễn Trường Sơn, Phó Trưởng ban Chỉ đạo Quốc gia "
+            "phòng, chống dịch Covid-19 làm trưởng đoàn đã làm việc với lãnh đạo tỉnh An Giang.")
+    assert ("Nguyễn Trường Sơn", "Phó Trưởng ban Chỉ đạo Quốc gia phòng, chống dịch Covid-19", False) in holdings(text)

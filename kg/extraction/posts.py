@@ -727,7 +727,8 @@ def _lower_tail(toks: list[Token], keys: list[str], body_start: int, j: int, per
         and toks[j + 2].text in _TAIL_ENDS  # "Trưởng Khoa Quản trị kinh doanh,"
     if not bare and not department and not pairs and not is_word(toks[j - 1].text, toks[j].text):
         return 0
-    if keys[j] not in _JOINERS and (_jurisdiction_closed(toks, keys, j, body_start)
+    field = _prevention_field(keys, j)
+    if keys[j] not in _JOINERS and not field and (_jurisdiction_closed(toks, keys, j, body_start)
                                     or j - 2 >= body_start and (keys[j - 2], keys[j - 1]) == ("trung", "ương")):
         return 0  # "Trưởng ban Tổ chức Trung ương | đọc tờ trình": a body ends with its place or level
     k = j
@@ -743,9 +744,15 @@ def _lower_tail(toks: list[Token], keys: list[str], body_start: int, j: int, per
             return k - j  # "Cục trưởng Cục Quản lý dược | Cao Minh Quang"
         if keys[k] in _TAIL_STOPS or k in person_at or lexicon.roles().match(toks, k, keys) \
                 or _verb_at(toks, keys, k) or joins_clause or _clause_stop(toks, keys, k):
-            return 0
+            return k - j if field and k > j + 2 else 0  # "... phòng, chống dịch Covid-19 | làm trưởng đoàn"
         k += 1
     return k - j if k < len(toks) and toks[k].text in _TAIL_ENDS else 0
+
+
+def _prevention_field(keys: list[str], j: int) -> bool:
+    """'phòng, chống' / 'phòng chống' opens a committee's field after its level ("Ban Chỉ đạo Quốc gia | phòng,
+    chống dịch Covid-19"), as a 'về' phrase does."""
+    return keys[j] == "phòng" and j + 1 < len(keys) and (keys[j + 1] == "chống" or _inner_comma(keys, j + 1))
 
 
 def _inner_comma(keys: list[str], k: int) -> bool:
