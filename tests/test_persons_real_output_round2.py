@@ -18,3 +18,16 @@ def test_foreign_name_apposed_to_one_of_a_group_of_people():
 def test_place_apposed_to_one_of_a_group_of_places_stays_a_place():
     text = "Người dân West Virginia, một trong những bang an toàn nhất, đã đi bầu."
     assert not persons(text)
+
+
+def test_two_given_syllables_that_live_a_life_are_a_person():
+    # vims-Cluster_174-1133: a singer named only by her stage name
+    text = ('"Đây là thông điệp của thời bình, với tinh thần hàn gắn và chia sẻ yêu thương", Mỹ Linh tâm sự.\n'
+            "Cách đây vài giờ đồng hồ, trên trang cá nhân, khán giả đã chia sẻ nhiều bình luận.")
+    assert "Mỹ Linh" in persons(text)
+
+
+def test_a_school_named_by_two_syllables_does_not_become_a_person():
+    # vntc-train-XH_TN_(1696)
+    text = '"Phải dạy thật chậm", cô Võ Thị Khoái, Hiệu trưởng Trường chuyên biệt Gia Định tâm sự.'
+    assert "Gia Định" not in persons(text)

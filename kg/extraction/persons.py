@@ -1364,7 +1364,8 @@ def _given_pair(toks: list[Token], keys: list[str], a: int, b: int) -> bool:
 def _acting_players(text: str, toks: list[Token], keys: list[str], found: list[PersonMention]) -> list[PersonMention]:
     """A foreign name of one or two words that does what only a person does ("Holmes bỏ học Stanford", "(Tremblay
     thủ vai)") or, in a sports report, what only a player does ("Chiesa dính chấn thương", "nhường chỗ cho
-    Danilo", "Ruslan Malinovskiy ghi bàn") is a person, not a company or a club."""
+    Danilo", "Ruslan Malinovskiy ghi bàn") is a person, not a company or a club; so, in any article, is a pair of
+    Vietnamese given syllables opening its clause that does such a thing ("Mỹ Linh tâm sự", "Hà Tình kết hôn")."""
     sports = _sports_report(text)
     taken = {k for m in found for k in range(m.tok_start, m.tok_end)}
     after, before = _player_cues()
@@ -1377,6 +1378,12 @@ def _acting_players(text: str, toks: list[Token], keys: list[str], found: list[P
                                                          or any(tuple(keys[a - n:a]) in before for n in (1, 2, 3, 4))):
             out.append(PersonMention(toks[a].start, toks[b - 1].end, text[toks[a].start:toks[b - 1].end], a, b,
                                      False, "list"))  # "Công Phượng ghi bàn": a short name, resolved to a full one
+            continue
+        if _given_pair(toks, keys, a, b) and _person_acts().match(toks, act, keys) is not None \
+                and " ".join(keys[a:b]) not in place_names() and lexicon.honorifics().match(toks, a, keys) is None \
+                and (a == 0 or not toks[a - 1].text[:1].isalnum() or keys[a - 1] == "và"):  # opens its clause
+            out.append(PersonMention(toks[a].start, toks[b - 1].end, text[toks[a].start:toks[b - 1].end], a, b,
+                                     False, "list"))  # "Mỹ Linh tâm sự": a given name that lives a life
             continue
         if not (_foreign_item(toks, keys, a, b) or _rating_after(toks, keys, b) and _plain_name(keys, a, b)):
             continue
