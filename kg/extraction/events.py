@@ -453,6 +453,25 @@ def _next_is_place(s: SentenceInfo, j: int) -> bool:
 _BODY_VENUES = {"bộ", "ban", "sở", "cục", "viện", "tòa", "toà"}
 
 
+@cache
+def _cue_keys(kind: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(fold(w).split()) for w in event_cue_words(kind))
+
+
+def _body_office(keys: list[str], i: int) -> bool:
+    """The place at i names the local body whose office is the venue ("tại trụ sở UBND TPHCM", "tại Văn phòng UBND TP
+    Đà Nẵng", "tại trụ sở Thành ủy Cần Thơ", "tại hội trường UBND xã Kim Nỗ"): the event is held in that place."""
+    k = i
+    level = next((n for n in (2, 1) if k >= n and tuple(keys[k - n:k]) in _cue_keys("place_level")), 0)
+    k -= level
+    body = next((n for n in (4, 2, 1) if k >= n and tuple(keys[k - n:k]) in _cue_keys("local_body")), 0)
+    if not body:
+        return False
+    k -= body
+    office = next((n for n in (2, 1) if k >= n and tuple(keys[k - n:k]) in _cue_keys("office")), 0)
+    return bool(office) and k - office >= 1 and keys[k - office - 1] in _VENUE_CUES
+
+
 def _in_building_name(s: SentenceInfo, keys: list[str], i: int) -> bool:
     """The place ends the name of a building ("tại Bệnh viện Phổi Đà Nẵng"): the city is the venue."""
     k = i - 1
@@ -483,8 +502,8 @@ def _locations(s: SentenceInfo, keys: list[str]) -> list[str]:
     for place in s.places:
         i = place.tok_start
         prev = s.toks[i - 1].text if i > 0 else ""
-        if prev[:1].isupper() and fold(prev) not in _VENUE_CUES and not _in_building_name(s, keys, i) \
-                or fold(prev) in ("ủy", "uỷ"):
+        if (prev[:1].isupper() and fold(prev) not in _VENUE_CUES and not _in_building_name(s, keys, i)
+                or fold(prev) in ("ủy", "uỷ")) and not _body_office(keys, i):
             continue  # a body's jurisdiction ("UBND TP.HCM", "Quận ủy quận 5"), not the venue
         moved = any(keys[k] in _MOVE_CUES and all(t.text.islower() or t.text in (":",) or t.text.isdigit()
                                                     for t in s.toks[k + 1:i])
