@@ -36,3 +36,10 @@ def test_a_national_committee_keeps_its_prevention_field():
     text = ("Chiều 26/4, Đoàn công tác do Thứ trưởng Bộ Y tế Nguyễn Trường Sơn, Phó Trưởng ban Chỉ đạo Quốc gia "
             "phòng, chống dịch Covid-19 làm trưởng đoàn đã làm việc với lãnh đạo tỉnh An Giang.")
     assert ("Nguyễn Trường Sơn", "Phó Trưởng ban Chỉ đạo Quốc gia phòng, chống dịch Covid-19", False) in holdings(text)
+
+
+def test_thua_thien_hue_completes_a_bare_provincial_body():
+    text = ("Phát biểu chỉ đạo tại buổi họp, Bí thư Tỉnh ủy Lê Trường Lưu nhận định tình hình dịch bệnh còn phức tạp. "
+            "Ông Phan Ngọc Thọ, Chủ tịch UBND tỉnh Thừa Thiên Huế cho biết, Thừa Thiên Huế có chung đường biên giới "
+            "với Lào. Tỉnh Thừa Thiên Huế yêu cầu các sở ngành tăng cường kiểm soát.")
+    assert ("Lê Trường Lưu", "Bí thư Tỉnh ủy Thừa Thiên Huế", False) in holdings(text)

@@ -8,6 +8,7 @@ province (from the text, the dateline or the outlet), so `Bí thư Tỉnh ủy` 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kg.extraction import lexicon
 from kg.extraction.gazetteer import provinces
@@ -80,6 +81,12 @@ def _without_of(body: str) -> str:
     return " ".join(keep)
 
 
+@cache
+def _province_names() -> frozenset[str]:
+    """Canonical province names, some of which no spelling maps to as written ("Thừa Thiên Huế")."""
+    return frozenset(provinces().values())
+
+
 def label(role: str, body: str, jurisdiction: str) -> tuple[str, str, str]:
     """(position label, body label, jurisdiction used) for a role and body as written."""
     written = lexicon.label_abbreviations()
@@ -89,7 +96,7 @@ def label(role: str, body: str, jurisdiction: str) -> tuple[str, str, str]:
     if fold(role).endswith(("bộ trưởng", "thứ trưởng")) and body and not fold(body).startswith(_NOT_MINISTRY):
         body = "Bộ " + body  # "Bộ trưởng Thủy sản" -> "Bộ trưởng Bộ Thủy sản"
     juris = ""
-    known = fold(jurisdiction) in provinces()  # "tỉnh Nguyễn Văn Tám" read as a place is no province
+    known = fold(jurisdiction) in provinces() or jurisdiction in _province_names()  # not "tỉnh Nguyễn Văn Tám"
     if body and jurisdiction and known and needs_jurisdiction(body) and not _province_word_for_city(body, jurisdiction):
         juris = jurisdiction
         named = jurisdiction
