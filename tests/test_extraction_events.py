@@ -36,9 +36,16 @@ def test_no_event_without_a_named_participant():
 
 
 def test_a_body_jurisdiction_is_not_the_venue():
-    text = "Sáng 17-1, tại trụ sở UBND TP.HCM, Phó Chủ tịch Nguyễn Thiện Nhân chủ trì cuộc họp."
+    text = "Sáng 17-1, Phó Chủ tịch UBND TP.HCM Nguyễn Thiện Nhân chủ trì cuộc họp."
     [event] = events(text, published="2006-01-17")
     assert event.locations == [] and event.chairs == ["Nguyễn Thiện Nhân"]
+
+
+def test_the_office_of_a_body_places_the_meeting_in_its_city():
+    # gold convention (gold_blind4/5/6 READMEs): 'tại trụ sở UBND TP.HCM' -> TP Hồ Chí Minh
+    text = "Sáng 17-1, tại trụ sở UBND TP.HCM, Phó Chủ tịch Nguyễn Thiện Nhân chủ trì cuộc họp."
+    [event] = events(text, published="2006-01-17")
+    assert event.locations == ["Hồ Chí Minh"] and event.chairs == ["Nguyễn Thiện Nhân"]
 
 
 def test_a_recent_date_carries_to_the_event_sentence():
