@@ -50,6 +50,9 @@ _DIRECTED_BY = re.compile(r"\b(?:chỉ đạo|chỉ thị|kết luận|quyết �
 # các vấn đề kỹ thuật Bộ Đất đai Nhật Bản, tại Hội nghị quốc tế ...")
 _GIVEN_AT_EVENT = re.compile(r"(?:[^.;:]{0,50}?|\s*[,–-][^.;:]{0,100}?[,–-]\s*)\b(?:tại|trong) "
                              r"(?:buổi|cuộc|hội nghị|hội thảo|phiên|kỳ họp|lễ|diễn đàn)\b", re.IGNORECASE)
+# answering reporters: at a press conference, taking part in it
+_ANSWERING = re.compile(r"\btrả lời (?:các )?(?:câu hỏi (?:của )?)?(?:các )?"
+                        r"(?:phóng viên|pv|báo chí|báo giới|nhà báo)\b", re.IGNORECASE)
 _TITLE_GLUE = {"và", "đồng", "chí", "ông", "bà", "thường", "trực", "nước"}
 _LATE = {"cố", "nguyên"}
 _INVITATION = re.compile(r"\blời mời của\b", re.IGNORECASE)
@@ -906,7 +909,12 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
         if current is None or not s.persons:
             continue
         chair_idx = _chairs(s, keys, cues)
-        aside = _interview(s) or bool(event_cue("other_time").search(s.text))  # the reporter, another day
+        # the reporter, another day (but answering reporters at a press conference is taking part in it, and the
+        # people the question is about are not: "trả lời câu hỏi của phóng viên về việc ông A ..., ông B cho biết")
+        asked = _ANSWERING.search(s.text) if "họp báo" in current.name.lower() else None
+        question = (asked.start(), next((k for k in range(asked.end(), len(s.text)) if s.text[k] in ",;:"),
+                                        len(s.text))) if asked else None
+        aside = _interview(s) and not asked or bool(event_cue("other_time").search(s.text))
         if aside:
             cues = [c for c in cues if c[2] == "chair"]
         invited = [k for k, key in enumerate(keys) if key == "mời"]
@@ -948,6 +956,8 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
                 # where only something of theirs is ("bản sao bức thư của Chủ tịch Hồ Chí Minh gửi Tổng thống ...")
             if n not in chair_idx and _MESSAGE.search(s.text, 0, _p.start - s.start):
                 continue
+            if question and question[0] <= _p.start - s.start < question[1]:
+                continue  # named in the reporter's question
             if not attend and n not in chair_idx and _SPOKESPERSON.search(s.text, 0, _p.start - s.start):
                 continue  # "Phát ngôn viên quân đội Azem Bermendao Agouna cho biết ...": a source quoted, not present
             if n not in chair_idx and n > 0 \
