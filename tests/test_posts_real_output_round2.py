@@ -43,3 +43,15 @@ def test_thua_thien_hue_completes_a_bare_provincial_body():
             "Ông Phan Ngọc Thọ, Chủ tịch UBND tỉnh Thừa Thiên Huế cho biết, Thừa Thiên Huế có chung đường biên giới "
             "với Lào. Tỉnh Thừa Thiên Huế yêu cầu các sở ngành tăng cường kiểm soát.")
     assert ("Lê Trường Lưu", "Bí thư Tỉnh ủy Thừa Thiên Huế", False) in holdings(text)
+
+
+def test_a_bare_commune_council_takes_the_one_commune_the_article_names():
+    text = ("Anh Hồ Văn Luông, Bí thư xã Thạnh An, hồ hởi nói Tết đã về xã đảo này rồi. Anh Cao Văn Hoàng, "
+            "Phó Chủ tịch UBND xã, cho biết lần đầu tiên đảo nhỏ Thạnh An đón trên 10 Việt kiều về quê.")
+    assert ("Cao Văn Hoàng", "Phó Chủ tịch Ủy ban nhân dân xã Thạnh An", False) in holdings(text)
+
+
+def test_two_named_communes_leave_a_bare_commune_council_alone():
+    text = ("Dân xã Đại Mạch và xã Kim Nỗ tố cáo việc chôn gà giả. Ông Nguyễn Hữu Vượng, Phó Chủ tịch UBND xã, "
+            "khẳng định chắc như đinh đóng cột.")
+    assert not any("Đại Mạch" in label or "Kim Nỗ" in label for _, label, _ in holdings(text))

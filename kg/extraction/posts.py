@@ -183,6 +183,8 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
             body = implicit_body(info.label, text)  # "Theo Chánh thanh tra Võ Văn Thắng" in an article on one Sở
         if body and (fold(info.label).endswith(" khoa") or fold(body).startswith("khoa ")):
             body = _with_school(body, text)  # "Trưởng Khoa Quản trị kinh doanh" in an article on one university
+        if body and fold(body).split()[-1] in _COMMUNE_UNITS:
+            body = _with_commune(body, text)  # "Phó Chủ tịch UBND xã" in an article on xã Thạnh An
         outgoing = fold(body).startswith("mãn nhiệm")  # "Tổng thống mãn nhiệm": leaving office
         if outgoing:
             body = body[len("mãn nhiệm"):].strip()
@@ -309,6 +311,27 @@ def _with_school(body: str, text: str) -> str:
         return body
     school = faculty_school(text)
     return f"{body} {school}" if school else body
+
+
+_COMMUNE_UNITS = {"xã", "phường"}
+_NAME_WORD = r"[A-ZĐÂĂÊÔƠƯ][^\s,.;:()\"]*"
+_COMMUNE_NAME = re.compile(rf"(?<![Tt]hị )(?<![Hh]ợp tác )\b(xã|phường)(?: đảo)? "
+                           rf"((?:{_NAME_WORD}|\d+)(?: {_NAME_WORD}){{0,3}})")
+
+
+# "Chủ tịch xã Đào Quốc Khởi", "Chủ tịch UBND xã Nguyễn Văn A": a person's name after the title, no commune's
+_TITLE_BEFORE = re.compile(r"(?:[Cc]hủ tịch|[Bb]í thư|[Tt]rưởng|[Pp]hó)(?: (?:UBND|HĐND|Đảng ủy|Đảng uỷ|"
+                           r"Ủy ban nhân dân|Uỷ ban nhân dân))? $")
+
+
+def _with_commune(body: str, text: str) -> str:
+    """A commune's or ward's body without its name ("UBND xã", "Đảng ủy phường") completed with the one commune
+    (ward) the article names with that unit word; none when it names two or none."""
+    unit = fold(body).split()[-1]
+    names = {m.group(2) for m in _COMMUNE_NAME.finditer(text) if fold(m.group(1)) == unit
+             and not (_TITLE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                      and m.group(2).split()[0] in lexicon.surname_set())}
+    return f"{body} {names.pop()}" if len(names) == 1 else body
 
 
 _PARENT_WORDS = {"trường", "đại", "đh", "học", "viện", "bệnh", "bv", "cđ", "cao"}
