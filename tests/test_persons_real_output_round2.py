@@ -31,3 +31,17 @@ def test_a_school_named_by_two_syllables_does_not_become_a_person():
     # vntc-train-XH_TN_(1696)
     text = '"Phải dạy thật chậm", cô Võ Thị Khoái, Hiệu trưởng Trường chuyên biệt Gia Định tâm sự.'
     assert "Gia Định" not in persons(text)
+
+
+def test_typographic_apostrophe_keeps_a_foreign_family_name_whole():
+    # vntc-train-XH_TN_(1839)
+    text = ("Hội thảo du học Anh sẽ diễn ra lúc 18h tại 26 Phùng Khắc Khoan, Q.1 (TP.HCM) nhân chuyến thăm của "
+            "Ông Tim O’Brien - Giám đốc Văn phòng phát triển sinh viên quốc tế của trường.")
+    assert "Tim O’Brien" in persons(text)
+
+
+def test_two_foreign_names_run_together_are_split():
+    # dantri-unc-news_world_014
+    text = ("Defense News dẫn lời cố vấn an ninh quốc gia Tổng thống Mỹ Donald Trump Robert O’Brien cho hay "
+            "Washington sẽ trang bị thêm tàu chiến.")
+    assert {"Donald Trump", "Robert O’Brien"} <= persons(text)

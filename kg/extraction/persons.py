@@ -98,10 +98,10 @@ _ARTICLE_NAME = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-[A-Z][a-z]+$
 
 
 def _is_name_token(tok: Token) -> bool:
-    t = tok.text
+    t = tok.text.replace("’", "'")  # a typographic apostrophe is the plain one ("Tim O’Brien", "Ea H’Leo")
     if _ARTICLE_NAME.match(t) or _PREFIXED_NAME.match(t):
         return True  # an Arabic family name glued to its article ("Bashar al-Assad"), an Ê Đê "H'Hen"
-    if not t[:1].isupper() or not t.replace("'", "").replace("’", "").replace("-", "").replace(".", "").isalpha():
+    if not t[:1].isupper() or not t.replace("'", "").replace("-", "").replace(".", "").isalpha():
         return False
     if len(t) > 1 and t.isupper():  # acronyms (UBND) and bylines in capitals are not name syllables
         return False
@@ -594,6 +594,15 @@ def _board_keys() -> frozenset[str]:
     return frozenset(fold(w) for w in word_list("company_boards.txt"))
 
 
+def _second_foreign_name(toks: list[Token], i: int, k: int, j: int) -> bool:
+    """Two foreign names of two or more words each run together, each opened by a given name ("Tổng thống Mỹ
+    Donald Trump Robert O’Brien": Trump's adviser)."""
+    if j - k < 2 or toks[k].text not in _hand_given() or is_syllable(toks[k].text):  # not "Ha" (Long Bay)
+        return False
+    first = next((n for n in range(i, k) if toks[n].text in _hand_given()), k)  # after a country ("Mỹ")
+    return k - first >= 2 and _foreign(toks[first:j])
+
+
 def _split_runs(runs: list[tuple[int, int]], toks: list[Token], keys: list[str]) -> list[tuple[int, int]]:
     """A run holding a caption and the text it repeats ("Ông Trần Mỹ Sơn Ông Trần Mỹ Sơn", "Lê Văn A Lê
     Văn A") is two runs: cut before an address word or a repetition of the run's first words."""
@@ -603,7 +612,7 @@ def _split_runs(runs: list[tuple[int, int]], toks: list[Token], keys: list[str])
         for k in range(i + 2, j - 1):
             address = toks[k].text in _TRAILING_ADDRESS and j - k > 2 and _surname_len(toks, keys, k + 1, j)
             repeat = keys[k:k + 2] == keys[cut:cut + 2]
-            if address or repeat:
+            if address or repeat or _second_foreign_name(toks, cut, k, j):
                 out.append((cut, k))
                 cut = k
         out.append((cut, j))
