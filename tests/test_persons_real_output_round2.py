@@ -45,3 +45,9 @@ def test_two_foreign_names_run_together_are_split():
     text = ("Defense News dẫn lời cố vấn an ninh quốc gia Tổng thống Mỹ Donald Trump Robert O’Brien cho hay "
             "Washington sẽ trang bị thêm tàu chiến.")
     assert {"Donald Trump", "Robert O’Brien"} <= persons(text)
+
+
+def test_muslim_forms_of_address_are_stripped_and_cue_a_name():
+    # vims-Cluster_072-479, dantri-unc-news_world_187
+    assert "Yakoub" in persons("Ứng viên thứ ba là Mullah Yakoub, con trai của người sáng lập ra Taliban.")
+    assert "Rashid Ahmed" in persons("Bộ trưởng Nội vụ Pakistan Sheikh Rashid Ahmed cho biết như vậy hôm qua.")
