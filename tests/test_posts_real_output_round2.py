@@ -55,3 +55,14 @@ def test_two_named_communes_leave_a_bare_commune_council_alone():
     text = ("Dân xã Đại Mạch và xã Kim Nỗ tố cáo việc chôn gà giả. Ông Nguyễn Hữu Vượng, Phó Chủ tịch UBND xã, "
             "khẳng định chắc như đinh đóng cột.")
     assert not any("Đại Mạch" in label or "Kim Nỗ" in label for _, label, _ in holdings(text))
+
+
+def test_where_a_committee_met_is_no_part_of_its_name():
+    text = ("Văn phòng Chính phủ vừa ra thông báo kết luận của Phó Thủ tướng Chính phủ Vũ Đức Đam, Trưởng Ban Chỉ đạo "
+            "tại cuộc họp Ban Chỉ đạo quốc gia về phòng, chống dịch Covid-19.")
+    assert not any("cuộc họp" in label for _, label, _ in holdings(text))
+
+
+def test_in_service_training_stays_in_a_department_name():
+    text = "Ông Trần Hữu Lịch, Trưởng phòng Quản lý đào tạo tại chức, cho biết trường sẽ mở thêm lớp."
+    assert ("Trần Hữu Lịch", "Trưởng phòng Quản lý đào tạo tại chức", False) in holdings(text)

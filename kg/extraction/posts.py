@@ -750,6 +750,9 @@ def _lower_tail(toks: list[Token], keys: list[str], body_start: int, j: int, per
         and toks[j + 2].text in _TAIL_ENDS  # "Trưởng Khoa Quản trị kinh doanh,"
     if not bare and not department and not pairs and not is_word(toks[j - 1].text, toks[j].text):
         return 0
+    if keys[j] == "tại" and j + 1 < len(toks) and toks[j + 1].text.islower() \
+            and not is_word(toks[j].text, toks[j + 1].text):  # not "đào tạo tại chức" (in-service training)
+        return 0  # "Trưởng Ban Chỉ đạo | tại cuộc họp": where it met, no part of its name
     field = _prevention_field(keys, j)
     if keys[j] not in _JOINERS and not field and (_jurisdiction_closed(toks, keys, j, body_start)
                                     or j - 2 >= body_start and (keys[j - 2], keys[j - 1]) == ("trung", "ương")):
