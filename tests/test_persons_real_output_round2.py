@@ -51,3 +51,10 @@ def test_muslim_forms_of_address_are_stripped_and_cue_a_name():
     # vims-Cluster_072-479, dantri-unc-news_world_187
     assert "Yakoub" in persons("Ứng viên thứ ba là Mullah Yakoub, con trai của người sáng lập ra Taliban.")
     assert "Rashid Ahmed" in persons("Bộ trưởng Nội vụ Pakistan Sheikh Rashid Ahmed cho biết như vậy hôm qua.")
+
+
+def test_a_town_opening_with_a_family_name_is_no_person():
+    # dantri-unc-news_entertainment_236
+    text = ("Tôi chạy từ Biên Hòa về thành phố chứ không có việc tôi chạy xe về quê Phan Rang như nhiều người đồn "
+            "đoán, nghệ sĩ Thương Tín nói.")
+    assert "Phan Rang" not in persons(text)
