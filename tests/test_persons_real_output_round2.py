@@ -58,3 +58,10 @@ def test_a_town_opening_with_a_family_name_is_no_person():
     text = ("Tôi chạy từ Biên Hòa về thành phố chứ không có việc tôi chạy xe về quê Phan Rang như nhiều người đồn "
             "đoán, nghệ sĩ Thương Tín nói.")
     assert "Phan Rang" not in persons(text)
+
+
+def test_a_ride_hailing_firm_named_like_a_person_is_no_person():
+    # vims-Cluster_279-1824
+    text = ("Đối thủ của Uber tại thị trường Trung Quốc Didi Chuxing cũng vừa cho hay họ kỳ vọng đợt gọi vốn "
+            "đầu tư hiện tại sẽ thành công.")
+    assert "Didi Chuxing" not in persons(text)
