@@ -56,8 +56,8 @@ def _check(golds: list[dict], systems: list[dict], floors: dict[str, float]) -> 
                           (BLIND3, BLIND3_FLOORS), (BLIND4, BLIND4_FLOORS), (BLIND5, BLIND5_FLOORS),
                           (BLIND6, BLIND6_FLOORS), (BLIND7, BLIND7_FLOORS),
                           (BLIND8, BLIND8_FLOORS), (BLIND9, BLIND9_FLOORS), (BLIND10, BLIND10_FLOORS)],
-                         ids=["project", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-                              "blind10"])
+                         ids=["project", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8",
+                              "blind9", "blind10"])
 def test_project_gold_floors(folder: Path, floors: dict[str, float]):
     if not (folder / "articles.jsonl").exists():
         pytest.skip(f"{folder}/articles.jsonl is absent")
