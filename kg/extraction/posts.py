@@ -61,6 +61,10 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
         if needs_name and " ".join(keys[i:i + size]) in _DESCRIPTIONS:
             i += size
             continue
+        look = _lookalikes().match(toks, i, keys)
+        if look and look[0] > size:
+            i += look[0]  # "Tham tán Đại sứ quán": the embassy, no post "Đại sứ"
+            continue
         if not _bound_role_here(toks, keys, i, size, info.label):
             i += size  # "Ban Thường vụ Tỉnh ủy": part of a body's name, not the short title "Thường vụ Tỉnh ủy"
             continue
@@ -719,6 +723,11 @@ _ASPECT = {"đã", "sẽ", "đang", "vừa", "cũng", "mới"}  # "Ban ... về 
 _CLAUSE_STOPS = {"trong", "lần", "thôi", "để", "với", "cùng", "sau", "trước", "lúc", "ngày", "hôm", "sáng", "chiều",
                  "nhằm", "bị", "vì"}
 _TAIL_MAX = 14
+@cache
+def _lookalikes() -> lexicon.PhraseMatcher:
+    return lexicon.PhraseMatcher({w: w for w in word_list("role_lookalikes.txt")})
+
+
 @cache
 def _department_heads() -> lexicon.PhraseMatcher:
     return lexicon.PhraseMatcher({w: w for w in word_list("department_heads.txt")})

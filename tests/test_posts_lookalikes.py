@@ -1,0 +1,16 @@
+"""Posts whose words look like another role or stop early; sentences from real corpus articles."""
+
+from kg.extraction import extract
+from kg.model import Article
+
+
+def holdings(text: str) -> set[tuple[str, str]]:
+    return {(h.person, h.position) for h in extract(Article("t", "", text)).holdings if not h.former}
+
+
+def test_embassy_is_no_ambassador_post():
+    text = ("Hôm nay, ông Đào Công Hải, Tham tán Đại sứ quán Việt Nam tại Hàn Quốc, "
+            "cho biết Hàn Quốc sẽ sát hạch tiếng Hàn.")
+    assert holdings(text) == {("Đào Công Hải", "Tham tán Đại sứ quán Việt Nam tại Hàn Quốc")}
+    text = "Đoàn đã gặp đại diện Đại sứ quán Mỹ Christopher Pothoven và trao hai bức thư."
+    assert holdings(text) == set()
