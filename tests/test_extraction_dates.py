@@ -291,3 +291,21 @@ def test_a_month_set_as_a_target_or_of_another_month_lends_no_year():
     assert find_dates(text, 0, None, year_context(text))[0].iso is None
     other = "Sáng 12/3, Tỉnh Đoàn tổ chức chương trình.\nDoanh thu tháng 5/2005 đạt 3 tỷ."
     assert find_dates(other, 0, None, year_context(other))[0].iso is None
+
+
+def test_an_anniversary_of_any_day_takes_its_year_from_the_years_bracketed_after_it():
+    from kg.extraction.dates import anniversary_year
+
+    # vntc-train-XH_NLD_(5265): the bracketed span ends 75 years after it starts, in the year of 'Tối 25-3'
+    text = ("Tối 25-3, tại Trung tâm Hội nghị quốc tế Hà Nội, T.Ư Ðoàn TNCS Hồ Chí Minh long trọng tổ chức mít-tinh "
+            "kỷ niệm 75 năm Ngày thành lập Ðoàn TNCS Hồ Chí Minh (26-3-1931-26-3-2006), với sự tham gia của hàng "
+            "nghìn đoàn viên thanh niên.")
+    ctx = year_context(text)
+    assert ctx is not None and ctx.anniversary == 2006
+    assert [d.iso for d in find_dates(text, 0, None, ctx) if d.strong] == ["2006-03-25"]
+    # vntc-train-XH_VNE_(1084): the year bracketed alone is the anniversary's own when N years on is no year of news
+    assert anniversary_year("trong lễ kỷ niệm 110 năm thành phố Đà Lạt (năm 2003)") == 2003
+    # a lone year from which N years on is a year of news is the one counted from
+    assert anniversary_year("Quốc hội đã tổ chức buổi gặp mặt nhân kỷ niệm 60 năm (6/1/1946).") == 2006
+    # a span whose ends are not N years apart gives nothing
+    assert anniversary_year("kỷ niệm 30 năm giải phóng (1954 - 1975)") is None

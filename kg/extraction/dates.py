@@ -308,6 +308,10 @@ def anniversary_year(text: str) -> int | None:
     when none is counted or two counts disagree."""
     years = set()
     for m in _ANNIVERSARY.finditer(text):
+        printed = _bracketed_anniversary(m.group("rest"), int(m.group("n")))
+        if printed is not None:
+            years.add(printed)
+            continue
         rest = fold(m.group("rest")).lower()
         for phrase, year in _anniversary_days():
             if rest.startswith(phrase) or rest.startswith(fold("ngày") + " " + phrase):
@@ -315,6 +319,28 @@ def anniversary_year(text: str) -> int | None:
                     years.add(year + int(m.group("n")))
                 break
     return years.pop() if len(years) == 1 else None
+
+
+_LAST_NEWS_YEAR = 2030
+_BRACKET = re.compile(r"^[^()]{0,70}\((?P<inner>[^()]{4,40})\)")
+_YEAR4 = re.compile(r"(?<!\d)(?:19|20|1[0-8])\d\d(?!\d)")
+
+
+def _bracketed_anniversary(rest: str, n: int) -> int | None:
+    """The year of "kỷ niệm N năm" from the years bracketed after it: a span whose ends lie N years apart
+    ("(9/9/1969-9/9/2004)", "(1981-2016)") ends in it; a lone year is the one counted from when N years on is a
+    year of news ("kỷ niệm 60 năm (6/1/1946)": 2006), else the anniversary's own ("(23-9-2005)")."""
+    m = _BRACKET.match(rest)
+    if m is None:
+        return None
+    years = [int(y) for y in _YEAR4.findall(m.group("inner"))]
+    if len(years) == 2 and years[0] + n == years[1]:
+        return years[1] if _FIRST_NEWS_YEAR <= years[1] <= _LAST_NEWS_YEAR else None
+    if len(years) != 1:
+        return None
+    if _FIRST_NEWS_YEAR <= years[0] + n <= _LAST_NEWS_YEAR:
+        return years[0] + n
+    return years[0] if _FIRST_NEWS_YEAR <= years[0] <= _LAST_NEWS_YEAR else None
 
 
 def _printed_year(text: str, year: int) -> bool:
