@@ -14,3 +14,11 @@ def test_embassy_is_no_ambassador_post():
     assert holdings(text) == {("Đào Công Hải", "Tham tán Đại sứ quán Việt Nam tại Hàn Quốc")}
     text = "Đoàn đã gặp đại diện Đại sứ quán Mỹ Christopher Pothoven và trao hai bức thư."
     assert holdings(text) == set()
+
+
+def test_a_centre_takes_its_parent_after_a_comma():
+    text = "PGS.TS Mai Duy Tôn, Giám đốc Trung tâm Đột quỵ, Bệnh viện Bạch Mai cho biết tại Hội nghị Khoa học."
+    assert holdings(text) == {("Mai Duy Tôn", "Giám đốc Trung tâm Đột quỵ, Bệnh viện Bạch Mai")}
+    text = ("Ngày 28/3, ông Quách Tuấn Ngọc, Giám đốc Trung tâm tin học, Bộ Giáo dục - Đào tạo cho biết "
+            "hiện đã có 40 trường đại học.")
+    assert holdings(text) == {("Quách Tuấn Ngọc", "Giám đốc Trung tâm tin học, Bộ Giáo dục - Đào tạo")}

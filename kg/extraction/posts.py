@@ -269,11 +269,14 @@ def _bound_role_here(toks: list[Token], keys: list[str], i: int, size: int, labe
 
 
 _DEPARTMENT_WORDS = {"khoa", "phòng", "ban"}
+_MINISTRY_HEADS = {"bộ", "sở"}
 
 
 def _department_level(keys: list[str], body_start: int) -> bool:
-    """The post heads a department of an organisation ("Trưởng khoa X", "Phó trưởng phòng X", "Trưởng ban X")."""
-    return keys[body_start - 1] in _DEPARTMENT_WORDS or keys[body_start] in _DEPARTMENT_WORDS
+    """The post heads a department of an organisation ("Trưởng khoa X", "Phó trưởng phòng X", "Trưởng ban X") or a
+    centre, which the press names with its parent after a comma ("Giám đốc Trung tâm Đột quỵ, Bệnh viện Bạch Mai")."""
+    return keys[body_start - 1] in _DEPARTMENT_WORDS or keys[body_start] in _DEPARTMENT_WORDS \
+        or keys[body_start:body_start + 2] == ["trung", "tâm"]
 
 
 @cache
@@ -296,6 +299,9 @@ def _parent_end(toks: list[Token], keys: list[str], k: int, person_at: set[int])
             e += 1
         elif toks[e].text.islower() and not _verb_at(toks, keys, e) and is_word(toks[e - 1].text, toks[e].text):
             e += 1  # "Sở Giao thông vận tải", "thành phố"
+        elif toks[e].text in _DASHES and keys[k] in _MINISTRY_HEADS and e + 1 < n and toks[e + 1].text[:1].isupper() \
+                and e + 1 not in person_at and not lexicon.roles().match(toks, e + 1, keys):
+            e += 1  # "Bộ Giáo dục - Đào tạo": a ministry's two fields joined by a dash
         else:
             break
     clean = e == n or e in person_at or toks[e].text in _TAIL_ENDS or keys[e] in _ASPECT or _verb_at(toks, keys, e)
