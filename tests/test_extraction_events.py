@@ -941,3 +941,17 @@ def test_a_spokesperson_quoted_as_a_source_is_no_participant():
             "truyền hình quốc gia rằng con trai của ông Deby đã được chỉ định làm tổng thống lâm thời.")
     [event] = events(text, published="2021-04-20")
     assert event.attendees == ["Idriss Deby"]
+
+
+def test_a_sentence_opened_by_speaking_at_the_event_opens_it_late_in_an_undated_article():
+    # vntc-train-XH_TN_(1674): the fifth sentence, no date, opened by 'Phát biểu khai mạc buổi tư vấn tại ...'
+    lead = ("Từ ngày 14.3 - 17.3, chương trình Tư vấn mùa thi năm 2006 do Báo Thanh Niên tổ chức lần lượt diễn ra "
+            "tại các tỉnh.\nHội trường các nhà văn hóa luôn chật kín.\nNhiều thí sinh đến từ sáng sớm.\n"
+            "Các câu hỏi đều được giải đáp.\n")
+    text = lead + ("Phát biểu khai mạc buổi tư vấn tại Nhà văn hóa Lao động tỉnh Quảng Ngãi, ông Nguyễn Hoàng Sơn - "
+                   "Phó chủ tịch UBND tỉnh Quảng Ngãi nói: \"Chúng tôi rất cảm ơn\".")
+    [event] = events(text)
+    assert event.attendees == ["Nguyễn Hoàng Sơn"] and event.date is None
+    # the act must open the sentence: a conclusion carried out elsewhere is no speaking at the meeting
+    assert events(lead + "Thực hiện kết luận hội nghị, ông Nguyễn Hoàng Sơn - Phó chủ tịch UBND tỉnh Quảng Ngãi "
+                         "đã ký quyết định.") == []

@@ -252,6 +252,14 @@ def _acts(s: SentenceInfo, cues: list[tuple[int, int, str]]) -> bool:
                for ci, size, rel in cues)
 
 
+def _speaks_at(s: SentenceInfo, cues: list[tuple[int, int, str]], trig: tuple[int, int, str]) -> bool:
+    """A sentence opened by speaking at the event ("Kết luận hội nghị, Chủ tịch UBND TP Lê Thanh Hải nhận xét",
+    "Chỉ đạo tại buổi làm việc, ..."): the person named after it acts there, an event even late in the article."""
+    keys = [fold(t.text) for t in s.toks]
+    return any(ci == 0 and (ci + size == trig[0] or ci + size + 1 == trig[0] and keys[ci + size] in _AT)
+               and any(p.tok_start > trig[0] for p in s.persons) for ci, size, _rel in cues)
+
+
 # cues of a meeting or ceremony itself (a visit, "thăm", or "làm việc với" may be a private trip or a job)
 _BACKGROUND = {"khi", "từng", "người"}  # "sau khi tới thăm", "người đã từng dự": background
 
@@ -852,7 +860,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
         chaired = any(c[2] == "chair" for c in cues)
         opens = (trig and date or date and any(c[2] in ("chair", "attend") for c in cues) or trig and current is None
                  and (si < 4 and cues or chaired or bool(_subjects_at_event(s, keys, trig) or _presidium(s, keys, trig))
-                 or _acts(s, cues)))  \
+                 or _acts(s, cues) or _speaks_at(s, cues, trig)))  \
             and not (trig and _announced(keys, trig, frozenset(c[0] for c in cues if c[2] == "speak"))) \
             and not (trig and not any(c[2] in ("attend", "chair") for c in cues) and _to_come(keys, trig[0]))
         if not opens and trig and current is None and si <= 1 and not announced and not _to_come(keys, trig[0]) \
