@@ -106,6 +106,10 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
                 j += 2 if j + 1 < n and j + 1 not in person_at and toks[j + 1].text.islower() \
                     and (is_word(right, toks[j + 1].text) or f"{fold(right)} {keys[j + 1]}" in _body_words()) else 1
                 continue
+            fields = _field_list(toks, keys, j, person_at) if tok.text == "," and j > body_start else 0
+            if fields:
+                j = fields  # "Ủy ban Văn hóa, Giáo dục, Thanh thiếu niên và Nhi đồng": a list of fields closed by 'và'
+                continue
             if _inner_abbreviation(toks, keys, j, body_start):
                 j += 3  # "Kho bạc Nhà nước (KBNN) tỉnh Phú Yên": the abbreviation is skipped, the body goes on
                 continue
@@ -270,6 +274,37 @@ def _bound_role_here(toks: list[Token], keys: list[str], i: int, size: int, labe
 
 _DEPARTMENT_WORDS = {"khoa", "phòng", "ban"}
 _MINISTRY_HEADS = {"bộ", "sở"}
+
+
+_FIELD_MAX = 3  # tokens of one field in a body's name
+
+
+def _field_list(toks: list[Token], keys: list[str], j: int, person_at: set[int]) -> int:
+    """The comma at j separates fields of one body's name: short capitalised fields up to a 'và' and a last
+    capitalised field ("Ủy ban Dân số, Gia đình và Trẻ em"), none a title, a name or another body. Returns the
+    index of the last field (0 if none)."""
+    n = len(toks)
+    k = j
+    for _ in range(5):
+        start = k + 1
+        if start >= n or start in person_at or not toks[start].text[:1].isupper() \
+                or lexicon.roles().match(toks, start, keys) or _parent_bodies().match(toks, start, keys) \
+                or lexicon.honorifics().match(toks, start, keys) or lexicon.ranks().match(toks, start, keys):
+            return 0
+        k = start
+        while k < n and k - start < _FIELD_MAX and toks[k].text not in (",", "và") and k not in person_at \
+                and (toks[k].text[:1].isupper() or toks[k].text.isalpha() and keys[k] not in _TAIL_STOPS):
+            k += 1
+        if k >= n or k in person_at:
+            return 0
+        if keys[k] == "và":
+            nxt = k + 1
+            last = nxt < n and nxt not in person_at and toks[nxt].text[:1].isupper() \
+                and not lexicon.roles().match(toks, nxt, keys) and not _parent_bodies().match(toks, nxt, keys)
+            return nxt if last else 0
+        if toks[k].text != ",":
+            return 0
+    return 0
 
 
 def _department_level(keys: list[str], body_start: int) -> bool:
