@@ -19,3 +19,18 @@ def test_a_tournament_named_open_is_no_person():
     # vims-Cluster_134-864 class: a city's Open is a tournament
     text = "Tay vợt Nadal đã vô địch Barcelona Open lần thứ 9 sau khi đánh bại Nicolas Almagro."
     assert "Barcelona Open" not in persons(text)
+
+
+def test_players_listed_by_their_given_names_in_a_sports_report_are_persons():
+    # dantri-unc-news_sport_226: 'Xuân Trường' is also a district, but not among players
+    text = ("Sáng nay (26/4), Ban tổ chức trận đấu Thanh Hóa và HA Gia Lai tổ chức mở đợt bán vé đầu tiên của trận "
+            "đấu ở vòng 11 LS V-League 2021. Đúng như dự đoán, với sức hút lớn từ những ngôi sao như Công Phượng, "
+            "Văn Toàn, Xuân Trường, cơn sốt vé đã xảy ra.\nHLV Kiatisak cho biết các cầu thủ đã sẵn sàng ghi bàn.")
+    assert {"Công Phượng", "Văn Toàn", "Xuân Trường"} <= persons(text)
+
+
+def test_languages_and_provinces_listed_in_a_sports_report_are_no_persons():
+    # vntc-test-XH_NLD_T_(9058) (languages); provinces as teams
+    text = ("Các môn còn lại (Tin học, Văn học, Lịch sử, Địa lý, Tiếng Anh, Tiếng Nga, Tiếng Pháp) chỉ thi 1 vòng. "
+            "Các đội Tiền Giang, Cần Thơ, Gia Lai dự giải, HLV nói cầu thủ đã ghi bàn.")
+    assert not persons(text) & {"Tiếng Anh", "Tiếng Nga", "Tiếng Pháp", "Tiền Giang", "Cần Thơ", "Gia Lai"}

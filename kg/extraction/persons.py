@@ -918,6 +918,7 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
     out.extend(_listed_with(text, toks, keys, runs, out))
     out.extend(_coordinated(text, toks, keys, runs, out))
     out.extend(_coordinated_given(text, toks, keys, runs, out))
+    out.extend(_given_pair_squad(text, toks, keys, runs, out))
     out = _without_brands(toks, keys, runs, out)
     out = _without_streets(toks, keys, runs, out)
     if person_crf.enabled():
@@ -1306,6 +1307,38 @@ def _coordinated(text: str, toks: list[Token], keys: list[str], runs: list[tuple
             out.append(PersonMention(toks[a].start, toks[b - 1].end, text[toks[a].start:toks[b - 1].end], a, b,
                                      b - a > 1, "list"))
     return out
+
+
+def _given_pair_squad(text: str, toks: list[Token], keys: list[str], runs: list[tuple[int, int]],
+                      found: list[PersonMention]) -> list[PersonMention]:
+    """In a sports report, a list of three or more pairs of given syllables without a family name names
+    players as they are known ("như Công Phượng, Tuấn Anh, Xuân Trường, Văn Toàn"); places are refused."""
+    if not _sports_report(text):
+        return []
+    taken = {k for m in found for k in range(m.tok_start, m.tok_end)}
+    places = place_names()
+    out = []
+    for items in _name_lists(toks, runs):
+        keyed = [" ".join(keys[a:b]) for a, b in items]
+        if all(_bare_given_pair(toks, keys, a, b) for a, b in items) \
+                and 2 * sum(k in places for k in keyed) < len(items):  # "Xuân Trường" among players is one
+            out.extend(PersonMention(toks[a].start, toks[b - 1].end, text[toks[a].start:toks[b - 1].end], a, b,
+                                     False, "list") for a, b in items if not any(k in taken for k in range(a, b)))
+    return out
+
+
+def _bare_given_pair(toks: list[Token], keys: list[str], a: int, b: int) -> bool:
+    """Two Vietnamese syllables, no family name, no common word, no title: a name's given part (a place or not)."""
+    return b - a == 2 and all(is_syllable(t.text) for t in toks[a:b]) and toks[a].text not in _OPENERS \
+        and " ".join(keys[a:b]) not in _non_persons() and not lexicon.roles().match(toks, a, keys) \
+        and not _blocked_word(keys, a) and not _surname_len(toks, keys, a, b) \
+        and (not is_word(toks[a].text, toks[a + 1].text) or " ".join(keys[a:b]) in place_names()) \
+        and not (keys[a] in _language_words() and keys[a + 1] in countries())  # "Tiếng Anh": a language
+
+
+@cache
+def _language_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in word_list("language_words.txt"))
 
 
 def _coordinated_given(text: str, toks: list[Token], keys: list[str], runs: list[tuple[int, int]],
