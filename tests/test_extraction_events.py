@@ -955,3 +955,12 @@ def test_a_sentence_opened_by_speaking_at_the_event_opens_it_late_in_an_undated_
     # the act must open the sentence: a conclusion carried out elsewhere is no speaking at the meeting
     assert events(lead + "Thực hiện kết luận hội nghị, ông Nguyễn Hoàng Sơn - Phó chủ tịch UBND tỉnh Quảng Ngãi "
                          "đã ký quyết định.") == []
+
+
+def test_spellings_of_mit_tinh_are_the_rally():
+    # vntc-train-XH_NLD_(4557) writes 'buổi mít-tinh'; VNTC also prints 'mittinh' and 'mit tinh'
+    for word in ("mít-tinh", "mittinh", "mit tinh"):
+        text = ("Sáng 1-5, tại Hà Nội, Chủ tịch nước Trần Đức Lương dự buổi " + word +
+                " mừng ngày Quốc tế Lao động.")
+        [event] = events(text, published="2005-05-02")
+        assert event.type == "ceremony" and event.attendees == ["Trần Đức Lương"]
