@@ -34,3 +34,11 @@ def test_languages_and_provinces_listed_in_a_sports_report_are_no_persons():
     text = ("Các môn còn lại (Tin học, Văn học, Lịch sử, Địa lý, Tiếng Anh, Tiếng Nga, Tiếng Pháp) chỉ thi 1 vòng. "
             "Các đội Tiền Giang, Cần Thơ, Gia Lai dự giải, HLV nói cầu thủ đã ghi bàn.")
     assert not persons(text) & {"Tiếng Anh", "Tiếng Nga", "Tiếng Pháp", "Tiền Giang", "Cần Thơ", "Gia Lai"}
+
+
+def test_a_tennis_players_opponent_named_by_one_word_is_a_person():
+    # vims-Cluster_227-1493 class: in a tennis story opponents are players, not clubs
+    text = ("Murray thắng và vào bán kết, đối thủ của anh sẽ là đương kim vô địch Wawrinka, người đã thắng Ramos "
+            "3-0 (6-2 6-1 7-6).\nTay vợt người Anh từng thắng Syria trong một trận giao hữu.")
+    found = persons(text)
+    assert "Ramos" in found and "Syria" not in found

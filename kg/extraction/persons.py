@@ -1365,6 +1365,18 @@ def _player_cues() -> tuple[lexicon.PhraseMatcher, frozenset[tuple[str, ...]]]:
     return after, before
 
 
+@cache
+def _tennis_cues() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(fold(r[0]).split()) for r in table("player_cues.tsv") if r[1:2] == ("tennis",))
+
+
+@lru_cache(maxsize=4)
+def _tennis_story(text: str) -> bool:
+    """A tennis story: its opponents ("thắng Groth", "hạ Federer") are players, never clubs."""
+    low = text.lower()
+    return "tay vợt" in low or "quần vợt" in low
+
+
 def _rating_after(toks: list[Token], keys: list[str], b: int) -> bool:
     """A player's rating follows in brackets ("Gao Rui (elo 2.556)", "Sethuraman (Elo 2.647)"): a chess player."""
     return b + 2 < len(toks) and toks[b].text == "(" and keys[b + 1] == "elo" and toks[b + 2].text[:1].isdigit()
@@ -1411,6 +1423,7 @@ def _acting_players(text: str, toks: list[Token], keys: list[str], found: list[P
     sports = _sports_report(text)
     taken = {k for m in found for k in range(m.tok_start, m.tok_end)}
     after, before = _player_cues()
+    tennis = _tennis_story(text)
     out = []
     for a, b in capital_runs(toks, text):
         if b - a > 2 or any(k in taken for k in range(a, b)) or toks[a].text in _OPENERS:
@@ -1432,7 +1445,9 @@ def _acting_players(text: str, toks: list[Token], keys: list[str], found: list[P
         cued = _person_acts().match(toks, act, keys) is not None or _rating_after(toks, keys, b) \
             or _profession_predicate(toks, keys, act) and not _blocked(text, toks[0].start, toks[a].start) \
             or sports and (
-            after.match(toks, act, keys) is not None or any(tuple(keys[a - n:a]) in before for n in (1, 2, 3, 4)))
+            after.match(toks, act, keys) is not None or any(tuple(keys[a - n:a]) in before for n in (1, 2, 3, 4))) \
+            or tennis and b - a == 1 and keys[a] not in countries() \
+            and any(tuple(keys[a - n:a]) in _tennis_cues() for n in (1, 2, 3))
         if cued:
             out.append(PersonMention(toks[a].start, toks[b - 1].end, text[toks[a].start:toks[b - 1].end], a, b,
                                      b - a > 1, "list"))
