@@ -31,3 +31,12 @@ def test_a_committee_named_by_a_list_of_fields():
         in holdings(text)
     text = "Uông Chu Lưu, Bộ trưởng Bộ Tư pháp. Nguyễn Văn Lợi, Phó Bí thư Tỉnh uỷ, Chủ tịch UBND tỉnh Thanh Hoá."
     assert ("Nguyễn Văn Lợi", "Phó Bí thư Tỉnh ủy Thanh Hóa") in holdings(text)  # a title after a comma: no field
+
+
+def test_a_bare_council_takes_its_lower_case_name():
+    text = ("Ủy viên Hội đồng thương mại cấp cao của Úc, ông Mike Moignard cho biết nước này mỗi năm thu được "
+            "khoảng 500 triệu đô la Úc từ các du học sinh Ấn Độ.")
+    assert holdings(text) == {("Mike Moignard", "Ủy viên Hội đồng thương mại cấp cao Úc")}
+    text = ("Theo ông Phạm Gia Lâm, Phó chủ tịch Hội đồng thi của trường, lượng thí sinh dự thi tăng gần 2.000 "
+            "so với năm trước.")
+    assert holdings(text) == {("Phạm Gia Lâm", "Phó chủ tịch Hội đồng thi")}

@@ -679,7 +679,8 @@ def _body_words() -> frozenset[str]:
 
 _DESCRIPTIONS = {"lãnh đạo"}  # "nhà lãnh đạo Kim Jong-un": a description, not a post
 _GROUP_WORDS = {"các", "những", "nhiều", "mọi"}
-_HEAD_SECOND = {"hội", "đoàn", "công", "ty", "viện", "trường", "hiệp", "tâm"}  # "Hiệp hội", "Công đoàn", "Tổng công ty"
+# "Hiệp hội", "Công đoàn", "Tổng công ty", "Hội đồng"
+_HEAD_SECOND = {"hội", "đoàn", "công", "ty", "viện", "trường", "hiệp", "tâm", "đồng"}
 _NUMBERED_UNITS = {"quận", "phường"}
 _NUMBERED_BODIES = {"tàu"}
 _UNIT_WORDS = {"tỉnh", "thành", "huyện", "quận", "xã", "phường", "thị"}
@@ -814,6 +815,8 @@ def _lower_tail(toks: list[Token], keys: list[str], body_start: int, j: int, per
             keys[k + 1] in _TAIL_STOPS or lexicon.roles().match(toks, k + 1, keys))  # "... và là Chủ tịch"
         if k > j and toks[k].text.islower() and _verb_at(toks, keys, k):
             return k - j  # "Công ty nước sạch Hà Đông | lý giải"
+        if k > j and keys[k] == "của" and k + 1 < len(toks) and toks[k + 1].text.islower():
+            return k - j  # "Chủ tịch Hội đồng thi | của trường than thở": the owner, told in lower case, ends it
         if department and k > j and (k in person_at or lexicon.honorifics().match(toks, k, keys)
                                      or lexicon.ranks().match(toks, k, keys) or keys[k] in _ASPECT
                                      or _clause_stop(toks, keys, k)):
