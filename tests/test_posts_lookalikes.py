@@ -40,3 +40,9 @@ def test_a_bare_council_takes_its_lower_case_name():
     text = ("Theo ông Phạm Gia Lâm, Phó chủ tịch Hội đồng thi của trường, lượng thí sinh dự thi tăng gần 2.000 "
             "so với năm trước.")
     assert holdings(text) == {("Phạm Gia Lâm", "Phó chủ tịch Hội đồng thi")}
+
+
+def test_title_before_name_over_a_dash():
+    text = ("Ngày 30/4, Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên - Đỗ Quốc Văn, đã ký Công điện số 860/CĐ-CTUBND "
+            "về việc thực hiện quyết liệt các biện pháp.")
+    assert holdings(text) == {("Đỗ Quốc Văn", "Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên")}

@@ -27,7 +27,7 @@ _BACK_CHAIN = {",", "kiêm", "/"}  # not "và": "Tổng thống Mỹ A và Thủ
 # "Phó chủ tịch Man Utd là Ed Woodward": a copula between the title and the name
 _TITLE_GAPS = [[], ["các"], ["đồng", "chí"], ["ông"], ["bà"], ["là"], ["là", "ông"], ["là", "bà"]]
 _COMMA_TITLE_GAPS = [[",", "ông"], [",", "bà"], [",", "tỷ", "phú"], ["-", "ông"], ["-", "bà"], ["–", "ông"],
-                     ["–", "bà"], [","]]
+                     ["–", "bà"], [","], ["-"], ["–"]]  # "Cục trưởng Cục Đầu tư nước ngoài - TS Phan Hữu Thắng"
 
 
 def _titles_before_names(toks: list[Token], items: list, pairs: set, assigned: set, gaps: list) -> None:
