@@ -42,3 +42,10 @@ def test_a_tennis_players_opponent_named_by_one_word_is_a_person():
             "3-0 (6-2 6-1 7-6).\nTay vợt người Anh từng thắng Syria trong một trận giao hữu.")
     found = persons(text)
     assert "Ramos" in found and "Syria" not in found
+
+
+def test_the_red_scarf_paper_is_no_person():
+    # a prize list of journalists with their papers in brackets (corpus); 'Quàng' is also a family name
+    text = ("Trần Hiếu ( Tiền Phong ); Cao Thoa ( Đài Tiếng nói VN ); Thúy Vy ( Khăn Quàng Đỏ ); Trần Thị Kim Chi "
+            "( Trung tâm tin tức ).\nCác em đeo khăn Quàng Đỏ dự lễ chào cờ.")
+    assert "Quàng Đỏ" not in persons(text)
