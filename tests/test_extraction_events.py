@@ -964,3 +964,15 @@ def test_spellings_of_mit_tinh_are_the_rally():
                 " mừng ngày Quốc tế Lao động.")
         [event] = events(text, published="2005-05-02")
         assert event.type == "ceremony" and event.attendees == ["Trần Đức Lương"]
+
+
+def test_a_reporter_named_with_the_outlet_in_brackets_takes_part_no_interview():
+    from kg.extraction.events import _NAMED_REPORTER
+
+    # vntc-test-XH_TT_T_(9933) names reporters so: 'phóng viên Đỗ Trung Hiếu (báo Nhân Dân)'
+    text = ("Chiều 21-6, Thành đoàn TP.HCM đã tổ chức lễ trao giải thưởng Ngòi bút trẻ cho các cá nhân gồm: "
+            "phóng viên Đỗ Trung Hiếu (báo Nhân Dân); Đặng Thị Thanh Tâm (báo Lao Động).")
+    [event] = events(text, published="2005-06-22")
+    assert event.attendees == ["Đỗ Trung Hiếu", "Đặng Thị Thanh Tâm"]
+    # vntc-train-XH_NLD_(4744): the outlet in brackets' place is the reporter's interview
+    assert _NAMED_REPORTER.match(" Thái Bình (báo Tuổi Trẻ)") and not _NAMED_REPORTER.match(" Báo NLĐ (bìa phải)")

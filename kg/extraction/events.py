@@ -576,11 +576,17 @@ def _foreign_towns(s: SentenceInfo, keys: list[str]) -> list[str]:
 _TALKS = {("hội", "đàm"), ("hội", "kiến"), ("điện", "đàm"), ("cuộc", "gặp")}
 
 
+# a reporter's name and their outlet in brackets ("PV Thái Bình (báo Tuổi Trẻ)"), not the outlet itself ("Báo NLĐ (")
+_NAMED_REPORTER = re.compile(r"\s+(?![Bb]áo\b)[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3}\s*\(")
+
+
 def _interview(s: SentenceInfo) -> bool:
     """The sentence reports the reporter's interview ("trả lời phỏng vấn", "Trao đổi với ông A, ...") rather than the
     event; but a named person who "trao đổi với bà B" holds talks."""
     for m in event_cue("interview").finditer(s.text):
         at, end = s.start + m.start(), s.start + m.end()
+        if m.group(0) in event_cue_words("reporter_title") and _NAMED_REPORTER.match(s.text, m.end()):
+            continue  # "PV Thái Bình (báo Tuổi Trẻ)": a reporter named, taking part
         partner = any(0 < p.start - end <= 40 and not re.search(r"[,;:.()]", s.text[m.end():p.start - s.start])
                       for p in s.persons)  # "trao đổi với bà Marie George Buffet": a named partner right after
         if not (_TALKED_WITH.match(s.text, m.start()) and partner and any(p.end <= at for p in s.persons)):
