@@ -976,3 +976,11 @@ def test_a_reporter_named_with_the_outlet_in_brackets_takes_part_no_interview():
     assert event.attendees == ["Đỗ Trung Hiếu", "Đặng Thị Thanh Tâm"]
     # vntc-train-XH_NLD_(4744): the outlet in brackets' place is the reporter's interview
     assert _NAMED_REPORTER.match(" Thái Bình (báo Tuổi Trẻ)") and not _NAMED_REPORTER.match(" Báo NLĐ (bìa phải)")
+
+
+def test_buoi_giao_luu_is_a_meeting():
+    # vims-Cluster_042-277
+    text = ("Chiều 20/5, tại Hà Nội, diễn viên-nhà sản xuất phim Hollywood Paul Blackthorne đã có buổi giao lưu cùng "
+            "hơn 500 sinh viên trường Đại học Thăng Long.")
+    [event] = events(text, published="2016-05-21")
+    assert event.type == "meeting" and event.date == "2016-05-20" and event.attendees == ["Paul Blackthorne"]
