@@ -1073,7 +1073,6 @@ _SAME_WORD = {"hlv": "huấn luyện viên"}
 
 
 _MIN_LINEUP = 7  # a football line-up names 11, a squad list more
-_POSITIONS = {"thủ môn", "hậu vệ", "tiền vệ", "tiền đạo", "trung vệ", "thủ thành"}  # "Thủ môn: A, B, C" in a squad
 _SEPARATORS = {",", "-", "–", ";"}
 
 
@@ -1129,7 +1128,7 @@ def listed_players(text: str, toks: list[Token], keys: list[str], found: list[Pe
                 break
         closed = k >= len(toks) or toks[k].text in (".", ";") or _is_name_token(toks[k]) and marked
         if not items or not closed or not (len(items) >= _MIN_LINEUP or marked == len(items)
-                                           or keys[c - 1] in _POSITIONS or " ".join(keys[c - 2:c]) in _POSITIONS) \
+                                           or keys[c - 1] in _positions() or " ".join(keys[c - 2:c]) in _positions()) \
                 or not _sports_report(text):
             continue
         for a, b in items + subs:
@@ -1363,6 +1362,12 @@ def _player_cues() -> tuple[lexicon.PhraseMatcher, frozenset[tuple[str, ...]]]:
     after = lexicon.PhraseMatcher({r[0]: r[0] for r in rows if r[1:2] == ("after",)})
     before = frozenset(tuple(fold(r[0]).split()) for r in rows if r[1:2] == ("before",))
     return after, before
+
+
+@cache
+def _positions() -> frozenset[str]:
+    """Playing positions that head a squad list ("Thủ môn: A, B, C")."""
+    return frozenset(fold(r[0]) for r in table("player_cues.tsv") if r[1:2] == ("position",))
 
 
 @cache
