@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from kg.extraction import participation_model
 from kg.extraction.article_context import article_province, masked_text, only_ministry_named
 from kg.extraction.canonical import expand, label
 from kg.extraction.companies import complete_boards
@@ -237,4 +238,6 @@ def extract(article: Article) -> ArticleFacts:
     dateline = title_event(headline, find_places(headline, tokens(headline, 0, len(headline))))
     events = [EventFact(e.key, e.name, e.type, e.locations, e.chairs, e.attendees, e.evidence)
               for e in build_events(infos, canonical, published, dateline)]
+    if participation_model.enabled():  # opt-in learned participation (KG_PARTICIPATION_MODEL=1)
+        events = participation_model.apply(events, infos, canonical, headline, article.published)
     return ArticleFacts(article, list(person_facts.values()), list(holdings.values()), events)

@@ -1,0 +1,331 @@
+"""Opt-in learned participation model: who takes part in which event (person, event key).
+
+A logistic regression over sparse binary features of (person, key) pairs, trained by
+`scripts/train_participation_model.py` on the project's own gold annotations; the weights ship in
+`kg/models/participation.json` (recipe, data and measurements in `kg/models/README.md`).
+Nothing calls it unless `KG_PARTICIPATION_MODEL=1` is set; then `kg.extraction.pipeline.extract`
+passes the rules' events through `revise`.
+
+Candidates of an article: every person it names (the extractor's persons) with every key its
+sentences resolve to (`dates.find_dates`, as the rules use it) and `?`. A pair's features join what
+is said around each mention of the person (participation / chair / speech cues, event nouns, their
+side and distance, quotes, future, negation, history, list position, sentence position) with how
+the mention's sentence relates to the key (its own date, the date carried from the sentences
+before), plus features of the key (the lead's date, `?` in an undated text) and what the rules say
+of the pair. Pairs scoring above the model's threshold take part: they join the rule event of
+their key, or a new event named from the event noun of the sentence that tells it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from kg.extraction import lexicon
+from kg.extraction.events import SentenceInfo
+from kg.lexicons import word_list
+from kg.model import EventFact, Evidence
+from kg.text.dictionary import is_word
+from kg.text.normalize import fold
+
+RECIPE_VERSION = "participation-features-1"
+MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "participation.json"
+CUES_PATH = Path(__file__).resolve().parents[1] / "models" / "participation_cues.tsv"
+ENV = "KG_PARTICIPATION_MODEL"
+NEAR = 8  # tokens: a cue this close before or after a name is "near" it
+Q = "?"
+
+_recorder: Callable[[dict[str, Any]], None] | None = None
+
+
+def enabled() -> bool:
+    return os.environ.get(ENV) == "1" or _recorder is not None
+
+
+class recording:
+    """`with recording(callback): extract(article)`: the pipeline hands the callback what `revise` would read
+    (sentences, canonical names, title, publication date, rule events) and keeps the rules' events."""
+
+    def __init__(self, callback: Callable[[dict[str, Any]], None]):
+        self.callback = callback
+
+    def __enter__(self) -> recording:
+        global _recorder
+        _recorder = self.callback
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        global _recorder
+        _recorder = None
+
+
+@cache
+def _cue_classes() -> dict[tuple[str, ...], str]:
+    out = {}
+    for line in CUES_PATH.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, phrase = line.split("\t")[:2]
+            out[tuple(fold(phrase).split())] = kind
+    return out
+
+
+@cache
+def _saying() -> dict[tuple[str, ...], str]:
+    return {tuple(fold(w).split()): "say" for w in word_list("saying_verbs.txt")}
+
+
+def _match(table: dict[tuple[str, ...], str], keys: list[str], i: int, longest: int = 4) -> tuple[int, str] | None:
+    for n in range(min(longest, len(keys) - i), 0, -1):
+        kind = table.get(tuple(keys[i:i + n]))
+        if kind:
+            return n, kind
+    return None
+
+
+def _inside_word(texts: list[str], i: int, size: int) -> bool:
+    """A one-syllable cue that opens a longer word ("dự án", "tiếp tục", "trao đổi")."""
+    return size == 1 and i + 1 < len(texts) and texts[i + 1].islower() and is_word(texts[i], texts[i + 1])
+
+
+@dataclass
+class _Sentence:
+    """The cues of one sentence: (token index, size, class) of each."""
+    keys: list[str]
+    cues: list[tuple[int, int, str]] = field(default_factory=list)
+    quoted: list[bool] = field(default_factory=list)
+
+
+def _analyse(s: SentenceInfo) -> _Sentence:
+    texts = [t.text for t in s.toks]
+    keys = [fold(t) for t in texts]
+    out = _Sentence(keys)
+    part, words, extra = lexicon.participation(), lexicon.event_words(), _cue_classes()
+    i = 0
+    while i < len(keys):
+        for matcher, prefix in ((part, "p_"), (words, "e_")):
+            m = matcher.match(s.toks, i, keys)
+            if m and not _inside_word(texts, i, m[0]):
+                out.cues.append((i, m[0], prefix + str(m[1])))
+        m2 = _match(extra, keys, i)
+        if m2 and not _inside_word(texts, i, m2[0]):
+            out.cues.append((i, m2[0], "x_" + m2[1]))
+        m3 = _match(_saying(), keys, i, 3)
+        if m3:
+            out.cues.append((i, m3[0], "x_say"))
+        i += 1
+    inside = False
+    for t in texts:
+        if t in ("“", "”", '"'):
+            inside = t == "“" or (t == '"' and not inside)
+        out.quoted.append(inside)
+    return out
+
+
+def _bucket(n: int, edges: tuple[int, ...]) -> str:
+    for e in edges:
+        if n <= e:
+            return str(e)
+    return f"{edges[-1]}+"
+
+
+def _mention_features(si: int, s: SentenceInfo, a: _Sentence, n: int) -> set[str]:
+    p = s.persons[n]
+    f = {"m", f"pos{_bucket(si, (0, 1, 2, 5))}", f"np{_bucket(len(s.persons), (1, 3))}"}
+    if not p.full:
+        f.add("short")
+    if a.quoted and p.tok_start < len(a.quoted) and a.quoted[p.tok_start]:
+        f.add("quoted")
+    if any(d.strong for d in s.dates):
+        f.add("dated")
+    clause_lo = max([k + 1 for k in range(p.tok_start) if a.keys[k] in (",", ";", ":")] or [0])
+    clause_hi = min([k for k in range(p.tok_end, len(a.keys)) if a.keys[k] in (",", ";", ":")] or [len(a.keys)])
+    for ci, size, kind in a.cues:
+        f.add("S" + kind)
+        if ci + size <= p.tok_start and p.tok_start - (ci + size) <= NEAR:
+            f.add("B" + kind)
+        elif ci >= p.tok_end and ci - p.tok_end <= NEAR:
+            f.add("A" + kind)
+        if clause_lo <= ci < clause_hi:
+            f.add("C" + kind)
+    prev = a.keys[p.tok_start - 1] if p.tok_start else ""
+    if prev in (",", "và") and n and s.persons[n - 1].tok_end >= p.tok_start - 6:
+        f.add("listed")
+    if p.cue == "title":
+        f.add("title_ref")
+    return f
+
+
+def _sentence_keys(infos: list[SentenceInfo]) -> list[tuple[str | None, str]]:
+    """Per sentence: the key of its own first strong date (None if it has none) and the key in force there (its own,
+    else the last one told before; `?` before any)."""
+    out = []
+    ctx = Q
+    for s in infos:
+        strong = [d for d in s.dates if d.strong]
+        own = (strong[0].iso or Q) if strong else None
+        if own is not None:
+            ctx = own
+        out.append((own, ctx))
+    return out
+
+
+@dataclass
+class Candidate:
+    person: str
+    key: str
+    features: set[str]
+    where: tuple[int, int]  # (sentence, mention) that best tells the pair: the first one in a sentence of the key
+
+
+def name_key(name: str) -> str:
+    return fold(re.sub(r"[^\w\s]", " ", name))
+
+
+def candidates(infos: list[SentenceInfo], canonical: list[list[str]], title: str,
+               rule_pairs: dict[tuple[str, str], str]) -> list[Candidate]:
+    """rule_pairs: (name_key(person), key) -> 'chair' | 'attend' as the rules give them."""
+    skeys = _sentence_keys(infos)
+    analysed = [_analyse(s) if s.persons else None for s in infos]
+    mentions: dict[str, list[tuple[int, int, set[str]]]] = {}
+    for si, s in enumerate(infos):
+        for n, name in enumerate(canonical[si]):
+            if name:
+                mentions.setdefault(name, []).append((si, n, _mention_features(si, s, analysed[si], n)))
+    keys: list[str] = []
+    for s in infos:
+        for d in s.dates:
+            k = d.iso or Q
+            if k not in keys:
+                keys.append(k)
+    for _, k in rule_pairs:
+        if k not in keys:
+            keys.append(k)
+    if Q not in keys:
+        keys.append(Q)
+    lead = next((own for own, _ in skeys[:3] if own), None)
+    first = next((d.iso or Q for s in infos for d in s.dates), None)
+    counts = {k: sum(1 for own, _ in skeys if own == k) for k in keys}
+    dated = any(own for own, _ in skeys)
+    rule_people = {p for p, _ in rule_pairs}
+    rule_keys = {k for _, k in rule_pairs}
+    folded_title = fold(title)
+    out = []
+    for person, ms in mentions.items():
+        pk = name_key(person)
+        pf = {f"nm{_bucket(len(ms), (1, 2, 4))}", f"first{_bucket(ms[0][0], (0, 1, 3))}"}
+        if folded_title and fold(person) in folded_title:
+            pf.add("in_title")
+        for k in keys:
+            f = set(pf)
+            f.add("kq" if k == Q else "kd")
+            if k == Q and not dated:
+                f.add("kq_undated")
+            if k == lead:
+                f.add("k_lead")
+            if k == first:
+                f.add("k_first")
+            f.add(f"k_n{_bucket(counts.get(k, 0), (0, 1, 2))}")
+            where = None
+            for si, n, mf in ms:
+                own, ctx = skeys[si]
+                same = any((d.iso or Q) == k for d in infos[si].dates)
+                rels = ["a"] + (["c"] if ctx == k else []) + (["s"] if same else [])
+                if where is None and (ctx == k or same):
+                    where = (si, n)
+                for r in rels:
+                    f.update(f"{r}|{x}" for x in mf)
+            rule = rule_pairs.get((pk, k))
+            if rule:
+                f.add("r_" + rule)
+            elif pk in rule_people:
+                f.add("r_other_key")
+            if k in rule_keys:
+                f.add("r_key")
+            if not rule_pairs:
+                f.add("r_none")
+            out.append(Candidate(person, k, f, where or (ms[0][0], ms[0][1])))
+    return out
+
+
+@cache
+def load_model(path: Path = MODEL_PATH) -> dict[str, Any]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if data.get("recipe") != RECIPE_VERSION:
+        raise ValueError(f"{path}: recipe {data.get('recipe')!r}, this code reads {RECIPE_VERSION!r}")
+    return data
+
+
+def probability(features: Iterable[str], weights: dict[str, float], bias: float) -> float:
+    z = bias + sum(weights.get(x, 0.0) for x in features)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def rule_pairs_of(events: list[EventFact]) -> dict[tuple[str, str], str]:
+    out: dict[tuple[str, str], str] = {}
+    for e in events:
+        k = (e.date or Q)[:10]
+        for p in e.attendees:
+            out.setdefault((name_key(p), k), "attend")
+        for p in e.chairs:
+            out[(name_key(p), k)] = "chair"
+    return out
+
+
+def _event_name(s: SentenceInfo) -> tuple[str, str]:
+    """The event noun phrase of the sentence (up to the clause's end, at most 8 tokens) and its type."""
+    keys = [fold(t.text) for t in s.toks]
+    words = lexicon.event_words()
+    for i in range(len(keys)):
+        m = words.match(s.toks, i, keys)
+        if m and not _inside_word([t.text for t in s.toks], i, m[0]):
+            j = i + m[0]
+            while j < len(keys) and j - i < 8 and keys[j] not in (",", ".", ";", ":", "(", "“", "”"):
+                j += 1
+            return s.text[s.toks[i].start - s.start:s.toks[j - 1].end - s.start], str(m[1])
+    return "", "event"
+
+
+def apply(events: list[EventFact], infos: list[SentenceInfo], canonical: list[list[str]], title: str,
+          published: str | None) -> list[EventFact]:
+    """The pipeline's hook: under `recording`, hand over the inputs and keep the rules' events; else `revise`."""
+    if _recorder is not None:
+        _recorder({"infos": infos, "canonical": canonical, "title": title, "published": published,
+                   "events": events})
+        return events
+    return revise(events, infos, canonical, title)
+
+
+def revise(events: list[EventFact], infos: list[SentenceInfo], canonical: list[list[str]], title: str,
+           model: dict[str, Any] | None = None) -> list[EventFact]:
+    """The rules' events with the model's participations: pairs above the threshold join (or open) the event of their
+    key; in mode `replace` a rule attendee the model scores below it leaves its event (chairs stay)."""
+    model = model or load_model()
+    weights, bias, threshold = model["weights"], model["bias"], model["threshold"]
+    pairs = rule_pairs_of(events)
+    by_key = {(e.date or Q)[:10]: e for e in events}
+    for c in candidates(infos, canonical, title, pairs):
+        ok = probability(c.features, weights, bias) >= threshold
+        rule = pairs.get((name_key(c.person), c.key))
+        if ok and not rule:
+            ev = by_key.get(c.key)
+            if ev is None:
+                s = infos[c.where[0]]
+                name, kind = _event_name(s)
+                ev = EventFact(None if c.key == Q else c.key, name, kind)
+                ev.evidence.append(Evidence(s.text, s.start, s.end, 0.5))
+                events.append(ev)
+                by_key[c.key] = ev
+            if c.person not in ev.attendees and c.person not in ev.chairs:
+                ev.attendees.append(c.person)
+        elif not ok and rule == "attend" and model.get("mode") == "replace":
+            ev = by_key.get(c.key)
+            if ev is not None and c.person in ev.attendees:
+                ev.attendees.remove(c.person)
+    return [e for e in events if e.chairs or e.attendees]

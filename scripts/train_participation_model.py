@@ -1,0 +1,334 @@
+"""Train the opt-in participation model (kg/extraction/participation_model.py) on the gold sets.
+
+Recipe (deterministic: no sampling, Newton steps from zero weights, ties broken by order):
+1. every article of the given gold sets goes through `kg.extraction.extract` with the model's recording hook:
+   the sentences, canonical names and rule events it reads at run time (the current code's persons and dates);
+2. the rules' participations are read from the current code's events, or, with `--rules-dir`, from JSON Lines
+   that another commit's `kg extract` printed (`<dir>/old_<set name>.jsonl`; the honest protocol uses e3a6343);
+3. candidates and features: `participation_model.candidates`; label: (person, key) is a gold participation
+   (chairs included), names compared after the metric's `normalise`;
+4. L2-regularised logistic regression (bias not penalised), Newton's method to convergence; features seen in
+   fewer than `--min-count` training pairs are dropped;
+5. the L2 strength, the threshold and the way the model joins the rules (`add`: rules plus the pairs above the
+   threshold; `replace`: rule chairs plus the pairs above the threshold) are chosen by leave-one-set-out
+   cross-validation over the training sets (pooled micro F1 of participation), never on a test set.
+
+    python scripts/train_participation_model.py                          # train on all sets, write the model
+    python scripts/train_participation_model.py --protocol --rules-dir /tmp/pm   # the honest protocol (report only)
+
+numpy (installed with the project's dependencies through shapely) is used here only; the run-time model is
+pure Python.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import pickle
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from kg.evaluation.normalise import normalise
+from kg.extraction import participation_model as pm
+from kg.extraction.pipeline import extract
+from kg.model import Article
+from kg.reading import iter_inputs
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+TRAIN = ["tests/gold", "tests/gold_blind", "tests/gold_blind2", "tests/gold_blind3", "tests/gold_blind4",
+         "tests/gold_blind5", "tests/gold_blind6", "dev"]
+TEST = ["tests/gold_blind7", "tests/gold_blind8", "tests/gold_blind9", "tests/gold_blind10", "tests/gold_blind11"]
+L2_GRID = (1.0, 3.0, 10.0, 30.0)
+THRESHOLDS = tuple(round(0.2 + 0.05 * k, 2) for k in range(13))
+MODES = ("add", "replace")
+
+
+# ---------------------------------------------------------------- data
+
+def _set_paths(name: str) -> tuple[Path, list[Path]]:
+    """Gold folder and article inputs of a set ('dev' is ../shared/gold/dev, its texts in ../shared/corpus)."""
+    if name == "dev":
+        return SHARED / "gold" / "dev", [SHARED / "corpus"]
+    folder = Path(name) if Path(name).is_absolute() else ROOT / name
+    return folder, [folder / "articles.jsonl"]
+
+
+def _articles(name: str, gold_ids: set[str]) -> Iterable[Article]:
+    _, inputs = _set_paths(name)
+    if name != "dev":
+        yield from (a for a in iter_inputs(inputs) if isinstance(a, Article) and a.id in gold_ids)
+        return
+    corpus = inputs[0]
+    for path in sorted(corpus.glob("*.txt")):
+        if path.stem in gold_ids:
+            yield from (a for a in iter_inputs([path]) if isinstance(a, Article))
+    lines = []
+    for pool in sorted(corpus.glob("*.jsonl.gz")):
+        for line in gzip.open(pool, "rt", encoding="utf-8"):
+            if json.loads(line)["id"] in gold_ids:
+                lines.append(line)
+    tmp = Path("/tmp") / f"participation_dev_{hashlib.sha256(''.join(lines).encode()).hexdigest()[:8]}.jsonl"
+    tmp.write_text("".join(lines), encoding="utf-8")
+    yield from (a for a in iter_inputs([tmp]) if isinstance(a, Article))
+
+
+def _gold_pairs(doc: dict[str, Any]) -> set[tuple[str, str]]:
+    out = set()
+    for e in doc.get("events", []):
+        for p in e.get("chairs", []) + e.get("attendees", []):
+            out.add((normalise(p), e.get("key") or "?"))
+    return out
+
+
+def _rule_pairs(record: dict[str, Any]) -> dict[tuple[str, str], str]:
+    out: dict[tuple[str, str], str] = {}
+    for e in record.get("events", []):
+        k = (e.get("date") or "?")[:10]
+        for p in e.get("attendees", []) or []:
+            out.setdefault((pm.name_key(p), k), "attend")
+        for p in e.get("chairs", []) or []:
+            out[(pm.name_key(p), k)] = "chair"
+    return out
+
+
+def load_set(name: str, rules_dir: Path | None) -> list[dict[str, Any]]:
+    """One record per article of the set: its captured inputs, rule pairs, gold pairs."""
+    folder, _ = _set_paths(name)
+    golds = {}
+    for path in sorted(folder.glob("*.json")):
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        golds[doc["article"]] = doc
+    old = {}
+    if rules_dir is not None:
+        stem = "dev" if name == "dev" else Path(name).name
+        for line in (rules_dir / f"old_{stem}.jsonl").read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rec = json.loads(line)
+                old[rec["article"]["id"]] = rec
+    out = []
+    for article in _articles(name, set(golds)):
+        seen: list[dict[str, Any]] = []
+        with pm.recording(seen.append):
+            extract(article)
+        cap = seen[0]
+        rules = _rule_pairs(old.get(article.id, {})) if rules_dir is not None else pm.rule_pairs_of(cap["events"])
+        out.append({"id": article.id, "set": name, "infos": cap["infos"], "canonical": cap["canonical"],
+                    "title": cap["title"], "rules": rules, "gold": _gold_pairs(golds[article.id])})
+    return out
+
+
+def featurise(records: list[dict[str, Any]]) -> None:
+    for r in records:
+        r["cands"] = [(c.person, c.key, frozenset(c.features))
+                      for c in pm.candidates(r["infos"], r["canonical"], r["title"], r["rules"])]
+
+
+# ---------------------------------------------------------------- learning
+
+def _matrix(rows: list[frozenset[str]], index: dict[str, int]) -> np.ndarray:
+    x = np.zeros((len(rows), len(index) + 1))
+    x[:, -1] = 1.0  # bias
+    for i, feats in enumerate(rows):
+        for f in feats:
+            j = index.get(f)
+            if j is not None:
+                x[i, j] = 1.0
+    return x
+
+
+def fit(rows: list[frozenset[str]], labels: list[int], l2: float, min_count: int = 2) -> tuple[dict[str, float], float]:
+    counts: dict[str, int] = {}
+    for feats in rows:
+        for f in feats:
+            counts[f] = counts.get(f, 0) + 1
+    names = sorted(f for f, c in counts.items() if c >= min_count)
+    index = {f: j for j, f in enumerate(names)}
+    x = _matrix(rows, index)
+    y = np.array(labels, dtype=float)
+    w = np.zeros(x.shape[1])
+    reg = np.full(x.shape[1], l2)
+    reg[-1] = 1e-6
+    for _ in range(50):
+        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
+        grad = x.T @ (p - y) + reg * w
+        hess = (x * (p * (1 - p))[:, None]).T @ x + np.diag(reg)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.max(np.abs(step)) < 1e-7:
+            break
+    weights = {f: round(float(w[j]), 6) for f, j in index.items() if abs(w[j]) >= 1e-6}
+    return weights, round(float(w[-1]), 6)
+
+
+def _rows(records: list[dict[str, Any]], with_rules: bool) -> tuple[list[frozenset[str]], list[int]]:
+    rows, labels = [], []
+    for r in records:
+        for person, key, feats in r["cands"]:
+            rows.append(feats if with_rules else frozenset(f for f in feats if not f.startswith("r_")))
+            labels.append(int((normalise(person), key) in r["gold"]))
+    return rows, labels
+
+
+def predict(records: list[dict[str, Any]], weights: dict[str, float], bias: float, with_rules: bool
+            ) -> list[list[tuple[str, str, float]]]:
+    out = []
+    for r in records:
+        scored = []
+        for person, key, feats in r["cands"]:
+            feats = feats if with_rules else frozenset(f for f in feats if not f.startswith("r_"))
+            scored.append((normalise(person), key, pm.probability(feats, weights, bias)))
+        out.append(scored)
+    return out
+
+
+def _rule_sets(r: dict[str, Any]) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+    every = {(normalise(p), k) for (p, k) in r["rules"]}
+    chairs = {(normalise(p), k) for (p, k), v in r["rules"].items() if v == "chair"}
+    return every, chairs
+
+
+def system_pairs(r: dict[str, Any], scored: list[tuple[str, str, float]], threshold: float, mode: str
+                 ) -> set[tuple[str, str]]:
+    every, chairs = _rule_sets(r)
+    model = {(p, k) for p, k, s in scored if s >= threshold}
+    if mode == "rules":
+        return every
+    if mode == "alone":
+        return model
+    if mode == "add":
+        return every | model
+    return chairs | model  # replace
+
+
+def prf(records: list[dict[str, Any]], systems: list[set[tuple[str, str]]]
+        ) -> tuple[float, float, float, int, int, int]:
+    tp = sum(len(r["gold"] & s) for r, s in zip(records, systems, strict=True))
+    ns = sum(len(s) for s in systems)
+    ng = sum(len(r["gold"]) for r in records)
+    p = tp / ns if ns else 0.0
+    rc = tp / ng if ng else 0.0
+    return p, rc, (2 * p * rc / (p + rc) if p + rc else 0.0), tp, ns, ng
+
+
+def cross_validate(records: list[dict[str, Any]], with_rules: bool, sets: list[str]
+                   ) -> dict[float, list[list[tuple[str, str, float]]]]:
+    """Leave-one-set-out scores of every record for each L2 strength (records in the order given)."""
+    out = {}
+    for l2 in L2_GRID:
+        scored: dict[str, list[tuple[str, str, float]]] = {}
+        for held in sets:
+            train = [r for r in records if r["set"] != held]
+            test = [r for r in records if r["set"] == held]
+            weights, bias = fit(*_rows(train, with_rules), l2)
+            for r, s in zip(test, predict(test, weights, bias, with_rules), strict=True):
+                scored[r["id"]] = s
+        out[l2] = [scored[r["id"]] for r in records]
+    return out
+
+
+def choose(records: list[dict[str, Any]], cv: dict[float, list[list[tuple[str, str, float]]]], modes: tuple[str, ...]
+           ) -> tuple[float, float, str, tuple[float, ...]]:
+    best: tuple[float, float, str, tuple[float, ...]] | None = None
+    for l2, scored in cv.items():
+        for mode in modes:
+            for t in THRESHOLDS:
+                result = prf(records, [system_pairs(r, s, t, mode) for r, s in zip(records, scored, strict=True)])
+                if best is None or result[2] > best[3][2] + 1e-9:
+                    best = (l2, t, mode, result)
+    assert best is not None
+    return best
+
+
+def _fmt(name: str, result: tuple[float, ...]) -> str:
+    p, r, f, tp, ns, ng = result
+    return f"{name:<34} P {p:.3f} R {r:.3f} F1 {f:.3f}  (tp {tp}, system {ns}, gold {ng})"
+
+
+# ---------------------------------------------------------------- commands
+
+def load(sets: list[str], rules_dir: Path | None, cache: Path | None) -> list[dict[str, Any]]:
+    key = f"{sets}|{rules_dir}"
+    if cache and cache.exists():
+        data = pickle.loads(cache.read_bytes())
+        if data.get("key") == key:
+            records = data["records"]
+            featurise(records)
+            return records
+    records = [r for name in sets for r in load_set(name, rules_dir)]
+    if cache:
+        cache.write_bytes(pickle.dumps({"key": key, "records": [{k: v for k, v in r.items() if k != "cands"}
+                                                                 for r in records]}))
+    featurise(records)
+    return records
+
+
+def protocol(args: argparse.Namespace) -> int:
+    records = load(args.train + args.test, args.rules_dir, args.cache)
+    train = [r for r in records if r["set"] in args.train]
+    test = [r for r in records if r["set"] in args.test]
+    print(f"train: {len(train)} articles, {sum(len(r['gold']) for r in train)} gold pairs, "
+          f"{sum(len(r['cands']) for r in train)} candidates; test: {len(test)} articles, "
+          f"{sum(len(r['gold']) for r in test)} gold pairs")
+    reach = sum(len(r["gold"] & {(normalise(p), k) for p, k, _ in r["cands"]}) for r in test)
+    print(f"candidate recall on test: {reach}/{sum(len(r['gold']) for r in test)}")
+    print(_fmt("rules (CV sets)", prf(train, [system_pairs(r, [], 1, "rules") for r in train])))
+    for label, with_rules, modes in (("model alone", False, ("alone",)), ("model + rules", True, MODES),
+                                     ("rules + model alone", False, ("add",))):
+        cv = cross_validate(train, with_rules, args.train)
+        l2, t, mode, result = choose(train, cv, modes)
+        print(_fmt(f"{label} CV [{mode} l2={l2} t={t}]", result))
+        weights, bias = fit(*_rows(train, with_rules), l2)
+        scored = predict(test, weights, bias, with_rules)
+        print(_fmt(f"{label} TEST", prf(test, [system_pairs(r, s, t, mode)
+                                               for r, s in zip(test, scored, strict=True)])))
+    print(_fmt("rules TEST", prf(test, [system_pairs(r, [], 1, "rules") for r in test])))
+    return 0
+
+
+def train_and_write(args: argparse.Namespace) -> int:
+    records = load(args.train, args.rules_dir, args.cache)
+    with_rules = not args.no_rules
+    cv = cross_validate(records, with_rules, args.train)
+    modes = MODES if with_rules else ("add",)
+    l2, t, mode, result = choose(records, cv, modes)
+    print(_fmt(f"leave-one-set-out CV [{mode} l2={l2} t={t}]", result))
+    print(_fmt("rules on the same sets", prf(records, [system_pairs(r, [], 1, "rules") for r in records])))
+    weights, bias = fit(*_rows(records, with_rules), l2)
+    ids = sorted(r["id"] for r in records)
+    model = {"recipe": pm.RECIPE_VERSION, "trained_on": args.train, "articles": len(records),
+             "gold_pairs": sum(len(r["gold"]) for r in records),
+             "articles_sha256": hashlib.sha256("\n".join(ids).encode()).hexdigest()[:16],
+             "rules": "current code" if args.rules_dir is None else str(args.rules_dir),
+             "l2": l2, "threshold": t, "mode": mode,
+             "cv_f1": round(result[2], 4), "bias": bias, "weights": dict(sorted(weights.items()))}
+    args.out.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {args.out}: {len(weights)} weights")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--train", nargs="+", default=None, help="gold sets to train on (default: all)")
+    ap.add_argument("--test", nargs="+", default=TEST, help="with --protocol: the sets to measure on")
+    ap.add_argument("--protocol", action="store_true", help="CV on --train, measure on --test; write nothing")
+    ap.add_argument("--rules-dir", type=Path, default=None, help="rule outputs old_<set>.jsonl of another commit")
+    ap.add_argument("--no-rules", action="store_true", help="train the model without the rules' features")
+    ap.add_argument("--cache", type=Path, default=None, help="pickle of the extracted sentences (development)")
+    ap.add_argument("--out", type=Path, default=pm.MODEL_PATH)
+    args = ap.parse_args(argv)
+    if args.protocol:
+        args.train = args.train or TRAIN
+        return protocol(args)
+    args.train = args.train or TRAIN + TEST
+    return train_and_write(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
