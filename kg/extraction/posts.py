@@ -24,6 +24,7 @@ _ROMAN = re.compile(r"^[IVXL]+$")
 _JOINERS = {"và", "của", "về", "tại"}
 _DASHES = {"-", "–", "—"}
 _DASH_SPACING = re.compile(r"\s*-\s*")
+_ESCAPED_AMPERSAND = "&amp"
 
 
 def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> list[PostMention]:
@@ -115,6 +116,10 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
                 continue
             if tok.text == "&" and j + 1 < n:  # "TN & MT"
                 j += 1
+                continue
+            if tok.text == ";" and j > body_start and toks[j - 1].text.endswith(_ESCAPED_AMPERSAND) and j + 1 < n \
+                    and toks[j + 1].text[:1].isupper() and toks[j - 1].end == tok.start:
+                j += 1  # "Bộ KH&amp;ĐT": an ampersand the source left HTML-escaped
                 continue
             if tok.text.isdigit() and j > body_start and keys[j - 1] in _NUMBERED_UNITS:  # "UBND quận 10"
                 j += 1
@@ -232,6 +237,7 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
     _committee_bodies(out, toks)
     _chain_places(out, toks)
     for post in out:  # a ministry as the press writes it -> its official name ("Bộ Kế hoạch - đầu tư")
+        post.body = post.body.replace(_ESCAPED_AMPERSAND + ";", "&")
         post.body = lexicon.ministries().get(_DASH_SPACING.sub(" - ", fold(post.body)), post.body)
         post.body = _CITY_COMMITTEE.sub(r"\1 ", post.body)  # "Thành ủy TP Hà Nội" is the Thành ủy Hà Nội
         if post.standalone and fold(post.body) in _own_state_names():
