@@ -78,6 +78,18 @@ def _cue_set(kind: str) -> frozenset[str]:
 
 
 @cache
+def _same_day_pattern() -> re.Pattern[str]:
+    same = "|".join(re.escape(w) for w in event_cue_words("same_day"))
+    return re.compile(rf"\s*(?:(?:đến|trong|vào)\s+)?(?:buổi\s+)?(?:(?:rạng sáng|sáng|trưa|chiều|tối|đêm)\s+"
+                      rf"|\d{{1,2}}\s*(?:h|giờ)\s*\d{{0,2}}\s+)?(?:{same})\b", re.IGNORECASE)
+
+
+def _same_day(text: str) -> bool:
+    """The sentence opens with "cùng ngày" ("Chiều cùng ngày, ...", "Đến 16h cùng ngày"): the day last told."""
+    return bool(_same_day_pattern().match(text))
+
+
+@cache
 def _held_at() -> re.Pattern[str]:
     """A verb of holding and `tại`/`ở` just before a place ("diễn ra chiều 4-2 tại Hà Nội")."""
     held = "|".join(event_cue_words("held"))
@@ -838,6 +850,9 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
         strong = [d for d in s.dates if d.strong]
         resolved = [d for d in strong if d.iso]
         date = resolved[0] if resolved else strong[0] if strong else None
+        if not strong and trig and s.persons and _same_day(s.text):
+            # "Chiều cùng ngày, làm việc với ..., Bộ trưởng X nói": a named person's event of the day last told
+            date = recent[1] if recent else DateMention(s.start, s.start, None, True)
         if trig and len({d.iso for d in resolved}) > 1:  # "phát biểu ... ngày 27/4, ... khi tham gia một cuộc họp ...
             at = s.toks[trig[0]].start  # hôm 7/4": the date nearest the event word
             # but "X hôm nay cho biết, ông đã tới thăm ... hôm 19/4": a date of saying is not the event's
