@@ -912,6 +912,7 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         prev_blocked_end = -1  # a list after a person is a list of persons ("... tỉnh Nguyễn Văn Nam và Trần Thị Hoa")
         if historical:
             last_historical = j
+    out = _with_initials(text, toks, sent_start, out)
     out.extend(listed_players(text, toks, keys, out))
     out.extend(_acting_players(text, toks, keys, out))
     runs = capital_runs(toks, text)
@@ -930,6 +931,56 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
             m.name = _usual_name(text, m.name)  # "Lý Bính Hy" twice beside "Lý Bình Hy" five times
     out.sort(key=lambda m: m.tok_start)
     return _without_aliases(text, toks, keys, out)
+
+
+_INITIAL = re.compile(r"^[A-Z]$")
+
+
+def _initial_at(toks: list[Token], k: int) -> bool:
+    """Token k is a capital letter and a full stop glued to it ("C" "."), as the tokeniser splits "C."."""
+    return k + 1 < len(toks) and _INITIAL.match(toks[k].text) is not None and toks[k + 1].text == "." \
+        and toks[k].end == toks[k + 1].start
+
+
+def _with_initials(text: str, toks: list[Token], sent_start: int, found: list[PersonMention]) -> list[PersonMention]:
+    """A foreign given name, one or two middle initials and a family name ("Frank C. Cuaso", "George H. W. Bush",
+    "Jordan D. Ryan") is one person: the full stop the tokeniser splits off the initial ended the name at the given
+    name. Mentions inside it ("Frank", "Ryan") give way to it. Not inside a longer name: after a word of that name
+    ("USS John S. McCain", "Harvard John A. Paulson"; a country may stand there: "Tổng thống Mỹ George W. Bush") or a
+    place or body word ("sân bay quốc tế Daniel K. Inouye", "Trường Lester B. Pearson")."""
+    keys = [fold(t.text) for t in toks]
+    spans: list[tuple[int, int]] = []
+    k = 1
+    while k < len(toks):
+        if not (_initial_at(toks, k) and text[toks[k - 1].end:toks[k].start] == " "
+                and toks[k - 1].text in _foreign_given()):
+            k += 1
+            continue
+        e = k
+        while _initial_at(toks, e) and e + 2 < len(toks) and text[toks[e + 1].end:toks[e + 2].start] in ("", " "):
+            e += 2
+        family = toks[e] if e > k and e < len(toks) else None
+        if family is None or not _is_name_token(family) or not family.text.isascii() or len(family.text) < 2 \
+                or fold(family.text) in _places() or family.text in _org_words():
+            k += 1
+            continue
+        a = k - 1
+        if a and text[toks[a - 1].end:toks[a].start] == " " and toks[a - 1].text in _foreign_given():
+            a -= 1  # "Mary Ann B. Smith"
+        cue = _cue_before(keys, a)
+        inside = a and toks[a - 1].text[:1].isupper() and keys[a - 1] not in _places() \
+            and keys[a - 1] not in countries()
+        if not cue and (inside or _blocked(text, sent_start, toks[a].start)):
+            k = e + 1
+            continue
+        spans.append((a, e + 1))
+        k = e + 1
+    if not spans:
+        return found
+    kept = [m for m in found if not any(m.tok_start < b and a < m.tok_end for a, b in spans)]
+    kept += [PersonMention(toks[a].start, toks[b - 1].end, text[toks[a].start:toks[b - 1].end], a, b, True,
+                           _cue_before(keys, a)) for a, b in spans]
+    return kept
 
 
 @cache
