@@ -17,3 +17,19 @@ def test_an_escaped_ampersand_stays_inside_the_body():
     text = ("Cũng theo Thứ trưởng Phạm Hồng Giang, ngay ngày mai (16-11) quyền bộ trưởng Bộ NN&amp;PTNT Cao Đức Phát "
             "cùng đoàn công tác đặc biệt của bộ sẽ đến các tỉnh khu vực Tây nguyên.")
     assert ("Cao Đức Phát", "Quyền Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn") in holdings(text)
+
+
+def test_a_bare_deputy_in_an_article_about_the_assembly():
+    text = ("Quốc hội bức xúc trước tình trạng nông dân mất đất. Đại biểu Bùi Ngọc Thanh đưa ra một phép tính khiến "
+            "nhiều người giật mình. Bà Xinh đề nghị Quốc hội cho điều tra lại toàn bộ số nông dân mất việc làm.")
+    assert holdings(text) == {("Bùi Ngọc Thanh", "Đại biểu Quốc hội")}
+    text = ("Cùng đề cập đến vấn đề trên, đại biểu Nguyễn Thị Kim Thúy (TP Đà Nẵng) cũng chỉ rõ. Một là cơ quan báo "
+            "chí thuộc cơ quan Đảng, Quốc hội, Chính Phủ. Quốc hội thảo luận.")
+    assert holdings(text) == {("Nguyễn Thị Kim Thúy", "Đại biểu Quốc hội thành phố Đà Nẵng")}
+    # the board of deputies' affairs is no deputy; a conference's delegates are no deputies
+    text = ("Đề cập về nguyên tắc phân bổ đại biểu Quốc hội, theo Trưởng ban Công tác đại biểu Nguyễn Thị Thanh, các "
+            "ứng viên do Bộ Chính trị phân công. Tổng thư ký Quốc hội Bùi Văn Cường cho biết.")
+    assert ("Nguyễn Thị Thanh", "Đại biểu Quốc hội") not in holdings(text)
+    text = ("Tại hội nghị, đại biểu Trần Văn Nam cho rằng cần sửa luật. Hội nghị góp ý dự thảo Luật trình Quốc hội. "
+            "Các đại biểu hội nghị đồng tình.")
+    assert holdings(text) == set()

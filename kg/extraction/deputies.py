@@ -1,6 +1,7 @@
 """National Assembly deputies named with their constituency: `ĐB Dương Trung Quốc (Đồng Nai)`,
 `đại biểu Nguyễn Trọng Ngoạn (Bắc Giang)` in an article about the Quốc hội -> `Đại biểu Quốc hội tỉnh
-Đồng Nai`."""
+Đồng Nai`; without one, `Đại biểu Nguyễn Minh Thuyết cũng thừa nhận ...` -> `Đại biểu Quốc hội`, when the
+article is about the Quốc hội rather than a people's council or a congress, whose members are also `đại biểu`."""
 
 from __future__ import annotations
 
@@ -15,6 +16,11 @@ _CUE = re.compile(r"(?:\bĐB|\bĐBQH|[Đđ]ại biểu(?: Quốc hội| QH)?)\s*
 _PLACE = re.compile(r"\s*\(([^()]{2,30})\)")
 _ASSEMBLY = re.compile(r"Quốc hội|\bQH\b|\bĐBQH\b")
 _CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"}
+_BARE_CUE = re.compile(r"(?<!\w)(?:ĐB|[Đđ]ại biểu)\s*$")
+# a former deputy; a delegation's name; the Ban Công tác đại biểu (the deputies' affairs board)
+_NOT_A_DEPUTY = re.compile(r"(?:\b(?:nguyên|cựu|đoàn|Đoàn|[Cc]ông tác)\s+)$")
+_UNIT = re.compile(r"^(?:tp\.?|thành phố|tỉnh)\s*")
+_OTHER_ASSEMBLIES = re.compile(r"HĐND|Hội đồng nhân dân|[Đđ]ại hội|[Hh]ội nghị")
 
 
 @lru_cache(maxsize=4)
@@ -32,8 +38,27 @@ def deputy_posts(text: str, persons: list[PersonMention]) -> list[tuple[PersonMe
         if not _CUE.search(text, max(0, m.start - 20), m.start):
             continue
         after = _PLACE.match(text, m.end)
-        province = provinces().get(fold(after.group(1))) if after else None
+        place = fold(after.group(1)) if after else ""
+        province = provinces().get(place) or provinces().get(_UNIT.sub("", place)) if place else None
         if province:
             unit = "thành phố" if province in _CITIES else "tỉnh"
             out.append((m, f"Đại biểu Quốc hội {unit} {province}", province))
+        elif _bare_deputy(text, m):
+            out.append((m, "Đại biểu Quốc hội", ""))
     return out
+
+
+@lru_cache(maxsize=4)
+def _assembly_first(text: str) -> bool:
+    """The article speaks of the Quốc hội more than of a people's council, a congress or a conference, whose
+    members are also called `đại biểu`."""
+    return len(_ASSEMBLY.findall(text)) > max(1, len(_OTHER_ASSEMBLIES.findall(text)))
+
+
+def _bare_deputy(text: str, m: PersonMention) -> bool:
+    """`Đại biểu` / `ĐB` right before a name (no other title between) in an article about the Quốc hội."""
+    start = max(0, m.start - 12)
+    cue = _BARE_CUE.search(text, start, m.start)
+    if cue is None or not _assembly_first(text):
+        return False
+    return _NOT_A_DEPUTY.search(text, max(0, cue.start() - 10), cue.start()) is None
