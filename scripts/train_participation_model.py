@@ -120,14 +120,15 @@ def load_set(name: str, rules_dir: Path | None) -> list[dict[str, Any]]:
         cap = seen[0]
         rules = _rule_pairs(old.get(article.id, {})) if rules_dir is not None else pm.rule_pairs_of(cap["events"])
         out.append({"id": article.id, "set": name, "infos": cap["infos"], "canonical": cap["canonical"],
-                    "title": cap["title"], "rules": rules, "gold": _gold_pairs(golds[article.id])})
+                    "title": cap["title"], "published": cap["published"], "rules": rules,
+                    "gold": _gold_pairs(golds[article.id])})
     return out
 
 
 def featurise(records: list[dict[str, Any]]) -> None:
     for r in records:
         r["cands"] = [(c.person, c.key, frozenset(c.features))
-                      for c in pm.candidates(r["infos"], r["canonical"], r["title"], r["rules"])]
+                      for c in pm.candidates(r["infos"], r["canonical"], r["title"], r["rules"], r["published"])]
 
 
 # ---------------------------------------------------------------- learning
@@ -269,7 +270,24 @@ def load(sets: list[str], rules_dir: Path | None, cache: Path | None) -> list[di
     return records
 
 
+def _use_lexicons(folder: Path) -> None:
+    """Cue lexicons of another commit (its kg/lexicons folder) for the model's features: the protocol reads the
+    participation and event words of the code the test sets were blind to."""
+    from types import SimpleNamespace
+
+    from kg.extraction.lexicon import PhraseMatcher
+
+    def read(name: str) -> dict[str, str]:
+        rows = (line.split("\t") for line in (folder / name).read_text(encoding="utf-8").splitlines())
+        return {r[0]: r[1] for r in rows if len(r) > 1 and not r[0].startswith("#")}
+
+    part, words = PhraseMatcher(read("participation.tsv")), PhraseMatcher(read("event_words.tsv"))
+    pm.lexicon = SimpleNamespace(participation=lambda: part, event_words=lambda: words)  # type: ignore[assignment]
+
+
 def protocol(args: argparse.Namespace) -> int:
+    if args.lexicons:
+        _use_lexicons(args.lexicons)
     records = load(args.train + args.test, args.rules_dir, args.cache)
     train = [r for r in records if r["set"] in args.train]
     test = [r for r in records if r["set"] in args.test]
@@ -280,7 +298,8 @@ def protocol(args: argparse.Namespace) -> int:
     print(f"candidate recall on test: {reach}/{sum(len(r['gold']) for r in test)}")
     print(_fmt("rules (CV sets)", prf(train, [system_pairs(r, [], 1, "rules") for r in train])))
     for label, with_rules, modes in (("model alone", False, ("alone",)), ("model + rules", True, MODES),
-                                     ("rules + model alone", False, ("add",))):
+                                     ("rules + model alone", False, ("add",)),
+                                     ("model alone + rule chairs", False, ("replace",))):
         cv = cross_validate(train, with_rules, args.train)
         l2, t, mode, result = choose(train, cv, modes)
         print(_fmt(f"{label} CV [{mode} l2={l2} t={t}]", result))
@@ -294,9 +313,9 @@ def protocol(args: argparse.Namespace) -> int:
 
 def train_and_write(args: argparse.Namespace) -> int:
     records = load(args.train, args.rules_dir, args.cache)
-    with_rules = not args.no_rules
+    with_rules = args.with_rules
     cv = cross_validate(records, with_rules, args.train)
-    modes = MODES if with_rules else ("add",)
+    modes = MODES if with_rules else ("replace",)
     l2, t, mode, result = choose(records, cv, modes)
     print(_fmt(f"leave-one-set-out CV [{mode} l2={l2} t={t}]", result))
     print(_fmt("rules on the same sets", prf(records, [system_pairs(r, [], 1, "rules") for r in records])))
@@ -305,6 +324,7 @@ def train_and_write(args: argparse.Namespace) -> int:
     model = {"recipe": pm.RECIPE_VERSION, "trained_on": args.train, "articles": len(records),
              "gold_pairs": sum(len(r["gold"]) for r in records),
              "articles_sha256": hashlib.sha256("\n".join(ids).encode()).hexdigest()[:16],
+             "rule_features": with_rules,
              "rules": "current code" if args.rules_dir is None else str(args.rules_dir),
              "l2": l2, "threshold": t, "mode": mode,
              "cv_f1": round(result[2], 4), "bias": bias, "weights": dict(sorted(weights.items()))}
@@ -319,7 +339,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--test", nargs="+", default=TEST, help="with --protocol: the sets to measure on")
     ap.add_argument("--protocol", action="store_true", help="CV on --train, measure on --test; write nothing")
     ap.add_argument("--rules-dir", type=Path, default=None, help="rule outputs old_<set>.jsonl of another commit")
-    ap.add_argument("--no-rules", action="store_true", help="train the model without the rules' features")
+    ap.add_argument("--lexicons", type=Path, default=None,
+                    help="with --protocol: kg/lexicons folder of another commit for the cue features")
+    ap.add_argument("--with-rules", action="store_true",
+                    help="train with the rules' output as features (the protocol found it worse on unseen text)")
     ap.add_argument("--cache", type=Path, default=None, help="pickle of the extracted sentences (development)")
     ap.add_argument("--out", type=Path, default=pm.MODEL_PATH)
     args = ap.parse_args(argv)

@@ -24,6 +24,7 @@ import os
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -146,6 +147,13 @@ def _mention_features(si: int, s: SentenceInfo, a: _Sentence, n: int) -> set[str
         f.add("dated")
     clause_lo = max([k + 1 for k in range(p.tok_start) if a.keys[k] in (",", ";", ":")] or [0])
     clause_hi = min([k for k in range(p.tok_end, len(a.keys)) if a.keys[k] in (",", ";", ":")] or [len(a.keys)])
+    kinds = {k for _, _, k in a.cues}
+    event = any(k.startswith("e_") for k in kinds)
+    part = bool(kinds & {"p_attend", "p_chair"})
+    if event and part:
+        f.add("S_event_part")
+    elif "p_speak" in kinds or "x_say" in kinds:
+        f.add("S_speak_only" if not event else "S_speak_event")
     for ci, size, kind in a.cues:
         f.add("S" + kind)
         if ci + size <= p.tok_start and p.tok_start - (ci + size) <= NEAR:
@@ -157,8 +165,7 @@ def _mention_features(si: int, s: SentenceInfo, a: _Sentence, n: int) -> set[str
     prev = a.keys[p.tok_start - 1] if p.tok_start else ""
     if prev in (",", "và") and n and s.persons[n - 1].tok_end >= p.tok_start - 6:
         f.add("listed")
-    if p.cue == "title":
-        f.add("title_ref")
+    f.add("cue_" + (p.cue or "none"))
     return f
 
 
@@ -188,8 +195,35 @@ def name_key(name: str) -> str:
     return fold(re.sub(r"[^\w\s]", " ", name))
 
 
+def _when(key: str, published: str | None) -> str:
+    """The key against the publication date: same day, the week before, older, later; unknown."""
+    if key == Q or not published:
+        return "k_t?"
+    try:
+        days = (date.fromisoformat(published[:10]) - date.fromisoformat(key)).days
+    except ValueError:
+        return "k_t?"
+    return "k_t0" if days == 0 else "k_tweek" if 0 < days <= 7 else "k_told" if days > 7 else "k_tlater"
+
+
+def _article_features(infos: list[SentenceInfo], analysed: list[_Sentence | None]) -> set[str]:
+    out = set()
+    for a in analysed[:3]:
+        if a is None:
+            continue
+        kinds = {k for _, _, k in a.cues}
+        if any(k.startswith("e_") for k in kinds):
+            out.add("art_event_lead")
+        if kinds & {"p_attend", "p_chair"}:
+            out.add("art_part_lead")
+    if not any(a and any(k.startswith("e_") for _, _, k in a.cues) and any(k in ("p_attend", "p_chair")
+                                                                        for _, _, k in a.cues) for a in analysed):
+        out.add("art_no_event_part")
+    return out
+
+
 def candidates(infos: list[SentenceInfo], canonical: list[list[str]], title: str,
-               rule_pairs: dict[tuple[str, str], str]) -> list[Candidate]:
+               rule_pairs: dict[tuple[str, str], str], published: str | None = None) -> list[Candidate]:
     """rule_pairs: (name_key(person), key) -> 'chair' | 'attend' as the rules give them."""
     skeys = _sentence_keys(infos)
     analysed = [_analyse(s) if s.persons else None for s in infos]
@@ -216,10 +250,11 @@ def candidates(infos: list[SentenceInfo], canonical: list[list[str]], title: str
     rule_people = {p for p, _ in rule_pairs}
     rule_keys = {k for _, k in rule_pairs}
     folded_title = fold(title)
+    article = _article_features(infos, analysed)
     out = []
     for person, ms in mentions.items():
         pk = name_key(person)
-        pf = {f"nm{_bucket(len(ms), (1, 2, 4))}", f"first{_bucket(ms[0][0], (0, 1, 3))}"}
+        pf = {f"nm{_bucket(len(ms), (1, 2, 4))}", f"first{_bucket(ms[0][0], (0, 1, 3))}"} | article
         if folded_title and fold(person) in folded_title:
             pf.add("in_title")
         for k in keys:
@@ -232,6 +267,7 @@ def candidates(infos: list[SentenceInfo], canonical: list[list[str]], title: str
             if k == first:
                 f.add("k_first")
             f.add(f"k_n{_bucket(counts.get(k, 0), (0, 1, 2))}")
+            f.add(_when(k, published))
             where = None
             for si, n, mf in ms:
                 own, ctx = skeys[si]
@@ -299,18 +335,18 @@ def apply(events: list[EventFact], infos: list[SentenceInfo], canonical: list[li
         _recorder({"infos": infos, "canonical": canonical, "title": title, "published": published,
                    "events": events})
         return events
-    return revise(events, infos, canonical, title)
+    return revise(events, infos, canonical, title, published)
 
 
 def revise(events: list[EventFact], infos: list[SentenceInfo], canonical: list[list[str]], title: str,
-           model: dict[str, Any] | None = None) -> list[EventFact]:
+           published: str | None = None, model: dict[str, Any] | None = None) -> list[EventFact]:
     """The rules' events with the model's participations: pairs above the threshold join (or open) the event of their
     key; in mode `replace` a rule attendee the model scores below it leaves its event (chairs stay)."""
     model = model or load_model()
     weights, bias, threshold = model["weights"], model["bias"], model["threshold"]
     pairs = rule_pairs_of(events)
     by_key = {(e.date or Q)[:10]: e for e in events}
-    for c in candidates(infos, canonical, title, pairs):
+    for c in candidates(infos, canonical, title, pairs, published):
         ok = probability(c.features, weights, bias) >= threshold
         rule = pairs.get((name_key(c.person), c.key))
         if ok and not rule:
