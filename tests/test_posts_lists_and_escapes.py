@@ -33,3 +33,13 @@ def test_a_bare_deputy_in_an_article_about_the_assembly():
     text = ("Tại hội nghị, đại biểu Trần Văn Nam cho rằng cần sửa luật. Hội nghị góp ý dự thảo Luật trình Quốc hội. "
             "Các đại biểu hội nghị đồng tình.")
     assert holdings(text) == set()
+
+
+def test_a_bare_chairman_in_an_article_about_the_assembly():
+    text = ("Nếu Chính phủ không quyết được thì đưa ra Quốc hội xin ý kiến. Phó chủ tịch Trương Quang Được đề nghị "
+            "Bộ trưởng Chiến có ý kiến, nhưng bà đã im lặng. Phiên chất vấn của Quốc hội kết thúc.")
+    assert holdings(text) == {("Trương Quang Được", "Phó chủ tịch Quốc hội")}
+    # the state's chairman, named so elsewhere in the article, is no chairman of the Quốc hội
+    text = ("Chủ tịch Trần Đức Lương dự Diễn đàn doanh nghiệp. Sáng qua, Chủ tịch nước Trần Đức Lương đã gặp bà Szili "
+            "Katalin, Chủ tịch Quốc hội Hungary. Quốc hội hai nước hợp tác.")
+    assert ("Trần Đức Lương", "Chủ tịch Quốc hội") not in holdings(text)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extraction.gazetteer import provinces
+from kg.extraction.gazetteer import countries, provinces
 from kg.extraction.mentions import PersonMention
 from kg.text.normalize import fold
 
@@ -49,7 +49,7 @@ def deputy_posts(text: str, persons: list[PersonMention]) -> list[tuple[PersonMe
 
 
 @lru_cache(maxsize=4)
-def _assembly_first(text: str) -> bool:
+def assembly_first(text: str) -> bool:
     """The article speaks of the Quốc hội more than of a people's council, a congress or a conference, whose
     members are also called `đại biểu`."""
     return len(_ASSEMBLY.findall(text)) > max(1, len(_OTHER_ASSEMBLIES.findall(text)))
@@ -59,6 +59,39 @@ def _bare_deputy(text: str, m: PersonMention) -> bool:
     """`Đại biểu` / `ĐB` right before a name (no other title between) in an article about the Quốc hội."""
     start = max(0, m.start - 12)
     cue = _BARE_CUE.search(text, start, m.start)
-    if cue is None or not _assembly_first(text):
+    if cue is None or not assembly_first(text):
         return False
     return _NOT_A_DEPUTY.search(text, max(0, cue.start() - 10), cue.start()) is None
+
+
+# bodies besides the Quốc hội a bare "Chủ tịch" may chair: the state, the Front, councils, boards, associations
+_OTHER_CHAIRS = re.compile(r"Chủ tịch nước|MTTQ|Mặt trận|UBND|\bHội [A-ZĐ]|[ỦUủu][ỷy] ban nhân dân|HĐQT|"
+                           r"Hội đồng quản trị|"
+                           r"[Cc]hủ tịch (?:Hội|tỉnh|thành phố|TP|huyện|quận|xã|phường|Ủy ban(?! [Tt]hường vụ)|"
+                           r"Uỷ ban(?! [Tt]hường vụ)|UB(?!TVQH))\b")
+_CHAIRS = {"chủ tịch", "phó chủ tịch"}
+_OWN = {"việt nam", "vn"}
+
+
+_FOREIGN_ASSEMBLY = re.compile(r"(?:Quốc hội|Nghị viện|Quốc hội nước) ([A-ZĐ][\wà-ỹ]*(?: [A-ZĐ][\wà-ỹ]*)?)")
+
+
+@lru_cache(maxsize=4)
+def _no_other_chair(text: str) -> bool:
+    """No other body a bare chairman could head, and no foreign parliament ("Quốc hội Mỹ")."""
+    if _OTHER_CHAIRS.search(text):
+        return False
+    for m in _FOREIGN_ASSEMBLY.finditer(text):
+        words = m.group(1).split()
+        if any(fold(" ".join(words[:k])) in countries() and fold(" ".join(words[:k])) not in _OWN for k in (1, 2)):
+            return False
+    return True
+
+
+def assembly_chair(role: str, text: str) -> str:
+    """'Quốc hội' for a bare "Chủ tịch" / "Phó chủ tịch" before a Vietnamese name in an article about the Quốc hội
+    that names no other body such a title heads ("Phó chủ tịch Nguyễn Văn Yểu cho hay, sẽ tiếp tục đưa vấn đề ra
+    kỳ họp thứ 8"), '' otherwise."""
+    if fold(role) in _CHAIRS and assembly_first(text) and _no_other_chair(text):
+        return "Quốc hội"
+    return ""

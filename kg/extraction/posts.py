@@ -9,6 +9,8 @@ from functools import cache
 
 from kg.extraction import lexicon
 from kg.extraction.canonical import needs_jurisdiction
+from kg.extraction.deputies import assembly_chair
+from kg.extraction.foreign import is_foreign_name
 from kg.extraction.gazetteer import countries, provinces
 from kg.extraction.implicit_bodies import faculty_school, implicit_body
 from kg.extraction.mentions import PersonMention, PostMention
@@ -194,6 +196,8 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
         body = _PARENTHESES.sub("", body)
         if not body and j in person_at and toks[i].text[:1].isupper():
             body = implicit_body(info.label, text)  # "Theo Chánh thanh tra Võ Văn Thắng" in an article on one Sở
+            if not body and _domestic_name(persons, j):
+                body = assembly_chair(info.label, text)  # "Chủ tịch Nguyễn Văn An" in an article on the Quốc hội
         if body and (fold(info.label).endswith(" khoa") or fold(body).startswith("khoa ")):
             body = _with_school(body, text)  # "Trưởng Khoa Quản trị kinh doanh" in an article on one university
         if body and fold(body).split()[-1] in _COMMUNE_UNITS:
@@ -243,6 +247,17 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
         if post.standalone and fold(post.body) in _own_state_names():
             post.body = ""  # "Phó thủ tướng nước CHXHCN Việt Nam" is the Phó Thủ tướng: the national post alone
     return out
+
+
+@cache
+def _historical_persons() -> frozenset[str]:
+    return frozenset(fold(w) for w in word_list("historical_persons.txt"))
+
+
+def _domestic_name(persons: list[PersonMention], start: int) -> bool:
+    """The name starting at token `start` is a Vietnamese one of a living person (not "Hồ Chí Minh")."""
+    person = next((p for p in persons if p.tok_start == start), None)
+    return person is not None and not is_foreign_name(person.name) and fold(person.name) not in _historical_persons()
 
 
 # a city's Party committee is named with the city alone, except Hồ Chí Minh City, always written with "TP"
