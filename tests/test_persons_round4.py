@@ -21,3 +21,18 @@ def test_a_name_with_initials_inside_a_ship_airport_or_school_name_is_no_person(
     text = ("Tàu khu trục USS John S. McCain của Mỹ đã đi qua eo biển Đài Loan. Máy bay hạ cánh xuống sân bay quốc tế "
             "Daniel K. Inouye ở Honolulu. Ông là giáo sư tại Trường Kỹ thuật Harvard John A. Paulson.")
     assert persons(text) == set()
+
+
+def test_a_one_word_player_doing_what_a_player_does_in_a_sports_report_is_a_person():
+    # dantri-unc-news_sport_167, dantri-unc-news_sport_108, vims-Cluster_066-443 (player_cues.tsv 'after' rows)
+    text = ("Mới đây, Cavani vừa tỏa sáng rực rỡ khi đóng góp 1 cú đúp giúp Man Utd vùi dập AS Roma. Tiền vệ biên "
+            "ngang bên phải nhận bóng rồi chuyền ngược lại khu trung tâm cho Foden đệm bóng vào lưới đội chủ nhà. "
+            "Phút 82, Rooney cầm bóng đột phá vào vòng cấm. HLV của Man Utd hài lòng.")
+    assert {"Cavani", "Foden", "Rooney"} <= persons(text)
+
+
+def test_a_newspaper_saying_something_in_a_sports_report_is_no_person():
+    # dantri-unc-news_sport_007, dantri-unc-news_sport_119: 'tờ' heads a newspaper's name
+    text = ("Chelsea sẽ không để Rudiger ký gia hạn hợp đồng, tờ The Mirror khẳng định. Tuy nhiên, tờ Dailymail tiết "
+            "lộ, rất nhiều cầu thủ muốn ra đi. HLV Tuchel ghi bàn.")
+    assert not persons(text) & {"The Mirror", "Dailymail"}

@@ -1500,7 +1500,7 @@ def _acting_players(text: str, toks: list[Token], keys: list[str], found: list[P
             continue
         cued = _person_acts().match(toks, act, keys) is not None or _rating_after(toks, keys, b) \
             or _profession_predicate(toks, keys, act) and not _blocked(text, toks[0].start, toks[a].start) \
-            or sports and (
+            or sports and not _blocked_word(keys, a) and (  # not "tờ The Mirror khẳng định", "đài El Chiringuito"
             after.match(toks, act, keys) is not None or any(tuple(keys[a - n:a]) in before for n in (1, 2, 3, 4))) \
             or tennis and b - a == 1 and keys[a] not in countries() \
             and any(tuple(keys[a - n:a]) in _tennis_cues() for n in (1, 2, 3))
