@@ -127,6 +127,7 @@ def load_set(name: str, rules_dir: Path | None) -> list[dict[str, Any]]:
 
 def featurise(records: list[dict[str, Any]]) -> None:
     for r in records:
+        r["gate"] = bool(r["rules"]) or pm.reports_event(r["infos"], r["title"], [])
         r["cands"] = [(c.person, c.key, frozenset(c.features))
                       for c in pm.candidates(r["infos"], r["canonical"], r["title"], r["rules"], r["published"])]
 
@@ -199,8 +200,8 @@ def system_pairs(r: dict[str, Any], scored: list[tuple[str, str, float]], thresh
                  ) -> set[tuple[str, str]]:
     every, chairs = _rule_sets(r)
     model = {(p, k) for p, k, s in scored if s >= threshold}
-    if mode == "rules":
-        return every
+    if mode == "rules" or not r["gate"] and mode != "alone":
+        return every  # the model adds nothing where no event is reported (participation_model.reports_event)
     if mode == "alone":
         return model
     if mode == "add":

@@ -35,11 +35,13 @@ from kg.lexicons import word_list
 from kg.model import EventFact, Evidence
 from kg.text.dictionary import is_word
 from kg.text.normalize import fold
+from kg.text.segment import tokens
 
 RECIPE_VERSION = "participation-features-1"
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "participation.json"
 CUES_PATH = Path(__file__).resolve().parents[1] / "models" / "participation_cues.tsv"
 ENV = "KG_PARTICIPATION_MODEL"
+LEAD = 2  # sentences of the lead that may name the event an article reports
 NEAR = 8  # tokens: a cue this close before or after a name is "near" it
 Q = "?"
 
@@ -222,6 +224,21 @@ def _article_features(infos: list[SentenceInfo], analysed: list[_Sentence | None
     return out
 
 
+def _role(ms: list[tuple[int, int, set[str]]], eventless: bool) -> str:
+    """What the person's mentions do at best (takes part / near an event / only speaks / nothing), crossed with whether
+    the article tells any event at all (an event noun and a participation cue in one sentence)."""
+    feats = set().union(*(mf for _, _, mf in ms))
+    if feats & {"Sp_attend", "Sp_chair", "S_event_part"}:
+        kind = "part"
+    elif any(f.startswith("Se_") for f in feats):
+        kind = "event"
+    elif feats & {"S_speak_only", "Sp_speak", "Sx_say"}:
+        kind = "speech"
+    else:
+        kind = "none"
+    return ("role_eventless_" if eventless else "role_") + kind
+
+
 def candidates(infos: list[SentenceInfo], canonical: list[list[str]], title: str,
                rule_pairs: dict[tuple[str, str], str], published: str | None = None) -> list[Candidate]:
     """rule_pairs: (name_key(person), key) -> 'chair' | 'attend' as the rules give them."""
@@ -255,6 +272,7 @@ def candidates(infos: list[SentenceInfo], canonical: list[list[str]], title: str
     for person, ms in mentions.items():
         pk = name_key(person)
         pf = {f"nm{_bucket(len(ms), (1, 2, 4))}", f"first{_bucket(ms[0][0], (0, 1, 3))}"} | article
+        pf.add(_role(ms, "art_no_event_part" in article))
         if folded_title and fold(person) in folded_title:
             pf.add("in_title")
         for k in keys:
@@ -338,11 +356,31 @@ def apply(events: list[EventFact], infos: list[SentenceInfo], canonical: list[li
     return revise(events, infos, canonical, title, published)
 
 
+def reports_event(infos: list[SentenceInfo], title: str, events: list[EventFact]) -> bool:
+    """Whether the article reports an event at all: the rules open one, or its headline or lead (first `LEAD`
+    sentences) names one with an event noun. Elsewhere (a fire, a court case, an interview) the model adds nothing:
+    speakers quoted in such reports are no participants."""
+    if events:
+        return True
+    words = lexicon.event_words()
+    heads = [tokens(title, 0, len(title))] + [s.toks for s in infos[:LEAD]]
+    for toks in heads:
+        keys = [fold(t.text) for t in toks]
+        texts = [t.text for t in toks]
+        for i in range(len(toks)):
+            m = words.match(toks, i, keys)
+            if m and not _inside_word(texts, i, m[0]):
+                return True
+    return False
+
+
 def revise(events: list[EventFact], infos: list[SentenceInfo], canonical: list[list[str]], title: str,
            published: str | None = None, model: dict[str, Any] | None = None) -> list[EventFact]:
     """The rules' events with the model's participations: pairs above the threshold join (or open) the event of their
     key; in mode `replace` a rule attendee the model scores below it leaves its event (chairs stay)."""
     model = model or load_model()
+    if not reports_event(infos, title, events):
+        return events
     weights, bias, threshold = model["weights"], model["bias"], model["threshold"]
     pairs = rule_pairs_of(events)
     by_key = {(e.date or Q)[:10]: e for e in events}

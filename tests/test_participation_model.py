@@ -1,0 +1,137 @@
+"""The opt-in participation model (kg/extraction/participation_model.py, kg/models/participation.json).
+
+Texts are quoted from ../shared/corpus/ (article ids given; none is in a gold set), so the tests run from the
+repository alone.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.extraction import extract
+from kg.extraction import participation_model as pm
+from kg.model import Article
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# vntc-test-XH_VNE_T_(6421), its lead
+CHAIRED = "Chiều 13/9, Phó thủ tướng Phạm Gia Khiêm đã chủ trì cuộc họp bàn về Đề án học phí mới."
+
+# vntc-train-XH_VNE_(430), three of its paragraphs: deputies speaking in a debate of the National Assembly
+DEBATE = (
+    "Chiều nay, Quốc hội thảo luận về dự án Luật xuất bản. Đa số đại biểu đồng tình với phương án 2 của điều 25 là "
+    "cho phép tác giả hoặc chủ sở hữu tác phẩm, tổ chức có tư cách pháp nhân được liên doanh với nhà xuất bản trong"
+    " hoạt động xuất bản dưới hình thức đầu tư vốn, tổ chức bản thảo, in và phát hành xuất bản phẩm.\nĐại biểu "
+    "Huỳnh Thị Dã Thanh ghi nhận trên thực tế tư nhân đã tham gia trực tiếp vào cả ba khâu xuất bản, in, phát hành "
+    "xuất bản phẩm. Họ không chỉ có khả năng huy động vốn mà còn tổ chức được đội ngũ biên tập có trình độ, trang "
+    "bị phương tiện kỹ thuật hiện đại và làm được một số sách có giá trị. Vì thế bà Thanh đồng tình với phương án 2"
+    " vì có thể khai thác được thế mạnh về vốn, con người của các tổ chức tư nhân. Tuy nhiên, đại biểu này cho rằng"
+    " cần có quy định xác định rõ nghĩa vụ, quyền lợi của các bên liên doanh, đồng thời có chế tài xử phạt những "
+    "khi họ vi phạm.\nĐại biểu Nguyễn Minh Thuyết cũng ủng hộ quan điểm để tư nhân tham gia vào hoạt động xuất bản "
+    "vì \"không nên chỉ nhìn theo một hướng tiêu cực, phải đánh giá đúng những đóng góp của tư nhân trong công tác "
+    "xuất bản\". Nhằm tránh việc sau khi liên doanh, liên kết, các nhà xuất bản sẽ đi chệch hướng, ông Thuyết đề "
+    "nghị cần quy định tỷ lệ góp vốn, làm sao để nhà nước giữ vai trò quản lý đối với các nhà xuất bản. Đại biểu "
+    "Mạc Kim Tôn bổ sung: \"Luật cần quy định tổ chức như thế nào thì được liên doanh, liên kết trong xuất bản, "
+    "phương thức huy động vốn\".")
+
+# vntc-test-XH_TN_T_(8406): a fire; the people who tell of it take part in no event
+FIRE = (
+    "Trưa 13/7, một vụ cháy lớn đã xảy ra tại dãy nhà không số ở đường Lương Định Của, tổ 42, khu phố 3, "
+    "P.An Khánh, Q.2.\n"
+    "Ông Lê Trung Huynh, tổ trưởng tổ 42, cho biết: Một tiếng nổ đã phát ra từ căn nhà của bà Nguyễn Thị Ngọc "
+    "Trang (chủ nhà đi vắng, khóa trái cửa) và sau đó lửa bùng cháy dữ dội.")
+
+
+def captured(article: Article) -> dict:
+    seen: list[dict] = []
+    with pm.recording(seen.append):
+        extract(article)
+    return seen[0]
+
+
+def participants(article: Article) -> set[tuple[str, str]]:
+    facts = extract(article)
+    return {(p, e.date or "?") for e in facts.events for p in e.chairs + e.attendees}
+
+
+def test_model_file_loads() -> None:
+    model = pm.load_model()
+    assert model["recipe"] == pm.RECIPE_VERSION
+    assert len(model["weights"]) > 50 and 0 < model["threshold"] < 1
+    assert model["mode"] in ("replace", "add") and model["rule_features"] is False
+    assert not any(f.startswith("r_") for f in model["weights"])  # trained without the rules' output
+
+
+def test_features_of_a_chaired_meeting() -> None:
+    cap = captured(Article("t1", "", CHAIRED, "2006-09-13"))
+    cands = {(c.person, c.key): c.features for c in pm.candidates(cap["infos"], cap["canonical"], cap["title"], {},
+                                                                   cap["published"])}
+    dated = cands[("Phạm Gia Khiêm", "2006-09-13")]
+    assert {"c|Sp_chair", "s|Sp_chair", "c|Se_meeting", "c|Ap_chair"} <= dated  # "chủ trì" right after the name
+    assert {"k_lead", "k_t0", "kd", "role_part", "r_none", "c|pos0"} <= dated
+    undated = cands[("Phạm Gia Khiêm", "?")]
+    assert "kq" in undated and "a|Sp_chair" in undated and "c|Sp_chair" not in undated  # the day told is the key
+    model = pm.load_model()
+    assert pm.probability(dated, model["weights"], model["bias"]) > pm.probability(undated, model["weights"],
+                                                                                  model["bias"])
+
+
+def test_model_on_adds_a_deputy_speaking_in_the_debate(monkeypatch: pytest.MonkeyPatch) -> None:
+    article = Article("t2", "", DEBATE, None)
+    off = participants(article)
+    assert ("Nguyễn Minh Thuyết", "?") in off and not any(p == "Mạc Kim Tôn" for p, _ in off)
+    monkeypatch.setenv(pm.ENV, "1")
+    on = participants(article)
+    assert {("Nguyễn Minh Thuyết", "?"), ("Mạc Kim Tôn", "?")} <= on  # "Đại biểu Mạc Kim Tôn bổ sung: ..."
+
+
+def test_model_adds_nothing_where_no_event_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(pm.ENV, "1")
+    assert participants(Article("t3", "", FIRE, None)) == set()
+
+
+def test_off_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(pm.ENV, raising=False)
+    assert not pm.enabled()
+
+
+def _fixture_set(folder: Path, prefix: str) -> None:
+    folder.mkdir()
+    records = [
+        {"id": f"{prefix}-a", "title": "", "text": DEBATE},
+        {"id": f"{prefix}-b", "title": "", "text": FIRE},
+        {"id": f"{prefix}-c", "title": "", "text": CHAIRED, "date": "2006-09-13"},
+    ]
+    golds = [
+        {"article": f"{prefix}-a", "persons": ["Huỳnh Thị Dã Thanh", "Nguyễn Minh Thuyết", "Mạc Kim Tôn"], "holds": [],
+         "events": [{"key": "?", "locations": [], "chairs": [],
+                     "attendees": ["Huỳnh Thị Dã Thanh", "Nguyễn Minh Thuyết", "Mạc Kim Tôn"]}]},
+        {"article": f"{prefix}-b", "persons": ["Lê Trung Huynh", "Nguyễn Thị Ngọc Trang"], "holds": [], "events": []},
+        {"article": f"{prefix}-c", "persons": ["Phạm Gia Khiêm"], "holds": [],
+         "events": [{"key": "2006-09-13", "locations": [], "chairs": ["Phạm Gia Khiêm"], "attendees": []}]},
+    ]
+    (folder / "articles.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
+                                           encoding="utf-8")
+    for g in golds:
+        (folder / f"{g['article']}.json").write_text(json.dumps(g, ensure_ascii=False), encoding="utf-8")
+
+
+def test_training_script_on_a_tiny_fixture(tmp_path: Path) -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import train_participation_model as train
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    _fixture_set(tmp_path / "one", "x")
+    _fixture_set(tmp_path / "two", "y")
+    out = tmp_path / "model.json"
+    assert train.main(["--train", str(tmp_path / "one"), str(tmp_path / "two"), "--out", str(out)]) == 0
+    model = json.loads(out.read_text(encoding="utf-8"))
+    assert model["recipe"] == pm.RECIPE_VERSION and model["articles"] == 6 and model["gold_pairs"] == 8
+    assert model["weights"] and model["mode"] == "replace"
+    assert pm.probability({"c|Sp_chair", "kd"}, model["weights"], model["bias"]) > pm.probability(
+        {"kq"}, model["weights"], model["bias"])
