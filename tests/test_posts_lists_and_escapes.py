@@ -43,3 +43,19 @@ def test_a_bare_chairman_in_an_article_about_the_assembly():
     text = ("Chủ tịch Trần Đức Lương dự Diễn đàn doanh nghiệp. Sáng qua, Chủ tịch nước Trần Đức Lương đã gặp bà Szili "
             "Katalin, Chủ tịch Quốc hội Hungary. Quốc hội hai nước hợp tác.")
     assert ("Trần Đức Lương", "Chủ tịch Quốc hội") not in holdings(text)
+
+
+def test_the_head_of_a_body_named_in_apposition():
+    text = ("Anil Ranjith, người đứng đầu Hội đồng Quản lý Năng lượng Nguyên tử của Sri Lanka, cho biết. "
+            "Con tàu đã rời cảng.")
+    assert holdings(text) == {("Anil Ranjith", "Người đứng đầu Hội đồng Quản lý Năng lượng Nguyên tử Sri Lanka")}
+    # a title before the name stays the name's
+    text = ("Trước đó, Chủ tịch Real Madrid, Florentino Perez, người đứng đầu European Super League từng lên tiếng "
+            "thách thức FIFA.")
+    assert holdings(text) == {("Florentino Perez", "Chủ tịch Real Madrid"),
+                              ("Florentino Perez", "Người đứng đầu European Super League")}
+    # a description, a body cut short, or the top of a chart is no post
+    text = "Ông Nguyễn Văn A cho biết khi xảy ra tham nhũng, người đứng đầu cơ quan đó vẫn đứng ngoài cuộc."
+    assert holdings(text) == set()
+    text = "Năm ngoái, danh hiệu thuộc về Taylor Swift, người đứng đầu BXH Billboard 200 album với siêu phẩm 1989."
+    assert holdings(text) == set()

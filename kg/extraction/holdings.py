@@ -30,8 +30,10 @@ _COMMA_TITLE_GAPS = [[",", "ông"], [",", "bà"], [",", "tỷ", "phú"], ["-", "
                      ["–", "bà"], [","], ["-"], ["–"]]  # "Cục trưởng Cục Đầu tư nước ngoài - TS Phan Hữu Thắng"
 
 
-def _titles_before_names(toks: list[Token], items: list, pairs: set, assigned: set, gaps: list) -> None:
-    """POST NAME, and the comma chain of posts right before it."""
+def _titles_before_names(toks: list[Token], items: list, pairs: set, assigned: set, gaps: list,
+                         described: frozenset[int] = frozenset()) -> None:
+    """POST NAME, and the comma chain of posts right before it; `described` posts ("người đứng đầu X") after the name
+    leave the title before it the name's."""
     for idx, (_s, e, kind, k) in enumerate(items):
         if kind != "R" or idx + 1 >= len(items) or k in assigned:
             continue
@@ -39,6 +41,7 @@ def _titles_before_names(toks: list[Token], items: list, pairs: set, assigned: s
         if nkind != "P" or _between(toks, e, _before_rank(toks, e, ns)) not in gaps:
             continue
         if gaps is _COMMA_TITLE_GAPS and idx + 2 < len(items) and items[idx + 2][2] == "R" \
+                and items[idx + 2][3] not in described \
                 and _between(toks, ne, items[idx + 2][0]) in ([","], ["-"], ["–"]):
             continue  # "công văn của Thủ tướng, ông A, Chủ tịch UBND tỉnh": A has his own title
         if gaps is _COMMA_TITLE_GAPS and _s > 0 and toks[_s - 1].text.lower() in _OBJECT_WORDS \
@@ -213,7 +216,8 @@ def attach(toks: list[Token], persons: list[PersonMention], posts: list[PostMent
     _member_list(toks, items, pairs)
     _appositions(toks, items, pairs, assigned, posts)
     # "Theo Phó Chủ tịch UBND TP HCM, ông Trần Vĩnh Tuyến": only for posts no name claimed before
-    _titles_before_names(toks, items, pairs, assigned, _COMMA_TITLE_GAPS)
+    described = frozenset(q for q, post in enumerate(posts) if fold(post.role) in _described())
+    _titles_before_names(toks, items, pairs, assigned, _COMMA_TITLE_GAPS, described)
     # a title over a colon list: "các Ủy viên Ủy ban Thường vụ QH: A, Chủ nhiệm ...; B, ..."
     for q, post in enumerate(posts):
         if post.tok_end < len(toks) and toks[post.tok_end].text == ":":
@@ -246,6 +250,11 @@ def attach(toks: list[Token], persons: list[PersonMention], posts: list[PostMent
             if leaves:
                 post.former = True
     return sorted(pairs)
+
+
+@cache
+def _described() -> frozenset[str]:
+    return frozenset(fold(w) for w in word_list("described_roles.txt"))
 
 
 @cache

@@ -54,6 +54,12 @@ def surname_set() -> frozenset[str]:
 
 
 @cache
+def described_roles() -> PhraseMatcher:
+    """Descriptions read as posts in apposition only (described_roles.txt)."""
+    return PhraseMatcher({line: RoleInfo(line, False) for line in word_list("described_roles.txt")})
+
+
+@cache
 def roles() -> PhraseMatcher:
     out: dict[str, object] = {}
     for line in word_list("roles.txt"):

@@ -32,6 +32,7 @@ _ESCAPED_AMPERSAND = "&amp"
 def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> list[PostMention]:
     keys = [fold(t.text) for t in toks]
     person_at = {p.tok_start for p in persons}
+    person_ends = {p.tok_end for p in persons}
     in_person = {k for p in persons for k in range(p.tok_start, p.tok_end)}
     roles = lexicon.roles()
     lower_ok = lexicon.lowercase_post_words()
@@ -42,7 +43,7 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
         if i in in_person:
             i += 1
             continue
-        m = roles.match(toks, i, keys)
+        m = roles.match(toks, i, keys) or lexicon.described_roles().match(toks, i, keys)
         if not m:
             i += 1
             continue
@@ -63,6 +64,11 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
             continue
         if needs_name and " ".join(keys[i:i + size]) in _DESCRIPTIONS:
             i += size
+            continue
+        if fold(info.label) in _APPOSED_ONLY and not (i > 1 and toks[i - 1].text in _APPOSITION_MARKS
+                                                       and i - 1 in person_ends and i + size < n
+                                                       and toks[i + size].text[:1].isupper()):
+            i += size  # "trách nhiệm người đứng đầu cơ quan": a description, no post
             continue
         look = _lookalikes().match(toks, i, keys)
         if look and look[0] > size:
@@ -185,6 +191,9 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
             j += _lower_tail(toks, keys, body_start, j, person_at)
             if j < n and toks[j].text == "," and j > body_start and _department_level(keys, body_start):
                 j = _parent_end(toks, keys, j + 1, person_at) or j  # "Trưởng khoa X, Bệnh viện Sản Nhi Nghệ An"
+        if fold(info.label) in _APPOSED_ONLY and not _body_closed(toks, keys, j):
+            i += size  # "người đứng đầu Văn phòng Chính sách | hướng Nam mới": the body is cut short, no label
+            continue
         named = j in person_at or j + 1 in person_at and keys[j] in ("ông", "bà")  # "phó chủ tịch UBND tỉnh ông A"
         if needs_name and (not named or keys[i - 1] in _GROUP_WORDS if i else not named):
             i += size
@@ -699,6 +708,15 @@ def _body_words() -> frozenset[str]:
 
 
 _DESCRIPTIONS = {"lãnh đạo"}  # "nhà lãnh đạo Kim Jong-un": a description, not a post
+# descriptions that name a post only in apposition and before a capitalised body ("X, người đứng đầu Văn phòng Y")
+_APPOSED_ONLY = frozenset(fold(w) for w in word_list("described_roles.txt"))
+_APPOSITION_MARKS = {",", "-", "–", "("}
+
+
+def _body_closed(toks: list[Token], keys: list[str], j: int) -> bool:
+    """The body read before token j ends where the apposition does: punctuation, the clause's verb or its aspect
+    ("..., người đứng đầu NUSI, lập luận", "... Đại học Kỹ thuật Konya | đã đưa ra")."""
+    return j >= len(toks) or toks[j].text in _TAIL_ENDS or keys[j] in _ASPECT | {"từng"} or _verb_at(toks, keys, j)
 _GROUP_WORDS = {"các", "những", "nhiều", "mọi"}
 # "Hiệp hội", "Công đoàn", "Tổng công ty", "Hội đồng"
 _HEAD_SECOND = {"hội", "đoàn", "công", "ty", "viện", "trường", "hiệp", "tâm", "đồng"}
