@@ -213,9 +213,21 @@ def _trigger(toks: list[Token], keys: list[str]) -> tuple[int, int, str] | None:
         if m and keys[i:i + 2] == ["ký", "kết"] and (keys[i - 1:i] in (["được"], ["đăng"])
                                                       or keys[i + 2:i + 3] == ["hôn"]):
             continue  # "chương trình ... được ký kết từ năm 1999": a document signed; "đăng ký kết hôn": marriage
+        if m and _holiday(toks, keys, i, m[0]):
+            continue  # "dịp lễ 30/4", "nghỉ lễ": a public holiday
         if m and not _part_of_longer_word(toks, i, m[0]) and not _not_an_event(keys, i) and keys[i - 1:i] != ["sự"]:
             return i, m[0], str(m[1])  # "sự đón tiếp nồng hậu" is no reception
     return None
+
+
+def _holiday(toks: list[Token], keys: list[str], i: int, size: int) -> bool:
+    """ "Lễ 30/4-1/5", "dịp lễ 30/4", "nghỉ lễ", "dịp lễ này": a public holiday, no ceremony (but "dịp lễ kỷ niệm")."""
+    if keys[i:i + size] != ["lễ"]:
+        return False
+    after = toks[i + 1].text if i + 1 < len(toks) else ""
+    before = keys[i - 1] if i else ""
+    return after[:1].isdigit() or before in _cue_set("days_off") or before in _cue_set("holiday_before") and (
+        not after[:1].isalpha() or fold(after) in _cue_set("holiday_after"))
 
 
 def _cues(toks: list[Token], keys: list[str]) -> list[tuple[int, int, str]]:
