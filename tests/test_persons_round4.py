@@ -36,3 +36,17 @@ def test_a_newspaper_saying_something_in_a_sports_report_is_no_person():
     text = ("Chelsea sẽ không để Rudiger ký gia hạn hợp đồng, tờ The Mirror khẳng định. Tuy nhiên, tờ Dailymail tiết "
             "lộ, rất nhiều cầu thủ muốn ra đi. HLV Tuchel ghi bàn.")
     assert not persons(text) & {"The Mirror", "Dailymail"}
+
+
+def test_a_full_name_after_a_person_noun_and_ten_is_a_person():
+    # vntc-test-XH_VNE_T_(2985), vntc-train-XH_NLD_(3822), vims-Cluster_087-574: 'tên' names the person, as after
+    # 'cháu bé tên'; 'mang tên' still names a thing after a person
+    text = ("Nạn nhân tên Vũ Văn Lực (sinh năm 1979), trú tại Hưng Yên. Một bạn đọc tên Lâm Trung cho rằng nhiệm vụ "
+            "của các trường là đào tạo. Tại cơ quan điều tra đối tượng khai tên Khưu Thanh Thảo (42 tuổi). "
+            "Ngôi trường mang tên Lê Quý Đôn.")
+    assert persons(text) == {"Vũ Văn Lực", "Lâm Trung", "Khưu Thanh Thảo"}
+
+
+def test_a_given_name_before_de_keeps_its_last_syllable():
+    # vims-Cluster_160-1053: 'Cường để' is no word here, the clause goes on with 'để'
+    assert persons("BIDV gửi văn bản cho một cá nhân tên Đào Việt Cường để đòi nợ.") == {"Đào Việt Cường"}

@@ -266,7 +266,7 @@ def _place_tokens(toks: list[Token], keys: list[str], i: int, j: int) -> set[int
     return covered
 
 
-_COPULAS = {"là", "bị", "được", "đã", "đang", "sẽ", "vừa", "cũng"}  # a predicate starts: "Thu Trang | bị cướp"
+_COPULAS = {"là", "bị", "được", "đã", "đang", "sẽ", "vừa", "cũng", "để"}  # a predicate starts: "Thu Trang | bị cướp"
 
 
 def _glued_word(toks: list[Token], j: int) -> bool:
@@ -459,7 +459,8 @@ _NAME_HEADS = {"thành", "văn", "trung", "quốc", "hồng", "nam", "đông", "
 _NOT_TITLE_GAP = {"của", "tại", "ở", "với", "cho", "từ"}
 _GROUP_SURNAMES = {"đoàn"}  # a family name that is also the noun "delegation, team"
 _NAMED_BEINGS = {"bé", "cháu", "người", "anh", "chị", "em", "ông", "bà", "cô", "chú", "niên", "tượng", "nữ", "nam",
-                 "con", "trai", "gái", "thiếu", "sinh", "khách", "phụ"}
+                 "con", "trai", "gái", "thiếu", "sinh", "khách", "phụ", "nhân", "viên", "dân", "đọc", "khai", "điền",
+                 "xế"}  # "bệnh nhân tên X", "bạn đọc tên X", "khai tên X": the person's name
 _LAST_WORD = re.compile(r"(\w+)\s+$")
 
 
