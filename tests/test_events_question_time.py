@@ -1,4 +1,5 @@
-"""Question time ('trả lời chất vấn', 'buổi chất vấn') and 'nhóm họp' are events (real corpus sentences)."""
+"""Question time (`trả lời chất vấn`, `buổi chất vấn`), discussion sessions and `nhóm họp` are events (real corpus
+sentences)."""
 
 from kg.extraction import extract
 from kg.model import Article
@@ -24,3 +25,11 @@ def test_nhom_hop_is_a_meeting_word():
             "Thủ tướng Phan Văn Khải nhấn mạnh bài học của 20 năm đổi mới.")
     [event] = extract(Article("t", "", text, published="2005-06-05")).events
     assert (event.date, event.locations, event.attendees) == ("2005-06-05", ["Hà Nội"], ["Phan Văn Khải"])
+
+
+def test_a_discussion_session_of_deputies_is_an_event():
+    text = ("Sau chủ đề tham nhũng nóng bỏng chiều qua, tại buổi thảo luận sáng nay, các đại biểu đã đi thẳng vào "
+            "những yếu kém của nền kinh tế. Với cương vị Chủ tịch HĐQT Tổng công ty dầu khí VN, đại biểu Phạm Quang Dự "
+            "tỏ ý tán đồng với quan điểm trên.")
+    [event] = extract(Article("t", "", text)).events
+    assert event.attendees == ["Phạm Quang Dự"]
