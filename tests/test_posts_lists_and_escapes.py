@@ -59,3 +59,12 @@ def test_the_head_of_a_body_named_in_apposition():
     assert holdings(text) == set()
     text = "Năm ngoái, danh hiệu thuộc về Taylor Swift, người đứng đầu BXH Billboard 200 album với siêu phẩm 1989."
     assert holdings(text) == set()
+
+
+def test_a_unit_written_short_is_spelt_out_in_the_label():
+    text = ("Ông Hoàng Công Khôi, chủ tịch UBND Q.Hoàn Kiếm, cho rằng các hộ dân sống trong những khu phố cổ "
+            "trên địa bàn quận quá chật chội.")
+    assert holdings(text) == {("Hoàng Công Khôi", "Chủ tịch Ủy ban nhân dân quận Hoàn Kiếm")}
+    text = ("Trung tá Đặng Ngọc Vinh (trưởng Công an P.27) cùng trung sĩ Phạm Ngọc Huy và nhiều người dân đã phá "
+            "cửa cứu người.")
+    assert holdings(text) == {("Đặng Ngọc Vinh", "Trưởng Công an phường 27")}

@@ -19,6 +19,9 @@ _LOCAL_STARTS = ("sở ", "công an tỉnh", "công an thành phố")
 _WORD = re.compile(r"\S+")
 _NOT_MINISTRY = ("bộ ", "văn phòng", "ủy ban", "ngân hàng", "thanh tra")  # ministry-level bodies without "Bộ"
 _CITY_WRITTEN_WITH_TP = {"Hồ Chí Minh"}
+# a unit's short form glued to its name ("Q.Đống Đa", "Q.10", "H.Sóc Sơn", "P.11", "TX.Sơn Tây")
+_UNIT_SHORT = re.compile(r"(?<![\w.])(Q|H|P|TX)\.\s?(?=[A-ZĐ0-9])")
+_UNIT_WORDS = {"Q": "quận", "H": "huyện", "P": "phường", "TX": "thị xã"}
 
 
 def expand(text: str, table: dict[str, str] | None = None) -> str:
@@ -91,6 +94,7 @@ def label(role: str, body: str, jurisdiction: str) -> tuple[str, str, str]:
     """(position label, body label, jurisdiction used) for a role and body as written."""
     written = lexicon.label_abbreviations()
     role = tone_placement(expand(role.strip(), written))
+    body = _UNIT_SHORT.sub(lambda m: _UNIT_WORDS[m.group(1)] + " ", body)
     body = tone_placement(collapse_repeats(expand(body.strip(" ,;-–"), written)))
     body = _without_of(body)
     if fold(role).endswith(("bộ trưởng", "thứ trưởng")) and body and not fold(body).startswith(_NOT_MINISTRY):
