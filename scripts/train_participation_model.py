@@ -206,6 +206,8 @@ def system_pairs(r: dict[str, Any], scored: list[tuple[str, str, float]], thresh
         return model
     if mode == "add":
         return every | model
+    if mode == "fallback":  # the model only where the rules open no event
+        return every if every else model
     return chairs | model  # replace
 
 

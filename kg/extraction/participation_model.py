@@ -379,8 +379,8 @@ def revise(events: list[EventFact], infos: list[SentenceInfo], canonical: list[l
     """The rules' events with the model's participations: pairs above the threshold join (or open) the event of their
     key; in mode `replace` a rule attendee the model scores below it leaves its event (chairs stay)."""
     model = model or load_model()
-    if not reports_event(infos, title, events):
-        return events
+    if not reports_event(infos, title, events) or model.get("mode") == "fallback" and events:
+        return events  # "fallback": the model only where the rules open no event
     weights, bias, threshold = model["weights"], model["bias"], model["threshold"]
     pairs = rule_pairs_of(events)
     by_key = {(e.date or Q)[:10]: e for e in events}
