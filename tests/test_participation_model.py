@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from kg.errors import KgError
 from kg.extraction import extract
 from kg.extraction import participation_model as pm
 from kg.model import Article
@@ -64,6 +65,15 @@ def test_model_file_loads() -> None:
     assert len(model["weights"]) > 50 and 0 < model["threshold"] < 1
     assert model["mode"] in ("replace", "add") and model["rule_features"] is False
     assert not any(f.startswith("r_") for f in model["weights"])  # trained without the rules' output
+
+
+def test_a_model_of_another_recipe_is_a_one_line_error(tmp_path: Path) -> None:
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps({"recipe": "participation-features-0", "weights": {}}), encoding="utf-8")
+    with pytest.raises(KgError, match="retrain"):
+        pm.load_model(path)
+    with pytest.raises(KgError, match="cannot read"):
+        pm.load_model(tmp_path / "missing.json")
 
 
 def test_features_of_a_chaired_meeting() -> None:

@@ -29,6 +29,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from kg.errors import KgError
 from kg.extraction import lexicon
 from kg.extraction.events import SentenceInfo
 from kg.lexicons import word_list
@@ -310,9 +311,13 @@ def candidates(infos: list[SentenceInfo], canonical: list[list[str]], title: str
 
 @cache
 def load_model(path: Path = MODEL_PATH) -> dict[str, Any]:
-    data = json.loads(path.read_text(encoding="utf-8"))
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise KgError(f"{path}: cannot read the participation model ({exc})") from exc
     if data.get("recipe") != RECIPE_VERSION:
-        raise ValueError(f"{path}: recipe {data.get('recipe')!r}, this code reads {RECIPE_VERSION!r}")
+        raise KgError(f"{path}: recipe {data.get('recipe')!r}, this code reads {RECIPE_VERSION!r}; retrain it with "
+                      "scripts/train_participation_model.py")
     return data
 
 
