@@ -68,3 +68,9 @@ def test_a_unit_written_short_is_spelt_out_in_the_label():
     text = ("Trung tá Đặng Ngọc Vinh (trưởng Công an P.27) cùng trung sĩ Phạm Ngọc Huy và nhiều người dân đã phá "
             "cửa cứu người.")
     assert holdings(text) == {("Đặng Ngọc Vinh", "Trưởng Công an phường 27")}
+
+
+def test_a_title_after_on_behalf_of_is_the_office_represented():
+    text = ("Chiều 10-8, thay mặt Thủ tướng Chính phủ, Phó Thủ tướng Nguyễn Tấn Dũng đã gửi Công điện khẩn đến các "
+            "địa phương.")
+    assert holdings(text) == {("Nguyễn Tấn Dũng", "Phó Thủ tướng")}

@@ -61,7 +61,7 @@ def _titles_before_names(toks: list[Token], items: list, pairs: set, assigned: s
             if pkind != "R" or pk in assigned or not set(_between(toks, pe, cs)) <= _BACK_CHAIN \
                     or not _between(toks, pe, cs):
                 break
-            if ps > 0 and toks[ps - 1].text.lower() in _PREPOSITIONS:
+            if ps > 0 and toks[ps - 1].text.lower() in _PREPOSITIONS or _on_behalf_of(toks, ps):
                 break  # "ý kiến của Thủ tướng, Phó Chủ tịch X": the first title is someone else's
             if back - 2 >= 0 and items[back - 2][2] == "P" and \
                     set(_between(toks, items[back - 2][1], ps)) <= _APPOSITION | {"đồng", "chí"}:
@@ -69,6 +69,13 @@ def _titles_before_names(toks: list[Token], items: list, pairs: set, assigned: s
             pairs.add((nk, pk))
             assigned.add(pk)
             back -= 1
+
+
+def _on_behalf_of(toks: list[Token], start: int) -> bool:
+    """The title at start follows "thay mặt (cho)" (on behalf of): the office represented, not the speaker's
+    ("thay mặt Thường trực Chính phủ, Phó Thủ tướng Thường trực Nguyễn Tấn Dũng")."""
+    words = [t.text.lower() for t in toks[max(0, start - 3):start]]
+    return words[-2:] == ["thay", "mặt"] or words[-3:] == ["thay", "mặt", "cho"]
 
 
 def _before_rank(toks: list[Token], a: int, b: int) -> int:
