@@ -507,6 +507,18 @@ def _body_office(keys: list[str], i: int) -> bool:
     return bool(office) and k - office >= 1 and keys[k - office - 1] in _VENUE_CUES
 
 
+def _ends_venue_name(toks: list[Token], keys: list[str], i: int) -> bool:
+    """The country at i ends the name of an institution named right after `tại`/`ở` ("tại Bảo tàng Mỹ thuật Việt
+    Nam", "tại Trung tâm Triển lãm Văn hóa - Nghệ thuật Việt Nam"), with no punctuation but a dash between."""
+    for k in range(i - 1, max(0, i - 12), -1):
+        if keys[k] in ("tại", "ở"):
+            head = next((n for n in (3, 2, 1) if tuple(keys[k + 1:k + 1 + n]) in _cue_keys("named_venue")), 0)
+            return bool(head) and toks[k + 1].text[:1].isupper() and k + 1 + head < i
+        if not (toks[k].text.isalpha() or toks[k].text in ("-", "–")):
+            return False
+    return False
+
+
 def _in_building_name(s: SentenceInfo, keys: list[str], i: int) -> bool:
     """The place ends the name of a building ("tại Bệnh viện Phổi Đà Nẵng"): the city is the venue."""
     k = i - 1
@@ -554,6 +566,9 @@ def _locations(s: SentenceInfo, keys: list[str]) -> list[str]:
                     for k in range(max(0, i - 9), i))  # "rời Hà Nội đi dự hội nghị ở New York": the home left
         if place.level == "country" and fold(prev) in _BODY_ENDS:
             continue  # "tại tòa án Mỹ", "thăm đại sứ quán Việt Nam tại Budapest": a body of that country
+        if place.level == "country" and _ends_venue_name(s.toks, keys, i):
+            last_end = place.tok_end  # "tại Bảo tàng Dân tộc học VN - Hà Nội": the venue's name, then its city
+            continue
         if any(a <= i < b and s.toks[a].text[:1].isupper() and fold(s.toks[a].text) in _BODY_VENUES
                and not any(t.text in (",", "(", ";") for t in s.toks[a:i]) for a, b in spans):
             continue  # "họp báo tại Bộ Giao thông Nhật Bản": the body's country, the venue is the body (a building)
