@@ -329,7 +329,7 @@ def train_and_write(args: argparse.Namespace) -> int:
              "articles_sha256": hashlib.sha256("\n".join(ids).encode()).hexdigest()[:16],
              "rule_features": with_rules,
              "rules": "current code" if args.rules_dir is None else str(args.rules_dir),
-             "l2": l2, "threshold": t, "mode": mode,
+             "l2": l2, "threshold": t, "mode": mode, "gate": True,
              "cv_f1": round(result[2], 4), "bias": bias, "weights": dict(sorted(weights.items()))}
     args.out.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {args.out}: {len(weights)} weights")

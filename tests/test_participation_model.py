@@ -107,6 +107,28 @@ def test_model_adds_nothing_where_no_event_is_reported(monkeypatch: pytest.Monke
 def test_off_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(pm.ENV, raising=False)
     assert not pm.enabled()
+    monkeypatch.setenv(pm.ENV, "0")
+    assert not pm.enabled()
+
+
+def test_gate_is_selectable_without_retraining(monkeypatch: pytest.MonkeyPatch) -> None:
+    cap = captured(Article("t4", "", FIRE, None))
+    assert cap["events"] == []
+    eager = {"recipe": pm.RECIPE_VERSION, "weights": {}, "bias": 5.0, "threshold": 0.5, "mode": "replace"}
+
+    def people(value: str, model: dict) -> set[str]:
+        monkeypatch.setenv(pm.ENV, value)
+        assert pm.enabled()
+        events = pm.revise([], cap["infos"], cap["canonical"], cap["title"], cap["published"], dict(model))
+        return {p for e in events for p in e.attendees}
+
+    assert people("1", eager) == set() == people("gate", eager)  # a fire: no event reported, the model adds no one
+    assert "Lê Trung Huynh" in people("nogate", eager)  # same weights, no gate: everyone the eager model accepts
+    assert "Lê Trung Huynh" in people("1", eager | {"gate": False})  # the model file may turn it off
+    assert people("gate", eager | {"gate": False}) == set()
+    monkeypatch.setenv(pm.ENV, "nogat")
+    with pytest.raises(KgError, match="KG_PARTICIPATION_MODEL='nogat'"):
+        pm.enabled()
 
 
 def _fixture_set(folder: Path, prefix: str) -> None:

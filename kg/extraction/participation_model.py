@@ -3,8 +3,9 @@
 A logistic regression over sparse binary features of (person, key) pairs, trained by
 `scripts/train_participation_model.py` on the project's own gold annotations; the weights ship in
 `kg/models/participation.json` (recipe, data and measurements in `kg/models/README.md`).
-Nothing calls it unless `KG_PARTICIPATION_MODEL=1` is set; then `kg.extraction.pipeline.extract`
-passes the rules' events through `revise`.
+Nothing calls it unless `KG_PARTICIPATION_MODEL` is set to a variant (`VARIANTS`: `1` as the model file says,
+`gate` / `nogate` to force the gate on or off with the same weights); then `kg.extraction.pipeline.extract` passes
+the rules' events through `revise`.
 
 Candidates of an article: every person it names (the extractor's persons) with every key its
 sentences resolve to (`dates.find_dates`, as the rules use it) and `?`. A pair's features join what
@@ -46,11 +47,28 @@ LEAD = 2  # sentences of the lead that may name the event an article reports
 NEAR = 8  # tokens: a cue this close before or after a name is "near" it
 Q = "?"
 
+# KG_PARTICIPATION_MODEL value -> whether the gate (`reports_event`) is on; None: as the model file says ("gate")
+VARIANTS: dict[str, bool | None] = {"1": None, "gate": True, "nogate": False}
+OFF = ("", "0")
+
 _recorder: Callable[[dict[str, Any]], None] | None = None
 
 
+def _variant() -> str:
+    value = os.environ.get(ENV, "").strip().lower()
+    if value not in VARIANTS and value not in OFF:
+        raise KgError(f"{ENV}={value!r}: use one of {', '.join(VARIANTS)} (or 0 / unset for the rules alone)")
+    return value
+
+
 def enabled() -> bool:
-    return os.environ.get(ENV) == "1" or _recorder is not None
+    return _variant() in VARIANTS or _recorder is not None
+
+
+def gated(model: dict[str, Any]) -> bool:
+    """Whether the model adds nothing where no event is reported: the env variant, else the model file's `gate`."""
+    forced = VARIANTS.get(_variant())
+    return bool(model.get("gate", True)) if forced is None else forced
 
 
 class recording:
@@ -384,7 +402,7 @@ def revise(events: list[EventFact], infos: list[SentenceInfo], canonical: list[l
     """The rules' events with the model's participations: pairs above the threshold join (or open) the event of their
     key; in mode `replace` a rule attendee the model scores below it leaves its event (chairs stay)."""
     model = model or load_model()
-    if not reports_event(infos, title, events) or model.get("mode") == "fallback" and events:
+    if gated(model) and not reports_event(infos, title, events) or model.get("mode") == "fallback" and events:
         return events  # "fallback": the model only where the rules open no event
     weights, bias, threshold = model["weights"], model["bias"], model["threshold"]
     pairs = rule_pairs_of(events)
