@@ -1,4 +1,4 @@
-"""A country ending an institution's name after `tại` is no venue (real corpus sentences)."""
+"""Venues: a country ending an institution's name is none; a venue sentence after a dateline places the event."""
 
 from kg.extraction import extract
 from kg.model import Article
@@ -23,3 +23,11 @@ def test_a_country_named_after_tai_alone_is_still_the_venue():
     text = "Ngày 5/6, tại Nhật Bản, Thủ tướng Phan Văn Khải đã hội đàm với Thủ tướng Junichiro Koizumi."
     [event] = extract(Article("t", "", text, published="2005-06-06")).events
     assert event.locations == ["Nhật Bản"]
+
+
+def test_a_venue_sentence_after_a_glued_headline_and_dateline_places_the_event():
+    text = ("6 giải pháp chống quan liêu, tham nhũng, lãng phí, tiêu cực (NLĐ) - Hội nghị toàn quốc kiểm điểm "
+            "tình hình thực hiện Nghị quyết Trung ương 6 (lần 2) khóa VIII diễn ra tại Hà Nội. "
+            "Phát biểu khai mạc hội nghị, đồng chí Phan Diễn, Ủy viên Bộ Chính trị nêu rõ nhiệm vụ.")
+    [event] = extract(Article("t", "", text)).events
+    assert (event.locations, event.attendees) == (["Hà Nội"], ["Phan Diễn"])

@@ -774,11 +774,21 @@ def _add_provinces(ev: EventDraft, named: set[str]) -> None:
 def _venue_sentence(keys: list[str], trig: tuple[int, int, str]) -> bool:
     """A sentence that opens with the event noun and says where it is held: "Hội nghị diễn ra tại Hà Nội",
     "Lễ ký kết được tổ chức tại ..."."""
-    if trig[0] > 1 or _announced(keys, trig):
+    if trig[0] - _dateline_end(keys) > 1 or _announced(keys, trig):
         return False
     end = trig[0] + trig[1]
-    clause = " ".join(keys[end:end + 12])
+    stop = next((k for k in range(end, min(len(keys), end + 25)) if keys[k] in (",", ";", ".", ":")), end + 25)
+    clause = " ".join(keys[end:min(stop, end + 25)])  # "Hội nghị toàn quốc kiểm điểm ... khóa VIII diễn ra tại Hà Nội"
     return any(f"{verb} tại" in clause or f"{verb} ở" in clause for verb in event_cue_words("held"))
+
+
+def _dateline_end(keys: list[str]) -> int:
+    """Where the lead starts after an outlet's dateline that the headline is glued to ("6 giải pháp chống quan liêu
+    ... (NLĐ) - Hội nghị toàn quốc ... diễn ra tại Hà Nội"); 0 without one."""
+    for k in range(2, min(len(keys) - 1, 60)):
+        if keys[k] == ")" and keys[k + 1] in ("-", "–") and "(" in keys[max(0, k - 4):k]:
+            return k + 2
+    return 0
 
 
 def _framing_places(s: SentenceInfo) -> list[str]:
