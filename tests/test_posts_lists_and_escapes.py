@@ -74,3 +74,14 @@ def test_a_title_after_on_behalf_of_is_the_office_represented():
     text = ("Chiều 10-8, thay mặt Thủ tướng Chính phủ, Phó Thủ tướng Nguyễn Tấn Dũng đã gửi Công điện khẩn đến các "
             "địa phương.")
     assert holdings(text) == {("Nguyễn Tấn Dũng", "Phó Thủ tướng")}
+
+
+def test_border_and_forest_commanders_and_a_province_ending_a_body():
+    text = ("Trước sự việc trên, chúng tôi liên hệ với Đại tá Trần Thanh Bình - Phó Chỉ huy trưởng Bộ đội biên phòng "
+            "tỉnh Gia Lai thì nhận được câu trả lời.")
+    assert holdings(text) == {("Trần Thanh Bình", "Phó Chỉ huy trưởng Bộ đội biên phòng tỉnh Gia Lai")}
+    text = ("Ngày 9-10, thiếu tá Nguyễn Văn Thanh, Phó đồn trưởng Đồn Biên phòng 328 (Lý Sơn, Quảng Ngãi), cho biết "
+            "chiếc tàu có công suất 90CV.")
+    assert holdings(text) == {("Nguyễn Văn Thanh", "Phó đồn trưởng Đồn Biên phòng 328")}
+    text = "Thượng tá Trần Tuấn Anh - Phó Chỉ huy trưởng Bộ đội Biên phòng Quảng Trị kiểm tra tại các chốt kiểm soát."
+    assert holdings(text) == {("Trần Tuấn Anh", "Phó Chỉ huy trưởng Bộ đội Biên phòng Quảng Trị")}

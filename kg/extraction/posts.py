@@ -721,7 +721,7 @@ _GROUP_WORDS = {"các", "những", "nhiều", "mọi"}
 # "Hiệp hội", "Công đoàn", "Tổng công ty", "Hội đồng"
 _HEAD_SECOND = {"hội", "đoàn", "công", "ty", "viện", "trường", "hiệp", "tâm", "đồng"}
 _NUMBERED_UNITS = {"quận", "phường"}
-_NUMBERED_BODIES = {"tàu"}
+_NUMBERED_BODIES = {"tàu", "đồn"}  # "tàu Cảnh sát biển 4032", "Đồn Biên phòng 328"
 _UNIT_WORDS = {"tỉnh", "thành", "huyện", "quận", "xã", "phường", "thị"}
 _CLOSING_UNITS = {"tỉnh", "huyện", "quận", "xã", "phường", "phố", "trấn"}  # not "thành", "thị" (of "thành phố")
 _CITY_SHORT = {"tp", "tp.", "tx", "tx."}
@@ -739,6 +739,8 @@ def _jurisdiction_closed(toks: list[Token], keys: list[str], j: int, body_start:
         k -= 1
     if k == j - 1:
         return False
+    if any(j - size > max(k, body_start) and " ".join(keys[j - size:j]) in provinces() for size in (3, 2, 1)):
+        return True  # "Bộ đội Biên phòng Quảng Trị | kiểm tra tại ...": a province ends the body too
     return k >= body_start and _unit_at(toks, keys, k) or any(keys[m] in _CITY_SHORT for m in range(k + 1, j - 1))
 
 
