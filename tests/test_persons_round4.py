@@ -50,3 +50,24 @@ def test_a_full_name_after_a_person_noun_and_ten_is_a_person():
 def test_a_given_name_before_de_keeps_its_last_syllable():
     # vims-Cluster_160-1053: 'Cường để' is no word here, the clause goes on with 'để'
     assert persons("BIDV gửi văn bản cho một cá nhân tên Đào Việt Cường để đòi nợ.") == {"Đào Việt Cường"}
+
+
+def test_a_relative_named_with_the_family_name_of_a_foreign_person_is_a_person():
+    # dantri-unc-news_entertainment_070, dantri-unc-news_entertainment_032: no cue, no known given name
+    text = ("Suri Cruise là con duy nhất của cặp nghệ sĩ nổi tiếng Tom Cruise và Katie Holmes. "
+            "Sylvester Stallone kết hôn lần thứ ba với người mẫu Jennifer Flavin. Sistine Stallone, cô con gái thứ 2 "
+            "của \"người hùng cơ bắp\" năm nay 23 tuổi.")
+    assert {"Suri Cruise", "Sistine Stallone"} <= persons(text)
+
+
+def test_a_country_before_a_foreign_family_name_is_no_relative():
+    # vims-Cluster_265-1737: the president's country, then his family name
+    text = "Ông Rodrigo Duterte thắng cử. Tuy nhiên, tân Tổng thống Philippines Duterte cũng không loại trừ khả năng."
+    assert persons(text) == {"Rodrigo Duterte"}
+
+
+def test_a_short_form_of_a_given_name_is_the_same_person():
+    # dantri-unc-news_sport_091: 'Manu' is short for 'Manuel', the report's usual spelling wins
+    text = ("Manu Trigueros là người đã điền tên mình lên bảng điện tử. Đến phút 65, Villarreal chỉ còn chơi với 10 "
+            "người khi Manu Trigueros phải nhận thẻ đỏ trực tiếp.\nThẻ đỏ: Manuel Trigueros 65'\nHLV Emery hài lòng.")
+    assert "Manuel Trigueros" not in persons(text) and "Manu Trigueros" in persons(text)

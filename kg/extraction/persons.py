@@ -1042,10 +1042,16 @@ def _near(a: str, b: str, most: int = 2) -> bool:
     return prev[-1] <= (1 if min(len(a), len(b)) < 6 else most)  # not "Zhang Wei" / "Zhao Wei"
 
 
+def _short_form(a: str, b: str) -> bool:
+    """One given name is the other's short form ("Samu" and "Samuel", "Alex" and "Alexander")."""
+    return min(len(a), len(b)) >= 3 and a != b and (a.startswith(b) or b.startswith(a))
+
+
 def _merge_spellings(sentences: list[tuple[list[Token], list[PersonMention]]]) -> None:
     """A foreign full name the article also writes with its given name misspelt or transliterated otherwise
     ("Juergen Klinsmann" beside "Jurgen Klinsmann", "Macus Rashford" beside "Marcus Rashford"; in East Asian order
-    "Zhang Weill" beside "Zhang Weili") is one person, under its most frequent spelling (the first on a tie)."""
+    "Zhang Weill" beside "Zhang Weili"), or with a short form of its given name ("Samu Chukwueze" beside "Samuel
+    Chukwueze"), is one person, under its most frequent spelling (the first on a tie)."""
     mentions = [m for _, found in sentences for m in found
                 if m.full and len(m.name.split()) == 2 and is_foreign_name(m.name)]
     counts: dict[str, int] = {}
@@ -1056,7 +1062,8 @@ def _merge_spellings(sentences: list[tuple[list[Token], list[PersonMention]]]) -
         given, family = m.name.split()
         for other in names:
             o_given, o_family = other.split()
-            if other != m.name and (fold(o_family) == fold(family) and _near(fold(given), fold(o_given))
+            if other != m.name and (fold(o_family) == fold(family) and (_near(fold(given), fold(o_given))
+                                                                       or _short_form(fold(given), fold(o_given)))
                                     or fold(o_given) == fold(given) and _near(fold(family), fold(o_family), 1)) \
                     and (counts[other], -names.index(other)) > (counts[m.name], -names.index(m.name)):
                 m.name = other
@@ -1070,12 +1077,12 @@ def complete_foreign_names(text: str, sentences: list[tuple[list[Token], list[Pe
     or nickname the article gives a full name for ("Tyga - Tên thật là Michael Ray Nguyen-Stevenson") is that
     full name wherever it occurs."""
     _apply_aliases(sentences)
+    out = _relatives(text, sentences)
     _merge_spellings(sentences)
     singles = {m.name for _, found in sentences for m in found
                if m.tok_end - m.tok_start == 1 and looks_foreign(m.name) and m.name.isalpha()}
     if not singles:
-        return []
-    out: list[PersonMention] = []
+        return out
     for toks, found in sentences:
         taken = {k for m in found for k in range(m.tok_start, m.tok_end)}
         keys = [fold(t.text) for t in toks]
@@ -1091,6 +1098,41 @@ def complete_foreign_names(text: str, sentences: list[tuple[list[Token], list[Pe
                 continue
             added.append(PersonMention(toks[a].start, toks[b - 1].end, text[toks[a].start:toks[b - 1].end], a, b,
                                        True, "list"))
+        if added:
+            found.extend(added)
+            found.sort(key=lambda m: m.tok_start)
+            out.extend(added)
+    return out
+
+
+def _relative_at(toks: list[Token], keys: list[str], a: int, b: int, families: set[str]) -> bool:
+    """Tokens a..b are two foreign words, the second a family name of the article's foreign people, the first no
+    place, body, title or form of address ("Suri Cruise"; not "Tổng thống Philippines Duterte", "Mullah Omar")."""
+    return b - a == 2 and toks[b - 1].text in families and _foreign_item(toks, keys, a, b) \
+        and toks[a].text not in _OPENERS and looks_foreign(toks[a].text) and toks[a].text[1:].islower() \
+        and (toks[a].text.isascii() or toks[a].text in _foreign_given()) \
+        and keys[a] not in _places() and keys[a] not in _non_persons() and keys[a] not in countries() \
+        and not any(get().match(toks, a, keys) for _, get in _CUE_MATCHERS)
+
+
+def _relatives(text: str, sentences: list[tuple[list[Token], list[PersonMention]]]) -> list[PersonMention]:
+    """A run of two foreign words ending with the family name of a foreign person the article names in full is a
+    person too, found with no cue: a relative ("Suri Cruise" beside "Tom Cruise", "Hailey Bieber" beside "Justin
+    Bieber") or the same person spelt otherwise ("Charlie Munger" beside "Charles Munger", then merged). The
+    mentions are added to each sentence's list and returned."""
+    known = {m.name for _, found in sentences for m in found if m.full and len(m.name.split()) >= 2
+             and is_foreign_name(m.name)}  # a known name the recogniser left out somewhere stays out there
+    families = {name.split()[-1] for name in known}
+    out: list[PersonMention] = []
+    if not families:
+        return out
+    for toks, found in sentences:
+        taken = {k for m in found for k in range(m.tok_start, m.tok_end)}
+        keys = [fold(t.text) for t in toks]
+        added = [PersonMention(toks[a].start, toks[b - 1].end, text[toks[a].start:toks[b - 1].end], a, b, True, "list")
+                 for a, b in capital_runs(toks, text)
+                 if not any(k in taken for k in range(a, b)) and _relative_at(toks, keys, a, b, families)
+                 and text[toks[a].start:toks[b - 1].end] not in known]
         if added:
             found.extend(added)
             found.sort(key=lambda m: m.tok_start)
