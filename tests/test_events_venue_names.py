@@ -31,3 +31,11 @@ def test_a_venue_sentence_after_a_glued_headline_and_dateline_places_the_event()
             "Phát biểu khai mạc hội nghị, đồng chí Phan Diễn, Ủy viên Bộ Chính trị nêu rõ nhiệm vụ.")
     [event] = extract(Article("t", "", text)).events
     assert (event.locations, event.attendees) == (["Hà Nội"], ["Phan Diễn"])
+
+
+def test_the_seat_of_a_post_named_with_its_body_is_no_venue():
+    text = ("Dự án xây dựng đường vành đai 1, đoạn Kim Liên - Ô Chợ Dừa đã được UBND thành phố Hà Nội khởi công sáng "
+            "11-10. Đến dự lễ khởi công có ông Nguyễn Quốc Triệu, Chủ tịch UBND thành phố Hà Nội; ngài Karasawa, "
+            "Trưởng đại diện Ngân hàng hợp tác Quốc tế Nhật Bản (JBIC) tại Việt Nam.")
+    [event] = extract(Article("t", "", text)).events
+    assert "Việt Nam" not in event.locations and "Nguyễn Quốc Triệu" in event.attendees

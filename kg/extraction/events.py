@@ -377,7 +377,7 @@ def _venue_spans(s: SentenceInfo, keys: list[str]) -> list[tuple[int, int]]:
             continue  # "công ty ... có địa chỉ ở quận 8", "có trụ sở tại phường X", "đóng tại": an address
         if "bị" in keys[max(0, i - 3):i]:
             continue  # "Kevin Garratt, bị bắt tại Trung Quốc": where something befell a person, not the event
-        if _POSTED & set(keys[max(0, i - 6):i]):
+        if _POSTED & set(keys[max(0, i - 6):i]) or _posted_body(s.toks, keys, i):
             continue  # "Đại sứ Nhật Bản tại Việt Nam", "trưởng đại diện ... tại Hà Nội": where a post is, not the event
         if i < named_until and i != noun_end \
                 and not any(" ".join(keys[k:i]).startswith(event_cue_words("held")) for k in range(max(0, i - 4), i)):
@@ -391,6 +391,15 @@ def _venue_spans(s: SentenceInfo, keys: list[str]) -> list[tuple[int, int]]:
             continue  # event's name and its subject or counterpart, not where it is held
         spans.append((i + 1, j))
     return spans
+
+
+def _posted_body(toks: list[Token], keys: list[str], i: int) -> bool:
+    """ "Trưởng đại diện Ngân hàng hợp tác Quốc tế Nhật Bản (JBIC) tại Việt Nam": a post's title and its body's
+    capitalised name before `tại` at i, with no verb between; where the post is, not the event."""
+    k = max((j for j in range(max(0, i - 14), i - 1) if keys[j] in _POSTED), default=None)
+    return k is not None and toks[k + 1].text[:1].isupper() \
+        and not any(t.text in (",", ";", ":") or keys[j] in _TENSE for j, t in enumerate(toks[k + 1:i], k + 1)) \
+        and not _names_event(toks, keys, k + 1) and not any(_names_event(toks, keys, j) for j in range(k + 1, i))
 
 
 def _event_noun_end(toks: list[Token], keys: list[str], i: int) -> int:
