@@ -71,3 +71,17 @@ def test_a_short_form_of_a_given_name_is_the_same_person():
     text = ("Manu Trigueros là người đã điền tên mình lên bảng điện tử. Đến phút 65, Villarreal chỉ còn chơi với 10 "
             "người khi Manu Trigueros phải nhận thẻ đỏ trực tiếp.\nThẻ đỏ: Manuel Trigueros 65'\nHLV Emery hài lòng.")
     assert "Manuel Trigueros" not in persons(text) and "Manu Trigueros" in persons(text)
+
+
+def test_a_one_word_name_joined_to_a_player_in_a_sports_report_is_a_player():
+    # dantri-unc-news_sport_083, vims-Cluster_058-389, dantri-unc-news_sport_105
+    text = ("Phút 71: Liên tiếp là các pha dứt điểm của Zaha và Schlupp, nhưng đều không thành công. Fabregas sẽ "
+            "đồng hành cùng với hai đồng đội ở Chelsea là Pedro và Cesar Azpilicueta. Theo HLV Kiatisuk, nền tảng "
+            "nằm ở hai trung vệ ngoại, đó là Kim Dong-Su và Memović.")
+    assert {"Schlupp", "Pedro", "Memović"} <= persons(text)
+
+
+def test_one_word_joined_to_a_person_outside_sports_is_left_alone():
+    # dantri-unc-news_business_031 class: companies are joined to people there
+    text = "Tỷ phú Warren Buffett và Berkshire đã bán cổ phần của hãng hàng không."
+    assert "Berkshire" not in persons(text)

@@ -1385,17 +1385,22 @@ def _listed_with(text: str, toks: list[Token], keys: list[str], runs: list[tuple
 def _coordinated(text: str, toks: list[Token], keys: list[str], runs: list[tuple[int, int]],
                  found: list[PersonMention]) -> list[PersonMention]:
     """A foreign name of two or three words joined by "và" to a foreign person's name is a person too ("Kwon
-    Yonggil khai Oh Junghyun và Kim Myungun", "Machis và Jorge Molina")."""
+    Yonggil khai Oh Junghyun và Kim Myungun", "Jorge Molina và Machis"); in a sports report so is one word joined to a
+    player ("Machis và Jorge Molina", "McKennie và Chiesa", "Messi & Neymar"): clubs are not joined to players."""
     taken = {k for m in found for k in range(m.tok_start, m.tok_end)}
     ends = {m.tok_end: m for m in found if _foreign(toks[m.tok_start:m.tok_end])}
     starts = {m.tok_start: m for m in found if _foreign(toks[m.tok_start:m.tok_end])}
+    sports = _sports_report(text)
+    joins = ("và", "&") if sports else ("và",)
     out = []
     for a, b in runs:
-        if b - a < 2 or any(k in taken for k in range(a, b)) or not _foreign_item(toks, keys, a, b) \
+        one = b - a == 1 and sports and looks_foreign(toks[a].text) and toks[a].text[1:].islower() \
+            and not _blocked_word(keys, a)
+        if b - a < 2 and not one or any(k in taken for k in range(a, b)) or not _foreign_item(toks, keys, a, b) \
                 or toks[a].text in _OPENERS:
-            continue  # one word joined to a person is as often a company ("Berkshire và Lubrizol")
-        before = a >= 2 and keys[a - 1] == "và" and a - 1 in ends
-        after = b + 1 < len(toks) and keys[b] == "và" and b + 1 in starts
+            continue  # elsewhere one word joined to a person is as often a company ("Berkshire và Lubrizol")
+        before = a >= 2 and keys[a - 1] in joins and a - 1 in ends
+        after = b + 1 < len(toks) and keys[b] in joins and b + 1 in starts
         if before or after:
             out.append(PersonMention(toks[a].start, toks[b - 1].end, text[toks[a].start:toks[b - 1].end], a, b,
                                      b - a > 1, "list"))
