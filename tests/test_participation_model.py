@@ -167,3 +167,35 @@ def test_training_script_on_a_tiny_fixture(tmp_path: Path) -> None:
     assert model["weights"] and model["mode"] == "replace"
     assert pm.probability({"c|Sp_chair", "kd"}, model["weights"], model["bias"]) > pm.probability(
         {"kq"}, model["weights"], model["bias"])
+
+
+# vntc-test-XH_NLD_T_(8969): its lead, then an answer of its Q&A (a portal opened by the minister in Hà Nội)
+OPENED = ("Chương trình “Đưa trường học đến thí sinh” năm 2006 của Báo Người Lao Động tổ chức buổi tư vấn đầu tiên vào "
+          "lúc 7 giờ 30 ngày 26-2.\nCổng thông tin thi và tuyển sinh http://ts.edu.net.vn đã được Bộ trưởng Bộ GD-ĐT "
+          "Nguyễn Minh Hiển bấm nút khai trương vào 15-2, tại Hà Nội.")
+# vntc-test-XH_VNE_T_(3866): a deputy's example in a debate names a place, not where the debate is
+CITED = ("Đại biểu Quốc hội Nguyễn Thị Vân Lan lấy dẫn chứng, một trường phổ thông ở Đà Nẵng, một năm học có tới 19 "
+         "khoản thu.")
+EAGER = {"recipe": pm.RECIPE_VERSION, "weights": {}, "bias": 5.0, "threshold": 0.5, "mode": "replace"}
+
+
+def _model_events(monkeypatch: pytest.MonkeyPatch, article: Article) -> dict[str | None, list[str]]:
+    """Places of the events an eager model (every pair accepted, no gate) opens for the article's persons."""
+    cap = captured(article)
+    monkeypatch.setenv(pm.ENV, "nogate")
+    events = pm.revise([], cap["infos"], cap["canonical"], cap["title"], cap["published"], dict(EAGER))
+    return {e.date: e.locations for e in events}
+
+
+def test_a_model_event_is_placed_where_its_sentence_says(monkeypatch: pytest.MonkeyPatch) -> None:
+    placed = _model_events(monkeypatch, Article("t5", "", OPENED, "2006-02-26"))
+    assert placed["2006-02-26"] == ["Hà Nội"]  # the day in force in the sentence (the lead's: the dates module
+    # reads no date in "vào 15-2"), placed by its "tại Hà Nội"
+    assert placed[None] == []  # the undated key: its sentence tells another day, so not where that event was
+
+
+def test_no_venue_without_an_event_noun(monkeypatch: pytest.MonkeyPatch) -> None:
+    cap = captured(Article("t6", "", CITED, None))
+    assert [p.name for p in cap["infos"][0].places] == ["Đà Nẵng"]
+    assert pm.sentence_venues(cap["infos"][0]) == []
+    assert _model_events(monkeypatch, Article("t6", "", CITED, None)) == {None: []}

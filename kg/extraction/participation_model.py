@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import KgError
+from kg.extraction import events as rule_events
 from kg.extraction import lexicon
 from kg.extraction.events import SentenceInfo
 from kg.lexicons import word_list
@@ -210,6 +211,7 @@ class Candidate:
     key: str
     features: set[str]
     where: tuple[int, int]  # (sentence, mention) that best tells the pair: the first one in a sentence of the key
+    of_key: bool = True  # whether the key is the day in force in `where`'s sentence (its own or the last one told)
 
 
 def name_key(name: str) -> str:
@@ -323,7 +325,8 @@ def candidates(infos: list[SentenceInfo], canonical: list[list[str]], title: str
                 f.add("r_key")
             if not rule_pairs:
                 f.add("r_none")
-            out.append(Candidate(person, k, f, where or (ms[0][0], ms[0][1])))
+            where = where or (ms[0][0], ms[0][1])
+            out.append(Candidate(person, k, f, where, skeys[where[0]][1] == k))
     return out
 
 
@@ -397,10 +400,34 @@ def reports_event(infos: list[SentenceInfo], title: str, events: list[EventFact]
     return False
 
 
+def sentence_venues(s: SentenceInfo) -> list[str]:
+    """Where the sentence says its event is held, read as the rules read it (`events._venues` of the sentence with its
+    event noun: `tại`/`ở`/`điểm cầu` + a place, a visit's destination; not a body's jurisdiction, not a place a
+    speaker names in what they say, not one inside the event's name); none in a sentence the rules find no event
+    noun in ("người nông dân ở Vĩnh Châu đang gặp khó khăn"). The events module has no public entry point for this;
+    these private names are its rules' own, so model events are placed as rule events are."""
+    keys = [fold(t.text) for t in s.toks]
+    trig = rule_events._trigger(s.toks, keys)
+    return rule_events._venues(s, keys, trig) if trig else []
+
+
+def _place(ev: EventFact, s: SentenceInfo, infos: list[SentenceInfo]) -> None:
+    """The venues of the sentence that tells a model pair, added to the model's event; a district also gives the one
+    province the article names that has it (`events._add_provinces`, as the rules do)."""
+    for loc in sentence_venues(s):
+        if loc not in ev.locations:
+            ev.locations.append(loc)
+    if ev.locations:
+        named = {p.name for si in infos for p in si.places if p.level == "province"}
+        rule_events._add_provinces(ev, named)  # type: ignore[arg-type]  # reads and extends .locations only
+
+
 def revise(events: list[EventFact], infos: list[SentenceInfo], canonical: list[list[str]], title: str,
            published: str | None = None, model: dict[str, Any] | None = None) -> list[EventFact]:
     """The rules' events with the model's participations: pairs above the threshold join (or open) the event of their
-    key; in mode `replace` a rule attendee the model scores below it leaves its event (chairs stay)."""
+    key; in mode `replace` a rule attendee the model scores below it leaves its event (chairs stay). A new event is
+    placed where the sentence that tells its first pair says it is held. A rule event the model leaves with no one
+    goes, places and all: an event is one in which a named person takes part (EVALUATION.md)."""
     model = model or load_model()
     if gated(model) and not reports_event(infos, title, events) or model.get("mode") == "fallback" and events:
         return events  # "fallback": the model only where the rules open no event
@@ -417,6 +444,8 @@ def revise(events: list[EventFact], infos: list[SentenceInfo], canonical: list[l
                 name, kind = _event_name(s)
                 ev = EventFact(None if c.key == Q else c.key, name, kind)
                 ev.evidence.append(Evidence(s.text, s.start, s.end, 0.5))
+                if c.of_key:  # a sentence of another day tells where another event was
+                    _place(ev, s, infos)
                 events.append(ev)
                 by_key[c.key] = ev
             if c.person not in ev.attendees and c.person not in ev.chairs:
