@@ -48,6 +48,7 @@ TEST = ["tests/gold_blind7", "tests/gold_blind8", "tests/gold_blind9", "tests/go
 L2_GRID = (1.0, 3.0, 10.0, 30.0)
 THRESHOLDS = tuple(round(0.2 + 0.05 * k, 2) for k in range(13))
 MODES = ("add", "replace")
+KEEPS = (0.05, 0.1, 0.15, 0.2, 0.25)  # mode `hybrid`: the lower score a rule attendee needs to stay
 
 
 # ---------------------------------------------------------------- data
@@ -196,18 +197,23 @@ def _rule_sets(r: dict[str, Any]) -> tuple[set[tuple[str, str]], set[tuple[str, 
     return every, chairs
 
 
-def system_pairs(r: dict[str, Any], scored: list[tuple[str, str, float]], threshold: float, mode: str
-                 ) -> set[tuple[str, str]]:
+def system_pairs(r: dict[str, Any], scored: list[tuple[str, str, float]], threshold: float, mode: str,
+                 keep: float | None = None, gate: bool = True) -> set[tuple[str, str]]:
+    """The pairs a variant outputs. keep (mode `hybrid`): a rule attendee stays while the model scores it at least
+    this (below the threshold); gate: the model adds nothing where no event is reported (`reports_event`)."""
     every, chairs = _rule_sets(r)
     model = {(p, k) for p, k, s in scored if s >= threshold}
-    if mode == "rules" or not r["gate"] and mode != "alone":
-        return every  # the model adds nothing where no event is reported (participation_model.reports_event)
+    if mode == "rules" or gate and not r["gate"] and mode != "alone":
+        return every
     if mode == "alone":
         return model
     if mode == "add":
         return every | model
     if mode == "fallback":  # the model only where the rules open no event
         return every if every else model
+    if mode == "hybrid":
+        kept = {(p, k) for p, k, s in scored if keep is not None and s >= keep and (p, k) in every}
+        return chairs | model | kept
     return chairs | model  # replace
 
 
@@ -237,15 +243,18 @@ def cross_validate(records: list[dict[str, Any]], with_rules: bool, sets: list[s
     return out
 
 
-def choose(records: list[dict[str, Any]], cv: dict[float, list[list[tuple[str, str, float]]]], modes: tuple[str, ...]
-           ) -> tuple[float, float, str, tuple[float, ...]]:
-    best: tuple[float, float, str, tuple[float, ...]] | None = None
+def choose(records: list[dict[str, Any]], cv: dict[float, list[list[tuple[str, str, float]]]], modes: tuple[str, ...],
+           gate: bool = True) -> tuple[float, float, str, tuple[float, ...], float | None]:
+    """(l2, threshold, mode, result, keep) of the best pooled F1 in cross-validation; keep only for `hybrid`."""
+    best: tuple[float, float, str, tuple[float, ...], float | None] | None = None
     for l2, scored in cv.items():
         for mode in modes:
             for t in THRESHOLDS:
-                result = prf(records, [system_pairs(r, s, t, mode) for r, s in zip(records, scored, strict=True)])
-                if best is None or result[2] > best[3][2] + 1e-9:
-                    best = (l2, t, mode, result)
+                for keep in [k for k in KEEPS if k < t] if mode == "hybrid" else [None]:
+                    result = prf(records, [system_pairs(r, s, t, mode, keep, gate)
+                                           for r, s in zip(records, scored, strict=True)])
+                    if best is None or result[2] > best[3][2] + 1e-9:
+                        best = (l2, t, mode, result, keep)
     assert best is not None
     return best
 
@@ -288,6 +297,18 @@ def _use_lexicons(folder: Path) -> None:
     pm.lexicon = SimpleNamespace(participation=lambda: part, event_words=lambda: words)  # type: ignore[assignment]
 
 
+# protocol variants: name -> (rule output as features, modes CV chooses among, gate)
+VARIANTS: dict[str, tuple[bool, tuple[str, ...], bool]] = {
+    "model alone": (False, ("alone",), True),
+    "model + rules": (True, MODES, True),
+    "rules + model alone": (False, ("add",), True),
+    "model alone + rule chairs": (False, ("replace",), True),
+    "model alone + rule chairs, no gate": (False, ("replace",), False),
+    "hybrid": (False, ("hybrid",), True),
+    "hybrid, no gate": (False, ("hybrid",), False),
+}
+
+
 def protocol(args: argparse.Namespace) -> int:
     if args.lexicons:
         _use_lexicons(args.lexicons)
@@ -297,20 +318,25 @@ def protocol(args: argparse.Namespace) -> int:
     print(f"train: {len(train)} articles, {sum(len(r['gold']) for r in train)} gold pairs, "
           f"{sum(len(r['cands']) for r in train)} candidates; test: {len(test)} articles, "
           f"{sum(len(r['gold']) for r in test)} gold pairs")
-    reach = sum(len(r["gold"] & {(normalise(p), k) for p, k, _ in r["cands"]}) for r in test)
-    print(f"candidate recall on test: {reach}/{sum(len(r['gold']) for r in test)}")
     print(_fmt("rules (CV sets)", prf(train, [system_pairs(r, [], 1, "rules") for r in train])))
-    for label, with_rules, modes in (("model alone", False, ("alone",)), ("model + rules", True, MODES),
-                                     ("rules + model alone", False, ("add",)),
-                                     ("model alone + rule chairs", False, ("replace",))):
-        cv = cross_validate(train, with_rules, args.train)
-        l2, t, mode, result = choose(train, cv, modes)
-        print(_fmt(f"{label} CV [{mode} l2={l2} t={t}]", result))
+    cvs: dict[bool, dict[float, list[list[tuple[str, str, float]]]]] = {}
+    for label in args.variants or VARIANTS:
+        with_rules, modes, gate = VARIANTS[label]
+        if with_rules not in cvs:
+            cvs[with_rules] = cross_validate(train, with_rules, args.train)
+        cv = cvs[with_rules]
+        l2, t, mode, result, keep = choose(train, cv, modes, gate)
+        print(_fmt(f"{label} CV [{mode} l2={l2} t={t} keep={keep}]", result))
+        if args.cv_only:
+            continue
         weights, bias = fit(*_rows(train, with_rules), l2)
         scored = predict(test, weights, bias, with_rules)
-        print(_fmt(f"{label} TEST", prf(test, [system_pairs(r, s, t, mode)
+        print(_fmt(f"{label} TEST", prf(test, [system_pairs(r, s, t, mode, keep, gate)
                                                for r, s in zip(test, scored, strict=True)])))
-    print(_fmt("rules TEST", prf(test, [system_pairs(r, [], 1, "rules") for r in test])))
+    if not args.cv_only:
+        reach = sum(len(r["gold"] & {(normalise(p), k) for p, k, _ in r["cands"]}) for r in test)
+        print(f"candidate recall on test: {reach}/{sum(len(r['gold']) for r in test)}")
+        print(_fmt("rules TEST", prf(test, [system_pairs(r, [], 1, "rules") for r in test])))
     return 0
 
 
@@ -318,9 +344,9 @@ def train_and_write(args: argparse.Namespace) -> int:
     records = load(args.train, args.rules_dir, args.cache)
     with_rules = args.with_rules
     cv = cross_validate(records, with_rules, args.train)
-    modes = MODES if with_rules else ("replace",)
-    l2, t, mode, result = choose(records, cv, modes)
-    print(_fmt(f"leave-one-set-out CV [{mode} l2={l2} t={t}]", result))
+    modes = MODES if with_rules else tuple(args.modes)
+    l2, t, mode, result, keep = choose(records, cv, modes)
+    print(_fmt(f"leave-one-set-out CV [{mode} l2={l2} t={t} keep={keep}]", result))
     print(_fmt("rules on the same sets", prf(records, [system_pairs(r, [], 1, "rules") for r in records])))
     weights, bias = fit(*_rows(records, with_rules), l2)
     ids = sorted(r["id"] for r in records)
@@ -329,7 +355,7 @@ def train_and_write(args: argparse.Namespace) -> int:
              "articles_sha256": hashlib.sha256("\n".join(ids).encode()).hexdigest()[:16],
              "rule_features": with_rules,
              "rules": "current code" if args.rules_dir is None else str(args.rules_dir),
-             "l2": l2, "threshold": t, "mode": mode, "gate": True,
+             "l2": l2, "threshold": t, "mode": mode, "gate": True, **({"keep": keep} if keep is not None else {}),
              "cv_f1": round(result[2], 4), "bias": bias, "weights": dict(sorted(weights.items()))}
     args.out.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {args.out}: {len(weights)} weights")
@@ -346,6 +372,12 @@ def main(argv: list[str] | None = None) -> int:
                     help="with --protocol: kg/lexicons folder of another commit for the cue features")
     ap.add_argument("--with-rules", action="store_true",
                     help="train with the rules' output as features (the protocol found it worse on unseen text)")
+    ap.add_argument("--cv-only", action="store_true", help="with --protocol: cross-validation only, no test scores")
+    ap.add_argument("--variants", nargs="+", choices=list(VARIANTS), default=None,
+                    help="with --protocol: the variants to report (default: all)")
+    ap.add_argument("--modes", nargs="+", choices=("replace", "hybrid"), default=["replace"],
+                    help="ways to join the rules that cross-validation chooses among for the written model (hybrid "
+                         "won CV but lost on the protocol's test: kg/models/README.md)")
     ap.add_argument("--cache", type=Path, default=None, help="pickle of the extracted sentences (development)")
     ap.add_argument("--out", type=Path, default=pm.MODEL_PATH)
     args = ap.parse_args(argv)

@@ -15,7 +15,7 @@ import pytest
 from kg.errors import KgError
 from kg.extraction import extract
 from kg.extraction import participation_model as pm
-from kg.model import Article
+from kg.model import Article, EventFact
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -199,3 +199,21 @@ def test_no_venue_without_an_event_noun(monkeypatch: pytest.MonkeyPatch) -> None
     assert [p.name for p in cap["infos"][0].places] == ["Đà Nẵng"]
     assert pm.sentence_venues(cap["infos"][0]) == []
     assert _model_events(monkeypatch, Article("t6", "", CITED, None)) == {None: []}
+
+
+def test_hybrid_keeps_a_rule_attendee_the_model_doubts_a_little(monkeypatch: pytest.MonkeyPatch) -> None:
+    cap = captured(Article("t7", "", DEBATE, None))
+    assert ("Nguyễn Minh Thuyết", "?") in {(p, e.date or "?") for e in cap["events"] for p in e.attendees}
+    doubt = {"recipe": pm.RECIPE_VERSION, "weights": {}, "bias": -0.85, "threshold": 0.5}  # every pair scores 0.3
+
+    def attendees(mode: str) -> set[str]:
+        monkeypatch.setenv(pm.ENV, "1")
+        events = [EventFact(e.date, e.name, e.type, list(e.locations), list(e.chairs), list(e.attendees))
+                  for e in cap["events"]]
+        out = pm.revise(events, cap["infos"], cap["canonical"], cap["title"], cap["published"],
+                        doubt | {"mode": mode, "keep": 0.2})
+        return {p for e in out for p in e.attendees}
+
+    assert attendees("replace") == set()  # below the threshold: the rules' attendees go
+    assert "Nguyễn Minh Thuyết" in attendees("hybrid")  # above `keep`: the rules' word stands
+    assert "Nguyễn Minh Thuyết" in attendees("add")

@@ -425,19 +425,23 @@ def _place(ev: EventFact, s: SentenceInfo, infos: list[SentenceInfo]) -> None:
 def revise(events: list[EventFact], infos: list[SentenceInfo], canonical: list[list[str]], title: str,
            published: str | None = None, model: dict[str, Any] | None = None) -> list[EventFact]:
     """The rules' events with the model's participations: pairs above the threshold join (or open) the event of their
-    key; in mode `replace` a rule attendee the model scores below it leaves its event (chairs stay). A new event is
+    key; in mode `replace` a rule attendee the model scores below it leaves its event (chairs stay), in mode `hybrid`
+    one it scores below the model's lower `keep` (the rules' word counts for something). A new event is
     placed where the sentence that tells its first pair says it is held. A rule event the model leaves with no one
     goes, places and all: an event is one in which a named person takes part (EVALUATION.md)."""
     model = model or load_model()
     if gated(model) and not reports_event(infos, title, events) or model.get("mode") == "fallback" and events:
         return events  # "fallback": the model only where the rules open no event
     weights, bias, threshold = model["weights"], model["bias"], model["threshold"]
+    mode = model.get("mode")
+    # below this a rule attendee leaves its event: `replace` the threshold, `hybrid` its lower `keep`, `add` never
+    leave = threshold if mode == "replace" else model.get("keep", 0.0) if mode == "hybrid" else 0.0
     pairs = rule_pairs_of(events)
     by_key = {(e.date or Q)[:10]: e for e in events}
     for c in candidates(infos, canonical, title, pairs, published):
-        ok = probability(c.features, weights, bias) >= threshold
+        score = probability(c.features, weights, bias)
         rule = pairs.get((name_key(c.person), c.key))
-        if ok and not rule:
+        if score >= threshold and not rule:
             ev = by_key.get(c.key)
             if ev is None:
                 s = infos[c.where[0]]
@@ -450,7 +454,7 @@ def revise(events: list[EventFact], infos: list[SentenceInfo], canonical: list[l
                 by_key[c.key] = ev
             if c.person not in ev.attendees and c.person not in ev.chairs:
                 ev.attendees.append(c.person)
-        elif not ok and rule == "attend" and model.get("mode") == "replace":
+        elif score < leave and rule == "attend":
             ev = by_key.get(c.key)
             if ev is not None and c.person in ev.attendees:
                 ev.attendees.remove(c.person)
