@@ -85,3 +85,10 @@ def test_one_word_joined_to_a_person_outside_sports_is_left_alone():
     # dantri-unc-news_business_031 class: companies are joined to people there
     text = "Tỷ phú Warren Buffett và Berkshire đã bán cổ phần của hãng hàng không."
     assert "Berkshire" not in persons(text)
+
+
+def test_a_players_list_of_given_names_may_hold_a_full_name_or_a_rare_family_name():
+    # dantri-unc-news_sport_008, dantri-unc-news_sport_003
+    text = ("Đó là Tuấn Anh, Xuân Trường, Văn Toàn, Vũ Văn Thanh, Anh Đức bên phía HA Gia Lai. Xuân Trường, Tuấn "
+            "Anh, Văn Thanh và Hồng Duy đều xuất hiện ngay từ đầu. HLV Kiatisuk hài lòng với các cầu thủ.")
+    assert {"Tuấn Anh", "Xuân Trường", "Văn Toàn", "Vũ Văn Thanh", "Văn Thanh", "Hồng Duy"} <= persons(text)

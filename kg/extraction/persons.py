@@ -1410,7 +1410,9 @@ def _coordinated(text: str, toks: list[Token], keys: list[str], runs: list[tuple
 def _given_pair_squad(text: str, toks: list[Token], keys: list[str], runs: list[tuple[int, int]],
                       found: list[PersonMention]) -> list[PersonMention]:
     """In a sports report, a list of three or more pairs of given syllables without a family name names
-    players as they are known ("như Công Phượng, Tuấn Anh, Xuân Trường, Văn Toàn"); places are refused."""
+    players as they are known ("như Công Phượng, Tuấn Anh, Xuân Trường, Văn Toàn"); places are refused. A full name
+    among them ("Tuấn Anh, Xuân Trường, Văn Toàn, Vũ Văn Thanh") or a pair opened by a rare family name ("Văn Thanh
+    và Hồng Duy") is a player of the list too."""
     if not _sports_report(text):
         return []
     taken = {k for m in found for k in range(m.tok_start, m.tok_end)}
@@ -1418,11 +1420,19 @@ def _given_pair_squad(text: str, toks: list[Token], keys: list[str], runs: list[
     out = []
     for items in _name_lists(toks, runs):
         keyed = [" ".join(keys[a:b]) for a, b in items]
-        if all(_bare_given_pair(toks, keys, a, b) for a, b in items) \
+        pairs = sum(_bare_given_pair(toks, keys, a, b) for a, b in items)
+        if pairs >= 3 and all(_bare_given_pair(toks, keys, a, b) or _squad_full_name(toks, keys, a, b)
+                              for a, b in items) \
                 and 2 * sum(k in places for k in keyed) < len(items):  # "Xuân Trường" among players is one
             out.extend(PersonMention(toks[a].start, toks[b - 1].end, text[toks[a].start:toks[b - 1].end], a, b,
-                                     False, "list") for a, b in items if not any(k in taken for k in range(a, b)))
+                                     b - a >= 3, "list") for a, b in items if not any(k in taken for k in range(a, b)))
     return out
+
+
+def _squad_full_name(toks: list[Token], keys: list[str], a: int, b: int) -> bool:
+    """Two to four Vietnamese syllables opened by a family name, no place, title or body word."""
+    return 2 <= b - a <= 4 and all(is_syllable(t.text) for t in toks[a:b]) and bool(_surname_len(toks, keys, a, b)) \
+        and _list_item(toks, keys, a, min(b, a + 3)) and " ".join(keys[a:b]) not in _places()
 
 
 def _bare_given_pair(toks: list[Token], keys: list[str], a: int, b: int) -> bool:
