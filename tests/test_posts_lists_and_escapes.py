@@ -85,3 +85,9 @@ def test_border_and_forest_commanders_and_a_province_ending_a_body():
     assert holdings(text) == {("Nguyễn Văn Thanh", "Phó đồn trưởng Đồn Biên phòng 328")}
     text = "Thượng tá Trần Tuấn Anh - Phó Chỉ huy trưởng Bộ đội Biên phòng Quảng Trị kiểm tra tại các chốt kiểm soát."
     assert holdings(text) == {("Trần Tuấn Anh", "Phó Chỉ huy trưởng Bộ đội Biên phòng Quảng Trị")}
+
+
+def test_a_bare_board_title_takes_the_company_its_sentence_names():
+    text = ("Tại đại hội cổ đông thường niên 2021 của Tập đoàn Hòa Phát, Chủ tịch HĐQT Trần Đình Long đã trả lời câu "
+            "hỏi của cổ đông. Công ty TNHH Ernst & Young kiểm toán báo cáo tài chính của Ngân hàng Nhà nước.")
+    assert holdings(text) == {("Trần Đình Long", "Chủ tịch HĐQT Tập đoàn Hòa Phát")}

@@ -133,6 +133,11 @@ def _board_role(role: str) -> bool:
     return any(key.endswith(" " + fold(expand(b))) for b in word_list("company_boards.txt"))
 
 
+def board_company(role: str, sentence: str) -> str:
+    """The one company a sentence names, for a bare board title in it ('' if not a board title, or none or several)."""
+    return only_company(sentence) if _board_role(role) else ""
+
+
 def implicit_body(role: str, text: str) -> str:
     """The organisation a bare title before a name belongs to in this article ('' if the article does not say)."""
     if takes_department(role):

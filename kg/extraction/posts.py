@@ -12,7 +12,7 @@ from kg.extraction.canonical import needs_jurisdiction
 from kg.extraction.deputies import assembly_chair
 from kg.extraction.foreign import is_foreign_name
 from kg.extraction.gazetteer import countries, provinces
-from kg.extraction.implicit_bodies import faculty_school, implicit_body
+from kg.extraction.implicit_bodies import board_company, faculty_school, implicit_body
 from kg.extraction.mentions import PersonMention, PostMention
 from kg.lexicons import table, word_list
 from kg.text.dictionary import is_word
@@ -204,7 +204,8 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
         body = text[toks[body_start].start:toks[end_j - 1].end] if end_j > body_start else ""
         body = _PARENTHESES.sub("", body)
         if not body and j in person_at and toks[i].text[:1].isupper():
-            body = implicit_body(info.label, text)  # "Theo Chánh thanh tra Võ Văn Thắng" in an article on one Sở
+            sentence = text[toks[0].start:toks[-1].end]  # "ĐHĐCĐ của Ngân hàng X ..., Chủ tịch HĐQT Y": the sentence's
+            body = board_company(info.label, sentence) or implicit_body(info.label, text)  # company, else the article's
             if not body and _domestic_name(persons, j):
                 body = assembly_chair(info.label, text)  # "Chủ tịch Nguyễn Văn An" in an article on the Quốc hội
         if body and (fold(info.label).endswith(" khoa") or fold(body).startswith("khoa ")):
