@@ -201,6 +201,8 @@ def _clause_opened_by(keys: list[str], i: int, openers: tuple[str, ...]) -> bool
 
 def _trigger(toks: list[Token], keys: list[str]) -> tuple[int, int, str] | None:
     words = lexicon.event_words()
+    if any(tuple(keys[:n]) in _cue_keys("throughout") for n in (1, 2)):
+        return None  # "Trong suốt thời gian làm việc ở VN, ông A đã tham gia đối thoại ...": a span summed up
     quoted = _quoted(toks)  # “... chúng tôi sẽ làm việc với hợp tác xã”: said, not an event reported
     for i in range(len(toks)):
         m = words.match(toks, i, keys) if not quoted[i] else None
