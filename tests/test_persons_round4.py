@@ -93,3 +93,12 @@ def test_a_players_list_of_given_names_may_hold_a_full_name_or_a_rare_family_nam
             "Anh, Văn Thanh và Hồng Duy đều xuất hiện ngay từ đầu. HLV Kiatisuk hài lòng với các cầu thủ.")
     # 'Văn Thanh' in the second list is Vũ Văn Thanh of the first
     assert {"Tuấn Anh", "Xuân Trường", "Văn Toàn", "Vũ Văn Thanh", "Anh Đức", "Hồng Duy"} <= persons(text)
+
+
+def test_a_ship_named_like_a_person_is_no_person_but_its_crew_are_persons():
+    # vims-Cluster_045-293, vntc-test-XH_VNE_T_(531), vntc-train-XH_TT_(3333), vntc-train-XH_TT_(3534)
+    text = ("Doanh nghiệp tư nhân Huyền Việt là doanh nghiệp sở hữu đội tàu du lịch Hồng Long. Qua kiểm tra, tàu "
+            "Hồng Long đã chặt chém du khách. Ngày 17/2, tàu Maxim Gorky (Đức) chở 500 khách du lịch đã cập cảng. "
+            "Ba thuyền viên là Trần Tài, Đặng Ngọc Thiện và Trần Đức Hưng vừa được cứu. Sau tai nạn, lái máy tàu "
+            "Bùi Thái Sơn được đưa về Hà Nội.")
+    assert persons(text) == {"Trần Tài", "Đặng Ngọc Thiện", "Trần Đức Hưng", "Bùi Thái Sơn"}

@@ -462,6 +462,8 @@ _NAMED_BEINGS = {"bé", "cháu", "người", "anh", "chị", "em", "ông", "bà"
                  "con", "trai", "gái", "thiếu", "sinh", "khách", "phụ", "nhân", "viên", "dân", "đọc", "khai", "điền",
                  "xế"}  # "bệnh nhân tên X", "bạn đọc tên X", "khai tên X": the person's name
 _LAST_WORD = re.compile(r"(\w+)\s+$")
+_VESSELS = {"tàu", "thuyền"}
+_VESSEL_CREW = {"lái", "trưởng", "chủ", "máy"}  # "lái máy tàu X": the engine driver
 
 
 @cache
@@ -491,6 +493,8 @@ def _blocked(text: str, sent_start: int, start: int) -> bool:
     prev = _LAST_WORD.search(text, max(sent_start, m.start() - 12), m.start())
     if prev and fold(prev.group(1)) == "chủ" and word.islower():
         return False  # "chủ cơ sở Đặng Thanh Tùng", "chủ quán X": the owner, a person
+    if prev and word.split()[0] in _VESSELS and fold(prev.group(1)) in _VESSEL_CREW:
+        return False  # "lái tàu Bùi Thái Sơn", "trưởng tàu X": the crew, not the ship
     if prev and word == "tên" and fold(prev.group(1)) in _NAMED_BEINGS:
         return False  # "cháu bé tên Trương Minh Khôi": a person's name, not "mang tên"
     # a blocker that ends a body word is that word ("Phát triển nông thôn Lê Huy Ngọ")
@@ -1324,7 +1328,8 @@ def _kind_before_list(keys: list[str], first: int) -> bool:
         return False
     before = keys[max(0, first - 7):first - 1]
     pairs = zip(before, [*before[1:], ""], strict=True)
-    return any(w in lexicon.blocker_words() or f"{w} {x}" in _TWO_WORD_KINDS for w, x in pairs)
+    return any(w in lexicon.blocker_words() and w not in _VESSELS or f"{w} {x}" in _TWO_WORD_KINDS
+               for w, x in pairs)  # not "Ba thuyền viên là A, B", "an ninh tàu là A và B": a crew
 
 
 _TWO_WORD_KINDS = {"công ty", "tuyến đường", "con đường", "trường học", "khách sạn", "bệnh viện", "nhà hàng",
