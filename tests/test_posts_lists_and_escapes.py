@@ -91,3 +91,11 @@ def test_a_bare_board_title_takes_the_company_its_sentence_names():
     text = ("Tại đại hội cổ đông thường niên 2021 của Tập đoàn Hòa Phát, Chủ tịch HĐQT Trần Đình Long đã trả lời câu "
             "hỏi của cổ đông. Công ty TNHH Ernst & Young kiểm toán báo cáo tài chính của Ngân hàng Nhà nước.")
     assert holdings(text) == {("Trần Đình Long", "Chủ tịch HĐQT Tập đoàn Hòa Phát")}
+
+
+def test_a_queen_of_a_field_is_a_byname():
+    text = ("Nữ hoàng sắc đẹp Pushpika De Silva, 31 tuổi, đã được trao danh hiệu Hoa hậu quý bà Sri Lanka trong đêm "
+            "chung kết.")
+    assert holdings(text) == set()
+    text = "Nữ hoàng Anh Elizabeth II đã gửi lời chia buồn."
+    assert {position for _, position in holdings(text)} == {"Nữ hoàng Anh"}

@@ -65,6 +65,10 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
         if needs_name and " ".join(keys[i:i + size]) in _DESCRIPTIONS:
             i += size
             continue
+        if " ".join(keys[i:i + size]) in _NICKNAMES and i + size < n and toks[i + size].text.islower() \
+                and toks[i + size].text.isalpha():
+            i += size  # "nữ hoàng truyền hình Mỹ Oprah Winfrey", "nữ hoàng sắc đẹp": a byname, no queen
+            continue
         if fold(info.label) in _APPOSED_ONLY and not (i > 1 and toks[i - 1].text in _APPOSITION_MARKS
                                                        and i - 1 in person_ends and i + size < n
                                                        and toks[i + size].text[:1].isupper()):
@@ -709,6 +713,7 @@ def _body_words() -> frozenset[str]:
 
 
 _DESCRIPTIONS = {"lãnh đạo"}  # "nhà lãnh đạo Kim Jong-un": a description, not a post
+_NICKNAMES = {"nữ hoàng"}  # a queen of a field, in lower case, is a byname ("nữ hoàng thảm đỏ")
 # descriptions that name a post only in apposition and before a capitalised body ("X, người đứng đầu Văn phòng Y")
 _APPOSED_ONLY = frozenset(fold(w) for w in word_list("described_roles.txt"))
 _APPOSITION_MARKS = {",", "-", "–", "("}
