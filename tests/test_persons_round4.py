@@ -102,3 +102,11 @@ def test_a_ship_named_like_a_person_is_no_person_but_its_crew_are_persons():
             "Ba thuyền viên là Trần Tài, Đặng Ngọc Thiện và Trần Đức Hưng vừa được cứu. Sau tai nạn, lái máy tàu "
             "Bùi Thái Sơn được đưa về Hà Nội.")
     assert persons(text) == {"Trần Tài", "Đặng Ngọc Thiện", "Trần Đức Hưng", "Bùi Thái Sơn"}
+
+
+def test_a_foreign_player_after_a_seed_number_is_no_street_address():
+    # vims-Cluster_134-861, vims-Cluster_134-862: 'số 4' is a seed, not a house number; 'vòng 3 Roland Garros' stays
+    text = ("Hạt giống số 4 Rafael Nadal vừa tuyên bố sẽ không tiếp tục thi đấu tại vòng 3 Roland Garros. Hạt giống "
+            "số 3 Stan Wawrinka sẽ chạm trán với hạt giống số 23 Viktor Troicki (Croatia). Văn phòng đặt tại số 12 "
+            "Nguyễn Huệ.")
+    assert persons(text) == {"Rafael Nadal", "Stan Wawrinka", "Viktor Troicki"}

@@ -445,6 +445,7 @@ def _strip(toks: list[Token], keys: list[str], i: int, j: int, cue: str, text: s
 
 _ADDRESS = re.compile(r"(?:\b[A-Z]?\d+[A-Za-z]?(?:/\d+)*|\bsố \d+)\s*$")  # "96 Lò Đúc", "S48 Phan Xích Long"
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_PLACE_BEFORE_NUMBER = re.compile(r"(?i:tại|ở|đường|phố|ngõ|hẻm|nhà|lộ|khu|vòng)\s+(?:số\s+)?$")
 _UNIT_BEFORE = re.compile(r"(?<!\S)(?:TP\.?|Tp\.?|tỉnh|thành phố|huyện(?: đảo)?|quận|thị xã|xã|phường)\s*$")
 
 
@@ -770,6 +771,9 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         address = _ADDRESS.search(text, max(0, toks[i0].start - 12), toks[i0].start)
         if address and _YEAR.fullmatch(address.group(0).strip()) and all(looks_foreign(t.text) for t in toks[i0:j]):
             address = None  # "nhà vô địch châu Âu 2014 Oleh Omelchuk": a year, not a house number
+        elif address and toks[i0].text in _foreign_given() and all(looks_foreign(t.text) for t in toks[i0:j]) \
+                and not _PLACE_BEFORE_NUMBER.search(text, max(0, address.start() - 12), address.start()):
+            address = None  # "hạt giống số 2 Andy Murray": a rank, not a house number (not "tại vòng 3 Roland ...")
         if _blocked(text, sent_start, toks[i0].start) and not starts_with_place or address \
                 or gap_before in (",", "và", "hoặc") and not _cue_before(keys, i0):
             prev_blocked_end = toks[j - 1].end  # a place or body name, and the list it opens
