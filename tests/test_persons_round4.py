@@ -110,3 +110,10 @@ def test_a_foreign_player_after_a_seed_number_is_no_street_address():
             "số 3 Stan Wawrinka sẽ chạm trán với hạt giống số 23 Viktor Troicki (Croatia). Văn phòng đặt tại số 12 "
             "Nguyễn Huệ.")
     assert persons(text) == {"Rafael Nadal", "Stan Wawrinka", "Viktor Troicki"}
+
+
+def test_players_paired_by_a_dash_in_a_tennis_story_are_persons():
+    # vims-Cluster_227-1492: the matches to come, each a pair of family names
+    text = ("Tay vợt Andy Murray sẽ gặp người thắng trong hai trận tứ kết cuối cùng, gồm Djokovic – Berdych và "
+            "Thiem – Goffin. Giải đấu diễn ra tại Paris – Roland Garros.")
+    assert {"Djokovic", "Berdych", "Goffin"} <= persons(text) and "Paris" not in persons(text)

@@ -1500,6 +1500,21 @@ def _tennis_story(text: str) -> bool:
     return "tay vợt" in low or "quần vợt" in low
 
 
+def _one_foreign_word(toks: list[Token], keys: list[str], k: int, foreign: bool = True) -> bool:
+    """Token k is a capitalised (foreign) word standing alone, no country ("Berdych", not "Roland Garros")."""
+    return 0 <= k < len(toks) and _is_name_token(toks[k]) and (looks_foreign(toks[k].text) or not foreign) \
+        and not (k > 0 and _is_name_token(toks[k - 1])) and not (k + 1 < len(toks) and _is_name_token(toks[k + 1])) \
+        and keys[k] not in countries() and keys[k] not in _places() and keys[k] not in _non_persons()
+
+
+def _pairing_at(toks: list[Token], keys: list[str], a: int) -> bool:
+    """One foreign word at token a is paired with another by a dash, as a tennis story lists its matches ("gồm
+    Djokovic – Berdych và Thiem – Goffin")."""
+    return _one_foreign_word(toks, keys, a) and (
+        a + 2 < len(toks) and toks[a + 1].text in _DASH and _one_foreign_word(toks, keys, a + 2, False)
+        or a >= 2 and toks[a - 1].text in _DASH and _one_foreign_word(toks, keys, a - 2, False))
+
+
 def _rating_after(toks: list[Token], keys: list[str], b: int) -> bool:
     """A player's rating follows in brackets ("Gao Rui (elo 2.556)", "Sethuraman (Elo 2.647)"): a chess player."""
     return b + 2 < len(toks) and toks[b].text == "(" and keys[b + 1] == "elo" and toks[b + 2].text[:1].isdigit()
@@ -1570,7 +1585,7 @@ def _acting_players(text: str, toks: list[Token], keys: list[str], found: list[P
             or sports and not _blocked_word(keys, a) and (  # not "tờ The Mirror khẳng định", "đài El Chiringuito"
             after.match(toks, act, keys) is not None or any(tuple(keys[a - n:a]) in before for n in (1, 2, 3, 4))) \
             or tennis and b - a == 1 and keys[a] not in countries() \
-            and any(tuple(keys[a - n:a]) in _tennis_cues() for n in (1, 2, 3))
+            and (any(tuple(keys[a - n:a]) in _tennis_cues() for n in (1, 2, 3)) or _pairing_at(toks, keys, a))
         if cued:
             out.append(PersonMention(toks[a].start, toks[b - 1].end, text[toks[a].start:toks[b - 1].end], a, b,
                                      b - a > 1, "list"))
