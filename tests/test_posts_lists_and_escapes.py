@@ -99,3 +99,16 @@ def test_a_queen_of_a_field_is_a_byname():
     assert holdings(text) == set()
     text = "Nữ hoàng Anh Elizabeth II đã gửi lời chia buồn."
     assert {position for _, position in holdings(text)} == {"Nữ hoàng Anh"}
+
+
+def test_a_title_in_apposition_takes_its_lower_case_body():
+    text = ("Ông Hứa Công Ảnh, Đội trưởng chống lậu Cục Hải quan Lạng Sơn, cho hay, càng vào những ngày cận Tết, "
+            "hàng lậu càng nhiều.")
+    assert holdings(text) == {("Hứa Công Ảnh", "Đội trưởng chống lậu Cục Hải quan Lạng Sơn")}
+    text = ("Cứ dưới 500.000 đồng thì không được phép tính thuế, anh Bế Thái Hưng, Đội trưởng đội nghiệp vụ hải quan "
+            "Tân Thanh than thở.")
+    assert holdings(text) == {("Bế Thái Hưng", "Đội trưởng đội nghiệp vụ hải quan Tân Thanh")}
+    # a body already named keeps its end; a clause after it is no part of it
+    text = ("Điều này trái ngược với người tiền nhiệm Donald Trump - tổng thống Mỹ đầu tiên trong nhiều thập niên "
+            "không đến thăm châu Phi khi còn đương nhiệm.")
+    assert holdings(text) == {("Donald Trump", "Tổng thống Mỹ")}

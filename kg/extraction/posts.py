@@ -193,6 +193,8 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
             break
         if not term_end:
             j += _lower_tail(toks, keys, body_start, j, person_at)
+            if i > 0 and i - 1 in person_ends and toks[i - 1].text in _APPOSITION_MARKS:
+                j = _apposed_body_end(toks, keys, i, j, person_at)  # "A, Đội trưởng chống lậu Cục Hải quan X,"
             if j < n and toks[j].text == "," and j > body_start and _department_level(keys, body_start):
                 j = _parent_end(toks, keys, j + 1, person_at) or j  # "Trưởng khoa X, Bệnh viện Sản Nhi Nghệ An"
         if fold(info.label) in _APPOSED_ONLY and not _body_closed(toks, keys, j):
@@ -717,6 +719,46 @@ _NICKNAMES = {"nữ hoàng"}  # a queen of a field, in lower case, is a byname (
 # descriptions that name a post only in apposition and before a capitalised body ("X, người đứng đầu Văn phòng Y")
 _APPOSED_ONLY = frozenset(fold(w) for w in word_list("described_roles.txt"))
 _APPOSITION_MARKS = {",", "-", "–", "("}
+
+
+_CLOSERS = {"(": {")"}, ",": {",", ".", ";", ":", ")"}, "-": {"-", "–", ",", ".", ";", ":"},
+            "–": {"-", "–", ",", ".", ";", ":"}}
+_APPOSED_MAX = 22  # tokens of a title and its body in apposition
+_APPOSITION_CLOSERS = {",", ")", "-", "–"}
+
+
+def _apposed_body_end(toks: list[Token], keys: list[str], i: int, j: int, person_at: set[int]) -> int:
+    """A title in apposition to a name whose body the press writes in lower case ("Nguyễn Văn Cường, Trưởng phòng
+    nghiên cứu phát triển Vietravel, vẫn ...", "Hứa Công Ảnh, Đội trưởng chống lậu Cục Hải quan Lạng Sơn, cho hay"):
+    the body runs to the mark that closes the apposition or to the clause's verb, when it names something (a
+    capitalised word or a number) and holds no other name or title. Returns the new end (j if none)."""
+    n = len(toks)
+    if j >= n or not (toks[j].text.islower() and toks[j].text.isalpha()) or keys[j] in _JOINERS \
+            or any(t.text[:1].isupper() for t in toks[i + 1:j] if t.text[:1].isalpha() and fold(t.text) != "phó"):
+        return j  # only a body still unnamed: "Tổng thống Mỹ | đầu tiên trong ..." is complete
+    closers = _CLOSERS.get(toks[i - 1].text, set())
+    k, last_named = j, 0
+    while k < n and k - i < _APPOSED_MAX:
+        if toks[k].text in closers or keys[k] in _ASPECT or toks[k].text.islower() and _verb_at(toks, keys, k) \
+                or keys[k] in _TAIL_STOPS and not (k + 1 < n and is_word(toks[k].text, toks[k + 1].text)) \
+                or k > j and _clause_stop(toks, keys, k):  # not "phát triển", "đề án"
+            break
+        if k in person_at or lexicon.roles().match(toks, k, keys) or toks[k].text in _TAIL_ENDS and not (
+                toks[k].text in _DASHES and _inner_dash(toks, keys, k)):
+            return j
+        if toks[k].text[:1].isupper() or toks[k].text[:1].isdigit():
+            last_named = k + 1
+        elif k > j and toks[k - 1].text[:1].isupper() \
+                and any(" ".join(keys[k - size:k]) in provinces() for size in (1, 2, 3) if k - size >= j):
+            return k  # "Trưởng phòng thu BHXH thành phố Đà Nẵng | đưa ra ...": a province ends the body
+        k += 1
+    if not last_named or k - i >= _APPOSED_MAX:
+        return j
+    if k < n and toks[k].text in _APPOSITION_CLOSERS:
+        return k  # "..., Trạm trưởng trạm khai thác và điều độ số 16 thuộc Công ty cổ phần ô tô vận tải số 1,"
+    if last_named < n and is_word(toks[last_named - 1].text, toks[last_named].text):
+        return j  # "báo điện tử Dân | trí": the name goes on in lower case, where is unclear
+    return last_named  # "... Đội trưởng đội nghiệp vụ hải quan Tân Thanh | than thở.": the clause follows the name
 
 
 def _body_closed(toks: list[Token], keys: list[str], j: int) -> bool:
