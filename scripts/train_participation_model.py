@@ -347,6 +347,9 @@ def train_and_write(args: argparse.Namespace) -> int:
     modes = MODES if with_rules else tuple(args.modes)
     l2, t, mode, result, keep = choose(records, cv, modes)
     print(_fmt(f"leave-one-set-out CV [{mode} l2={l2} t={t} keep={keep}]", result))
+    nogate = prf(records, [system_pairs(r, sc, t, mode, keep, gate=False)
+                           for r, sc in zip(records, cv[l2], strict=True)])
+    print(_fmt("the same, no gate (KG_PARTICIPATION_MODEL=nogate)", nogate))
     print(_fmt("rules on the same sets", prf(records, [system_pairs(r, [], 1, "rules") for r in records])))
     weights, bias = fit(*_rows(records, with_rules), l2)
     ids = sorted(r["id"] for r in records)
@@ -356,7 +359,8 @@ def train_and_write(args: argparse.Namespace) -> int:
              "rule_features": with_rules,
              "rules": "current code" if args.rules_dir is None else str(args.rules_dir),
              "l2": l2, "threshold": t, "mode": mode, "gate": True, **({"keep": keep} if keep is not None else {}),
-             "cv_f1": round(result[2], 4), "bias": bias, "weights": dict(sorted(weights.items()))}
+             "cv_f1": round(result[2], 4), "cv_f1_nogate": round(nogate[2], 4),
+             "bias": bias, "weights": dict(sorted(weights.items()))}
     args.out.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {args.out}: {len(weights)} weights")
     return 0
