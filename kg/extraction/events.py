@@ -515,7 +515,12 @@ def _body_office(keys: list[str], i: int) -> bool:
         return False
     k -= body
     office = next((n for n in (2, 1) if k >= n and tuple(keys[k - n:k]) in _cue_keys("office")), 0)
-    return bool(office) and k - office >= 1 and keys[k - office - 1] in _VENUE_CUES
+    if not office:
+        return False
+    k -= office
+    k -= next((n for n in (2, 1) if k >= n and tuple(keys[k - n:k]) in _cue_keys("office")), 0)  # "trụ sở văn phòng"
+    k -= next((n for n in (2, 1) if k >= n and tuple(keys[k - n:k]) in _cue_keys("grounds")), 0)
+    return k >= 1 and keys[k - 1] in _VENUE_CUES  # "tại khuôn viên Văn phòng Tỉnh ủy Gia Lai": its grounds
 
 
 def _ends_venue_name(toks: list[Token], keys: list[str], i: int) -> bool:
@@ -553,6 +558,15 @@ def _building_names(s: SentenceInfo) -> set[str]:
                     if p.tok_start >= n)}
 
 
+def _in_brackets(toks: list[Token], i: int) -> bool:
+    """Token i stands inside brackets opened before it in the sentence: an address, whose parts a dash may part
+    as a comma does ("tại Văn phòng Đại diện Bộ VHTT (170 Nguyễn Đình Chiểu, Q.3 - TPHCM)")."""
+    depth = 0
+    for t in toks[:i]:
+        depth += (t.text == "(") - (t.text == ")")
+    return depth > 0
+
+
 def _locations(s: SentenceInfo, keys: list[str]) -> list[str]:
     spans = _venue_spans(s, keys)
     out = []
@@ -575,6 +589,10 @@ def _locations(s: SentenceInfo, keys: list[str]) -> list[str]:
                     # "trước khi rời VN sang Jakarta dự ...", "kể từ chuyến thăm Việt Nam của ... tháng 10/2004" (but
                     # "Trước khi rời thủ đô London (Anh), Chủ tịch ...": the place visited, left at the end)
                     for k in range(max(0, i - 9), i))  # "rời Hà Nội đi dự hội nghị ở New York": the home left
+        number = i - 1 if prev[:1].isdigit() else i - 2 if prev in ("-", "–", "/") and i > 1 else -1
+        if number >= 0 and s.toks[number].text[-1:].isdigit() and place.level in ("district", "commune") \
+                and place.name[:1].isupper() and not any(p.tok_end == number + 1 for p in s.places):
+            continue  # "(1- Hai Bà Trưng - TP Pleiku)", "số 35 Hai Bà Trưng": a street after a house number
         if place.level == "country" and fold(prev) in _BODY_ENDS:
             continue  # "tại tòa án Mỹ", "thăm đại sứ quán Việt Nam tại Budapest": a body of that country
         if place.level == "country" and _ends_venue_name(s.toks, keys, i):
@@ -583,9 +601,10 @@ def _locations(s: SentenceInfo, keys: list[str]) -> list[str]:
         if any(a <= i < b and s.toks[a].text[:1].isupper() and fold(s.toks[a].text) in _BODY_VENUES
                and not any(t.text in (",", "(", ";") for t in s.toks[a:i]) for a, b in spans):
             continue  # "họp báo tại Bộ Giao thông Nhật Bản": the body's country, the venue is the body (a building)
-        near = any(a <= i < b and (i - a <= 6 or i - last_end <= 2 or prev in ("(", ",") and i - a <= 16)
+        parted = ("(", ",", "-", "–") if _in_brackets(s.toks, i) else ("(", ",")  # "(1- Hai Bà Trưng - TP Pleiku)"
+        near = any(a <= i < b and (i - a <= 6 or i - last_end <= 2 or prev in parted and i - a <= 16)
                    for a, b in spans)  # "tại công viên văn hóa Lê Thị Riêng, quận 10": a venue, then where it is
-        listed = last_end >= 0 and 0 < i - last_end <= 2 and all(t.text in (",", "và", ":", "(")
+        listed = last_end >= 0 and 0 < i - last_end <= 2 and all(t.text in (",", "và", ":") + parted
                                                                  for t in s.toks[last_end:i])  # "Vân Nam (Trung Quốc)"
         if moved or near or listed:
             last_end = place.tok_end
@@ -603,8 +622,9 @@ def _foreign_towns(s: SentenceInfo, keys: list[str]) -> list[str]:
     out = []
     starts = {p.tok_start: p for p in s.places}
     for i, key in enumerate(keys):
-        if key not in ("tại", "ở"):
-            continue
+        if key not in ("tại", "ở") or any(tuple(keys[i + 1:i + 1 + n]) in _cue_keys("named_venue")
+                                          for n in (1, 2, 3)):
+            continue  # "tổ chức tại Trung tâm Hội nghị ...", "ở Cung Văn hóa ...": a venue's name, no foreign town
         k = i + 1
         while k < len(keys) and k - i <= 3 and s.toks[k].text[:1].isupper() and s.toks[k].text.isascii() \
                 and s.toks[k].text.isalpha() and k not in starts:
@@ -790,7 +810,9 @@ def _venue_sentence(keys: list[str], trig: tuple[int, int, str]) -> bool:
     end = trig[0] + trig[1]
     stop = next((k for k in range(end, min(len(keys), end + 25)) if keys[k] in (",", ";", ".", ":")), end + 25)
     clause = " ".join(keys[end:min(stop, end + 25)])  # "Hội nghị toàn quốc kiểm điểm ... khóa VIII diễn ra tại Hà Nội"
-    return any(f"{verb} tại" in clause or f"{verb} ở" in clause for verb in event_cue_words("held"))
+    manner = "|".join(re.escape(w) for w in event_cue_words("held_manner"))
+    return any(re.search(rf"\b{re.escape(verb)} (?:(?:{manner}) )?(?:tại|ở)\b", clause)
+               for verb in event_cue_words("held"))  # "diễn ra trang trọng tại ...", "khai mạc sáng nay tại ..."
 
 
 def _dateline_end(keys: list[str]) -> int:

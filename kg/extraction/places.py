@@ -131,7 +131,8 @@ def find_places(text: str, toks: list[Token]) -> list[PlaceMention]:
                     out.append(PlaceMention(toks[i].start, toks[j - 1].end, name, level, i, j))
                     i = j
                     continue
-            if i > 0 and toks[i - 1].text[:1].isupper() and toks[i - 1].text.isalpha() or m:
+            if (i > 0 and toks[i - 1].text[:1].isupper() and toks[i - 1].text.isalpha() or m) \
+                    and keys[i] not in ("ủy", "uỷ"):  # "Tỉnh Ủy Gia Lai": a committee, then its province
                 # inside a longer name ("Thái Bình Dương" holds no "Bình Dương"): skip the capitalised run
                 while i + 1 < n and toks[i + 1].text[:1].isupper() and toks[i + 1].text.isalpha():
                     i += 1
