@@ -117,3 +117,11 @@ def test_players_paired_by_a_dash_in_a_tennis_story_are_persons():
     text = ("Tay vợt Andy Murray sẽ gặp người thắng trong hai trận tứ kết cuối cùng, gồm Djokovic – Berdych và "
             "Thiem – Goffin. Giải đấu diễn ra tại Paris – Roland Garros.")
     assert {"Djokovic", "Berdych", "Goffin"} <= persons(text) and "Paris" not in persons(text)
+
+
+def test_a_roman_number_after_a_foreign_name_is_part_of_it():
+    # vntc-test-XH_VNE_T_(1606), vntc-test-XH_VNE_T_(329), vntc-test-XH_VNE_T_(3712)
+    text = ("Chủ tịch nước thăm Vương quốc Anh theo lời mời của Nữ hoàng Anh Elizabeth II. Vua Thụy Điển Carl Gustaf "
+            "XVI và Hoàng hậu Silvia đã lên chuyến bay. Được tin Đức Giáo hoàng John Paul II vừa qua đời.")
+    assert {"Elizabeth II", "Carl Gustaf XVI", "John Paul II"} <= persons(text)
+    assert not persons(text) & {"Elizabeth", "Carl Gustaf", "John Paul"}

@@ -934,6 +934,8 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
     if person_crf.enabled():
         out.extend(person_crf.extra_mentions(text, toks, out))
     for m in out:
+        _with_regnal_number(text, toks, m)
+    for m in out:
         if _foreign(toks[m.tok_start:m.tok_end]):
             m.name = _usual_spelling(text, m.name)  # "Inigo Martinez" in a caption, "Inigo Martínez" in the text
         elif m.full:
@@ -990,6 +992,22 @@ def _with_initials(text: str, toks: list[Token], sent_start: int, found: list[Pe
     kept += [PersonMention(toks[a].start, toks[b - 1].end, text[toks[a].start:toks[b - 1].end], a, b, True,
                            _cue_before(keys, a)) for a, b in spans]
     return kept
+
+
+_REGNAL = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$")
+
+
+def _with_regnal_number(text: str, toks: list[Token], m: PersonMention) -> None:
+    """A Roman number right after a foreign name is part of it ("Nữ hoàng Elizabeth II", "Giáo hoàng John Paul II",
+    "ông Lansing Horan IV")."""
+    k = m.tok_end
+    if k < len(toks) and _REGNAL.match(toks[k].text) and text[toks[k - 1].end:toks[k].start] == " " \
+            and _foreign(toks[m.tok_start:k]) and not (k + 1 < len(toks) and toks[k + 1].text[:1].isalnum()
+                                                       and toks[k + 1].text[:1].isupper()):
+        m.end, m.tok_end = toks[k].end, k + 1
+        m.name, m.full = f"{m.name} {toks[k].text}", True  # a monarch's name in full, as it is ever written
+        if m.cue == "role-short":
+            m.cue = "role"
 
 
 @cache
