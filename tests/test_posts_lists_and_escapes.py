@@ -112,3 +112,11 @@ def test_a_title_in_apposition_takes_its_lower_case_body():
     text = ("Điều này trái ngược với người tiền nhiệm Donald Trump - tổng thống Mỹ đầu tiên trong nhiều thập niên "
             "không đến thăm châu Phi khi còn đương nhiệm.")
     assert holdings(text) == {("Donald Trump", "Tổng thống Mỹ")}
+
+
+def test_a_title_before_a_name_takes_its_lower_case_body():
+    text = "Trưởng trạm thu phí cầu Mỹ Thuận Trương Văn Vinh cho biết: từ ngày 1-1, trạm sẽ thu phí theo mức mới."
+    assert holdings(text) == {("Trương Văn Vinh", "Trưởng trạm thu phí cầu Mỹ Thuận")}
+    text = ("Trước thực trạng này, Chủ tịch Uỷ ban An toàn giao thông quốc gia, Bộ trưởng bộ GTVT Đào Đình Bình đã "
+            "gửi công điện yêu cầu các địa phương.")
+    assert ("Đào Đình Bình", "Bộ trưởng Bộ Giao thông vận tải") in holdings(text)

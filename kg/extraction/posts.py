@@ -195,6 +195,8 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
             j += _lower_tail(toks, keys, body_start, j, person_at)
             if i > 0 and i - 1 in person_ends and toks[i - 1].text in _APPOSITION_MARKS:
                 j = _apposed_body_end(toks, keys, i, j, person_at)  # "A, Đội trưởng chống lậu Cục Hải quan X,"
+            elif toks[i].text[:1].isupper():
+                j = _body_before_name(toks, keys, i, j, person_at)  # "Trưởng trạm thu phí cầu Mỹ Thuận Trương Văn Vinh"
             if j < n and toks[j].text == "," and j > body_start and _department_level(keys, body_start):
                 j = _parent_end(toks, keys, j + 1, person_at) or j  # "Trưởng khoa X, Bệnh viện Sản Nhi Nghệ An"
         if fold(info.label) in _APPOSED_ONLY and not _body_closed(toks, keys, j):
@@ -759,6 +761,28 @@ def _apposed_body_end(toks: list[Token], keys: list[str], i: int, j: int, person
     if last_named < n and is_word(toks[last_named - 1].text, toks[last_named].text):
         return j  # "báo điện tử Dân | trí": the name goes on in lower case, where is unclear
     return last_named  # "... Đội trưởng đội nghiệp vụ hải quan Tân Thanh | than thở.": the clause follows the name
+
+
+_BEFORE_NAME_MAX = 10  # tokens of a lower-case body between a title and the name it introduces
+
+
+def _body_before_name(toks: list[Token], keys: list[str], i: int, j: int, person_at: set[int]) -> int:
+    """A capitalised title before a name whose body the press writes in lower case ("Trưởng trạm thu phí cầu Mỹ
+    Thuận Trương Văn Vinh cho biết"): the words up to the name, when they name something (a capital or a number)
+    and hold no punctuation, verb, title or other name. Returns the new end (j if none)."""
+    n = len(toks)
+    if j >= n or j in person_at or not (toks[j].text.islower() and toks[j].text.isalpha()) or keys[j] in _JOINERS \
+            or any(t.text[:1].isupper() for t in toks[i + 1:j] if t.text[:1].isalpha() and fold(t.text) != "phó"):
+        return j
+    k, named = j, False
+    while k < n and k - j < _BEFORE_NAME_MAX and k not in person_at:
+        if not toks[k].text[:1].isalnum() or keys[k] in _ASPECT or keys[k] in _TAIL_STOPS \
+                or toks[k].text.islower() and _verb_at(toks, keys, k) or lexicon.roles().match(toks, k, keys) \
+                or lexicon.honorifics().match(toks, k, keys) or k > j and _clause_stop(toks, keys, k):
+            return j
+        named = named or toks[k].text[:1].isupper() or toks[k].text[:1].isdigit()
+        k += 1
+    return k if k in person_at and named and k > j else j
 
 
 def _body_closed(toks: list[Token], keys: list[str], j: int) -> bool:
