@@ -120,3 +120,8 @@ def test_a_title_before_a_name_takes_its_lower_case_body():
     text = ("Trước thực trạng này, Chủ tịch Uỷ ban An toàn giao thông quốc gia, Bộ trưởng bộ GTVT Đào Đình Bình đã "
             "gửi công điện yêu cầu các địa phương.")
     assert ("Đào Đình Bình", "Bộ trưởng Bộ Giao thông vận tải") in holdings(text)
+
+
+def test_a_party_committee_is_named_with_its_place_alone():
+    text = "Bí thư Tỉnh ủy tỉnh Hà Nam Lê Thị Thủy chỉ đạo tại cuộc họp."
+    assert holdings(text) == {("Lê Thị Thủy", "Bí thư Tỉnh ủy Hà Nam")}

@@ -262,6 +262,7 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
         post.body = post.body.replace(_ESCAPED_AMPERSAND + ";", "&")
         post.body = lexicon.ministries().get(_DASH_SPACING.sub(" - ", fold(post.body)), post.body)
         post.body = _CITY_COMMITTEE.sub(r"\1 ", post.body)  # "Thành ủy TP Hà Nội" is the Thành ủy Hà Nội
+        post.body = _UNIT_COMMITTEE.sub(r"\1 ", post.body)  # "Tỉnh ủy tỉnh Hà Nam" is the Tỉnh ủy Hà Nam
         if post.standalone and fold(post.body) in _own_state_names():
             post.body = ""  # "Phó thủ tướng nước CHXHCN Việt Nam" is the Phó Thủ tướng: the national post alone
     return out
@@ -279,6 +280,9 @@ def _domestic_name(persons: list[PersonMention], start: int) -> bool:
 
 
 # a city's Party committee is named with the city alone, except Hồ Chí Minh City, always written with "TP"
+# a province's or district's Party committee is named with the place alone ("Huyện ủy huyện Gia Lâm" -> "Huyện ủy Gia
+# Lâm"), the place's unit word doubling the committee's; a numbered district keeps it ("Quận ủy quận 5")
+_UNIT_COMMITTEE = re.compile(r"\b((?:Tỉnh|Huyện|Quận) (?:ủy|uỷ|Ủy|Uỷ)) (?:tỉnh|huyện|quận) (?=[A-ZĐ])")
 _CITY_COMMITTEE = re.compile(r"(Thành (?:ủy|uỷ|Ủy|Uỷ)) (?:TP\.?|Tp\.?|thành phố) ?(?=[A-ZĐ])(?!Hồ\b|HCM)")
 
 
