@@ -382,6 +382,8 @@ def _venue_spans(s: SentenceInfo, keys: list[str]) -> list[tuple[int, int]]:
             continue  # "công ty ... có địa chỉ ở quận 8", "có trụ sở tại phường X", "đóng tại": an address
         if "bị" in keys[max(0, i - 3):i]:
             continue  # "Kevin Garratt, bị bắt tại Trung Quốc": where something befell a person, not the event
+        if _incident(keys, i):
+            continue  # "trong đó có 1 vụ nghiêm trọng tại đèo Lò Xo (Kon Tum)", "vụ cháy xảy ra tại ...": an incident
         if _POSTED & set(keys[max(0, i - 6):i]) or _posted_body(s.toks, keys, i):
             continue  # "Đại sứ Nhật Bản tại Việt Nam", "trưởng đại diện ... tại Hà Nội": where a post is, not the event
         if i < named_until and i != noun_end \
@@ -396,6 +398,16 @@ def _venue_spans(s: SentenceInfo, keys: list[str]) -> list[tuple[int, int]]:
             continue  # event's name and its subject or counterpart, not where it is held
         spans.append((i + 1, j))
     return spans
+
+
+def _incident(keys: list[str], i: int) -> bool:
+    """The place after `tại`/`ở` at i is where an incident happened ("xảy ra tại", "1 vụ nghiêm trọng tại", "các vụ
+    tai nạn ở"), spoken of at the event, not where the event is held."""
+    before = keys[max(0, i - 4):i]
+    if "xảy" in before and before[before.index("xảy") + 1:before.index("xảy") + 2] == ["ra"]:
+        return True
+    return any(keys[k] == "vụ" and k > 0 and (keys[k - 1].isdigit() or keys[k - 1] in _cue_set("count_word"))
+               for k in range(max(1, i - 4), i))
 
 
 def _posted_body(toks: list[Token], keys: list[str], i: int) -> bool:
