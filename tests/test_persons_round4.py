@@ -125,3 +125,11 @@ def test_a_roman_number_after_a_foreign_name_is_part_of_it():
             "XVI và Hoàng hậu Silvia đã lên chuyến bay. Được tin Đức Giáo hoàng John Paul II vừa qua đời.")
     assert {"Elizabeth II", "Carl Gustaf XVI", "John Paul II"} <= persons(text)
     assert not persons(text) & {"Elizabeth", "Carl Gustaf", "John Paul"}
+
+
+def test_a_name_after_a_person_noun_and_co_ten_is_a_person():
+    # vntc-train-XH_TT_(3422), vntc-train-XH_VNE_(703), dantri-unc-news_science_191; a road 'có tên' stays a road
+    text = ("Bệnh nhân có tên Hoàng Trọng Dương, 5 tuổi, trú tại thôn Châu Hóa. Cô gái có tên Nguyễn Thị Huệ cho "
+            "biết: Quê tôi ở Việt Yên. Các con của một người có tên Ray Wallace tiết lộ rằng dấu chân là trò đùa. "
+            "Con đường có tên Nguyễn Văn Linh rất đẹp.")
+    assert persons(text) == {"Hoàng Trọng Dương", "Nguyễn Thị Huệ", "Ray Wallace"}

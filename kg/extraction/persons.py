@@ -498,6 +498,10 @@ def _blocked(text: str, sent_start: int, start: int) -> bool:
         return False  # "lái tàu Bùi Thái Sơn", "trưởng tàu X": the crew, not the ship
     if prev and word == "tên" and fold(prev.group(1)) in _NAMED_BEINGS:
         return False  # "cháu bé tên Trương Minh Khôi": a person's name, not "mang tên"
+    if prev and word == "tên" and fold(prev.group(1)) == "có":
+        before = _LAST_WORD.search(text, max(sent_start, prev.start() - 12), prev.start())
+        if before and fold(before.group(1)) in _NAMED_BEINGS:
+            return False  # "người đàn ông có tên Leroy B. Black", "nhân viên có tên X"
     # a blocker that ends a body word is that word ("Phát triển nông thôn Lê Huy Ngọ")
     return not (" " not in word and word.islower() and prev and fold(f"{prev.group(1)} {word}") in lexicon.body_words())
 
