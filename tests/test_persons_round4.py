@@ -133,3 +133,21 @@ def test_a_name_after_a_person_noun_and_co_ten_is_a_person():
             "biết: Quê tôi ở Việt Yên. Các con của một người có tên Ray Wallace tiết lộ rằng dấu chân là trò đùa. "
             "Con đường có tên Nguyễn Văn Linh rất đẹp.")
     assert persons(text) == {"Hoàng Trọng Dương", "Nguyễn Thị Huệ", "Ray Wallace"}
+
+
+def test_a_ward_named_after_a_person_is_no_person_after_its_chairman_title():
+    # vntc-test-XH_VNE_T_(2382) and vntc-train-XH_NLD_(4609): the article also writes the ward with no title before it
+    text = ("Ông Lê Quốc Cường - Chủ tịch UBND phường Phạm Ngũ Lão cho biết, phường đã ra quân dẹp lòng lề đường. "
+            "Năm 1999, chị đầu quân về phường Phạm Ngũ Lão với mong muốn thật đơn giản. Tháng 2-2006, chị chính "
+            "thức trở thành chủ tịch UBND phường Phạm Ngũ Lão khi vừa tròn 27 tuổi.")
+    assert persons(text) == {"Lê Quốc Cường"}
+    # a chairman named after the unit word, with no such ward in the article, is still a person (vims-Cluster_201-1322)
+    assert "Nguyễn Thanh Bình" in persons("Theo Chủ tịch xã Tam Thanh Nguyễn Thanh Bình, dự án chưa được duyệt.")
+
+
+def test_a_canal_named_after_a_person_is_no_person():
+    # vntc-train-XH_NLD_(4609), vntc-test-XH_VNE_T_(342), vntc-train-XH_TT_(2641)
+    text = ("Anh đăng ký công trình thanh niên chuyển hóa xóm nhà sàn ven rạch Phan Văn Hân, một địa bàn trọng điểm. "
+            "Con kênh Nguyễn Văn Tiếp đi xuyên qua Đồng Tháp Mười. Ông Nguyễn Tấn Trạch - cán bộ về hưu ngụ tại kênh "
+            "Quản Sanh - nói: điện chưa về.")
+    assert persons(text) == {"Nguyễn Tấn Trạch"}

@@ -454,6 +454,24 @@ def _unit_before(text: str, start: int) -> bool:
     return bool(_UNIT_BEFORE.search(text, max(0, start - 15), start))
 
 
+_CLAUSE_MARK = re.compile(r"[,.;:!?()\"“”–—]|\s-\s")
+
+
+@lru_cache(maxsize=256)
+def _unit_named(text: str, name: str) -> bool:
+    """The article writes the name right after a unit word with no title before that unit ("đầu quân về phường Phạm
+    Ngũ Lão"): the unit's name, so "Chủ tịch UBND phường Phạm Ngũ Lão" is the ward's chairman, not a person."""
+    roles = lexicon.roles().entries
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        unit = _UNIT_BEFORE.search(text, max(0, m.start() - 15), m.start())
+        if not unit:
+            continue
+        words = tuple(fold(w) for w in _CLAUSE_MARK.split(text[max(0, unit.start() - 80):unit.start()])[-1].split())
+        if not any(words[a:b] in roles for a in range(len(words)) for b in range(a + 1, len(words) + 1)):
+            return True
+    return False
+
+
 # body heads that are also common given names ("chị Hồng Nhung", "anh Nam Khánh")
 _NAME_HEADS = {"thành", "văn", "trung", "quốc", "hồng", "nam", "đông", "tây", "bắc", "việt", "công", "liên", "châu",
                "hiệp", "chính", "đại", "kỳ", "năm", "học", "thường", "la", "tập", "trường"}
@@ -918,7 +936,8 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
                 and not _given_name_like_place(text, toks, keys, key, start_i, cue):
             continue
         blocked = _blocked(text, sent_start, name_toks[0].start) and not (cue and start_i == i) \
-            and not (titled and full and _unit_before(text, name_toks[0].start))
+            and not (titled and full and _unit_before(text, name_toks[0].start)
+                     and not _unit_named(text, text[name_toks[0].start:name_toks[-1].end]))
         if blocked:
             continue
         out.append(PersonMention(name_toks[0].start, name_toks[-1].end, name, start_i, j, full, cue))
