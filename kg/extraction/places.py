@@ -99,8 +99,10 @@ def find_places(text: str, toks: list[Token]) -> list[PlaceMention]:
                 out.append(PlaceMention(toks[i].start, toks[k - 1].end, name, "city", i, k))
                 i = k
                 continue
-            if k > j and capital and fold(text[toks[j].start:toks[k - 1].end]) not in _known_units():
-                k = j  # a capitalised unit word opens a place only with a name the gazetteer knows ("Tỉnh Đoàn X")
+            if k > j and (capital or toks[j - 1].text == ".") \
+                    and fold(text[toks[j].start:toks[k - 1].end]) not in _known_units():
+                k = j  # a capitalised unit word opens a place only with a name the gazetteer knows ("Tỉnh Đoàn X"), and
+                # so does one before a full stop ("trên địa bàn TP. Theo đó, ...": the stop may end the sentence)
             if k > j:
                 level = unit[1] if unit[1] != "city" else ("province" if fold(text[toks[j].start:toks[k - 1].end])
                                                           in provinces() else "district")
