@@ -151,3 +151,11 @@ def test_a_canal_named_after_a_person_is_no_person():
             "Con kênh Nguyễn Văn Tiếp đi xuyên qua Đồng Tháp Mười. Ông Nguyễn Tấn Trạch - cán bộ về hưu ngụ tại kênh "
             "Quản Sanh - nói: điện chưa về.")
     assert persons(text) == {"Nguyễn Tấn Trạch"}
+
+
+def test_a_dyke_an_islet_or_hong_kong_is_no_person():
+    # vntc-train-XH_VNE_(721), vntc-test-XH_VNE_T_(6624), vntc-test-XH_VNE_T_(5028), vntc-train-XH_NLD_(5121)
+    text = ("Họ lại quay ra đổ rác ngay trên mặt đê Trần Nhật Duật, còn các ngõ ngách thì đầy rác. Tuyến đê Hoàng "
+            "Thanh (huyện Hoằng Hóa) cũng đã bị sạt. Tàu đã va phải đá ngầm tại khu vực hòn Lã Vọng. Ngày 13-3, cơ "
+            "quan bảo vệ môi trường Hồng Công đã thông báo. Ông Nguyễn Văn Nam cho biết như vậy.")
+    assert persons(text) == {"Nguyễn Văn Nam"}
