@@ -95,6 +95,7 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
         term = ""
         plural = False
         term_end = 0
+        duty_end = 0
         board = _boards().match(toks, j, keys) if j < n else None
         if board and board[0] > 1 and j not in person_at:
             j += board[0]  # "Chủ tịch Hội đồng trường ĐH Tôn Đức Thắng": a board written in lower case goes whole
@@ -148,6 +149,10 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
                     and "\n" not in text[toks[j - 1].end:toks[j + 1].start]:  # "Sát hạch- Cấp", "Kế hoạch-Đầu tư"
                 j += 1
                 continue
+            duty = _duty_end(toks, keys, j, person_at) if j > i else 0
+            if duty:
+                duty_end = duty  # "Phó tổng giám đốc phụ trách vận tải | Trần Gia Tiến": a duty, no part of the post
+                break
             seat = _seat_after(toks, keys, j, person_at)
             if seat:
                 j += seat  # "Đại sứ Trung Quốc tại Việt Nam": the country an envoy or office is in
@@ -191,7 +196,13 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
                 j += 1
                 continue
             break
-        if not term_end:
+        if duty_end and duty_end < n and j == body_start \
+                and (keys[duty_end] in _DUTY_PARENT_MARKS or toks[duty_end].text[:1].isupper()):
+            opens = duty_end + (keys[duty_end] in _DUTY_PARENT_MARKS)
+            parent = _parent_end(toks, keys, opens, person_at) or _capitalised_end(toks, keys, opens, person_at)
+            if parent:  # "Phó giám đốc phụ trách kinh doanh, Công ty cấp nước TP HCM", "... phụ trách kỹ thuật Sawaco"
+                body_start, j, duty_end = opens, parent, parent
+        if not term_end and not duty_end:
             j += _lower_tail(toks, keys, body_start, j, person_at)
             if i > 0 and i - 1 in person_ends and toks[i - 1].text in _APPOSITION_MARKS:
                 j = _apposed_body_end(toks, keys, i, j, person_at)  # "A, Đội trưởng chống lậu Cục Hải quan X,"
@@ -202,7 +213,8 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
         if fold(info.label) in _APPOSED_ONLY and not _body_closed(toks, keys, j):
             i += size  # "người đứng đầu Văn phòng Chính sách | hướng Nam mới": the body is cut short, no label
             continue
-        named = j in person_at or j + 1 in person_at and keys[j] in ("ông", "bà")  # "phó chủ tịch UBND tỉnh ông A"
+        named_at = duty_end or j
+        named = named_at in person_at or named_at + 1 in person_at and keys[named_at] in ("ông", "bà")  # "... ông A"
         if needs_name and (not named or keys[i - 1] in _GROUP_WORDS if i else not named):
             i += size
             continue
@@ -211,7 +223,7 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
             end_j -= 1
         body = text[toks[body_start].start:toks[end_j - 1].end] if end_j > body_start else ""
         body = _PARENTHESES.sub("", body)
-        if not body and j in person_at and toks[i].text[:1].isupper():
+        if not body and named_at in person_at and toks[i].text[:1].isupper():
             sentence = text[toks[0].start:toks[-1].end]  # "ĐHĐCĐ của Ngân hàng X ..., Chủ tịch HĐQT Y": the sentence's
             body = board_company(info.label, sentence) or implicit_body(info.label, text)  # company, else the article's
             if not body and _domestic_name(persons, j):
@@ -245,14 +257,14 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
         if term and _association(body):
             term = ""  # "Chủ tịch Hội KHKT Lạnh ... khóa IV": an association's term is no post of its own
         post = PostMention(toks[start_i].start, toks[end_j - 1].end if end_j > i else toks[i + size - 1].end,
-                           "", role_text, body, start_i, max(end_j, i + size, term_end), info.standalone, former,
-                           acting, term, plural)
+                           "", role_text, body, start_i, max(end_j, i + size, term_end, duty_end), info.standalone,
+                           former, acting, term, plural)
         gloss = _gloss_end(toks, post.tok_end, person_at)
         if gloss:  # "Chủ tịch Quốc hội (QH) Nguyễn Văn An", "Ủy viên Bộ Chính trị (UVBCT), Thường trực Ban Bí thư"
             post.end, post.tok_end = toks[gloss - 1].end, gloss
         post.text = text[post.start:post.end]
         out.append(post)
-        i = max(j, i + size, gloss)
+        i = max(j, i + size, gloss, duty_end)
     _share_bodies(out, toks, keys, person_at, {p.tok_end for p in persons})
     _concurrent_bodies(out, toks)
     _concurrent_former(out, toks)
@@ -943,6 +955,58 @@ def _lower_tail(toks: list[Token], keys: list[str], body_start: int, j: int, per
             return k - j if field and k > j + 2 else 0  # "... phòng, chống dịch Covid-19 | làm trưởng đoàn"
         k += 1
     return k - j if k < len(toks) and toks[k].text in _TAIL_ENDS else 0
+
+
+_DUTY_CUE = ("phụ", "trách")
+_DUTY_PARENT_MARKS = {",", "của", "thuộc"}
+# a duty's area, named after these words, is no body ("phụ trách khu vực châu Á", "phụ trách địa bàn quận 1")
+_DUTY_PLACE_WORDS = {"châu", "vực", "vùng", "miền", "bàn", "tỉnh", "huyện", "quận", "xã", "phường", "phố", "nước",
+                     "tuyến", "thị", "trấn"}
+_DUTY_MAX = 10
+
+
+def _duty_end(toks: list[Token], keys: list[str], j: int, person_at: set[int]) -> int:
+    """Where a duty told in lower case after a title ends ("Phó giám đốc phụ trách kinh doanh, ...", "Phó Chủ tịch
+    UBND thành phố Hà Nội phụ trách mảng kinh tế, ngân sách"): the post ends before 'phụ trách', and a name right
+    after the duty is the holder's. 0 if no duty opens at j; 'phụ trách' before a capital is the acting head of that
+    body ("Phó Giám đốc phụ trách Sở Xây dựng"), part of the post."""
+    if tuple(keys[j:j + 2]) != _DUTY_CUE or j + 2 >= len(toks) or not toks[j + 2].text.islower() \
+            or not toks[j + 2].text.isalpha():
+        return 0
+    k = j + 2
+    while k < len(toks) and k - j < _DUTY_MAX and k not in person_at:
+        word = toks[k].text
+        if word == "," and k + 1 < len(toks) and toks[k + 1].text.islower() and toks[k + 1].text.isalpha():
+            k += 1  # "phụ trách đầu máy toa xe, an toàn đầu máy toa xe"
+            continue
+        if word[:1].isupper() and keys[k - 1] in _DUTY_PLACE_WORDS:  # "phụ trách khu vực Đông Bắc Á | Nguyễn Phú Bình"
+            while k < len(toks) and k not in person_at and (toks[k].text[:1].isupper() or _inner_dash(toks, keys, k)) \
+                    and not lexicon.roles().match(toks, k, keys) and not lexicon.honorifics().match(toks, k, keys):
+                k += 1
+            break
+        stop = keys[k] in _TAIL_STOPS and not (k + 1 < len(toks) and is_word(word, toks[k + 1].text))  # "phát triển"
+        if not (word.isalpha() and word.islower()) or stop or _verb_at(toks, keys, k) \
+                or lexicon.roles().match(toks, k, keys) or lexicon.honorifics().match(toks, k, keys):
+            break
+        k += 1
+    return k
+
+
+def _capitalised_end(toks: list[Token], keys: list[str], k: int, person_at: set[int]) -> int:
+    """End of a run of capitalised words at k naming an organisation ("Technip", "Bưu điện Lâm Đồng"), up to a name,
+    a title or a form of address; 0 if none opens at k."""
+    e = k
+    while e < len(toks) and e not in person_at and toks[e].text[:1].isalpha() \
+            and not lexicon.roles().match(toks, e, keys) and not lexicon.honorifics().match(toks, e, keys):
+        if toks[e].text[:1].isupper() or e > k and toks[e].text.islower() and is_word(toks[e - 1].text, toks[e].text):
+            e += 1  # "Bưu điện Lâm Đồng": a lower-case syllable of a capitalised word goes with it
+        elif e > k and e + 1 < len(toks) and f"{keys[e]} {keys[e + 1]}" in _body_words():
+            e += 2  # "Bộ Giao thông vận tải"
+        else:
+            break
+    clean = e == len(toks) or e in person_at or toks[e].text in _TAIL_ENDS or keys[e] in _ASPECT \
+        or _verb_at(toks, keys, e)
+    return e if e > k and clean else 0  # "Công | ty cấp nước", "Cục Bảo | vệ môi trường": a name cut short
 
 
 def _prevention_field(keys: list[str], j: int) -> bool:

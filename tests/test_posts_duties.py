@@ -1,0 +1,48 @@
+"""A duty told in lower case after a title ('phụ trách kinh doanh', 'phụ trách mảng kinh tế') is no part of the post;
+'phụ trách' before a capitalised body is the acting head of it and stays. Sentences from real corpus articles."""
+
+from kg.extraction import extract
+from kg.model import Article
+
+
+def holdings(text: str) -> set[tuple[str, str]]:
+    return {(h.person, h.position) for h in extract(Article("t", "", text)).holdings}
+
+
+def test_a_duty_after_the_body_is_left_out_of_the_post():
+    text = ("Ông Trần Đình Phú, Phó giám đốc Sở Giao thông công chính TP HCM phụ trách lĩnh vực cấp thoát nước, "
+            "cho biết: Chúng tôi đã biết vấn đề này.")
+    assert holdings(text) == {("Trần Đình Phú", "Phó giám đốc Sở Giao thông công chính thành phố Hồ Chí Minh")}
+
+
+def test_a_title_with_a_duty_before_a_name_is_that_name_s():
+    text = ("Tổng giám đốc Trần Đức Giao, Phó tổng giám đốc phụ trách vận tải và an toàn vận tải Trần Gia Tiến, "
+            "Phó tổng giám đốc phụ trách đầu máy toa xe, an toàn đầu máy toa xe Ngô Cao Vân.")
+    assert not any(label.startswith("Phó tổng giám đốc") for person, label in holdings(text)
+                   if person == "Trần Đức Giao")
+    assert not any("phụ trách" in label for _, label in holdings(text))
+
+
+def test_the_body_after_a_duty_is_the_post_s_body():
+    text = ("Trong khi đó, phó tổng giám đốc phụ trách kỹ thuật Sawaco Võ Quang Châu cho rằng trường hợp nước bẩn "
+            "chỉ xảy ra cục bộ.")
+    assert holdings(text) == {("Võ Quang Châu", "Phó tổng giám đốc Sawaco")}
+    text = ("Theo ông Nguyễn Văn Thông, Phó giám đốc phụ trách đầu tư và phát triển của Bưu điện Lâm Đồng, phải chờ "
+            "thẩm định của những cơ quan chức năng.")
+    assert holdings(text) == {("Nguyễn Văn Thông", "Phó giám đốc Bưu điện Lâm Đồng")}
+
+
+def test_a_duty_over_a_region_keeps_the_body_before_it():
+    text = ("Cùng ngày, Thứ trưởng Bộ Ngoại giao phụ trách quan hệ với khu vực Đông Bắc Á Nguyễn Phú Bình đã tiếp "
+            "Thứ trưởng Bộ Ngoại giao Trung Quốc.")
+    assert ("Nguyễn Phú Bình", "Thứ trưởng Bộ Ngoại giao") in holdings(text)
+
+
+def test_a_duty_alone_gives_no_post_of_it():
+    text = "Đó là ông Phạm Văn Trường, Phó giám đốc phụ trách vận dụng; ông Phan Văn Nghiêm, tổ trưởng tổ giám sát."
+    assert not any("phụ trách" in label for _, label in holdings(text))
+
+
+def test_phu_trach_before_a_capitalised_body_is_the_acting_head():
+    text = "Ông Nguyễn Phước Tồn- Phó giám đốc phụ trách Sở Y tế TP Cần Thơ cho biết: Từ khi xảy ra dịch Covid-19."
+    assert holdings(text) == {("Nguyễn Phước Tồn", "Phó giám đốc phụ trách Sở Y tế thành phố Cần Thơ")}
