@@ -159,3 +159,10 @@ def test_a_dyke_an_islet_or_hong_kong_is_no_person():
             "Thanh (huyện Hoằng Hóa) cũng đã bị sạt. Tàu đã va phải đá ngầm tại khu vực hòn Lã Vọng. Ngày 13-3, cơ "
             "quan bảo vệ môi trường Hồng Công đã thông báo. Ông Nguyễn Văn Nam cho biết như vậy.")
     assert persons(text) == {"Nguyễn Văn Nam"}
+
+
+def test_a_name_written_with_and_without_a_space_after_an_initial_is_one_person():
+    # vntc-test-XH_VNE_T_(6670), vntc-test-XH_VNE_T_(5185)
+    text = ("Ngày 27/9, Phó trợ lý Bộ trưởng ngoại giao Mỹ Eric G. John đã đến Hà Nội. Trong cuộc gặp với Thứ trưởng "
+            "Lương Văn Tự chiều nay, ông Eric G.John cho biết sẽ nhắc lại quan điểm của Mỹ.")
+    assert persons(text) == {"Eric G. John", "Lương Văn Tự"}

@@ -1096,6 +1096,26 @@ def _short_form(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= 3 and a != b and (a.startswith(b) or b.startswith(a))
 
 
+_INITIAL_DOT = re.compile(r"\.\s*")
+
+
+def _merge_initial_spacing(sentences: list[tuple[list[Token], list[PersonMention]]]) -> None:
+    """A name written with and without a space after an initial ("Eric G. John" and "Eric G.John", "Taraji P.Henson"
+    and "Taraji P. Henson") is one person, under its most frequent spelling (the first on a tie)."""
+    counts: dict[str, int] = {}
+    for _, found in sentences:
+        for m in found:
+            if m.full and "." in m.name:
+                counts[m.name] = counts.get(m.name, 0) + 1
+    usual: dict[str, str] = {}
+    for name in sorted(counts, key=lambda n: -counts[n]):  # stable: the first seen wins a tie
+        usual.setdefault(_INITIAL_DOT.sub(".", name), name)
+    for _, found in sentences:
+        for m in found:
+            if m.name in counts:
+                m.name = usual[_INITIAL_DOT.sub(".", m.name)]
+
+
 def _merge_spellings(sentences: list[tuple[list[Token], list[PersonMention]]]) -> None:
     """A foreign full name the article also writes with its given name misspelt or transliterated otherwise
     ("Juergen Klinsmann" beside "Jurgen Klinsmann", "Macus Rashford" beside "Marcus Rashford"; in East Asian order
@@ -1127,6 +1147,7 @@ def complete_foreign_names(text: str, sentences: list[tuple[list[Token], list[Pe
     full name wherever it occurs."""
     _apply_aliases(sentences)
     out = _relatives(text, sentences)
+    _merge_initial_spacing(sentences)
     _merge_spellings(sentences)
     singles = {m.name for _, found in sentences for m in found
                if m.tok_end - m.tok_start == 1 and looks_foreign(m.name) and m.name.isalpha()}
