@@ -1008,7 +1008,11 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
         if current is None and s.persons and trig and trig[2] == "visit" and not announced \
                 and not _to_come(keys, trig[0]) and not _announced(keys, trig):
             told_visit = (si, {c for c in canonical[si] if c}, _locations(s, keys))
-        if current is None and not s.persons and trig and _venue_sentence(keys, trig):
+        if current is None and not s.persons and trig and (
+                _venue_sentence(keys, trig) or si <= 1 and s.text.rstrip().endswith(".") and not announced
+                and not _to_come(keys, trig[0]) and not _announced(keys, trig)):
+            # "Vietjet tưng bừng khai trương đường bay ... tại thủ đô Kuala Lumpur (Malaysia).": the lead (not a
+            # headline, which has no full stop and may name the country loosely: "... của Việt Nam tại Nga")
             told_venue = (si, _locations(s, keys))
         if current is not None and not s.persons and trig and si - opened_at <= 3 and _venue_sentence(keys, trig) \
                 and (date is None or date.iso == current.key):
