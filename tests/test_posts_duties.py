@@ -46,3 +46,18 @@ def test_a_duty_alone_gives_no_post_of_it():
 def test_phu_trach_before_a_capitalised_body_is_the_acting_head():
     text = "Ông Nguyễn Phước Tồn- Phó giám đốc phụ trách Sở Y tế TP Cần Thơ cho biết: Từ khi xảy ra dịch Covid-19."
     assert holdings(text) == {("Nguyễn Phước Tồn", "Phó giám đốc phụ trách Sở Y tế thành phố Cần Thơ")}
+
+
+def test_the_presidium_chairman_keeps_the_whole_title():
+    text = ("Dự mít tinh có Tổng Bí thư Nông Đức Mạnh, Phó Chủ tịch nước Trương Mỹ Hoa, Phó Thủ tướng Phạm Gia Khiêm, "
+            "Chủ tịch Đoàn Chủ tịch Uỷ ban Trung ương Mặt trận Tổ quốc Việt Nam Phạm Thế Duyệt, "
+            "Bộ trưởng Bộ Ngoại giao Nguyễn Dy Niên.")
+    found = holdings(text)
+    assert ("Phạm Thế Duyệt", "Chủ tịch Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam") in found
+    assert not any(label.startswith("Chủ tịch Đoàn") for person, label in found if person == "Phạm Gia Khiêm")
+
+
+def test_a_congress_presidium_member_holds_no_chairman_post():
+    text = ("Đoàn Chủ tịch của Đại hội gồm 24 vị: Nông Đức Mạnh, Trần Đức Lương, Phan Văn Khải, Nguyễn Văn An, "
+            "Phan Diễn, Nguyễn Minh Triết.")
+    assert not holdings(text)

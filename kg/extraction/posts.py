@@ -78,6 +78,9 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
         if look and look[0] > size:
             i += look[0]  # "Tham tán Đại sứ quán": the embassy, no post "Đại sứ"
             continue
+        if _presidium_at(toks, keys, i, size):
+            i += size  # "Đoàn Chủ tịch UB T.Ư MTTQ VN kêu gọi": the presidium, a body, no chairman
+            continue
         if not _bound_role_here(toks, keys, i, size, info.label):
             i += size  # "Ban Thường vụ Tỉnh ủy": part of a body's name, not the short title "Thường vụ Tỉnh ủy"
             continue
@@ -106,8 +109,8 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
                 term = numerals[-1] if numerals and not plural else ""
                 break
             again = roles.match(toks, j, keys) if j > body_start and toks[j].text[:1].isupper() else None
-            if again and fold(again[1].label) in _bound_roles():  # "Ủy viên Ban Thường vụ": the body goes on
-                again = None
+            if again and (fold(again[1].label) in _bound_roles() or _presidium_at(toks, keys, j, again[0])):
+                again = None  # "Ủy viên Ban Thường vụ", "Chủ tịch Đoàn Chủ tịch Ủy ban TƯ MTTQ": the body goes on
             if again and not any(k in in_person for k in range(j, j + again[0])):
                 break
             if tok.text[:1].isupper() and (tok.text[:1].isalpha()):
@@ -313,6 +316,14 @@ def _bound_roles() -> dict[str, tuple[str, ...]]:
 
 
 _BOUND_BEFORE = {"ban", "btv", "ủy", "uỷ"}
+_PRESIDIUM = ("đoàn", "chủ tịch")
+
+
+def _presidium_at(toks: list[Token], keys: list[str], i: int, size: int) -> bool:
+    """The role at i is the second half of 'Đoàn Chủ tịch' (a presidium: of a congress, of the Front's central
+    committee, of the trade unions), a body's name; not 'Chủ tịch nước' ("đoàn Chủ tịch nước Trần Đức Lương")."""
+    return i > 0 and toks[i - 1].text == "Đoàn" and " ".join(keys[i:i + 2]) == _PRESIDIUM[1] \
+        and keys[i - 1] == _PRESIDIUM[0] and not (size > 2 and keys[i + 2] == "nước")
 
 
 def _bound_role_here(toks: list[Token], keys: list[str], i: int, size: int, label: str) -> bool:
