@@ -166,3 +166,10 @@ def test_a_name_written_with_and_without_a_space_after_an_initial_is_one_person(
     text = ("Ngày 27/9, Phó trợ lý Bộ trưởng ngoại giao Mỹ Eric G. John đã đến Hà Nội. Trong cuộc gặp với Thứ trưởng "
             "Lương Văn Tự chiều nay, ông Eric G.John cho biết sẽ nhắc lại quan điểm của Mỹ.")
     assert persons(text) == {"Eric G. John", "Lương Văn Tự"}
+
+
+def test_a_bodys_field_written_in_capitals_opens_no_name():
+    # vims-Cluster_031-200, vims-Cluster_032-213, vntc-test-XH_TN_T_(8838): 'Nông', 'Đào' are also family names
+    text = ("PV liên hệ với ông Triệu Đình Nhã – Chủ tịch Hội đồng Quản trị, Giám đốc HTX DVSX Nông Nghiệp Triều Khúc. "
+            "Tham dự có Bộ trưởng Bộ Nông Nghiệp Liên nang Nga Nikolay Fyodorov. Trung tâm Đào Tạo Quốc Tế mở lớp.")
+    assert persons(text) == {"Triệu Đình Nhã", "Nikolay Fyodorov"}

@@ -918,6 +918,9 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
             continue  # "Lê Thị H.N": the given name is abbreviated, what is left is no name
         if len(name_toks) == 2 and not cue and not before and is_word(name_toks[0].text, name_toks[1].text):
             continue  # "Tổng cục Du Lịch", "Đào Tạo": a common word written in capitals
+        if len(name_toks) > 2 and cue in ("", "role") \
+                and f"{keys[start_i]} {keys[start_i + 1]}" in lexicon.body_words():
+            continue  # "HTX DVSX Nông Nghiệp Triều Khúc", "Bộ Nông Nghiệp Liên Bang Nga": a body's field in capitals
         if any(t.text in _org_words() for t in toks[start_i + 1:min(j + 1, len(toks))]):
             continue
         if _memorial_before(toks, keys, i0):
