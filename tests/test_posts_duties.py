@@ -61,3 +61,15 @@ def test_a_congress_presidium_member_holds_no_chairman_post():
     text = ("Đoàn Chủ tịch của Đại hội gồm 24 vị: Nông Đức Mạnh, Trần Đức Lương, Phan Văn Khải, Nguyễn Văn An, "
             "Phan Diễn, Nguyễn Minh Triết.")
     assert not holdings(text)
+
+
+def test_an_assistant_to_an_office_written_in_lower_case_keeps_the_whole_office():
+    text = ("Cùng dự còn có các Ủy viên T.Ư Đảng: Phạm Gia Khiêm, Phó thủ tướng; Hồ Tiến Nghị, Trợ lý Tổng bí thư; "
+            "Hoàng Bình Quân, Bí thư thứ nhất T.Ư Đoàn.")
+    assert ("Hồ Tiến Nghị", "Trợ lý Tổng bí thư") in holdings(text)
+
+
+def test_a_deputy_assistant_secretary_is_no_assistant_secretary():
+    text = ("Ông Eric John, phó trợ lý Bộ trưởng Ngoại giao Mỹ, đã nhấn mạnh như trên trong cuộc họp báo ngày 27-9 "
+            "tại Hà Nội.")
+    assert holdings(text) == {("Eric John", "Phó trợ lý Bộ trưởng Ngoại giao Mỹ")}

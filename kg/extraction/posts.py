@@ -99,6 +99,10 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
         plural = False
         term_end = 0
         duty_end = 0
+        served_here = roles.match(toks, j, keys) if j < n and toks[j].text[:1].isupper() \
+            and fold(info.label) in _serving_roles() else None
+        if served_here and j not in person_at:
+            j += served_here[0]  # "Trợ lý Tổng bí thư": the office served names the post, lower-case words and all
         board = _boards().match(toks, j, keys) if j < n else None
         if board and board[0] > 1 and j not in person_at:
             j += board[0]  # "Chủ tịch Hội đồng trường ĐH Tôn Đức Thắng": a board written in lower case goes whole
