@@ -173,3 +173,9 @@ def test_a_bodys_field_written_in_capitals_opens_no_name():
     text = ("PV liên hệ với ông Triệu Đình Nhã – Chủ tịch Hội đồng Quản trị, Giám đốc HTX DVSX Nông Nghiệp Triều Khúc. "
             "Tham dự có Bộ trưởng Bộ Nông Nghiệp Liên nang Nga Nikolay Fyodorov. Trung tâm Đào Tạo Quốc Tế mở lớp.")
     assert persons(text) == {"Triệu Đình Nhã", "Nikolay Fyodorov"}
+
+
+def test_a_publisher_named_books_is_no_person():
+    # dantri-unc-news_society_174
+    text = "Cuốn sách \"Muji - Đơn giản là hoàn mỹ\" được phát hành bởi Thái Hà Books. Sách được giới thiệu bởi Thái Hà Books."
+    assert persons(text) == set()
