@@ -177,5 +177,6 @@ def test_a_bodys_field_written_in_capitals_opens_no_name():
 
 def test_a_publisher_named_books_is_no_person():
     # dantri-unc-news_society_174
-    text = "Cuốn sách \"Muji - Đơn giản là hoàn mỹ\" được phát hành bởi Thái Hà Books. Sách được giới thiệu bởi Thái Hà Books."
+    text = ("Cuốn sách \"Muji - Đơn giản là hoàn mỹ\" được phát hành bởi Thái Hà Books. Sách được giới thiệu bởi "
+            "Thái Hà Books.")
     assert persons(text) == set()
