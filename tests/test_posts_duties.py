@@ -73,3 +73,12 @@ def test_a_deputy_assistant_secretary_is_no_assistant_secretary():
     text = ("Ông Eric John, phó trợ lý Bộ trưởng Ngoại giao Mỹ, đã nhấn mạnh như trên trong cuộc họp báo ngày 27-9 "
             "tại Hà Nội.")
     assert holdings(text) == {("Eric John", "Phó trợ lý Bộ trưởng Ngoại giao Mỹ")}
+
+
+def test_a_verb_of_feeling_or_telling_ends_the_apposed_body():
+    text = ("Quan điểm này được ông Nguyễn Đức Kiên, Chủ nhiệm Ủy ban Kinh tế và ngân sách đồng tình: \"Bảo hiểm xã "
+            "hội là chế độ rất ưu việt\".")
+    assert holdings(text) == {("Nguyễn Đức Kiên", "Chủ nhiệm Ủy ban Kinh tế và ngân sách")}
+    text = ("Đồng chí Dao Nhiễu Linh, Trưởng Ban Công tác người Hoa vui mừng báo cáo với lãnh đạo Thành ủy, cộng đồng "
+            "người Hoa TP trong năm qua đã có nhiều đổi thay.")
+    assert holdings(text) == {("Dao Nhiễu Linh", "Trưởng Ban Công tác người Hoa")}
