@@ -125,3 +125,14 @@ def test_a_title_before_a_name_takes_its_lower_case_body():
 def test_a_party_committee_is_named_with_its_place_alone():
     text = "Bí thư Tỉnh ủy tỉnh Hà Nam Lê Thị Thủy chỉ đạo tại cuộc họp."
     assert holdings(text) == {("Lê Thị Thủy", "Bí thư Tỉnh ủy Hà Nam")}
+
+
+def test_apposed_title_over_an_indefinite_body_is_a_description():
+    # ViMs corpus: "Giám đốc một doanh nghiệp" (the director of a business) names no body
+    text = ("Công an tỉnh tổ chức họp báo về vụ án bắn chết ông Lê Hữu Trí, Giám đốc một doanh nghiệp trên địa "
+            "bàn tỉnh Hà Nam vào chiều ngày 4/7. Ông Nguyễn Văn Cường, Trưởng phòng nghiên cứu phát triển "
+            "Vietravel, cho biết thêm.")
+    facts = extract(Article("t", "", text))
+    labels = {(h.person, h.position) for h in facts.holdings}
+    assert not any(p == "Lê Hữu Trí" for p, _ in labels)
+    assert ("Nguyễn Văn Cường", "Trưởng phòng nghiên cứu phát triển Vietravel") in labels

@@ -757,6 +757,7 @@ _APPOSITION_MARKS = {",", "-", "–", "("}
 _CLOSERS = {"(": {")"}, ",": {",", ".", ";", ":", ")"}, "-": {"-", "–", ",", ".", ";", ":"},
             "–": {"-", "–", ",", ".", ";", ":"}}
 _APPOSED_MAX = 22  # tokens of a title and its body in apposition
+_INDEFINITE = {"một", "các", "những", "nhiều", "mấy"}  # "Giám đốc một doanh nghiệp ...": a description, no body
 _APPOSITION_CLOSERS = {",", ")", "-", "–"}
 
 
@@ -766,7 +767,7 @@ def _apposed_body_end(toks: list[Token], keys: list[str], i: int, j: int, person
     the body runs to the mark that closes the apposition or to the clause's verb, when it names something (a
     capitalised word or a number) and holds no other name or title. Returns the new end (j if none)."""
     n = len(toks)
-    if j >= n or not (toks[j].text.islower() and toks[j].text.isalpha()) or keys[j] in _JOINERS \
+    if j >= n or not (toks[j].text.islower() and toks[j].text.isalpha()) or keys[j] in _JOINERS | _INDEFINITE \
             or any(t.text[:1].isupper() for t in toks[i + 1:j] if t.text[:1].isalpha() and fold(t.text) != "phó"):
         return j  # only a body still unnamed: "Tổng thống Mỹ | đầu tiên trong ..." is complete
     closers = _CLOSERS.get(toks[i - 1].text, set())
