@@ -16,7 +16,8 @@ TESTS = Path(__file__).resolve().parent
 SETS = {"gold_general": (60, 0.97), "gold_general2": (30, 0.97), "gold_general3": (40, 0.885),
         "gold_general4": (30, 0.975), "gold_general5": (30, 0.935), "gold_general6": (30, 0.97),
         "gold_general7": (30, 0.96), "gold_general8": (30, 0.845), "gold_general9": (30, 0.87),
-        "gold_general10": (30, 0.895)}
+        "gold_general10": (30, 0.895),
+        "gold_general11": (30, 0.91)}
 
 
 def _records(folder: Path) -> list[dict]:
