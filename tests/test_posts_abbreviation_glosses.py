@@ -47,3 +47,20 @@ def test_a_place_in_parentheses_between_the_body_and_the_name():
     text = ("Ông Chủ tịch UBND quận Gò Vấp (TP HCM) Trần Kim Long từng ký bán nhiều khu đất quy hoạch "
             "công viên.")
     assert holdings(text) == {("Trần Kim Long", "Chủ tịch Ủy ban nhân dân quận Gò Vấp")}
+
+
+def test_international_body_keeps_its_seat_after_its_abbreviation():
+    # corpus (vntc): the seat "tại Việt Nam" after "(WB)" still belongs to the post, before or after the name
+    text = "Giám đốc Ngân hàng Thế giới (WB) tại Việt Nam Klaus Rohland ký hiệp định tín dụng với Bộ Tài chính."
+    assert ("Klaus Rohland", "Giám đốc Ngân hàng Thế giới tại Việt Nam") in holdings(text)
+    text = "Đại sứ Liên minh châu Âu (EU) tại VN, ông Marcus Conarro, vừa cho biết: chương trình là tiên tiến nhất."
+    assert any(p.startswith("Đại sứ Liên minh châu Âu") for n, p in holdings(text) if n == "Marcus Conarro")
+
+
+def test_an_ambassadors_own_country_is_not_the_country_of_his_seat():
+    # corpus (dantri world): the later bare "Đại sứ Lescouhier" is Belgium's ambassador, not Korea's
+    text = ("Sự việc liên quan đến bà Xiang Xueqiu, 63 tuổi, vợ Đại sứ Bỉ tại Hàn Quốc Peter Lescouhier. "
+            "Đại sứ Peter Lescouhier từng học tập tại Đại học Phúc Đán và Nam Kinh của Trung Quốc.")
+    found = holdings(text)
+    assert ("Peter Lescouhier", "Đại sứ Bỉ tại Hàn Quốc") in found
+    assert ("Peter Lescouhier", "Đại sứ Hàn Quốc") not in found

@@ -100,7 +100,7 @@ def _own_countries(infos: list[SentenceInfo], all_posts: list[list[PostMention]]
     out: dict[str, str] = {}
     for s, posts in zip(infos, all_posts, strict=True):
         for pi, qi in attach(s.toks, s.persons, posts):
-            words = f" {fold(posts[qi].body)} "
+            words = f" {fold(posts[qi].body).split(' tại ')[0]} "  # "Đại sứ Hoa Kỳ tại Việt Nam": not the seat
             for c, name in states().items():  # "Thị trưởng Paris" names a city: no person's country
                 if f" {c} " in words and s.persons[pi].canonical:
                     out.setdefault(s.persons[pi].canonical, name)

@@ -131,7 +131,7 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
             if fields:
                 j = fields  # "Ủy ban Văn hóa, Giáo dục, Thanh thiếu niên và Nhi đồng": a list of fields closed by 'và'
                 continue
-            if _inner_abbreviation(toks, keys, j, body_start):
+            if _inner_abbreviation(toks, keys, j, body_start, person_at):
                 j += 3  # "Kho bạc Nhà nước (KBNN) tỉnh Phú Yên": the abbreviation is skipped, the body goes on
                 continue
             if tok.text == "&" and j + 1 < n:  # "TN & MT"
@@ -514,14 +514,16 @@ def _gloss_end(toks: list[Token], k: int, person_at: set[int]) -> int:
 _GLOSS_MAX = 6
 
 
-def _inner_abbreviation(toks: list[Token], keys: list[str], j: int, body_start: int) -> bool:
+def _inner_abbreviation(toks: list[Token], keys: list[str], j: int, body_start: int, person_at: set[int]) -> bool:
     """An abbreviation in parentheses inside a body, which goes on after it ("Sở Tài nguyên và Môi trường
-    (TN&MT) tỉnh X", "Kho bạc Nhà nước (KBNN) tỉnh Phú Yên")."""
+    (TN&MT) tỉnh X", "Kho bạc Nhà nước (KBNN) tỉnh Phú Yên", an international body's seat "Ngân hàng Thế giới
+    (WB) tại Việt Nam")."""
     if j <= body_start or j + 3 >= len(toks) or toks[j].text != "(" or toks[j + 2].text != ")":
         return False
     nxt = toks[j + 3]
     return _ABBREVIATION.match(toks[j + 1].text) is not None \
-        and (keys[j + 3] in _UNIT_WORDS or nxt.text[:1].isupper() and nxt.text[:1].isalpha())
+        and (keys[j + 3] in _UNIT_WORDS or nxt.text[:1].isupper() and nxt.text[:1].isalpha()
+             or _seat_after(toks, keys, j + 3, person_at) > 0)
 
 
 _DEPUTY_WORDS = ("phó ", "quyền ")
