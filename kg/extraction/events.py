@@ -479,10 +479,13 @@ def _quoted(toks: list[Token]) -> list[bool]:
     """Whether each token stands inside quotation marks. A quote opened in an earlier sentence closes in this one
     (`... dân tộc", Thủ tướng phát biểu tại ...`): what comes before the closing mark is the quotation."""
     out, inside = [], False
-    for k, t in enumerate(toks):
-        if t.text in ("“", "”", '"'):
-            nxt = toks[k + 1].text if k + 1 < len(toks) else "."
-            closing = t.text == "”" or t.text == '"' and (inside or nxt in _AFTER_CLOSING)
+    texts = _double_marks(toks)
+    for k in range(len(toks)):
+        if not texts[k]:
+            out.append(False)  # the second mark of a doubled one
+        elif texts[k] in ("“", "”", '"'):
+            nxt = next((x for x in texts[k + 1:] if x), ".")
+            closing = texts[k] == "”" or texts[k] == '"' and (inside or nxt in _AFTER_CLOSING)
             if not closing and _cites_document(toks, k):
                 out.append(False)
                 continue
@@ -495,6 +498,19 @@ def _quoted(toks: list[Token]) -> list[bool]:
     return out
 
 
+
+
+def _double_marks(toks: list[Token]) -> list[str]:
+    """Token texts with a doubled single quote written for a double one ("về ‘’chữ ký điện tử” an toàn", "tội
+    ‘’lợi dụng chức vụ’’") read as one '"'; its second mark is left empty."""
+    texts = [t.text for t in toks]
+    for k in range(len(toks) - 1):
+        if texts[k] in _SINGLE_MARKS and texts[k + 1] in _SINGLE_MARKS and toks[k].end == toks[k + 1].start:
+            texts[k], texts[k + 1] = '"', ""
+    return texts
+
+
+_SINGLE_MARKS = ("‘", "’")
 
 
 def _cites_document(toks: list[Token], k: int) -> bool:
