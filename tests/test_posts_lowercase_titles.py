@@ -50,3 +50,11 @@ def test_envoy_to_an_international_organisation():
     assert holdings(text) == {("Lê Lương Minh", "Đại sứ VN tại LHQ")}
     text = "Bà Nikki Haley, Đại sứ Mỹ tại Liên Hợp Quốc, cho biết."
     assert holdings(text) == {("Nikki Haley", "Đại sứ Mỹ tại Liên Hợp Quốc")}
+
+
+def test_association_name_capitalising_its_first_word_only():
+    # corpus (dantri health): the association's lower-case words belong to its name, like a department's
+    text = ("Phóng viên đã trao đổi với PGS.TS. Đào Xuân Cơ, Phó Giám đốc BV Bạch Mai, Tổng Thư ký Hội Hồi sức cấp cứu "
+            "và chống độc Việt Nam - một trong những chuyên gia đầu ngành.")
+    found = {(h.person, h.position) for h in extract(Article("t", "", text)).holdings}
+    assert ("Đào Xuân Cơ", "Tổng Thư ký Hội Hồi sức cấp cứu và chống độc Việt Nam") in found

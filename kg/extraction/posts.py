@@ -925,6 +925,16 @@ def _department_heads() -> lexicon.PhraseMatcher:
 _ROLE_HEADS = {"ban", "phòng", "khoa", "vụ", "cục", "viện", "tổ", "đội", "hội", "sở"}
 
 
+def _association_name(toks: list[Token], keys: list[str], body_start: int, j: int) -> bool:
+    """An association whose name capitalises its first word only, like a department's ("Hội Doanh nghiệp | hàng Việt
+    Nam chất lượng cao", "Hội Nghề | cá"); not a council ("Hội đồng"), nor a name capitalised further ("Hội Nhà báo
+    Việt Nam | ông ...")."""
+    k = body_start + (2 if keys[body_start] == "hiệp" else 1)
+    if keys[k - 1] != "hội" or j - k not in (1, 2) or keys[k] == "đồng" or not toks[k].text[1:].islower():
+        return False
+    return toks[k].text[:1].isupper() and (j - k == 1 or is_word(toks[k].text, toks[k + 1].text))
+
+
 def _lower_tail(toks: list[Token], keys: list[str], body_start: int, j: int, person_at: set[int]) -> int:
     """Lower-case words that finish a body cut short, up to the punctuation that ends the apposition:
     after a bare head ("Hội nạn nhân chất độc da cam/dioxin,", "Cục quản lý lao động nước ngoài,") or
@@ -943,7 +953,8 @@ def _lower_tail(toks: list[Token], keys: list[str], body_start: int, j: int, per
     # a department's name capitalises its first word only ("Cục Quản lý dược", "Vụ Giáo dục đại học"): its
     # lower-case words run on to the clause's verb or the name the title introduces
     department = j > body_start and (_department_heads().match(toks, body_start, keys) is not None
-                                     or keys[body_start - 1] in _ROLE_HEADS)  # "Trưởng Ban | Chuyên trách ..."
+                                     or keys[body_start - 1] in _ROLE_HEADS  # "Trưởng Ban | Chuyên trách ..."
+                                     or _association_name(toks, keys, body_start, j))
     pairs = j + 1 < len(toks) and is_word(toks[j].text, toks[j + 1].text) and j + 2 < len(toks) \
         and toks[j + 2].text in _TAIL_ENDS  # "Trưởng Khoa Quản trị kinh doanh,"
     if not bare and not department and not pairs and not is_word(toks[j - 1].text, toks[j].text):
