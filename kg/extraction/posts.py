@@ -989,8 +989,7 @@ def _lower_tail(toks: list[Token], keys: list[str], body_start: int, j: int, per
 _DUTY_CUE = ("phụ", "trách")
 _DUTY_PARENT_MARKS = {",", "của", "thuộc"}
 # a duty's area, named after these words, is no body ("phụ trách khu vực châu Á", "phụ trách địa bàn quận 1")
-_DUTY_PLACE_WORDS = {"châu", "vực", "vùng", "miền", "bàn", "tỉnh", "huyện", "quận", "xã", "phường", "phố", "nước",
-                     "tuyến", "thị", "trấn"}
+_DUTY_PLACE_WORDS = frozenset(fold(w) for w in word_list("duty_place_words.txt"))
 _DUTY_MAX = 10
 
 
