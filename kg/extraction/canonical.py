@@ -73,14 +73,19 @@ def _province_word_for_city(body: str, jurisdiction: str) -> bool:
     return jurisdiction in _CITIES and key.endswith(("tỉnh", "tỉnh ủy", "tỉnh đoàn"))
 
 
+# "Ủy ban Pháp luật của Quốc hội", "Hội đồng Dân tộc của Quốc hội": the Assembly's bodies are named with "của"
+_OWNED_AS_NAMED = ("quốc hội",)
+
+
 def _without_of(body: str) -> str:
     """"của" before the body's own name goes ("Chủ tịch HĐQT của VietBank" is "Chủ tịch HĐQT VietBank"), not
-    before another title ("Người phát ngôn của Thủ tướng")."""
+    before another title ("Người phát ngôn của Thủ tướng") nor in the name of an Assembly body."""
     words = body.split()
     keys = [fold(w) for w in words]
     roles = lexicon.roles()
     keep = [w for k, w in enumerate(words)
-            if keys[k] != "của" or k + 1 == len(words) or roles.match(words, k + 1, keys) is not None]  # type: ignore[arg-type]
+            if keys[k] != "của" or k + 1 == len(words) or roles.match(words, k + 1, keys) is not None  # type: ignore[arg-type]
+            or " ".join(keys[k + 1:k + 3]) in _OWNED_AS_NAMED]
     return " ".join(keep)
 
 
