@@ -61,6 +61,20 @@ def _resolve(all_mentions: list[PersonMention]) -> None:
             m.canonical = matches.pop()
         elif not matches and m.cue != "role-short":
             m.canonical = m.name
+    _resolve_given(all_mentions)
+
+
+def _resolve_given(all_mentions: list[PersonMention]) -> None:
+    """A short name ending a longer one the article gives without a family name ('chị Yến' after 'chị Hải
+    Yến', 'ông Cường' after 'ông Quang Cường') is that person, not a second one."""
+    kept = {fold(m.canonical): m.canonical for m in all_mentions if m.canonical}
+    for m in all_mentions:
+        key = fold(m.name)
+        if m.full or m.canonical and fold(m.canonical) != key:
+            continue
+        longer = {name for k, name in kept.items() if k.endswith(" " + key)}
+        if len(longer) == 1:
+            m.canonical = longer.pop()
 
 
 def _term_former(post: PostMention, published: str | None) -> bool:
