@@ -1,0 +1,45 @@
+"""Verbs a speaker argues with in a debate (đặt vấn đề, lo ngại, dẫn chứng, giải thích, phân tích, ...) are speech at
+the event the article reports, like 'cho rằng' or 'nhấn mạnh'; a place in what is argued is no venue."""
+
+from kg.extraction import extract
+from kg.model import Article
+
+
+def events(text: str, **kw):
+    return extract(Article("t", "", text, **kw)).events
+
+
+def test_a_deputy_citing_evidence_speaks_at_the_debate():
+    # vntc-test-XH_VNE_T_(4537): the NA debate of 26/5 on the Tourism Law
+    text = ("Đại biểu Quốc hội đề xuất thành lập Bộ Du lịch\n"
+            "Ngày 26/5, Quốc hội đã có buổi thảo luận sôi nổi về dự án Luật Du lịch. Với lý lẽ thời gian qua công tác "
+            "chỉ đạo, điều hành du lịch chưa đồng bộ, nhiều đại biểu đã đề xuất, nâng cấp Tổng cục Du lịch thành Bộ "
+            "Du lịch.\n"
+            "Đại biểu Nguyễn Thị Bạch Mai (Tây Ninh) cho rằng, du lịch được xác định là ngành kinh tế mũi nhọn nhưng "
+            "công tác điều hành thời gian qua còn bị động.\n"
+            "Đồng tình với quan điểm trên, đại biểu Nguyễn Văn Mễ (Thừa Thiên - Huế) lấy dẫn chứng đã có 36 nước trên "
+            "thế giới thành lập Bộ Du lịch.")
+    [event] = events(text, published="2005-05-27")
+    assert event.date == "2005-05-26"
+    assert {"Nguyễn Thị Bạch Mai", "Nguyễn Văn Mễ"} <= set(event.attendees)
+
+
+def test_a_deputy_raising_a_question_speaks_at_the_sitting():
+    # vntc-train-XH_NLD_(5066): the question time of 8-6 on the Dung Quất refinery
+    text = ("Tại phiên họp chiều nay 8-6, các ĐB tiếp tục đặt những câu hỏi “khó” với Bộ trưởng Bộ Công nghiệp Hoàng "
+            "Trung Hải về dự án nhà máy lọc dầu Dung Quất.\n"
+            "ĐB Trần Xuân Hải (Gia Lai) đặt vấn đề: Có phải các bên thực hiện dự án chưa có sự thống nhất, không có "
+            "sự đồng thuận?")
+    people = {p for e in events(text) for p in e.chairs + e.attendees}
+    assert "Trần Xuân Hải" in people
+
+
+def test_a_place_in_the_evidence_cited_is_not_the_venue():
+    # the same shape as vntc-test-XH_VNE_T_(3866): the school in Đà Nẵng is the example given, not the venue
+    text = ("Sáng 12/4, tại buổi thảo luận Luật Giáo dục (sửa đổi), các thành viên Ủy ban Thường vụ Quốc hội đều cho "
+            "rằng tình trạng lạm thu cần chấm dứt.\n"
+            "Đại biểu Quốc hội Nguyễn Thị Vân Lan lấy dẫn chứng, một trường phổ thông ở Đà Nẵng, một năm học có tới "
+            "19 khoản thu.")
+    [event] = events(text, published="2005-04-12")
+    assert "Nguyễn Thị Vân Lan" in event.attendees
+    assert "Đà Nẵng" not in event.locations
