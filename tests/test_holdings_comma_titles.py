@@ -49,3 +49,15 @@ def test_a_run_on_chain_of_titles_after_a_name():
     assert holdings(text) == {("Nguyễn Khoa Điềm", "Ủy viên Bộ Chính trị"),
                               ("Nguyễn Khoa Điềm", "Bí thư Trung ương Đảng"),
                               ("Nguyễn Khoa Điềm", "Trưởng ban Tư tưởng Văn hóa Trung ương")}
+
+
+def test_titles_between_two_titled_names_open_the_next_item_of_the_list():
+    text = ("Tham dự lễ khởi công dự án có Thủ tướng Chính phủ Nguyễn Xuân Phúc, Phó Thủ tướng, Bộ trưởng Bộ ngoại "
+            "giao Phạm Bình Minh; Thống đốc tỉnh Moscow Andrey Vorobiev và lãnh đạo các bộ, ngành của 2 nước.")
+    got = {(h.person, h.position) for h in extract(Article("t", "", text)).holdings}
+    assert ("Phạm Bình Minh", "Phó Thủ tướng") in got
+    assert ("Nguyễn Xuân Phúc", "Phó Thủ tướng") not in got
+    text = ("Ủy viên Bộ Chính trị, Thường trực Ban Bí thư T.Ư Đảng Phan Diễn, Ủy viên Bộ Chính trị, Bí thư T.Ư Đảng, "
+            "Trưởng ban Tư tưởng - Văn hóa T.Ư Nguyễn Khoa Điềm cùng nhiều lãnh đạo cao cấp đã đến dự lễ trao giải.")
+    got = {(h.person, h.position) for h in extract(Article("t", "", text)).holdings}
+    assert ("Nguyễn Khoa Điềm", "Ủy viên Bộ Chính trị") in got

@@ -64,11 +64,23 @@ def _titles_before_names(toks: list[Token], items: list, pairs: set, assigned: s
             if ps > 0 and toks[ps - 1].text.lower() in _PREPOSITIONS or _on_behalf_of(toks, ps):
                 break  # "ý kiến của Thủ tướng, Phó Chủ tịch X": the first title is someone else's
             if back - 2 >= 0 and items[back - 2][2] == "P" and \
-                    set(_between(toks, items[back - 2][1], ps)) <= _APPOSITION | {"đồng", "chí"}:
+                    set(_between(toks, items[back - 2][1], ps)) <= _APPOSITION | {"đồng", "chí"} \
+                    and not _titled_list_item(toks, items, back - 2, ps, pairs):
                 break
             pairs.add((nk, pk))
             assigned.add(pk)
             back -= 1
+
+
+def _titled_list_item(toks: list[Token], items: list, p: int, chain_start: int, pairs: set) -> bool:
+    """The name at items[p] is an item of a list of titled names, its own title right before it: the comma chain
+    after it opens the next item ("Thủ tướng Chính phủ Nguyễn Xuân Phúc, Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao
+    Phạm Bình Minh": both titles are Phạm Bình Minh's)."""
+    if p == 0 or _between(toks, items[p][1], chain_start) != [","]:
+        return False
+    rs, re_, rkind, rk = items[p - 1]
+    return rkind == "R" and (items[p][3], rk) in pairs \
+        and _between(toks, re_, _before_rank(toks, re_, items[p][0])) in _TITLE_GAPS
 
 
 def _on_behalf_of(toks: list[Token], start: int) -> bool:
