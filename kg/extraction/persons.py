@@ -898,18 +898,19 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
             j -= 1  # "Trần Văn Sơn Em gái ...": the address word starts the next phrase
         if j - start_i > 2 and _time_phrase_at(toks, keys, j - 1):
             j -= 1  # "Phó Thủ tướng Nguyễn Tấn Dũng Sáng nay 5-4": a title line run into the lede
-        if keys[start_i] in lexicon.blocker_words() and j - start_i >= 3 and (
-                _surname_len(toks, keys, start_i + 1, j) or " ".join(keys[start_i + 1:j]) in _historical()):
-            continue  # "Đường Nguyễn Trãi", "Đường Trường Chinh": a street at the start of a sentence
+        if keys[start_i] in lexicon.blocker_words() and j - start_i >= 3 and not (cue in _STRONG and start_i == i) \
+                and (_surname_len(toks, keys, start_i + 1, j) or " ".join(keys[start_i + 1:j]) in _historical()):
+            continue  # "Đường Nguyễn Trãi": a street at the start of a sentence; not "anh Hồ Mạnh Trinh"
         if j - start_i >= 3 and " ".join(keys[start_i:start_i + 2]) in _two_word_blockers():
             continue  # "Cù Lao Chàm": a place word of two syllables opens the run
         name_toks = toks[start_i:j]
         name = repair_tone(text[name_toks[0].start:name_toks[-1].end])  # "Hùynh" -> "Huỳnh"
         key = fold(name)
-        if key in _non_persons() or len(name_toks[-1].text) == 1 or _initials_at(toks, j) \
+        if key in _non_persons() or len(name_toks[-1].text) == 1 and not _one_letter_given(keys, start_i, j) \
+                or _initials_at(toks, j) \
                 or name_toks[-1].text in _DIGRAPHS and j < len(toks) and toks[j].text == "." \
                 and toks[j].start == name_toks[-1].end:
-            continue  # anonymised "Nguyễn Văn B.", "anh Đặng V.L.", "chị Lê Thị Th."
+            continue  # anonymised "Nguyễn Văn B.", "anh Đặng V.L.", "chị Lê Thị Th." (not "Nguyễn Sỹ Á", "Lê Như Ý")
         if not cue and key in _article_places(text):
             continue  # "tại Bùi Viện", "khu vực Bùi Viện": a street the article names again without a cue
         if keys[start_i] in _GROUP_SURNAMES and " ".join(keys[start_i + 1:j]) in countries() and not cue:
@@ -971,6 +972,14 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
 
 
 _INITIAL = re.compile(r"^[A-Z]$")
+_ONE_LETTER_GIVEN = {"á", "ý"}  # "Nguyễn Sỹ Á", "Hồ Như Ý": given names of one letter; a bare capital is an initial
+_ONE_LETTER_PLACES = {"xuyên"}  # "Đường Xuyên Á" (the Trans-Asia road), besides the gazetteer's "Châu Á", "Đông Á"
+
+
+def _one_letter_given(keys: list[str], i: int, j: int) -> bool:
+    last_two = " ".join(keys[j - 2:j])
+    return j - i >= 3 and keys[j - 1] in _ONE_LETTER_GIVEN and last_two not in _places() \
+        and keys[j - 2] not in _ONE_LETTER_PLACES
 
 
 def _initial_at(toks: list[Token], k: int) -> bool:

@@ -1,0 +1,31 @@
+"""Names the recogniser used to drop for their shape: a given name of one accented letter, a family name that
+is also a place word after a form of address; sentences from real articles of the corpus."""
+
+from kg.extraction import extract
+from kg.model import Article
+
+
+def persons(text: str) -> set[str]:
+    return {p.name for p in extract(Article("t", "", text)).persons}
+
+
+def test_one_letter_given_name_is_no_initial():
+    text = ("Tuy nhiên, vụ cháy khiến anh Nguyễn Sỹ Á (SN 1983) là con trai bà Nhung và chị Nguyễn Thị Hồng Nhung "
+            "(SN 1993) tử vong.")
+    assert persons(text) == {"Nguyễn Sỹ Á", "Nguyễn Thị Hồng Nhung"}
+
+
+def test_a_bare_capital_is_still_an_initial_and_asia_no_name():
+    assert persons("Ông Nguyễn Văn A cho biết gia đình đã nộp đơn.") == set()
+    text = "Năm 2005, tại Olympic Vật Lý Châu Á - Thái Bình Dương lần thứ 6, đoàn Việt Nam đoạt 2 huy chương vàng."
+    assert persons(text) == set()
+
+
+def test_family_name_ho_after_a_form_of_address_is_no_lake():
+    text = ("Theo người dân, hang động này do anh Hồ Mạnh Trinh trong khi đi rừng và phát hiện. "
+            "Bà Hồ Kim Liên, Chủ tịch Hội nước mắm Phú Quốc, cho biết.")
+    assert persons(text) == {"Hồ Mạnh Trinh", "Hồ Kim Liên"}
+
+
+def test_street_at_the_start_of_a_sentence_is_still_no_person():
+    assert persons("Đường Nguyễn Trãi ngập sâu sau cơn mưa chiều qua.") == set()
