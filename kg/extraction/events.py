@@ -64,6 +64,7 @@ _REPORT_REACH = 2
 # what a leader does in the report of a meeting ("Ông A - Phó Chủ tịch tỉnh - yêu cầu ..."), unlike a statement
 _OF_ANOTHER = re.compile(r"\s*[–—-]\s*[^.;:,–—]*\bcủa\b[^.;:,]*$")
 _TODAY = re.compile(r"hôm nay\b", re.IGNORECASE)
+_THIS_DAY = re.compile(r"\b(?:nay|cùng ngày)\b", re.IGNORECASE)  # "sáng nay", "chiều cùng ngày"
 _YEAR = re.compile(r"\b(?:1[0-9]|20)[0-9]{2}\b")
 _INVITED = re.compile(r"(?:(?<!lời )\bmời\b(?! của)|\bnhận lời\b)[^,.;]*$")  # invited, or accepting it
 # "chuyển lời thăm hỏi của A tới B", "gửi lời chúc mừng tới C": the people a message comes from or goes to are absent
@@ -996,6 +997,10 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
             events.setdefault(None, EventDraft(None, _name(*lead_told), lead_told[1][2]))
         if opens and not announced:  # an announced event opens none: nobody has taken part yet
             key = date.iso if date else None
+            if key is None and date and current is not None and current.key is not None and trig \
+                    and trig[2] == current.type and _THIS_DAY.search(s.text, date.start - s.start, date.end - s.start):
+                key = current.key  # "Kết thúc phiên họp sáng nay, ..." in an undated report of "Sáng 12/4/2005, ...
+                # phiên họp": the day told, the event named again
             if key is not None and key not in events and opened_at == 0 and si <= 2 and current is events.get(None) \
                     and (not trig or trig[2] == current.type):  # not a lead telling another kind of event
                 current.key = key  # the headline ("Thủ tướng Phan Văn Khải thăm Canada") told the event the lead dates
