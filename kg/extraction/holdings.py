@@ -14,7 +14,7 @@ from functools import cache
 
 from kg.extraction import lexicon
 from kg.extraction.mentions import PersonMention, PostMention
-from kg.extraction.posts import rank_end
+from kg.extraction.posts import count_words, rank_end
 from kg.lexicons import word_list
 from kg.text.normalize import fold
 from kg.text.segment import Token
@@ -123,6 +123,12 @@ def _shared_titles(toks: list[Token], items: list, pairs: set) -> None:
 
 
 _MEMBERS_CUES = [["gồm"], ["gồm", ":"], ["gồm", "có"], ["bao", "gồm"], ["khác", "("], ["khác", "gồm"]]
+_COUNTED_CUES = [["("], ["là"], [":"], ["khác", "là"]]  # only after a counted title: "Sáu ủy viên BCT (A, B và C)"
+
+
+def _counted(toks: list[Token], start: int) -> bool:
+    """The title at start is counted or plural ("các", "sáu", "5")."""
+    return start > 0 and (fold(toks[start - 1].text) in count_words() or toks[start - 1].text.isdigit())
 _HONORIFIC_GAP = {"ông", "bà"}
 
 
@@ -138,7 +144,7 @@ def _member_list(toks: list[Token], items: list, pairs: set) -> None:
                 gap = gap[1:]
         if gap and gap[-1] in _HONORIFIC_GAP:
             gap = gap[:-1]
-        if gap not in _MEMBERS_CUES:
+        if gap not in _MEMBERS_CUES and not (gap in _COUNTED_CUES and _counted(toks, _s)):
             continue
         j = idx + 1
         pairs.add((items[j][3], k))

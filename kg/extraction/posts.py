@@ -222,6 +222,9 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
             continue
         named_at = duty_end or j
         named = named_at in person_at or named_at + 1 in person_at and keys[named_at] in ("ông", "bà")  # "... ông A"
+        if needs_name and counted_list_at(toks, keys, i, j, person_at) \
+                and (toks[body_start].text[:1].isupper() if body_start < j else info.standalone):
+            needs_name = False  # "Sáu ủy viên BCT (Nông Đức Mạnh, ...)": a counted title over the list of its holders
         if needs_name and (not named or keys[i - 1] in _GROUP_WORDS if i else not named):
             i += size
             continue
@@ -824,6 +827,29 @@ def _body_closed(toks: list[Token], keys: list[str], j: int) -> bool:
     ("..., người đứng đầu NUSI, lập luận", "... Đại học Kỹ thuật Konya | đã đưa ra")."""
     return j >= len(toks) or toks[j].text in _TAIL_ENDS or keys[j] in _ASPECT | {"từng"} or _verb_at(toks, keys, j)
 _GROUP_WORDS = {"các", "những", "nhiều", "mọi"}
+_LIST_OPENERS = (("(",), ("là",), (":",), ("gồm",), ("gồm", ":"), ("gồm", "có"), ("khác", "("), ("khác", "gồm"),
+                 ("khác", "là"))
+_LIST_HONORIFICS = {"ông", "bà"}
+
+
+@cache
+def count_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in word_list("count_words.txt"))
+
+
+def counted_list_at(toks: list[Token], keys: list[str], i: int, j: int, person_at: set[int]) -> int | None:
+    """Where the list of holders begins after a counted title (toks[i:j]: "Sáu ủy viên BCT | (Nông Đức Mạnh, ...",
+    "5 phó chủ tịch | là ông Đỗ Hoàng Ân, ...", "4 thành viên | khác (ông Dương Công Toàn, ..."), None if it is none."""
+    if i == 0 or not (keys[i - 1] in count_words() or toks[i - 1].text.isdigit()):
+        return None
+    for opener in _LIST_OPENERS:
+        k = j + len(opener)
+        if tuple(keys[j:k]) == opener:
+            if k < len(toks) and keys[k] in _LIST_HONORIFICS:
+                k += 1
+            if k in person_at:
+                return k
+    return None
 # "Hiệp hội", "Công đoàn", "Tổng công ty", "Hội đồng"
 _HEAD_SECOND = {"hội", "đoàn", "công", "ty", "viện", "trường", "hiệp", "tâm", "đồng"}
 _NUMBERED_UNITS = {"quận", "phường"}

@@ -1,0 +1,31 @@
+"""A counted or plural title over the list of its holders ("Sáu ủy viên BCT (A, B, ... và C)", "các Phó Thủ tướng:
+A, B, C") is each one's; sentences from real corpus articles."""
+
+from kg.extraction import extract
+from kg.model import Article
+
+
+def holdings(text: str) -> set[tuple[str, str]]:
+    return {(h.person, h.position) for h in extract(Article("t", "", text)).holdings if not h.former}
+
+
+def test_counted_lower_case_title_over_a_parenthesised_list():
+    text = ("Sáu ủy viên BCT (Nông Đức Mạnh, Nguyễn Minh Triết, Nguyễn Tấn Dũng, Nguyễn Phú Trọng, Trương Tấn Sang và "
+            "Lê Hồng Anh) được giới thiệu tái cử đã trúng cử với số phiếu cao (trên 88%).")
+    got = holdings(text)
+    for name in ("Nông Đức Mạnh", "Nguyễn Minh Triết", "Trương Tấn Sang", "Lê Hồng Anh"):
+        assert (name, "Ủy viên Bộ Chính trị") in got
+
+
+def test_plural_title_over_a_colon_list():
+    text = ("Sáng 26-4, tại Văn phòng Chính phủ, Chính phủ đã họp phiên thường kỳ tháng 4-2006 dưới sự chủ trì của Thủ "
+            "tướng Phan Văn Khải và các Phó Thủ tướng: Nguyễn Tấn Dũng, Vũ Khoan, Phạm Gia Khiêm.")
+    got = holdings(text)
+    assert {("Nguyễn Tấn Dũng", "Phó Thủ tướng"), ("Vũ Khoan", "Phó Thủ tướng"),
+            ("Phạm Gia Khiêm", "Phó Thủ tướng")} <= got
+
+
+def test_counted_title_with_a_lower_case_clause_is_no_body():
+    text = ("Các bộ trưởng trúng cử BCH là Lê Hồng Anh (Bộ Công an), Võ Hồng Phúc (Bộ KH&ĐT), Nguyễn Sinh Hùng "
+            "(Bộ Tài chính).")
+    assert not any("trúng cử" in post for _, post in holdings(text))
