@@ -63,7 +63,7 @@ def test_model_file_loads() -> None:
     model = pm.load_model()
     assert model["recipe"] == pm.RECIPE_VERSION
     assert len(model["weights"]) > 50 and 0 < model["threshold"] < 1
-    assert model["mode"] in ("replace", "add") and model["rule_features"] is False
+    assert model["mode"] in ("replace", "add", "hybrid") and model["rule_features"] is False
     assert not any(f.startswith("r_") for f in model["weights"])  # trained without the rules' output
 
 
@@ -100,7 +100,7 @@ def test_model_on_adds_a_deputy_speaking_in_the_debate(monkeypatch: pytest.Monke
 
 
 def test_model_adds_nothing_where_no_event_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(pm.ENV, "1")
+    monkeypatch.setenv(pm.ENV, "gate")
     assert participants(Article("t3", "", FIRE, None)) == set()
 
 
@@ -164,7 +164,7 @@ def test_training_script_on_a_tiny_fixture(tmp_path: Path) -> None:
     assert train.main(["--train", str(tmp_path / "one"), str(tmp_path / "two"), "--out", str(out)]) == 0
     model = json.loads(out.read_text(encoding="utf-8"))
     assert model["recipe"] == pm.RECIPE_VERSION and model["articles"] == 6 and model["gold_pairs"] == 8
-    assert model["weights"] and model["mode"] == "replace"
+    assert model["weights"] and model["mode"] in ("replace", "hybrid") and isinstance(model["gate"], bool)
     assert pm.probability({"c|Sp_chair", "kd"}, model["weights"], model["bias"]) > pm.probability(
         {"kq"}, model["weights"], model["bias"])
 

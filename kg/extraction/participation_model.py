@@ -40,13 +40,15 @@ from kg.text.dictionary import is_word
 from kg.text.normalize import fold
 from kg.text.segment import tokens
 
-RECIPE_VERSION = "participation-features-1"
+RECIPE_VERSION = "participation-features-2"
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "participation.json"
 CUES_PATH = Path(__file__).resolve().parents[1] / "models" / "participation_cues.tsv"
 ENV = "KG_PARTICIPATION_MODEL"
 LEAD = 2  # sentences of the lead that may name the event an article reports
 NEAR = 8  # tokens: a cue this close before or after a name is "near" it
 Q = "?"
+INERT = ("barelist", "named")  # mention features of a name that reports no one acting
+ACTS = frozenset({"p_attend", "p_chair", "p_speak", "x_say", "x_presence"})  # cue classes of someone acting
 
 # KG_PARTICIPATION_MODEL value -> whether the gate (`reports_event`) is on; None: as the model file says ("gate")
 VARIANTS: dict[str, bool | None] = {"1": None, "gate": True, "nogate": False}
@@ -130,18 +132,23 @@ def _analyse(s: SentenceInfo) -> _Sentence:
     keys = [fold(t) for t in texts]
     out = _Sentence(keys)
     part, words, extra = lexicon.participation(), lexicon.event_words(), _cue_classes()
+    named = [False] * len(keys)  # tokens of a person's name: no cue there ("Lưu Đình Lễ" holds no ceremony)
+    for p in s.persons:
+        named[p.tok_start:p.tok_end] = [True] * (min(p.tok_end, len(keys)) - p.tok_start)
     i = 0
     while i < len(keys):
+        found = []
         for matcher, prefix in ((part, "p_"), (words, "e_")):
             m = matcher.match(s.toks, i, keys)
             if m and not _inside_word(texts, i, m[0]):
-                out.cues.append((i, m[0], prefix + str(m[1])))
+                found.append((i, m[0], prefix + str(m[1])))
         m2 = _match(extra, keys, i)
         if m2 and not _inside_word(texts, i, m2[0]):
-            out.cues.append((i, m2[0], "x_" + m2[1]))
+            found.append((i, m2[0], "x_" + m2[1]))
         m3 = _match(_saying(), keys, i, 3)
         if m3:
-            out.cues.append((i, m3[0], "x_say"))
+            found.append((i, m3[0], "x_say"))
+        out.cues.extend(c for c in found if not any(named[c[0]:c[0] + c[1]]))
         i += 1
     inside = False
     for t in texts:
@@ -187,6 +194,11 @@ def _mention_features(si: int, s: SentenceInfo, a: _Sentence, n: int) -> set[str
     prev = a.keys[p.tok_start - 1] if p.tok_start else ""
     if prev in (",", "và") and n and s.persons[n - 1].tok_end >= p.tok_start - 6:
         f.add("listed")
+    if len(s.persons) >= 3 and not kinds & ACTS and not event:
+        f.add(INERT[0])  # a list of names that no one in it is told to attend, speak at or hold (a street-name list)
+    if next((_cue_classes()[w] for k in (2, 1) if p.tok_start >= k
+             and (w := tuple(a.keys[p.tok_start - k:p.tok_start])) in _cue_classes()), "") == "naming":
+        f.add(INERT[1])  # a name inside a name: "đường Nguyễn Thiện Thành", "đặt tên Tố Hữu cho"
     f.add("cue_" + (p.cue or "none"))
     return f
 
@@ -212,6 +224,7 @@ class Candidate:
     features: set[str]
     where: tuple[int, int]  # (sentence, mention) that best tells the pair: the first one in a sentence of the key
     of_key: bool = True  # whether the key is the day in force in `where`'s sentence (its own or the last one told)
+    acting: bool = True  # some mention is more than a name in a bare list or inside another name: the model may add it
 
 
 def name_key(name: str) -> str:
@@ -326,7 +339,8 @@ def candidates(infos: list[SentenceInfo], canonical: list[list[str]], title: str
             if not rule_pairs:
                 f.add("r_none")
             where = where or (ms[0][0], ms[0][1])
-            out.append(Candidate(person, k, f, where, skeys[where[0]][1] == k))
+            acting = any(not mf & set(INERT) for _, _, mf in ms)
+            out.append(Candidate(person, k, f, where, skeys[where[0]][1] == k, acting))
     return out
 
 
@@ -439,6 +453,8 @@ def revise(events: list[EventFact], infos: list[SentenceInfo], canonical: list[l
     pairs = rule_pairs_of(events)
     by_key = {(e.date or Q)[:10]: e for e in events}
     for c in candidates(infos, canonical, title, pairs, published):
+        if not c.acting:
+            continue  # named only in a bare list or inside another name: as the rules have it
         score = probability(c.features, weights, bias)
         rule = pairs.get((name_key(c.person), c.key))
         if score >= threshold and not rule:
