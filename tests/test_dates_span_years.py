@@ -29,3 +29,13 @@ def test_a_year_of_its_own_still_dates_the_day():
     text = ("Tại cuộc họp khởi động chương trình ngày 31-3-2006, Bộ trưởng Bộ Công nghiệp Hoàng Trung Hải cho biết "
             "chương trình giai đoạn 2006 - 2015 có 11 đề án.")
     assert event_keys(text) == ["2006-03-31"]
+
+
+def test_a_year_after_sau_nam_is_a_bound_not_the_paragraphs_year():
+    # the last sentence is a corpus sentence ('Sau năm 2010, một số đoạn sẽ được nâng cấp thành đường cao tốc'); in an
+    # undated article the day of the meeting gets no year from it (it had given 2010)
+    text = ("Hoàn thành quốc lộ 1A\n"
+            "Sáng 26-2, tại cuộc họp về dự án nâng cấp quốc lộ 1A, Bộ trưởng Bộ Giao thông vận tải Đào Đình Bình cho "
+            "biết dự án đã hoàn thành phần lớn khối lượng công việc của năm đầu tiên. Sau năm 2010, một số đoạn sẽ "
+            "được nâng cấp thành đường cao tốc.")
+    assert event_keys(text) == [None]

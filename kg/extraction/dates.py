@@ -48,7 +48,8 @@ _YEAR = re.compile(r"(?<![\d/–\-])\b(?:năm\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[�
 _YEAR_ANY = re.compile(r"(?<![\d–\-])(?P<y>(?:19[5-9]|20[0-3])\d)\b(?!\s*[–\-]\s*(?:19|20)\d\d)")
 _TERM_BEFORE = re.compile(r"(?:kỳ|khóa|khoá|–|-)\s*$")
 _SPAN_END_BEFORE = re.compile(r"(?:kỳ|khóa|khoá|–|-|\bđến|\btới)\s*$", re.IGNORECASE)
-_FUTURE = re.compile(r"\b(?:sẽ|dự kiến|đến năm|tới năm|mục tiêu|tầm nhìn)\b|\b(?:tới|đến|trước)\s*$", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:sẽ|dự kiến|đến năm|tới năm|mục tiêu|tầm nhìn)\b|\b(?:tới|đến|trước)\s*$|\bsau năm\s*$",
+                     re.IGNORECASE)  # "Sau năm 2010 sẽ quyết định ...": a bound, not the report's year
 # "nhiệm vụ năm 2006", "kế hoạch và ngân sách năm 2005", "dự toán ngân sách nhà nước 2006": a plan or budget estimate
 # of a year is made in the year before (not "quyết toán ngân sách năm 2004", "thực hiện ngân sách năm 2005": accounts)
 _PLAN = re.compile(r"\b(?:(?:nhiệm vụ|kế hoạch)(?:,? (?:và )?ngân sách)?|dự toán(?: (?:thu chi )?ngân sách)?"
