@@ -29,3 +29,18 @@ def test_family_name_ho_after_a_form_of_address_is_no_lake():
 
 def test_street_at_the_start_of_a_sentence_is_still_no_person():
     assert persons("Đường Nguyễn Trãi ngập sâu sau cơn mưa chiều qua.") == set()
+
+
+def test_reservoir_road_and_from_phrase_before_a_place_are_no_persons():
+    text = ("Bắt đầu cắt điện trên diện rộng. Hồ Hòa Bình tiếp tục giảm 30 cm nước. "
+            "Từ Phú Thọ, Tây nguyên, Cần Thơ các cánh quân đã lên đường. "
+            "Trong khi đó, các khu vui chơi như Suối Tiên, Đầm Sen, Thảo Cầm Viên cũng đã có biện pháp.")
+    assert persons(text) == set()
+
+
+def test_a_namesake_of_a_place_listed_among_persons_or_addressed_stays_a_person():
+    text = ("Đoàn do các đồng chí Mai Lộc, Lê Minh Hiền, Hồ Vĩnh Thuận dẫn đầu cũng xuất phát lên đường về Sài Gòn.")
+    assert "Hồ Vĩnh Thuận" in persons(text)
+    text = ("Đó là vài nét về vua rừng Hồ Thanh Xuân. Bây giờ vua rừng Hồ Thanh Xuân đang quản lý 200 ha rừng. "
+            "\"Tôi không nợ nần ai nữa\", anh Xuân khoe.")
+    assert persons(text) == {"Hồ Thanh Xuân"}

@@ -317,6 +317,21 @@ def _body_word_before(keys: list[str], k: int) -> bool:
 
 
 @cache
+def _place_openers() -> frozenset[str]:
+    return frozenset(fold(w) for w in word_list("place_openers.txt"))
+
+
+def _listed_after_person(text: str, toks: list[Token], found: list[PersonMention], i: int) -> bool:
+    """Token i continues a list of persons ("các đồng chí Mai Lộc, Lê Minh Hiền, Hồ Vĩnh Thuận")."""
+    return bool(found) and found[-1].tok_end <= i and text[found[-1].end:toks[i].start].strip() in (",", "và", ";")
+
+
+def _addressed(text: str, given: str) -> bool:
+    """The article calls someone by this given name after a form of address ("anh Xuân khoe")."""
+    return bool(re.search(rf"(?<!\w)(?i:anh|chị|ông|bà|em|cô|chú|bác|cụ) {re.escape(given)}(?!\w)", text))
+
+
+@cache
 def _middle_name_surnames() -> frozenset[str]:
     return frozenset(fold(w) for w in word_list("middle_name_surnames.txt"))
 
@@ -901,6 +916,10 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         if keys[start_i] in lexicon.blocker_words() and j - start_i >= 3 and not (cue in _STRONG and start_i == i) \
                 and (_surname_len(toks, keys, start_i + 1, j) or " ".join(keys[start_i + 1:j]) in _historical()):
             continue  # "Đường Nguyễn Trãi": a street at the start of a sentence; not "anh Hồ Mạnh Trinh"
+        if keys[start_i] in _place_openers() and not (cue in _STRONG and start_i == i) \
+                and keys[start_i + 1] not in _MIDDLE_NAMES and " ".join(keys[start_i + 1:j]) in _places() \
+                and not _listed_after_person(text, toks, out, start_i) and not _addressed(text, toks[j - 1].text):
+            continue  # "Hồ Hòa Bình giảm 30 cm nước", "Từ Phú Thọ, ...": a reservoir, a road, "from" a place
         if j - start_i >= 3 and " ".join(keys[start_i:start_i + 2]) in _two_word_blockers():
             continue  # "Cù Lao Chàm": a place word of two syllables opens the run
         name_toks = toks[start_i:j]
