@@ -544,6 +544,19 @@ _NAME_RUN = r"[A-ZĐ][^\W\d_]+(?: [A-ZĐ][^\W\d_]+){1,3}"
 _AFTER_LOCATIVE = re.compile(rf"(?<![\w])(?i:{_LOCATIVES})\s+({_NAME_RUN})")
 
 
+@cache
+def _character_cue() -> re.Pattern[str]:
+    cues = "|".join(re.escape(c) for c in sorted(word_list("character_cues.txt"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?i:{cues})\s+([A-ZĐ][^\W\d_]+(?: [A-ZĐ][^\W\d_]+){{0,3}})")
+
+
+@lru_cache(maxsize=4)
+def _article_characters(text: str) -> frozenset[str]:
+    """Names the article gives as roles actors play ("vào vai Lâm Đại Ngọc", "(vai Giả Bảo Ngọc)"): characters,
+    not persons, wherever the article names them without a form of address."""
+    return frozenset(fold(m.group(1)) for m in _character_cue().finditer(text))
+
+
 @lru_cache(maxsize=4)
 def _article_places(text: str) -> frozenset[str]:
     """Names the article puts after a street or locative word at least twice ("tại Bùi Viện", "khu vực Bùi
@@ -930,6 +943,8 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
                 or name_toks[-1].text in _DIGRAPHS and j < len(toks) and toks[j].text == "." \
                 and toks[j].start == name_toks[-1].end:
             continue  # anonymised "Nguyễn Văn B.", "anh Đặng V.L.", "chị Lê Thị Th." (not "Nguyễn Sỹ Á", "Lê Như Ý")
+        if cue not in _STRONG and key in _article_characters(text):
+            continue  # "Trần Hiểu Húc sinh ra để vào vai Lâm Đại Ngọc": a character, not a person
         if not cue and key in _article_places(text):
             continue  # "tại Bùi Viện", "khu vực Bùi Viện": a street the article names again without a cue
         if keys[start_i] in _GROUP_SURNAMES and " ".join(keys[start_i + 1:j]) in countries() and not cue:
