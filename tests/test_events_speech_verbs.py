@@ -43,3 +43,22 @@ def test_a_place_in_the_evidence_cited_is_not_the_venue():
     [event] = events(text, published="2005-04-12")
     assert "Nguyễn Thị Vân Lan" in event.attendees
     assert "Đà Nẵng" not in event.locations
+
+
+def test_praising_and_reminding_at_the_ceremony_is_speaking_there():
+    # vntc-train-XH_NLD_(4529): the ceremony receiving the Labour Order; the union leader speaks at it
+    text = ("Sáng qua, Công ty Cổ phần Du lịch Công đoàn đã tổ chức lễ đón nhận Huân chương Lao động hạng 3.\n"
+            "TS Đặng Ngọc Tùng, Phó Chủ tịch Thường trực Tổng LĐLĐ VN, đánh giá cao những nỗ lực của công ty và nhắc "
+            "nhở ban giám đốc và CB-CNV công ty không nên bằng lòng với hiện tại.")
+    [event] = events(text)
+    assert "Đặng Ngọc Tùng" in event.attendees
+
+
+def test_a_speaker_summing_up_or_pointing_out_speaks_at_the_forum():
+    # dantri-unc-news_tech_167: the forum where the platform is presented
+    text = ("Sáng nay 16/4, nền tảng họp trực tuyến eMeeting chính thức được giới thiệu tại \"Diễn đàn thách thức công "
+            "nghệ số Việt Nam\".\n"
+            "Trong lĩnh vực họp trực tuyến, ông Vũ Ngọc Sơn, Phó Chủ tịch Tập đoàn công nghệ Bkav chỉ ra 4 ưu điểm mà "
+            "eMeeting nổi trội hơn các đối thủ nước ngoài.")
+    people = {p for e in events(text, published="2021-04-16") for p in e.chairs + e.attendees}
+    assert "Vũ Ngọc Sơn" in people
