@@ -23,7 +23,9 @@ def test_age_opening_the_parentheses_of_the_post():
 def test_other_words_in_parentheses_still_part_name_and_post():
     text = "Ông Trần Văn Bình (bên phải), Chủ tịch UBND tỉnh Đồng Nai và ông Lê Minh (ảnh nhỏ)."
     assert ("Trần Văn Bình", "Chủ tịch Ủy ban nhân dân tỉnh Đồng Nai") in holdings(text)
-    text = "Ông Trần Văn Bình (Thiên Mã), Giám đốc Công ty Thiên Mã, cho biết."
+    text = "Ông Trần Văn Bình (Thiên Mã), Giám đốc Công ty Thiên Mã, cho biết."  # a short aside: the title is his
+    assert holdings(text) == {("Trần Văn Bình", "Giám đốc Công ty Thiên Mã")}
+    text = "Ông Trần Văn Bình (NLĐ), Giám đốc Công ty Thiên Mã, cho biết."  # one word: an outlet's tag
     assert holdings(text) == set()
 
 
@@ -42,3 +44,20 @@ def test_a_title_in_the_service_of_another_is_the_apposition_persons():
     assert ("Marshall Billingslea", "Đặc phái viên của Tổng thống Mỹ") in got
     assert ("Donald Trump", "Tổng thống Mỹ") in got
     assert not any(person == "Donald Trump" and "phái viên" in post for person, post in got)
+
+
+def test_a_short_aside_in_parentheses_before_the_apposed_title():
+    text = ("Thông tin trên được ông Đoàn Nguyên Đức (bầu Đức) - Chủ tịch Hội đồng quản trị Công ty cổ phần Hoàng Anh "
+            "Gia Lai cho biết tại đại hội.")
+    got = {(h.person, h.position) for h in extract(Article("t", "", text)).holdings}
+    assert ("Đoàn Nguyên Đức", "Chủ tịch Hội đồng quản trị Công ty cổ phần Hoàng Anh Gia Lai") in got
+    text = ("Người bức xúc nhất có lẽ là bậc “trưởng lão” Đỗ Trọng Ngoạn (Bắc Giang) - Phó Chủ tịch Hội Người cao "
+            "tuổi.")
+    got = {(h.person, h.position) for h in extract(Article("t", "", text)).holdings}
+    assert ("Đỗ Trọng Ngoạn", "Phó Chủ tịch Hội Người cao tuổi") in got
+
+
+def test_an_outlet_tag_after_a_headline_is_no_aside():
+    text = "Khai mạc hội chợ tại Hà Nội Trần Văn Nam (NLĐ) - Chủ tịch UBND TP Nguyễn Quốc Triệu phát biểu khai mạc."
+    got = {(h.person, h.position) for h in extract(Article("t", "", text)).holdings}
+    assert not any(person == "Trần Văn Nam" for person, _ in got)

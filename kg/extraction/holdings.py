@@ -168,7 +168,7 @@ def _appositions(toks: list[Token], items: list, pairs: set, assigned: set, post
             ns, ne, nkind, nk = items[j]
             gap = _between(toks, cur_end, ns)
             if first:
-                gap = _without_personal_details(_without_photo_position(gap))
+                gap = _without_aside(_without_personal_details(_without_photo_position(gap)))
             ok = (gap and set(gap) <= _APPOSITION and len(gap) == 1 or not gap and toks[ns].text[:1].isupper()) \
                 if first else (gap and set(gap) <= _CHAIN)  # "ông Nguyễn Thành Phong Chủ tịch UBND thành phố nhấn mạnh"
             if nkind != "R" or not ok or nk in assigned:
@@ -199,6 +199,22 @@ def _without_photo_position(gap: list[str]) -> list[str]:
         if all(w in _PHOTO_POSITION or w.isdigit() for w in gap[1:close]):
             return gap[close + 1:]
     return gap
+
+
+_ASIDE_MAX = 8  # tokens of an aside in parentheses between a name and its apposed title
+
+
+def _without_aside(gap: list[str]) -> list[str]:
+    """Drop a short aside in parentheses between a name and its apposed title: a nickname, another name, a home or
+    a place in the photo ("Đoàn Nguyên Đức (bầu Đức) - Chủ tịch HĐQT ...", "Lê Thế Sỹ (bìa trái), Trưởng trạm ...");
+    not a single word: an outlet's tag after a headline ("... (NLĐ) - Chủ tịch ...") or an abbreviation."""
+    if len(gap) < 4 or gap[0] != "(" or ")" not in gap:
+        return gap
+    close = gap.index(")")
+    inner = gap[1:close]
+    if len(inner) < 2 or len(inner) > _ASIDE_MAX:
+        return gap
+    return gap[close + 1:]
 
 
 _DETAIL_CUES = [["sinh", "năm"], ["năm", "sinh"], ["sn"], ["s.n"]]
