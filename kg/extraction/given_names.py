@@ -49,3 +49,18 @@ def listed_given_names() -> frozenset[str]:
         if _frequency(line) >= MIN_FREQUENCY and fold(name) not in places:
             out.add(name)
     return frozenset(out)
+
+
+@cache
+def place_given_names() -> frozenset[str]:
+    """Given names common in some country that also name a place the gazetteer knows ("Jordan", "Georgia",
+    "Victoria"): after a form of address they open a name ("Ông Jordan Ryan"), not a nationality."""
+    places = place_names() | frozenset(countries())
+    out = set()
+    for line in _dictionary_lines():
+        if line[:2] not in _KINDS or len(line) < 31 or line[29] == "+":
+            continue
+        name = line[3:29].strip()
+        if name.isalpha() and looks_foreign(name) and _frequency(line) >= MIN_FREQUENCY and fold(name) in places:
+            out.add(name)
+    return frozenset(out)

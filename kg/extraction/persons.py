@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 from kg.extraction import lexicon, person_crf
 from kg.extraction.foreign import is_foreign_name
 from kg.extraction.gazetteer import countries, districts, place_names, provinces, wards
-from kg.extraction.given_names import listed_given_names
+from kg.extraction.given_names import listed_given_names, place_given_names
 from kg.extraction.mentions import PersonMention
 from kg.lexicons import table, word_list
 from kg.text.dictionary import is_word
@@ -408,6 +408,13 @@ def _address_before_name(toks: list[Token], keys: list[str], i: int, b: int, j: 
     return bool(sn) and 1 <= j - (i + 1 + sn) <= MAX_GIVEN - 1 and all(is_syllable(t.text) for t in toks[i + 1:j])
 
 
+def _given_country(toks: list[Token], i: int, j: int, cue: str) -> bool:
+    """Right after a form of address, a given name that also names a country opens a two-word foreign name
+    ("Ông Jordan Ryan", "ông Israel Katz"), no nationality."""
+    return j - i == 2 and cue in _STRONG and toks[i].text in place_given_names() and toks[i + 1].text.isascii() \
+        and not is_syllable(toks[i + 1].text)
+
+
 def _strip(toks: list[Token], keys: list[str], i: int, j: int, cue: str, text: str = "") -> tuple[int, str]:
     """Skip honorifics, ranks, titles and places at the start of a run; i == j when nothing is left."""
     places = _places()
@@ -434,7 +441,8 @@ def _strip(toks: list[Token], keys: list[str], i: int, j: int, cue: str, text: s
         body = next((n for n in (3, 2, 1) if i + n < j and " ".join(keys[i:i + n]) in _non_persons()
                      and " ".join(keys[i:j]) not in _non_persons()
                      and all(looks_foreign(t.text) for t in toks[i + n:j])), 0)
-        if body:  # "thủ lĩnh Taliban Akhtar Mansour": a named body before a foreigner's name, like a country
+        if body and not _given_country(toks, i, j, cue):
+            # "thủ lĩnh Taliban Akhtar Mansour": a named body before a foreigner's name, like a country
             i += body
             continue
         for kind, get in _CUE_MATCHERS:
@@ -448,6 +456,8 @@ def _strip(toks: list[Token], keys: list[str], i: int, j: int, cue: str, text: s
                 if n == 1 and j - i == 2 and is_syllable(toks[i + 1].text) and not looks_foreign(toks[i + 1].text) \
                         and i > 0 and keys[i - 1] not in _PLACE_HEADS and not _surname_len(toks, keys, i + 1, j):
                     continue  # "chị Mỹ Dung", "ca sĩ Mỹ Linh": a one-syllable country opens a two-syllable given name
+                if n == 1 and _given_country(toks, i, j, cue):
+                    continue
                 if " ".join(keys[i:i + n]) in places and (cue or _surname_len(toks, keys, i + n, j)
                                                          or rest and rest[0].text in _foreign_given()) \
                         and not _name_over_place(toks, keys, i, i + n, j, cue):
