@@ -51,3 +51,12 @@ def test_a_given_name_that_names_a_country_after_a_form_of_address_opens_the_nam
             "vệ môi trường.")
     assert persons(text) == {"Jordan Ryan"}
     assert "Israel Netanyahu" not in persons("Thủ tướng Israel Netanyahu nói.")  # after a title: a country
+
+
+def test_family_names_of_the_hmong_thai_and_tay():
+    text = ("Cảnh sát biển đã bắt quả tang đối tượng Tráng Láo Tú về hành vi tàng trữ ma túy. Thào A Hòa cùng thôn "
+            "đến nhà Khà A Giàng mua 5kg thuốc phiện.")
+    assert persons(text) == {"Tráng Láo Tú", "Thào A Hòa", "Khà A Giàng"}
+    text = "Sau khi dẫn Thảo đi gặp đối tác, Trinh và Kỳ nhờ Lô Thị Xuân Lý (30 tuổi) tìm giúp một nhân viên mới."
+    assert "Lô Thị Xuân Lý" in persons(text)
+    assert persons("Ngân Hàng Nhà nước cho biết lãi suất sẽ giảm.") == set()
