@@ -7,6 +7,7 @@ from collections import Counter
 
 from kg.extraction import participation_model
 from kg.extraction.article_context import article_province, masked_text, only_ministry_named
+from kg.extraction.bare_ministers import drop_filled_ministers
 from kg.extraction.canonical import expand, label
 from kg.extraction.companies import complete_boards
 from kg.extraction.dates import find_dates, parse_published, year_context
@@ -245,7 +246,7 @@ def extract(article: Article) -> ArticleFacts:
                 holdings[key] = HoldingFact(m.canonical, position, "Đại biểu", "Quốc hội", province_name)
             if m.canonical:
                 holdings[key].evidence.append(Evidence(s.text, m.start, m.end, 0.7))
-    holdings = _drop_shorter(holdings)
+    holdings = _drop_shorter(drop_filled_ministers(holdings, text))
     _title_references(infos, all_posts, attached, holdings)
     canonical = [[m.canonical for m in s.persons] for s in infos]
     headline = article.title or ""
