@@ -60,3 +60,11 @@ def test_family_names_of_the_hmong_thai_and_tay():
     text = "Sau khi dẫn Thảo đi gặp đối tác, Trinh và Kỳ nhờ Lô Thị Xuân Lý (30 tuổi) tìm giúp một nhân viên mới."
     assert "Lô Thị Xuân Lý" in persons(text)
     assert persons("Ngân Hàng Nhà nước cho biết lãi suất sẽ giảm.") == set()
+
+
+def test_a_name_after_thanh_pho_twice_is_no_street():
+    text = ("Làm việc với các ban, ngành liên quan về kết quả thực hiện xoá đói giảm nghèo tại TP HCM, sáng nay, Phó "
+            "Chủ tịch UBND thành phố Nguyễn Thành Tài cho rằng, thói quen nhậu nhẹt khiến nhiều người nghèo. Phó chủ "
+            "tịch UBND, đồng Trưởng Ban chỉ đạo Xoá đói giảm nghèo và việc làm thành phố Nguyễn Thành Tài, phân tích, "
+            "đối tượng xoá đói giảm nghèo đã thay đổi. Theo ông Tài, sắp tới các đơn vị sẽ vào cuộc.")
+    assert persons(text) == {"Nguyễn Thành Tài"}

@@ -551,7 +551,7 @@ def _blocked(text: str, sent_start: int, start: int) -> bool:
 
 _LOCATIVES = r"tại|ở|khu vực|góc|dọc|ngã tư|ngã ba|phố|đường|con đường|tuyến phố|ngõ|hẻm"
 _NAME_RUN = r"[A-ZĐ][^\W\d_]+(?: [A-ZĐ][^\W\d_]+){1,3}"
-_AFTER_LOCATIVE = re.compile(rf"(?<![\w])(?i:{_LOCATIVES})\s+({_NAME_RUN})")
+_AFTER_LOCATIVE = re.compile(rf"(?<![\w])(?<![Tt]hành )(?i:{_LOCATIVES})\s+({_NAME_RUN})")  # not "thành phố"
 
 
 @cache
