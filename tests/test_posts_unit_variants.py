@@ -1,0 +1,13 @@
+"""One post written with and without the unit word before its place is one holding; sentences from a real corpus
+article."""
+
+from kg.extraction import extract
+from kg.model import Article
+
+
+def test_post_written_with_and_without_tinh_is_one_holding():
+    text = ("Ngày 13/4, ông Đoàn Tấn Bửu - Phó Chủ tịch UBND tỉnh Đồng Tháp làm việc với Sở GD - ĐT tỉnh Đồng Tháp. "
+            "Ông Nguyễn Thanh Danh, Phó giám đốc Sở Giáo dục và Đào tạo Đồng Tháp cho biết sẽ kiểm tra lại. "
+            "Theo Phó Giám đốc Sở Giáo dục và Đào tạo tỉnh Đồng Tháp Nguyễn Thanh Danh, việc này cần làm rõ.")
+    got = [h.position for h in extract(Article("t", "", text)).holdings if h.person == "Nguyễn Thanh Danh"]
+    assert got == ["Phó giám đốc Sở Giáo dục và Đào tạo Đồng Tháp"]
