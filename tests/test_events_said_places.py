@@ -35,3 +35,15 @@ def test_an_event_word_after_the_verb_still_places_its_event():
             "đàn đối tác nghị viện Á - Âu tại Huế đã thành công tốt đẹp.")
     [event] = events(text)
     assert "Huế" in event.locations
+
+
+def test_a_sentence_of_speech_alone_does_not_place_the_meeting():
+    # dantri-unc-news_society_201: the meeting of 29/4 in Hà Nội; Lý Nhân (Hà Nam) is where the patient lives, in a
+    # sentence with no event word and no cue of attending
+    text = ("Phó Chủ tịch UBND TP Hà Nội Chử Xuân Dũng phát biểu chỉ đạo tại cuộc họp chiều 29/4.\n"
+            "Chiều 29/4, sau khi thông tin cụ thể về trường hợp F0 tên N.V.Đ. (SN 1993, ở huyện Lý Nhân, tỉnh Hà "
+            "Nam), ông Hoàng Đức Hạnh - Phó Giám đốc Sở Y tế Hà Nội - cho biết, hiện lực lượng chức năng xác định có "
+            "thêm 1 trường hợp F1 (ở huyện Đông Anh) đi ăn cỗ chung với bệnh nhân này.")
+    [event] = events(text, published="2021-04-29")
+    assert {"Chử Xuân Dũng", "Hoàng Đức Hạnh"} <= set(event.attendees)
+    assert not {"Hà Nam", "huyện Lý Nhân", "Lý Nhân", "Đông Anh"} & set(event.locations)

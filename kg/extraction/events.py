@@ -1141,7 +1141,8 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
         # "hội sẽ tổ chức một cuộc hội thảo ... tại TP Hồ Chí Minh": another event, to come (but "sẽ tiếp tục thăm
         # và làm việc tại TP HCM" goes on with this one)
         if touched or trig:
-            for loc in [] if told or planned or not (present or si == opened_at) else _venues(s, keys, trig):
+            for loc in [] if told or planned or not (present or si == opened_at) or not (trig or attend) \
+                    else _venues(s, keys, trig):  # a sentence of speech alone tells what is said, not where
                 if loc not in current.locations:
                     current.locations.append(loc)
             current.evidence.append(Evidence(s.text, s.start, s.end, 0.6))
