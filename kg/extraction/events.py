@@ -61,6 +61,7 @@ _INVITATION = re.compile(r"\blời mời của\b", re.IGNORECASE)
 # article does not draw in what Perez says two paragraphs later
 _LEAD_SENTENCES = 2
 _REPORT_REACH = 2
+_DEBATES = {"conference", "session", "congress"}  # speakers follow one another: sentences naming nobody go on with one
 # what a leader does in the report of a meeting ("Ông A - Phó Chủ tịch tỉnh - yêu cầu ..."), unlike a statement
 _OF_ANOTHER = re.compile(r"\s*[–—-]\s*[^.;:,–—]*\bcủa\b[^.;:,]*$")
 _TODAY = re.compile(r"hôm nay\b", re.IGNORECASE)
@@ -937,6 +938,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
     current: EventDraft | None = None
     opened_at = -10
     reported_at = -10  # the last sentence that reports the current event
+    named: list[int] = []  # the sentences that name a person
     first_date: str | None = None
     today: str | None = None  # "Hôm nay 28-11": the day an undated report is written
     lead_told: tuple[SentenceInfo, tuple[int, int, str]] | None = None  # an event the headline or lead reports
@@ -1047,6 +1049,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
             current.locations.append(s.places[0].name)  # "Tại Algeria, hai nước cũng đã ký ...": a leg of the visit
         if current is None or not s.persons:
             continue
+        named.append(si)
         chair_idx = _chairs(s, keys, cues)
         # the reporter, another day (but answering reporters at a press conference is taking part in it, and the
         # people the question is about are not: "trả lời câu hỏi của phóng viên về việc ông A ..., ông B cho biết")
@@ -1068,7 +1071,8 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
             and cues[0][0] + cues[0][1] + 1 < trig[0] and keys[trig[0] - 1] not in _AT  # not "Kết luận cuộc họp"
         attend = any(c[2] in ("attend", "chair") for c in cues) or bool(trig) and (
             bool(cues) or si == opened_at and not aside)
-        in_report = opened_at <= _LEAD_SENTENCES or si - reported_at <= _REPORT_REACH
+        in_report = opened_at <= _LEAD_SENTENCES or si - reported_at <= _REPORT_REACH or current.type in _DEBATES \
+            and 3 * opened_at <= len(sentences) and sum(reported_at < k < si for k in named) < _REPORT_REACH
         if not attend and cues and si >= opened_at and in_report:
             # speaking in the report of the event: the speaker comes before the verb ("ông A cho biết", "..., ông A
             # nhấn mạnh"), not the people spoken of after it ("kết luận ... cấp đất cho hộ ông B")
