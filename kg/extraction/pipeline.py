@@ -21,7 +21,7 @@ from kg.extraction.lexicon import terms
 from kg.extraction.mentions import PersonMention, PostMention
 from kg.extraction.persons import complete_foreign_names, find_persons
 from kg.extraction.places import find_places
-from kg.extraction.post_variants import merge_unit_variants
+from kg.extraction.post_variants import merge_shorter_spellings, merge_unit_variants
 from kg.extraction.posts import find_posts
 from kg.model import Article, ArticleFacts, EventFact, Evidence, HoldingFact, PersonFact
 from kg.text.normalize import fold
@@ -247,7 +247,7 @@ def extract(article: Article) -> ArticleFacts:
                 holdings[key] = HoldingFact(m.canonical, position, "Đại biểu", "Quốc hội", province_name)
             if m.canonical:
                 holdings[key].evidence.append(Evidence(s.text, m.start, m.end, 0.7))
-    holdings = _drop_shorter(merge_unit_variants(drop_filled_ministers(holdings, text)))
+    holdings = _drop_shorter(merge_shorter_spellings(merge_unit_variants(drop_filled_ministers(holdings, text))))
     _title_references(infos, all_posts, attached, holdings)
     canonical = [[m.canonical for m in s.persons] for s in infos]
     headline = article.title or ""

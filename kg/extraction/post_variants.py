@@ -1,9 +1,11 @@
-"""One post written two ways in one article ("Phó Giám đốc Sở Du lịch tỉnh Bình Định", then "Phó Giám đốc Sở Du lịch
-Bình Định") is one holding: labels that differ only by the unit word before the place are merged, keeping the first
-and the evidence of both."""
+"""One post written two ways in one article is one holding: labels that differ only by the unit word before the place
+("Phó Giám đốc Sở Du lịch tỉnh Bình Định", then "Phó Giám đốc Sở Du lịch Bình Định") are merged, keeping the first and
+the evidence of both; a label whose words, punctuation aside, begin another label of the same person ("Trưởng ban Đào
+tạo" beside "Trưởng ban Đào tạo, Đại học QGHN") goes into the fuller one."""
 
 from __future__ import annotations
 
+import re
 from typing import TypeVar
 
 from kg.model import HoldingFact
@@ -12,6 +14,7 @@ from kg.text.normalize import fold
 K = TypeVar("K")
 
 _UNIT_WORDS = {"tỉnh", "thành", "phố", "tp"}
+_PUNCTUATION = re.compile(r"[,;:()\-–—]")
 
 
 def _core(position: str) -> frozenset[str]:
@@ -28,5 +31,25 @@ def merge_unit_variants(holdings: dict[K, HoldingFact]) -> dict[K, HoldingFact]:
             out[first].evidence.extend(fact.evidence)
             continue
         kept[key] = k
+        out[k] = fact
+    return out
+
+
+def _words(position: str) -> list[str]:
+    return _PUNCTUATION.sub(" ", fold(position)).split()
+
+
+def merge_shorter_spellings(holdings: dict[K, HoldingFact]) -> dict[K, HoldingFact]:
+    """Without the labels whose words begin a fuller label of the same person once punctuation is set aside (the
+    plain prefix case is pipeline's; a comma or a dash before the rest of the body hid it)."""
+    words = {k: _words(f.position) for k, f in holdings.items()}
+    out: dict[K, HoldingFact] = {}
+    for k, fact in holdings.items():
+        n = len(words[k])
+        fuller = next((o for o, f in holdings.items() if o != k and f.person == fact.person and f.former == fact.former
+                       and len(words[o]) > n and words[o][:n] == words[k]), None)
+        if fuller is not None:
+            holdings[fuller].evidence.extend(fact.evidence)
+            continue
         out[k] = fact
     return out
