@@ -68,3 +68,14 @@ def test_a_name_after_thanh_pho_twice_is_no_street():
             "tịch UBND, đồng Trưởng Ban chỉ đạo Xoá đói giảm nghèo và việc làm thành phố Nguyễn Thành Tài, phân tích, "
             "đối tượng xoá đói giảm nghèo đã thay đổi. Theo ông Tài, sắp tới các đơn vị sẽ vào cuộc.")
     assert persons(text) == {"Nguyễn Thành Tài"}
+
+
+def test_a_street_after_a_house_number_and_a_comma_is_no_person():
+    text = ("Một thanh sắt rơi từ trên cao xuống nằm vắt ngang lối đi ngõ 16, Tạ Quang Bửu cách cửa ngôi nhà của anh "
+            "Nguyễn Quang Minh chừng một mét. Đ/c liên hệ: 9/22, Phạm Văn Hai, phường 1, quận Tân Bình.")
+    assert persons(text) == {"Nguyễn Quang Minh"}
+
+
+def test_a_date_before_a_comma_is_no_house_number():
+    text = "Tháng 9/2016, Hà Ngạo Nhi và Lâm Kiến Danh còn tổ chức tiệc cưới. Ngày 15/3, Nguyễn Văn An phát biểu."
+    assert persons(text) == {"Hà Ngạo Nhi", "Lâm Kiến Danh", "Nguyễn Văn An"}

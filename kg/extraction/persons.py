@@ -470,6 +470,18 @@ def _strip(toks: list[Token], keys: list[str], i: int, j: int, cue: str, text: s
 
 _ADDRESS = re.compile(r"(?:\b[A-Z]?\d+[A-Za-z]?(?:/\d+)*|\bsố \d+)\s*$")  # "96 Lò Đúc", "S48 Phan Xích Long"
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# an address whose number a comma separates from the street: "Nhà A17, Tạ Quang Bửu", "ngõ 16, Tạ Quang Bửu",
+# "61/ 10, Lạc Trung", "Đ/c: 9/22, Phạm Văn Hai" (not a date: "Tháng 9/2016, Hà Ngạo Nhi ...", "Ngày 15/3, ...")
+_ADDRESS_COMMA = re.compile(r"(?:\b(?i:nhà|ngõ|hẻm|ngách|kiệt)\s+[A-Z]?\d+[A-Za-z]?(?:/\s?\d+[A-Za-z]?)*"
+                            r"|\b(\d+)[A-Za-z]?/\s?(\d+)[A-Za-z]?(?:/\d+)*)\s*,\s*$")
+
+
+def _address_comma(text: str, start: int) -> bool:
+    m = _ADDRESS_COMMA.search(text, max(0, start - 20), start)
+    if not m or m.group(1) is None:
+        return bool(m)
+    day, month = int(m.group(1)), int(m.group(2))
+    return not (day <= 31 and (month <= 12 or 1900 <= month <= 2100) or day <= 12 and 1900 <= month <= 2100)
 _PLACE_BEFORE_NUMBER = re.compile(r"(?i:tại|ở|đường|phố|ngõ|hẻm|nhà|lộ|khu|vòng)\s+(?:số\s+)?$")
 _UNIT_BEFORE = re.compile(r"(?<!\S)(?:TP\.?|Tp\.?|tỉnh|thành phố|huyện(?: đảo)?|quận|thị xã|xã|phường)\s*$")
 
@@ -835,6 +847,7 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
                 and not _PLACE_BEFORE_NUMBER.search(text, max(0, address.start() - 12), address.start()):
             address = None  # "hạt giống số 2 Andy Murray": a rank, not a house number (not "tại vòng 3 Roland ...")
         if _blocked(text, sent_start, toks[i0].start) and not starts_with_place or address \
+                or _address_comma(text, toks[i0].start) \
                 or gap_before in (",", "và", "hoặc") and not _cue_before(keys, i0):
             prev_blocked_end = toks[j - 1].end  # a place or body name, and the list it opens
             if not _cue_before(keys, i0) and not (_title_near(toks, keys, i0) and _unit_before(text, toks[i0].start)) \
