@@ -164,6 +164,7 @@ def _appositions(toks: list[Token], items: list, pairs: set, assigned: set, post
         cur_end = e
         j = idx + 1
         first = True
+        chained = []
         while j < len(items):
             ns, ne, nkind, nk = items[j]
             gap = _between(toks, cur_end, ns)
@@ -178,9 +179,36 @@ def _appositions(toks: list[Token], items: list, pairs: set, assigned: set, post
                 break  # "Theo ông Quốc, Thủ tướng nhận xét ...": the title is the next clause's subject
             pairs.add((k, nk))
             assigned.add(nk)
+            chained.append(nk)
             cur_end = ne
             first = False
             j += 1
+        if chained and _past_time_after(toks, cur_end):
+            for nk in chained:  # "Nông Văn Cử, Giám đốc Sở Nội vụ, ... lúc bấy giờ": the posts of that time
+                posts[nk].former = True
+
+
+@cache
+def _past_times() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(fold(w) for w in phrase.split()) for phrase in word_list("past_time_words.txt"))
+
+
+_PAST_CLOSERS = {",", ".", ";", ":", ")", "-", "–", "thì", "đã", "và"}
+
+
+def _past_time_after(toks: list[Token], k: int) -> bool:
+    """An adverb of past time closes the apposition at k ("..., Phó chủ tịch Hội đồng ... lúc bấy giờ thì ...")."""
+    words = [fold(t.text) for t in toks[k:k + 4]]
+    for phrase in _past_times():
+        n = len(phrase)
+        if tuple(words[:n]) == phrase and (len(words) == n or words[n] in _PAST_CLOSERS):
+            return True
+    return False
+
+
+def _past_time_before(words: list[str], a: int) -> bool:
+    """An adverb of past time ends right before a ("khi đó | là")."""
+    return any(a >= len(p) and tuple(fold(w) for w in words[a - len(p):a]) == p for p in _past_times())
 
 
 def _after_theo(toks: list[Token], start: int) -> bool:
@@ -353,7 +381,8 @@ def _holding_verb(toks: list[Token], start: int) -> tuple[int, bool] | None:
     for verb in sorted(_HOLD_VERBS, key=len, reverse=True):
         a = start - len(verb)
         if a >= 0 and tuple(words[a:start]) == verb:
-            leaves = verb[0] in _LEAVING or a > 0 and words[a - 1] in ("thôi", "từng", "miễn")
+            leaves = verb[0] in _LEAVING or a > 0 and words[a - 1] in ("thôi", "từng", "miễn") \
+                or _past_time_before(words, a)  # "Vũ Mão, khi đó là Bí thư ...": then, not now
             if len(verb) == 1 and verb[0] == "là" and a > 0 and words[a - 1] in ("không", "chưa"):
                 return None
             if verb == ("làm",) and not _APPOINTING & set(words[max(0, a - 10):a]):
