@@ -79,3 +79,16 @@ def test_a_street_after_a_house_number_and_a_comma_is_no_person():
 def test_a_date_before_a_comma_is_no_house_number():
     text = "Tháng 9/2016, Hà Ngạo Nhi và Lâm Kiến Danh còn tổ chức tiệc cưới. Ngày 15/3, Nguyễn Văn An phát biểu."
     assert persons(text) == {"Hà Ngạo Nhi", "Lâm Kiến Danh", "Nguyễn Văn An"}
+
+
+def test_a_three_syllable_name_keeps_its_last_syllable_before_a_verb_it_would_glue_to():
+    text = "Trước đó, Trưởng ban kiểm phiếu Phạm Minh Tuyên đọc biên bản kiểm phiếu."
+    assert persons(text) == {"Phạm Minh Tuyên"}
+    text = "Phút 28, đội trưởng Trần Chí Công nhận thẻ vàng sau pha vào bóng với tiền vệ đối phương."
+    assert persons(text) == {"Trần Chí Công"}
+
+
+def test_a_name_written_alone_elsewhere_still_ends_before_a_glued_word():
+    text = ("Ông Võ Dũng Thống kê của Sở cho thấy số dự án chậm tiến độ tăng. Với thái độ bình tĩnh, ông Võ Dũng "
+            "dường như đã sẵn sàng trả lời.")
+    assert persons(text) == {"Võ Dũng"}

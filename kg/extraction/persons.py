@@ -282,6 +282,24 @@ def _glued_word(toks: list[Token], j: int) -> bool:
                 and toks[j + 1].text not in _NOT_MODIFIERS)  # "Đoàn Thanh tra của Bộ": no "tra của"
 
 
+_TITLE_SURNAMES = {"phó", "thích"}  # family names that open titles ("Phó Tổng Quản lý") and "Thích Ca Phật đài"
+
+
+def _written_alone(text: str, toks: list[Token], a: int, b: int) -> bool:
+    """The name toks[a:b] is historical or the article writes it elsewhere with no capitalised word after it ("ông
+    Võ Dũng dường như ..." beside "Ông Võ Dũng Thống kê của Sở ..."): a three-syllable run ending in a syllable that
+    forms a word with the next one is that name and the word; otherwise the syllable is the name's own ("Trưởng
+    ban kiểm phiếu Phạm Minh Tuyên đọc biên bản", "đội trưởng Trần Chí Công nhận thẻ vàng")."""
+    name = text[toks[a].start:toks[b - 1].end]
+    if fold(name) in _historical():
+        return True
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        after = text[m.end():m.end() + 3].lstrip()
+        if not after[:1].isupper():
+            return True
+    return False
+
+
 def _foreign(toks: list[Token]) -> bool:
     """Latin letters or words that are no Vietnamese syllable: a foreign name ("Obama", "Jean Louis Debré")."""
     return all(t.text.isascii() or not any(map(is_syllable, t.text.split("-"))) or _spelled(t.text) for t in toks) \
@@ -925,8 +943,10 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
             start_i = i  # "Em trai của cô, Taras, 20 tuổi": only a human being has an age
         elif start_i is None and given_at:
             start_i = given_at
-        if start_i is not None and full and _glued_word(toks, j) and j - start_i >= 3:
-            j -= 1  # "Trần Phú Học sinh": the last syllable starts a word
+        if start_i is not None and full and _glued_word(toks, j) and j - start_i >= 3 \
+                and (j - start_i > 3 or not cue or keys[start_i] in _TITLE_SURNAMES
+                     or keys[start_i] in lexicon.blocker_words() or _written_alone(text, toks, start_i, j - 1)):
+            j -= 1  # "Trần Phú Học sinh": the last syllable starts a word (not "Phạm Minh Tuyên đọc biên bản")
         elif start_i is not None and _glued_word(toks, j) and j - start_i == 2 and before not in _STRONG:
             continue  # "Đoàn Đại biểu", "Nông Lâm sản", "Trưởng Ban nhạc Đoàn Nghệ thuật"
         if start_i is not None and _body_word_before(keys, start_i) and _surname_len(toks, keys, start_i + 1, j) \
