@@ -101,9 +101,16 @@ def _command(name: str) -> Callable[[argparse.Namespace], int]:
     return import_module(f"kg.commands.{name}").run
 
 
+EXTRACTING = frozenset({"build", "extract", "evaluate"})
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
+        if args.command in EXTRACTING:
+            from kg.extraction.participation_model import check_setting
+
+            check_setting()  # a bad setting is one error, not one per article
         return _command(args.command)(args)
     except KgError as err:
         print(f"kg: {err}", file=sys.stderr)

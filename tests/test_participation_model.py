@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import run_kg
 
 from kg.errors import KgError
 from kg.extraction import extract
@@ -242,3 +243,14 @@ def test_cautious_variant_only_adds_above_one_half(monkeypatch: pytest.MonkeyPat
     assert pairs("cautious", -0.2) == rule  # below 0.5: nothing added
     assert pairs("1", -2.5) == set()  # every pair scores 0.08: the file's hybrid removes the rules' attendees
     assert pairs("cautious", -2.5) == rule  # cautious removes no one
+
+
+def test_a_bad_setting_is_one_error_line_naming_the_variable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    feed = tmp_path / "two.jsonl"
+    feed.write_text("".join(json.dumps({"id": f"a{i}", "text": "Sáng 13/1, ông Nguyễn Văn An dự hội nghị."}) + "\n"
+                            for i in range(2)), encoding="utf-8")
+    monkeypatch.setenv(pm.ENV, "nogat")
+    done = run_kg("extract", feed, "--format", "jsonl")
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.splitlines() == [f"kg: {pm.ENV}='nogat': use one of {', '.join(pm.VARIANTS)} "
+                                        "(or 0 / unset for the rules alone)"]

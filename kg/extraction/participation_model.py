@@ -67,6 +67,11 @@ def _variant() -> str:
     return value
 
 
+def check_setting() -> None:
+    """Raises KgError for a `KG_PARTICIPATION_MODEL` value that names no variant."""
+    _variant()
+
+
 def enabled() -> bool:
     return _variant() in VARIANTS or _recorder is not None
 
