@@ -58,7 +58,9 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
         # a lower-case role counts after a name and a comma, or right before a name (older texts write
         # "chánh án Tòa án nhân dân tối cao Nguyễn Văn Hiện", "thượng nghị sĩ John Kerry")
         needs_name = not toks[i].text[:1].isupper() and not _after_apposition(toks, i) \
-            and not (i > 1 and keys[i - 1] == "làm" and i - 2 in in_person)  # "do bà A làm giám đốc"
+            and not (i > 1 and keys[i - 1] == "làm" and i - 2 in in_person) \
+            and not (i > 1 and keys[i - 1] == "là" and keys[i - 2] in _NOW_WORDS  # "do bà A làm giám đốc"
+                     and i + size < n and keys[i + size] not in _INDEFINITE)  # "hiện là giám đốc một công ty"
         if i > 0 and keys[i - 1] == "đoàn" and toks[i - 1].text[:1].isupper() and keys[i] in ("đại", "đbqh"):
             i += size  # "Đoàn ĐBQH TPHCM", "Đoàn Đại biểu Quốc hội": the delegation's name, no deputy's title
             continue
@@ -827,6 +829,7 @@ def _body_closed(toks: list[Token], keys: list[str], j: int) -> bool:
     ("..., người đứng đầu NUSI, lập luận", "... Đại học Kỹ thuật Konya | đã đưa ra")."""
     return j >= len(toks) or toks[j].text in _TAIL_ENDS or keys[j] in _ASPECT | {"từng"} or _verb_at(toks, keys, j)
 _GROUP_WORDS = {"các", "những", "nhiều", "mọi"}
+_NOW_WORDS = {"hiện", "nay"}  # "A, hiện là phó chủ tịch Hội ...": a lower-case title after a verb of holding now
 _LIST_OPENERS = (("(",), ("là",), (":",), ("gồm",), ("gồm", ":"), ("gồm", "có"), ("khác", "("), ("khác", "gồm"),
                  ("khác", "là"))
 _LIST_HONORIFICS = {"ông", "bà"}
