@@ -5,6 +5,7 @@ cues (`dự`, `phát biểu`, `tiếp`, ...); locations from `tại`/`ở`/`đi�
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date as date_cls
 from datetime import timedelta
@@ -28,6 +29,7 @@ _ONWARD = {"đi", "sang", "lên", "tới", "đến", "để"}  # "rời Hà Nộ
 _PREPOSITIONS = {"đến", "tới", "sang"}  # also "to, about": a place right after them only ("đến thủ đô Viêng Chăn")
 _CLAUSE_END = {";", ".", "!", "?"}
 _SENTENCE_END = {".", "!", "?"}
+_CLAUSE_MARKS = {",", ";", ".", "!", "?"}  # not ":": "tại hội thảo VN-châu Phi: Cơ hội hợp tác ... tại Hà Nội"
 _AT = {"tại", "trong"}
 _TOPIC = {"về", "quanh"}
 _DISTRICT = re.compile(r"(?:huyện|quận|thị xã|thành phố|tp\.?)\s+(.+)$", re.IGNORECASE)
@@ -600,7 +602,25 @@ def _in_brackets(toks: list[Token], i: int) -> bool:
     return depth > 0
 
 
-def _locations(s: SentenceInfo, keys: list[str]) -> list[str]:
+def _moved_to(s: SentenceInfo, keys: list[str], place: PlaceMention) -> bool:
+    """The place is where someone goes, visits or leaves ("thăm thành phố Quảng Châu", "đến Hà Nội")."""
+    i = place.tok_start
+    return any(keys[k] in _MOVE_CUES and all(t.text.islower() or t.text in (":",) or t.text.isdigit()
+                                                for t in s.toks[k + 1:i])
+                and (keys[k] not in _PREPOSITIONS or i - k <= 3)  # "quan tâm đến cơ hội làm ăn ở Việt Nam"
+                and not _INVITED.search(" ".join(keys[max(0, k - 12):k]))  # "mời tổng thống sang thăm Việt Nam"
+                and not (keys[k] == "rời" and _ONWARD & set(keys[place.tok_end:place.tok_end + 3]))
+                and not (keys[k] in ("tới", "đến") and keys[k - 1:k] == ["về"])  # "đã về tới Hà Nội": home
+                and not (keys[k] in ("tới", "đến") and " ".join(keys[k + 1:k + 2]) in _cue_set("until"))
+                # "đã đến lúc Hà Nội phải vượt qua ...": a time, not a move
+                and not _clause_opened_by(keys, k, ("kể từ",) if keys[k] == "rời" else ("trước khi", "kể từ"))
+                # "trước khi rời VN sang Jakarta dự ...", "kể từ chuyến thăm Việt Nam của ... tháng 10/2004" (but
+                # "Trước khi rời thủ đô London (Anh), Chủ tịch ...": the place visited, left at the end)
+                for k in range(max(0, i - 9), i))  # "rời Hà Nội đi dự hội nghị ở New York": the home left
+
+
+def _locations(s: SentenceInfo, keys: list[str], keep: Callable[[PlaceMention], bool] | None = None) -> list[str]:
+    """The venues the sentence states; with `keep`, only the places it admits and those listed right after them."""
     spans = _venue_spans(s, keys)
     out = []
     last_end = -10
@@ -610,18 +630,7 @@ def _locations(s: SentenceInfo, keys: list[str]) -> list[str]:
         if (prev[:1].isupper() and fold(prev) not in _VENUE_CUES and not _in_building_name(s, keys, i)
                 or fold(prev) in ("ủy", "uỷ")) and not _body_office(keys, i):
             continue  # a body's jurisdiction ("UBND TP.HCM", "Quận ủy quận 5"), not the venue
-        moved = any(keys[k] in _MOVE_CUES and all(t.text.islower() or t.text in (":",) or t.text.isdigit()
-                                                    for t in s.toks[k + 1:i])
-                    and (keys[k] not in _PREPOSITIONS or i - k <= 3)  # "quan tâm đến cơ hội làm ăn ở Việt Nam"
-                    and not _INVITED.search(" ".join(keys[max(0, k - 12):k]))  # "mời tổng thống sang thăm Việt Nam"
-                    and not (keys[k] == "rời" and _ONWARD & set(keys[place.tok_end:place.tok_end + 3]))
-                    and not (keys[k] in ("tới", "đến") and keys[k - 1:k] == ["về"])  # "đã về tới Hà Nội": home
-                    and not (keys[k] in ("tới", "đến") and " ".join(keys[k + 1:k + 2]) in _cue_set("until"))
-                    # "đã đến lúc Hà Nội phải vượt qua ...": a time, not a move
-                    and not _clause_opened_by(keys, k, ("kể từ",) if keys[k] == "rời" else ("trước khi", "kể từ"))
-                    # "trước khi rời VN sang Jakarta dự ...", "kể từ chuyến thăm Việt Nam của ... tháng 10/2004" (but
-                    # "Trước khi rời thủ đô London (Anh), Chủ tịch ...": the place visited, left at the end)
-                    for k in range(max(0, i - 9), i))  # "rời Hà Nội đi dự hội nghị ở New York": the home left
+        moved = _moved_to(s, keys, place)
         number = i - 1 if prev[:1].isdigit() else i - 2 if prev in ("-", "–", "/") and i > 1 else -1
         if number >= 0 and s.toks[number].text[-1:].isdigit() and place.level in ("district", "commune") \
                 and place.name[:1].isupper() and not any(p.tok_end == number + 1 for p in s.places):
@@ -639,11 +648,11 @@ def _locations(s: SentenceInfo, keys: list[str]) -> list[str]:
                    for a, b in spans)  # "tại công viên văn hóa Lê Thị Riêng, quận 10": a venue, then where it is
         listed = last_end >= 0 and 0 < i - last_end <= 2 and all(t.text in (",", "và", ":") + parted
                                                                  for t in s.toks[last_end:i])  # "Vân Nam (Trung Quốc)"
-        if moved or near or listed:
+        if (moved or near or listed) and (keep is None or listed or keep(place)):
             last_end = place.tok_end
             if place.name not in out:
                 out.append(place.name)
-    for name in _foreign_towns(s, keys):
+    for name in _foreign_towns(s, keys) if keep is None else []:
         if name not in out:
             out.insert(0, name)
     return out
@@ -729,11 +738,12 @@ def _content_verbs() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(fold(w).split()) for w in word_list("content_verbs.txt"))
 
 
-def _venues(s: SentenceInfo, keys: list[str], trig: tuple[int, int, str] | None) -> list[str]:
+def _venues(s: SentenceInfo, keys: list[str], trig: tuple[int, int, str] | None,
+            keep: Callable[[PlaceMention], bool] | None = None) -> list[str]:
     """The places of a sentence that tell where its event is: not those a speaker names in what they say ("bà A đề
     nghị ... truy vết 2 ca mắc ở huyện Đông Anh", "kết luận cuộc họp, ông B nhấn mạnh ... chính quyền đô thị tại
     TPHCM"), after a verb of saying with its speaker before it and no event word between."""
-    found = _locations(s, keys)
+    found = _locations(s, keys, keep)
     start = next((v for v in range(1, len(keys)) for n in (2, 1) if tuple(keys[v:v + n]) in _content_verbs()
                   and any(p.tok_end <= v for p in s.persons) and not (trig and trig[0] > v)), None)
     if start is None:
@@ -742,6 +752,23 @@ def _venues(s: SentenceInfo, keys: list[str], trig: tuple[int, int, str] | None)
                                                                               keys[start:p.tok_start])}
     said -= {p.name for p in s.places if p.tok_start < start}  # "khẳng định, diễn đàn ... tại Huế": an event there
     return [loc for loc in found if loc not in said]
+
+
+def _reported_venues(s: SentenceInfo, keys: list[str], trig: tuple[int, int, str] | None) -> list[str]:
+    """The venues of a sentence that goes on with an event's report: a place that frames the sentence before its
+    first person ("Trong ngày 19-5 tại Brussels (Bỉ), các ngoại trưởng ..."), where a person goes ("Chủ tịch nước
+    ... đã thăm thành phố Quảng Châu") or after an event noun in its clause ("cũng đã có buổi làm việc tại Quảng
+    Ninh"); one after the person is what they speak of or do ("Theo ông A, tình hình dịch bệnh tại Việt Nam ...",
+    "Cuối buổi hội nghị, ông Tiệm nêu lên ví dụ về vụ tai nạn ... ở Đồng Nai")."""
+    first = min((p.tok_start for p in s.persons), default=len(s.toks))
+    words = lexicon.event_words()
+    nouns = [i + m[0] for i in range(len(s.toks)) if (m := words.match(s.toks, i, keys))] if trig else []
+
+    def keep(place: PlaceMention) -> bool:
+        return place.tok_start < first or _moved_to(s, keys, place) or any(
+            end <= place.tok_start and not any(t.text in _CLAUSE_MARKS for t in s.toks[end:place.tok_start])
+            and not any(end <= q.tok_start < place.tok_start for q in s.persons) for end in nouns)
+    return _venues(s, keys, trig, keep)
 
 
 def _counterparts(s: SentenceInfo, keys: list[str]) -> set[int]:
@@ -1146,7 +1173,9 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
         # và làm việc tại TP HCM" goes on with this one)
         if touched or trig:
             for loc in [] if told or planned or not (present or si == opened_at) or not (trig or attend) \
-                    else _venues(s, keys, trig):  # a sentence of speech alone tells what is said, not where
+                    else _venues(s, keys, trig) if si == opened_at else _reported_venues(s, keys, trig):
+                # a sentence of speech alone tells what is said, not where; a later one only frames, moves or follows
+                # an event noun
                 if loc not in current.locations:
                     current.locations.append(loc)
             current.evidence.append(Evidence(s.text, s.start, s.end, 0.6))
