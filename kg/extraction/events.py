@@ -372,6 +372,7 @@ def _venue_spans(s: SentenceInfo, keys: list[str]) -> list[tuple[int, int]]:
     clause (parentheses included: "tại Khu di tích Cố đô Hoa Lư (xã Trường Yên, huyện Hoa Lư)")."""
     spans = []
     named_until = noun_end = -1
+    named_later = False
     quoted = _quoted(s.toks)
     for i, key in enumerate(keys):
         if quoted[i]:
@@ -390,18 +391,27 @@ def _venue_spans(s: SentenceInfo, keys: list[str]) -> list[tuple[int, int]]:
             continue  # "trong đó có 1 vụ nghiêm trọng tại đèo Lò Xo (Kon Tum)", "vụ cháy xảy ra tại ...": an incident
         if _POSTED & set(keys[max(0, i - 6):i]) or _posted_body(s.toks, keys, i):
             continue  # "Đại sứ Nhật Bản tại Việt Nam", "trưởng đại diện ... tại Hà Nội": where a post is, not the event
-        if i < named_until and i != noun_end \
+        if i < named_until and i != noun_end and not (_dated_before(s, i) and not named_later) \
                 and not any(" ".join(keys[k:i]).startswith(event_cue_words("held")) for k in range(max(0, i - 4), i)):
             continue  # "tại buổi gặp mặt những doanh nghiệp Bỉ quan tâm đến cơ hội làm ăn ở Việt Nam": part of the
-            # event's name (but "tại hội nghị ... diễn ra sáng nay tại Vũng Tàu" says where it is held, and so does a
-            # place right after the event noun: "tại buổi làm việc ở huyện Văn Chấn")
+            # event's name (but "tại hội nghị ... diễn ra sáng nay tại Vũng Tàu" says where it is held, and so do a
+            # place right after the event noun, "tại buổi làm việc ở huyện Văn Chấn", and one right after the event's
+            # date, "Tại cuộc họp báo chiều 17-3 ở Hà Nội", "Tại buổi tiếp Bộ trưởng ... hôm qua tại Hà Nội")
         j = _clause_end(s, i + 1)
         if _names_event(s.toks, keys, i + 1):
+            named_later = bool({"sẽ", "sắp"} & set(keys[max(0, i - 4):i]))  # "sẽ được trình bày tại Hội nghị ..."
             named_until = j  # "tại hội nghị tổng kết ngành ... TPHCM", "tại buổi làm việc với lãnh đạo tỉnh X": the
             noun_end = _event_noun_end(s.toks, keys, i + 1)
             continue  # event's name and its subject or counterpart, not where it is held
         spans.append((i + 1, j))
     return spans
+
+
+def _dated_before(s: SentenceInfo, i: int) -> bool:
+    """A date ends right before the `tại`/`ở` at i ("tại hội nghị bàn biện pháp ... sáng nay tại TP HCM"): the date
+    and the place of the event named before them."""
+    at = s.toks[i].start
+    return any(d.end <= at and not s.text[d.end - s.start:at - s.start].strip() for d in s.dates)
 
 
 def _incident(keys: list[str], i: int) -> bool:
