@@ -1082,8 +1082,12 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
         if current is not None and current.type == "visit" and si - reported_at <= 2 * _REPORT_REACH \
                 and keys[:1] in (["tại"], ["ở"]) and s.places and s.places[0].tok_start == 1 \
                 and s.toks[s.places[0].tok_end:s.places[0].tok_end + 1] and s.toks[s.places[0].tok_end].text == "," \
-                and s.places[0].name not in current.locations:
-            current.locations.append(s.places[0].name)  # "Tại Algeria, hai nước cũng đã ký ...": a leg of the visit
+                and s.places[0].name not in current.locations \
+                and any(p.name == s.places[0].name for t in sentences[opened_at:si] for p in t.places):
+            # "Tại Algeria, hai nước cũng đã ký ...": a leg of the visit, a place its report has named ("... 3 nước
+            # châu Phi là Maroc; Algeria và Nam Phi"); not a place new to it ("Tại Ấn Độ, trong ngày 29/4, nước này
+            # ghi nhận thêm 386.888 ca mắc" after a working visit to Hưng Yên: another story)
+            current.locations.append(s.places[0].name)
         if current is None or not s.persons:
             continue
         named.append(si)
