@@ -385,7 +385,7 @@ def _venue_spans(s: SentenceInfo, keys: list[str]) -> list[tuple[int, int]]:
             # dịch Covid-19 ở Hà Nam": the subject spoken of, not where it is
         if " ".join(keys[max(0, i - 3):i]).endswith(event_cue_words("address")):
             continue  # "công ty ... có địa chỉ ở quận 8", "có trụ sở tại phường X", "đóng tại": an address
-        if "bị" in keys[max(0, i - 3):i]:
+        if "bị" in keys[max(0, i - 3):i] or _befell(s.toks, keys, i):
             continue  # "Kevin Garratt, bị bắt tại Trung Quốc": where something befell a person, not the event
         if _incident(keys, i):
             continue  # "trong đó có 1 vụ nghiêm trọng tại đèo Lò Xo (Kon Tum)", "vụ cháy xảy ra tại ...": an incident
@@ -412,6 +412,13 @@ def _dated_before(s: SentenceInfo, i: int) -> bool:
     and the place of the event named before them."""
     at = s.toks[i].start
     return any(d.end <= at and not s.text[d.end - s.start:at - s.start].strip() for d in s.dates)
+
+
+def _befell(toks: list[Token], keys: list[str], i: int) -> bool:
+    """ "các cựu chiến binh ..., bị tai nạn giao thông tại Kon Tum": `bị` and what befell them (a few words, no
+    punctuation) right before `tại`/`ở` at i: where it befell them, not the event."""
+    k = next((k for k in range(i - 1, max(-1, i - 7), -1) if keys[k] == "bị"), None)
+    return k is not None and all(t.text.isalpha() for t in toks[k + 1:i])
 
 
 def _incident(keys: list[str], i: int) -> bool:
