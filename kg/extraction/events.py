@@ -619,12 +619,19 @@ def _in_brackets(toks: list[Token], i: int) -> bool:
     return depth > 0
 
 
+def _range_from(s: SentenceInfo, keys: list[str], k: int) -> bool:
+    """`đến`/`tới` at k closes a range opened by `từ` and a place ("các tỉnh từ Quảng Ninh đến Quảng Trị"): the
+    places span an area, nobody goes there."""
+    return any(q.tok_end == k and "từ" in keys[max(0, q.tok_start - 2):q.tok_start] for q in s.places)
+
+
 def _moved_to(s: SentenceInfo, keys: list[str], place: PlaceMention) -> bool:
     """The place is where someone goes, visits or leaves ("thăm thành phố Quảng Châu", "đến Hà Nội")."""
     i = place.tok_start
     return any(keys[k] in _MOVE_CUES and all(t.text.islower() or t.text in (":",) or t.text.isdigit()
                                                 for t in s.toks[k + 1:i])
                 and (keys[k] not in _PREPOSITIONS or i - k <= 3)  # "quan tâm đến cơ hội làm ăn ở Việt Nam"
+                and not (keys[k] in _PREPOSITIONS and _range_from(s, keys, k))  # "12 tỉnh từ Bến Tre đến Lâm Đồng"
                 and not _INVITED.search(" ".join(keys[max(0, k - 12):k]))  # "mời tổng thống sang thăm Việt Nam"
                 and not (keys[k] == "rời" and _ONWARD & set(keys[place.tok_end:place.tok_end + 3]))
                 and not (keys[k] in ("tới", "đến") and keys[k - 1:k] == ["về"])  # "đã về tới Hà Nội": home
