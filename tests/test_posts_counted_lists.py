@@ -29,3 +29,14 @@ def test_counted_title_with_a_lower_case_clause_is_no_body():
     text = ("Các bộ trưởng trúng cử BCH là Lê Hồng Anh (Bộ Công an), Võ Hồng Phúc (Bộ KH&ĐT), Nguyễn Sinh Hùng "
             "(Bộ Tài chính).")
     assert not any("trúng cử" in post for _, post in holdings(text))
+
+
+def test_counted_title_then_a_clause_closed_by_la_gives_each_listed_name_the_title():
+    text = "Hai phó thủ tướng tái đắc cử BCH lần này là Nguyễn Tấn Dũng và Phạm Gia Khiêm."
+    got = holdings(text)
+    assert {("Nguyễn Tấn Dũng", "Phó thủ tướng"), ("Phạm Gia Khiêm", "Phó thủ tướng")} <= got
+
+
+def test_a_clause_holding_a_comma_or_a_name_is_no_list_opener():
+    text = "Hai phó thủ tướng đã đến thăm, động viên bà con là Nguyễn Văn A và Trần Văn B."
+    assert not any(post.lower() == "phó thủ tướng" for _, post in holdings(text))

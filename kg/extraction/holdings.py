@@ -14,7 +14,7 @@ from functools import cache
 
 from kg.extraction import lexicon
 from kg.extraction.mentions import PersonMention, PostMention
-from kg.extraction.posts import count_words, rank_end
+from kg.extraction.posts import clause_end, count_words, rank_end
 from kg.lexicons import word_list
 from kg.text.normalize import fold
 from kg.text.segment import Token
@@ -144,7 +144,9 @@ def _member_list(toks: list[Token], items: list, pairs: set) -> None:
                 gap = gap[1:]
         if gap and gap[-1] in _HONORIFIC_GAP:
             gap = gap[:-1]
-        if gap not in _MEMBERS_CUES and not (gap in _COUNTED_CUES and _counted(toks, _s)):
+        if gap not in _MEMBERS_CUES and not (gap in _COUNTED_CUES and _counted(toks, _s)) \
+                and not (_counted(toks, _s) and clause_end(toks, [fold(t.text) for t in toks], e, set())
+                         == items[idx + 1][0] and "là" in gap):
             continue
         j = idx + 1
         pairs.add((items[j][3], k))

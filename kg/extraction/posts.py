@@ -852,6 +852,26 @@ def counted_list_at(toks: list[Token], keys: list[str], i: int, j: int, person_a
                 k += 1
             if k in person_at:
                 return k
+    k = clause_end(toks, keys, j, person_at)
+    if k is not None and k in person_at:
+        return k  # "Hai phó thủ tướng tái đắc cử BCH lần này | là Nguyễn Tấn Dũng và Phạm Gia Khiêm"
+    return None
+
+
+_CLAUSE_MAX = 8
+
+
+def clause_end(toks: list[Token], keys: list[str], j: int, person_at: set[int]) -> int | None:
+    """After a counted title, a short clause of words (no name, no punctuation) closed by 'là' ("tái đắc cử BCH lần
+    này là"): where the word after 'là' (and an 'ông'/'bà') is, None if the words after j are no such clause."""
+    for k in range(j + 1, min(j + _CLAUSE_MAX + 1, len(toks))):
+        if k - 1 in person_at or not toks[k - 1].text.isalpha():
+            return None
+        if keys[k] == "là":
+            k += 1
+            if k < len(toks) and keys[k] in _LIST_HONORIFICS:
+                k += 1
+            return k
     return None
 # "Hiệp hội", "Công đoàn", "Tổng công ty", "Hội đồng"
 _HEAD_SECOND = {"hội", "đoàn", "công", "ty", "viện", "trường", "hiệp", "tâm", "đồng"}
