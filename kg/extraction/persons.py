@@ -549,12 +549,35 @@ def _modified_head() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])(?:{'|'.join(re.escape(h) for h in heads)})((?:\s+[^\W\d_A-ZĐ]+){{1,3}})\s*$")
 
 
+@cache
+def _company_trade() -> re.Pattern[str]:
+    """A firm's head, its legal form and/or its capitalised trade ending right before a name ("Công ty TNHH Trần
+    Liên Hưng", "Công ty Tài chính Hoàng Huy", "công ty Đồ gỗ mỹ nghệ Lâm Uyên"): the firm's own name follows."""
+    heads = "|".join(re.escape(h) for h in sorted(word_list("company_heads.txt"), key=len, reverse=True))
+    form = r"(?:\s+[A-ZĐ]{2,5})"
+    trade = r"(?:\s+[A-ZĐ][^\W\d_A-ZĐ]*(?:\s+[^\W\d_A-ZĐ]+){1,3})"
+    return re.compile(rf"(?<![\w.])(?:{heads})(?:{form}+{trade}?|{trade})\s*$")
+
+
+@cache
+def _title_regex() -> re.Pattern[str]:
+    titles = {fold(r.rstrip("*")) for r in word_list("roles.txt")} | {"hđqt", "hội đồng quản trị"}
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(t) for t in sorted(titles, key=len, reverse=True))})(?!\w)")
+
+
+def _titled_before(before: str) -> bool:
+    return bool(_title_regex().search(fold(before)))
+
+
 _NOT_MODIFIERS = {"của", "cho", "và", "do", "với", "là", "tại", "ở", "mà", "thì", "đã", "sẽ", "được", "bị", "ông",
                   "bà", "anh", "chị", "gặp", "thăm", "tiếp", "theo", "nơi", "có"}
 
 
 def _blocked(text: str, sent_start: int, start: int) -> bool:
     m = lexicon.blocker_regex().search(text, max(sent_start, start - 40), start)
+    firm = None if m else _company_trade().search(text, max(sent_start, start - 50), start)
+    if firm and not _titled_before(text[max(sent_start, firm.start() - 40):firm.start()]):
+        return True  # after a title the name is the firm's head: "Giám đốc Xí nghiệp Đầu máy Vũ Văn Đóa"
     if not m:
         mod = _modified_head().search(text, max(sent_start, start - 50), start)
         if not mod:

@@ -1,0 +1,32 @@
+"""A name after a firm's head and its legal form or capitalised trade is the firm's name, not a person; after a
+title the name is the firm's head, a person. Sentences from real articles of the corpus."""
+
+from kg.extraction import extract
+from kg.model import Article
+
+
+def persons(text: str) -> set[str]:
+    return {p.name for p in extract(Article("t", "", text)).persons}
+
+
+def test_a_name_after_the_legal_form_is_the_firm():
+    text = "Xã đang hợp đồng với Công ty TNHH Trần Thanh Kiêm để lấy tiếp 700m bờ kênh nữa."
+    assert persons(text) == set()
+
+
+def test_a_name_after_the_trade_is_the_firm():
+    text = ("Sáng nay, bà Trương Thị Ánh, phụ trách bộ phận marketing của công ty Đồ gỗ mỹ nghệ Lâm Uyên, quận Gò "
+            "Vấp, tình cờ ra bến xe, thấy bán vé tập thể.")
+    assert persons(text) == {"Trương Thị Ánh"}
+
+
+def test_a_firm_with_form_and_trade():
+    text = "Công ty Xây dựng Lê Phan (xây dựng công trình) đã sửa chữa nhưng nhiều hộ vẫn chưa hài lòng."
+    assert persons(text) == set()
+
+
+def test_after_a_title_the_name_is_the_head_of_the_firm():
+    text = "Riêng Giám đốc Xí nghiệp Đầu máy Vũ Văn Đóa chịu hình thức cảnh cáo."
+    assert persons(text) == {"Vũ Văn Đóa"}
+    text = "Trao đổi với VnExpress, Tổng giám đốc Tổng công ty Đường sắt Nguyễn Hữu Bằng, cho hay, chưa nhận được."
+    assert persons(text) == {"Nguyễn Hữu Bằng"}
