@@ -30,3 +30,16 @@ def test_after_a_title_the_name_is_the_head_of_the_firm():
     assert persons(text) == {"Vũ Văn Đóa"}
     text = "Trao đổi với VnExpress, Tổng giám đốc Tổng công ty Đường sắt Nguyễn Hữu Bằng, cho hay, chưa nhận được."
     assert persons(text) == {"Nguyễn Hữu Bằng"}
+
+
+def test_a_place_named_for_its_dwellers_is_no_person():
+    text = ("Cứ sáng sáng, ông Phùng Trợ đi tập thể dục, vừa không đảm bảo chất lượng nước từ Làng sinh viên "
+            "Hacinco.")
+    assert persons(text) == {"Phùng Trợ"}
+    text = "Theo ông Nguyễn Chí Sỹ, Giám đốc Làng sinh viên Hacinco, trách nhiệm cung cấp nước thuộc về công ty."
+    assert persons(text) == {"Nguyễn Chí Sỹ"}
+
+
+def test_a_student_in_a_place_stays_a_person():
+    text = "Khu vực này có sinh viên Nguyễn Văn Hoàng thuê trọ."
+    assert persons(text) == {"Nguyễn Văn Hoàng"}

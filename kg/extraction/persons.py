@@ -214,6 +214,20 @@ def _cue_before(keys: list[str], i: int, fields: bool = False) -> str:
     return ""
 
 
+@cache
+def _dwelling_heads() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(fold(w).split()) for w in word_list("dwelling_heads.txt"))
+
+
+def _dwellers_place(keys: list[str], i: int) -> bool:
+    """The person noun before token i follows a place head: the place of those people ("Làng sinh viên X")."""
+    for n in (1, 2):
+        if i - n > 0 and _cue_before(keys[i - n:i], n) and any(
+                tuple(keys[i - n - len(h):i - n]) == h for h in _dwelling_heads()):
+            return True
+    return False
+
+
 _FIELD_PROFESSIONS = (("chuyên", "gia"), ("nhà", "nghiên", "cứu"), ("nhà", "khoa", "học"), ("nhà", "phân", "tích"))
 _NOT_FIELDS = {"của", "cho", "và", "do", "với", "cùng", "là", "tại", "ở", "từ", "đến", "mà", "thì", "đã", "sẽ", "được",
                "bị", "người", "nước", "các", "những", "này", "đó", "như", "gồm"}
@@ -891,7 +905,8 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
                 or _address_comma(text, toks[i0].start) \
                 or gap_before in (",", "và", "hoặc") and not _cue_before(keys, i0):
             prev_blocked_end = toks[j - 1].end  # a place or body name, and the list it opens
-            if not _cue_before(keys, i0) and not (_title_near(toks, keys, i0) and _unit_before(text, toks[i0].start)) \
+            uncued = not _cue_before(keys, i0) or _dwellers_place(keys, i0)
+            if uncued and not (_title_near(toks, keys, i0) and _unit_before(text, toks[i0].start)) \
                     and not _caption_address(toks, keys, i0, j):
                 continue
         else:
