@@ -4,8 +4,8 @@
 from kg.extraction import extract
 from kg.model import Article
 
-_LEAD = ("Ông Huỳnh Phụ kể lại: Lúc 8h ngày 11/6/2004, nhận được tin áp thấp nhiệt đới, lúc đó tàu đang ở vị trí cách bờ "
-         "khoảng 300 hải lý, ông cho tàu tìm nơi ẩn nấp.\n")
+_LEAD = ("Ông Huỳnh Phụ kể lại: Lúc 8h ngày 11/6/2004, nhận được tin áp thấp nhiệt đới, lúc đó tàu đang ở vị trí "
+         "cách bờ khoảng 300 hải lý, ông cho tàu tìm nơi ẩn nấp.\n")
 
 
 def test_a_meeting_chaired_days_after_the_first_date_is_reported():

@@ -363,6 +363,9 @@ def _chairs(s: SentenceInfo, keys: list[str], cues: list[tuple[int, int, str]]) 
         if before:
             chairs |= before
             continue
+        if "do" in keys[max(0, ci - 12):ci] and not (after in ("của", "có", ":") or keys[ci - 1:ci] == ["sự"]) \
+                and all(t.text not in _CLAUSE_END for t in s.toks[keys.index("do", max(0, ci - 12)):ci]):
+            continue  # "Tại cuộc họp ... do Sở GTCC chủ trì vừa diễn ra tuần qua, ông A dự báo": a body chairs
         # "dưới sự chủ trì của A", "chủ trì có A", "Chủ trì hội nghị có các đồng chí: A, B"
         stop = len(s.toks)
         later_cues = {c[0] for c in cues if c[0] > ci + size}
