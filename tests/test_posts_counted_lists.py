@@ -40,3 +40,16 @@ def test_counted_title_then_a_clause_closed_by_la_gives_each_listed_name_the_tit
 def test_a_clause_holding_a_comma_or_a_name_is_no_list_opener():
     text = "Hai phó thủ tướng đã đến thăm, động viên bà con là Nguyễn Văn A và Trần Văn B."
     assert not any(post.lower() == "phó thủ tướng" for _, post in holdings(text))
+
+
+def test_counted_ministers_with_each_ministry_in_brackets():
+    text = ("Các bộ trưởng trúng cử BCH là Lê Hồng Anh (Bộ Công an), Võ Hồng Phúc (Bộ KH&ĐT), Nguyễn Sinh Hùng "
+            "(Bộ Tài chính), Ksor Phước (Ủy ban Dân tộc) và Lê Đức Thúy (Thống đốc Ngân hàng Nhà nước).")
+    got = holdings(text)
+    assert {("Lê Hồng Anh", "Bộ trưởng Bộ Công an"), ("Nguyễn Sinh Hùng", "Bộ trưởng Bộ Tài chính"),
+            ("Ksor Phước", "Chủ nhiệm Ủy ban Dân tộc"), ("Lê Đức Thúy", "Thống đốc Ngân hàng Nhà nước")} <= got
+
+
+def test_a_ministry_in_brackets_without_a_counted_minister_title_is_no_post():
+    text = "Ông Nguyễn Văn Hùng (Bộ Công an) cho biết vụ việc đang được điều tra."
+    assert not any(post.startswith("Bộ trưởng") for _, post in holdings(text))

@@ -277,6 +277,9 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
         post.text = text[post.start:post.end]
         out.append(post)
         i = max(j, i + size, gloss, duty_end)
+    listed = _listed_ministers(text, toks, keys, persons)
+    if listed:
+        out = sorted(out + listed, key=lambda p: p.tok_start)
     _share_bodies(out, toks, keys, person_at, {p.tok_end for p in persons})
     _concurrent_bodies(out, toks)
     _concurrent_former(out, toks)
@@ -859,6 +862,32 @@ def counted_list_at(toks: list[Token], keys: list[str], i: int, j: int, person_a
 
 
 _CLAUSE_MAX = 8
+_MINISTER = ("bộ", "trưởng")
+_MINISTRY_STARTS = {"bộ", "ủy", "uỷ"}  # "(Bộ Công an)", "(Ủy ban Dân tộc)": a ministry or a minister-rank committee
+
+
+def _listed_ministers(text: str, toks: list[Token], keys: list[str], persons: list[PersonMention]) -> list[PostMention]:
+    """A counted minister title over a list naming each holder's ministry in brackets ("Các bộ trưởng trúng cử BCH
+    là Lê Hồng Anh (Bộ Công an), Võ Hồng Phúc (Bộ KH&ĐT)"): each bracket is that holder's post."""
+    person_at = {p.tok_start for p in persons}
+    ends = {p.tok_end for p in persons}
+    out: list[PostMention] = []
+    for i in range(1, len(toks) - 1):
+        if tuple(keys[i:i + 2]) != _MINISTER or not (keys[i - 1] in count_words() or toks[i - 1].text.isdigit()):
+            continue
+        if counted_list_at(toks, keys, i, i + 2, person_at) is None:
+            continue
+        for k in sorted(ends):
+            if k <= i or k + 2 >= len(toks) or toks[k].text != "(" or keys[k + 1] not in _MINISTRY_STARTS \
+                    or not toks[k + 1].text[:1].isupper():
+                continue
+            close = next((m for m in range(k + 2, min(k + 12, len(toks))) if toks[m].text in ")("), None)
+            if close is None or toks[close].text != ")" or close == k + 2:
+                continue
+            body = text[toks[k + 1].start:toks[close - 1].end]
+            role = "Bộ trưởng" if keys[k + 1] == "bộ" else "Chủ nhiệm"  # a committee of minister rank has a chairman
+            out.append(PostMention(toks[k + 1].start, toks[close - 1].end, body, role, body, k + 1, close))
+    return out
 
 
 def clause_end(toks: list[Token], keys: list[str], j: int, person_at: set[int]) -> int | None:
