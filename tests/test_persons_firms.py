@@ -43,3 +43,11 @@ def test_a_place_named_for_its_dwellers_is_no_person():
 def test_a_student_in_a_place_stays_a_person():
     text = "Khu vực này có sinh viên Nguyễn Văn Hoàng thuê trọ."
     assert persons(text) == {"Nguyễn Văn Hoàng"}
+
+
+def test_a_peak_or_a_range_is_no_person():
+    text = ("Đỗ quyên rừng xuất hiện chủ yếu tại đỉnh Pu Ta Leng nằm trên dãy Hoàng Liên Sơn, thuộc địa phận xã Hồ "
+            "Thầu.")
+    assert persons(text) == set()
+    text = "Du khách chinh phục đỉnh Bạch Mã, ngắm biển từ độ cao 1.450m."
+    assert persons(text) == set()
