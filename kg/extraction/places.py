@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from kg.extraction.dates import event_cue_words
 from kg.extraction.gazetteer import countries, districts, provinces, wards
 from kg.extraction.lexicon import PhraseMatcher
 from kg.extraction.mentions import PlaceMention
@@ -62,6 +63,11 @@ def _units() -> PhraseMatcher:
 @cache
 def _known_units() -> frozenset[str]:
     return frozenset(districts()) | frozenset(provinces()) | wards()
+
+
+def _lead_runs_on(toks: list[Token], keys: list[str], j: int) -> bool:
+    """ "Khai mạc hội nghị tại Hà Nội Sáng 12/5, ...": a headline run into its lead's date; the place ends there."""
+    return keys[j] in event_cue_words("lead_opener") and j + 1 < len(toks) and toks[j + 1].text[:1].isdigit()
 
 
 def find_places(text: str, toks: list[Token]) -> list[PlaceMention]:
@@ -129,7 +135,7 @@ def find_places(text: str, toks: list[Token]) -> list[PlaceMention]:
                 name, level = m[1]
                 j = i + m[0]
                 nxt = toks[j].text if j < n else ""
-                if not (nxt[:1].isupper() and nxt.isalpha()):
+                if not (nxt[:1].isupper() and nxt.isalpha()) or _lead_runs_on(toks, keys, j):
                     out.append(PlaceMention(toks[i].start, toks[j - 1].end, name, level, i, j))
                     i = j
                     continue
