@@ -51,3 +51,11 @@ def test_a_peak_or_a_range_is_no_person():
     assert persons(text) == set()
     text = "Du khách chinh phục đỉnh Bạch Mã, ngắm biển từ độ cao 1.450m."
     assert persons(text) == set()
+
+
+def test_a_named_zone_is_no_person():
+    text = ("Tại khu tái định cư Mai Thị Non (huyện Bến Lức), người dân đứng trước những căn nhà bỏ trống. Chương "
+            "trình diễn ra tại khu vui chơi giải trí Đồng Hiệp, Minh An (Hội An).")
+    assert persons(text) == set()
+    text = "Hệ thống thoát nước cho các khu tập thể Thượng Đình, Kim Giang, Thanh Xuân Bắc đã xuống cấp."
+    assert persons(text) == set()
