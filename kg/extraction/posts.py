@@ -607,6 +607,9 @@ def _committee_hosts() -> lexicon.PhraseMatcher:
     return lexicon.PhraseMatcher({w: w for w in word_list("committee_hosts.txt")})
 
 
+_COUNCIL = ("hội", "đồng")
+
+
 def _host(body: str) -> str:
     """The organisation a post's body names ("Học viện Báo chí và Tuyên truyền", "Tập đoàn X" of "HĐQT
     Tập đoàn X"), or ''."""
@@ -614,6 +617,8 @@ def _host(body: str) -> str:
     keys = [fold(w) for w in words]
     board = _boards().match(words, 0, keys)  # type: ignore[arg-type]
     start = board[0] if board else 0
+    if not board and keys[:2] == list(_COUNCIL) and len(keys) > 2:
+        start = 2  # "Chủ tịch Hội đồng Đại học Huế": the council of the university, whose Đảng ủy is the university's
     for council in _LOCAL_COUNCILS:  # "Chủ tịch UBND xã Tân Hòa": the commune's own Đảng ủy
         size = len(council.split())
         if " ".join(keys[:size]) == council and size < len(keys) and keys[size] in _COMMUNES:
