@@ -43,3 +43,12 @@ def test_a_name_cut_at_a_line_or_in_lower_case_is_no_school():
     text = ("Chủ tịch Hội đồng trường ĐH Tôn Đức Thắng\nTrước đó, ngày 3/4/2021, Trường Đại học Tôn Đức Thắng đã tổ "
             "chức Hội nghị. KTS Trịnh Duy Anh, Trường Đại học kiến trúc TPHCM, dự.\nHiệu trưởng Lê Văn Hùng phát biểu.")
     assert ("Lê Văn Hùng", "Hiệu trưởng Trường Đại học Tôn Đức Thắng") in holdings(text)
+
+
+def test_a_table_header_trường_alone_on_its_line_is_no_school_and_no_crash() -> None:
+    # VNTC admissions table (vntc-test-XH_VNE_T_(5932)): the column header 'Trường' stands alone on its line
+    from kg.extraction.implicit_bodies import only_school
+
+    text = ("Khu vực ưu tiên cách nhau 0,5 điểm\nTrường\nNguyện vọng 1\nĐH Quốc gia Hà Nội\n"
+            "Hiệu trưởng cho biết điểm chuẩn sẽ công bố sau.")
+    assert only_school(text) == "ĐH Quốc gia Hà Nội"

@@ -93,7 +93,7 @@ def only_school(text: str) -> str:
                 continue
             key = fold(expand(name)).removeprefix("trường ")
             if head == "trường" and (len(words) < 3 or not is_word(*map(fold, words[1:3]))) \
-                    and fold(words[1]) not in ("đh", "cđ", "thpt", "thcs"):
+                    and (len(words) < 2 or fold(words[1]) not in ("đh", "cđ", "thpt", "thcs")):
                 continue  # "Trường Sa", "Trường Sơn": no school
             if key in _SCHOOL_KINDS:
                 continue  # "Trường Đại học | kiến trúc TPHCM": the name is cut, no school of its own
