@@ -350,8 +350,7 @@ def _chairs(s: SentenceInfo, keys: list[str], cues: list[tuple[int, int, str]]) 
         if not (after in ("của", "có", ":") or keys[ci - 1:ci] == ["sự"]):
             start = 0
             for k in range(ci - 1, -1, -1):
-                if s.toks[k].text in _CLAUSE_END or keys[k] in ("dự", "có") and k < ci - 1 \
-                        and keys[k:k + 2] != ["dự", "và"] or keys[k] == "do":  # "A đã dự và chủ trì": A chairs
+                if s.toks[k].text in _CLAUSE_END or keys[k] in ("dự", "có") and k < ci - 1 or keys[k] == "do":
                     start = k
                     break
                 if keys[k] == "giao" or " ".join(keys[k - 1:k + 1]) in _cue_set("directive") \
