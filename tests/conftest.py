@@ -40,3 +40,10 @@ def run_kg(*args: str | os.PathLike, cwd: Path | None = None, input: str | None 
     """Run the real `kg` command line in a subprocess."""
     return subprocess.run([sys.executable, "-m", "kg.cli", *map(str, args)], cwd=cwd or REPO, input=input,
                           capture_output=True, text=True, timeout=timeout)
+
+
+@pytest.fixture(autouse=True)
+def _rules_alone_unless_said(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests of the rules see the rules alone; tests of the shipped default (the learned participation model on)
+    delete KG_PARTICIPATION_MODEL themselves (tests/test_extraction_gold.py, tests/test_participation_model.py)."""
+    monkeypatch.setenv("KG_PARTICIPATION_MODEL", os.environ.get("KG_PARTICIPATION_MODEL") or "0")

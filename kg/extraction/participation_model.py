@@ -1,12 +1,11 @@
-"""Opt-in learned participation model: who takes part in which event (person, event key).
+"""Learned participation model: who takes part in which event (person, event key); on by default (`cautious`).
 
 A logistic regression over sparse binary features of (person, key) pairs, trained by
 `scripts/train_participation_model.py` on the project's own gold annotations; the weights ship in
 `kg/models/participation.json` (recipe, data and measurements in `kg/models/README.md`).
-Nothing calls it unless `KG_PARTICIPATION_MODEL` is set to a variant (`VARIANTS`: `1` as the model file says,
-`gate` / `nogate` to force the gate on or off with the same weights, `cautious`: gated, adding only at 0.5 and
-removing no rule attendee); then `kg.extraction.pipeline.extract` passes
-the rules' events through `revise`.
+`KG_PARTICIPATION_MODEL` chooses the variant (`VARIANTS`: `cautious`, the default: gated, adding only at 0.5 and
+removing no rule attendee; `1` as the model file says; `gate` / `nogate` to force the gate on or off with the same
+weights; `0` for the rules alone); `kg.extraction.pipeline.extract` passes the rules' events through `revise`.
 
 Candidates of an article: every person it names (the extractor's persons) with every key its
 sentences resolve to (`dates.find_dates`, as the rules use it) and `?`. A pair's features join what
@@ -55,15 +54,16 @@ ACTS = frozenset({"p_attend", "p_chair", "p_speak", "x_say", "x_presence"})  # c
 VARIANTS: dict[str, bool | None] = {"1": None, "gate": True, "nogate": False, "cautious": True}
 # variants that also change how the model joins the rules (same weights): `cautious` only adds, at a higher score
 SETTINGS: dict[str, dict[str, Any]] = {"cautious": {"mode": "hybrid", "threshold": 0.5, "keep": 0.0}}
-OFF = ("", "0")
+OFF = ("0",)
+DEFAULT = "cautious"  # better than the rules alone on the sixth session's four fresh blind draws (kg/models/README.md)
 
 _recorder: Callable[[dict[str, Any]], None] | None = None
 
 
 def _variant() -> str:
-    value = os.environ.get(ENV, "").strip().lower()
+    value = os.environ.get(ENV, "").strip().lower() or DEFAULT
     if value not in VARIANTS and value not in OFF:
-        raise KgError(f"{ENV}={value!r}: use one of {', '.join(VARIANTS)} (or 0 / unset for the rules alone)")
+        raise KgError(f"{ENV}={value!r}: use one of {', '.join(VARIANTS)} (unset: {DEFAULT}) or 0 for the rules alone")
     return value
 
 
