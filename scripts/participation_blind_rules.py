@@ -35,6 +35,8 @@ BLIND: dict[str, str] = {
     "tests/gold_blind4": "0ab5c00", "tests/gold_blind5": "d7efd6f", "tests/gold_blind6": "7d636e9",
     **{f"tests/gold_blind{n}": HONEST for n in (7, 8, 9, 10, 11)},
     "tests/gold_blind12": "ce59caa",  # the code that scored the fresh draw blind (rules .585)
+    # the sixth session's fresh draws: the session's first commit, whose code scored them blind
+    **{f"tests/gold_blind{n}": "6783223" for n in (13, 14, 15, 16)},
 }
 
 
