@@ -44,6 +44,6 @@ def run_kg(*args: str | os.PathLike, cwd: Path | None = None, input: str | None 
 
 @pytest.fixture(autouse=True)
 def _rules_alone_unless_said(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Tests of the rules see the rules alone; tests of the shipped default (the learned participation model on)
-    delete KG_PARTICIPATION_MODEL themselves (tests/test_extraction_gold.py, tests/test_participation_model.py)."""
-    monkeypatch.setenv("KG_PARTICIPATION_MODEL", os.environ.get("KG_PARTICIPATION_MODEL") or "0")
+    """Tests see the rules alone (the default) even when the shell names a model variant; tests of the opt-in
+    participation model set KG_PARTICIPATION_MODEL themselves (test_extraction_gold.py, test_participation_model)."""
+    monkeypatch.setenv("KG_PARTICIPATION_MODEL", "0")

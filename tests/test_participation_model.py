@@ -110,11 +110,13 @@ def test_model_adds_nothing_where_no_event_is_reported(monkeypatch: pytest.Monke
     assert participants(Article("t3", "", FIRE, None)) == set()
 
 
-def test_cautious_by_default_and_off_with_0(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_off_by_default_and_on_when_a_variant_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(pm.ENV, raising=False)
-    assert pm.enabled() and pm._variant() == "cautious"
+    assert not pm.enabled()
     monkeypatch.setenv(pm.ENV, "0")
     assert not pm.enabled()
+    monkeypatch.setenv(pm.ENV, "cautious")
+    assert pm.enabled()
 
 
 def test_gate_is_selectable_without_retraining(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -252,5 +254,5 @@ def test_a_bad_setting_is_one_error_line_naming_the_variable(tmp_path: Path, mon
     monkeypatch.setenv(pm.ENV, "nogat")
     done = run_kg("extract", feed, "--format", "jsonl")
     assert done.returncode == 2 and done.stdout == ""
-    assert done.stderr.splitlines() == [f"kg: {pm.ENV}='nogat': use one of {', '.join(pm.VARIANTS)} "
-                                        f"(unset: {pm.DEFAULT}) or 0 for the rules alone"]
+    assert done.stderr.splitlines() == [f"kg: {pm.ENV}='nogat': use one of {', '.join(pm.VARIANTS)}, "
+                                        "or 0 / unset for the rules alone"]

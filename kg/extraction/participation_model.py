@@ -1,11 +1,12 @@
-"""Learned participation model: who takes part in which event (person, event key); on by default (`cautious`).
+"""Opt-in learned participation model: who takes part in which event (person, event key).
 
 A logistic regression over sparse binary features of (person, key) pairs, trained by
 `scripts/train_participation_model.py` on the project's own gold annotations; the weights ship in
 `kg/models/participation.json` (recipe, data and measurements in `kg/models/README.md`).
-`KG_PARTICIPATION_MODEL` chooses the variant (`VARIANTS`: `cautious`, the default: gated, adding only at 0.5 and
-removing no rule attendee; `1` as the model file says; `gate` / `nogate` to force the gate on or off with the same
-weights; `0` for the rules alone); `kg.extraction.pipeline.extract` passes the rules' events through `revise`.
+`KG_PARTICIPATION_MODEL` chooses the variant (`VARIANTS`: `cautious`: gated, adding only at 0.5 and removing no
+rule attendee; `1` as the model file says; `gate` / `nogate` to force the gate on or off with the same weights;
+unset or `0`: the rules alone, the default); `kg.extraction.pipeline.extract` passes the rules' events through
+`revise` when a variant is named.
 
 Candidates of an article: every person it names (the extractor's persons) with every key its
 sentences resolve to (`dates.find_dates`, as the rules use it) and `?`. A pair's features join what
@@ -55,7 +56,7 @@ VARIANTS: dict[str, bool | None] = {"1": None, "gate": True, "nogate": False, "c
 # variants that also change how the model joins the rules (same weights): `cautious` only adds, at a higher score
 SETTINGS: dict[str, dict[str, Any]] = {"cautious": {"mode": "hybrid", "threshold": 0.5, "keep": 0.0}}
 OFF = ("0",)
-DEFAULT = "cautious"  # better than the rules alone on the sixth session's four fresh blind draws (kg/models/README.md)
+DEFAULT = "0"  # rules alone: `cautious` won on four fresh draws, lost on the two drawn to confirm it (models README)
 
 _recorder: Callable[[dict[str, Any]], None] | None = None
 
@@ -63,7 +64,7 @@ _recorder: Callable[[dict[str, Any]], None] | None = None
 def _variant() -> str:
     value = os.environ.get(ENV, "").strip().lower() or DEFAULT
     if value not in VARIANTS and value not in OFF:
-        raise KgError(f"{ENV}={value!r}: use one of {', '.join(VARIANTS)} (unset: {DEFAULT}) or 0 for the rules alone")
+        raise KgError(f"{ENV}={value!r}: use one of {', '.join(VARIANTS)}, or 0 / unset for the rules alone")
     return value
 
 
