@@ -150,19 +150,6 @@ def _title_references(infos: list[SentenceInfo], all_posts: list[list[PostMentio
         s.persons.sort(key=lambda m: m.tok_start)
 
 
-def _drop_shorter(holdings: dict[tuple[str, str, bool], HoldingFact]) -> dict[tuple[str, str, bool], HoldingFact]:
-    """A bare form of a post the same person holds in a fuller form ("Thủ tướng" beside "Thủ tướng
-    Singapore") is the same post: keep the fuller one."""
-    keep = {}
-    for k, fact in holdings.items():
-        fuller = [o for o in holdings if o != k and o[0] == k[0] and o[2] == k[2] and o[1].startswith(k[1] + " ")]
-        if fuller:
-            holdings[fuller[0]].evidence.extend(fact.evidence)
-            continue
-        keep[k] = fact
-    return keep
-
-
 def extract(article: Article) -> ArticleFacts:
     text = masked_text(article)
     published = parse_published(article.published)
@@ -247,7 +234,7 @@ def extract(article: Article) -> ArticleFacts:
                 holdings[key] = HoldingFact(m.canonical, position, "Đại biểu", "Quốc hội", province_name)
             if m.canonical:
                 holdings[key].evidence.append(Evidence(s.text, m.start, m.end, 0.7))
-    holdings = _drop_shorter(merge_shorter_spellings(merge_unit_variants(drop_filled_ministers(holdings, text))))
+    holdings = merge_shorter_spellings(merge_unit_variants(drop_filled_ministers(holdings, text)))
     _title_references(infos, all_posts, attached, holdings)
     canonical = [[m.canonical for m in s.persons] for s in infos]
     headline = article.title or ""

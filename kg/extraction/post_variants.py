@@ -40,8 +40,8 @@ def _words(position: str) -> list[str]:
 
 
 def merge_shorter_spellings(holdings: dict[K, HoldingFact]) -> dict[K, HoldingFact]:
-    """Without the labels whose words begin a fuller label of the same person once punctuation is set aside (the
-    plain prefix case is pipeline's; a comma or a dash before the rest of the body hid it)."""
+    """Without the labels whose words begin a fuller label of the same person, punctuation set aside ("Thủ tướng"
+    beside "Thủ tướng Singapore", "Trưởng ban Đào tạo" beside "Trưởng ban Đào tạo, Đại học QGHN"): one post."""
     words = {k: _words(f.position) for k, f in holdings.items()}
     out: dict[K, HoldingFact] = {}
     for k, fact in holdings.items():
