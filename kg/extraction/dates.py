@@ -26,9 +26,9 @@ _DM = re.compile(
 # a range of days in one month is keyed by its first day: "diễn ra từ ngày 12-14/4", "ngày 12 - 14/4", "từ 12
 # đến 14/4", "ngày 14 và 15/4", "trong 2 ngày 26-27/5"; a slash or dot after the second day marks the month ("Sáng
 # 25-1" is a day and month), and so does a hyphen after a word-joined range ("Trong hai ngày 15 và 16-2-2005"); a
-# word-joined range needs a date word before it
+# word-joined range needs a date word before it, which may stand outside brackets ("trong 2 ngày (27 và 28-2-2006)")
 _RANGE = re.compile(
-    rf"(?:(?P<part>{_PART})\s+(?:ngày\s+)?|(?P<ngay>\b(?:(?:[Tt]ừ\s+|[Tt]rong\s+(?:\d|hai|ba|bốn)\s+)?[Nn]gày|[Tt]ừ)\s+)"
+    rf"(?:(?P<part>{_PART})\s+(?:ngày\s+)?|(?P<ngay>\b(?:(?:[Tt]ừ\s+|[Tt]rong\s+(?:\d|hai|ba|bốn)\s+)?[Nn]gày|[Tt]ừ)\s+(?:\(\s*)?)"
     r"|(?P<bare>))(?<![\d/.\-])(?P<d>\d{1,2})\s*(?:(?P<dash>[-–])|(?(bare)(?!)|(?:đến|tới|và)))\s*(?P<d2>\d{1,2})\s*"
     r"(?P<sep>[/.]|(?(dash)(?!)|-))"
     r"\s*(?P<m>\d{1,2})(?:\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d))?(?![\d/]|\.\d)",
