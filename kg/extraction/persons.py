@@ -1077,6 +1077,7 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         out.extend(person_crf.extra_mentions(text, toks, out))
     for m in out:
         _with_regnal_number(text, toks, m)
+        _with_dashed_surname(text, toks, m, out)
     for m in out:
         if _foreign(toks[m.tok_start:m.tok_end]):
             m.name = _usual_spelling(text, m.name)  # "Inigo Martinez" in a caption, "Inigo Martínez" in the text
@@ -1158,6 +1159,35 @@ def _with_regnal_number(text: str, toks: list[Token], m: PersonMention) -> None:
         m.name, m.full = f"{m.name} {toks[k].text}", True  # a monarch's name in full, as it is ever written
         if m.cue == "role-short":
             m.cue = "role"
+
+
+def _dashed_only(text: str, word: str) -> bool:
+    """Every time the article writes `word`, a dash comes right before it ("Offord - Woolley", "Offord – Woolley")."""
+    hits = [h.start() for h in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)]
+    return bool(hits) and all(text[max(0, h - 2):h].strip()[-1:] in _DASH for h in hits)
+
+
+def _with_dashed_surname(text: str, toks: list[Token], m: PersonMention, found: list[PersonMention]) -> None:
+    """A double-barrelled foreign family name written with a spaced dash ("bà Susie Offord - Woolley, Phó Giám đốc",
+    "cô Kate Sherriff- Smith từ trường"): the word after the dash ends the name. Not a pair or a route
+    ("Liang Jui Wei - Ching Hui Chang", "Martin College - Australia"): one word, then no capital, never written alone
+    in the article, no place or firm; and the name is a person's by a form of address or title, or listed after
+    another person's, not a caption's "Ariana Grande - Problem" (singer - song) or "Toni Ruttimann - Bridgebuilder"."""
+    k = m.tok_end
+    if not (k + 1 < len(toks) and toks[k].text in _DASH and k - m.tok_start >= 2 and _foreign(toks[m.tok_start:k])):
+        return
+    a = m.tok_start
+    if not m.cue and not (a and toks[a - 1].text in (",", "và") and any(o.tok_end < a for o in found)):
+        return
+    word = toks[k + 1].text
+    after = toks[k + 2].text if k + 2 < len(toks) else ""
+    if not (word.isascii() and word.isalpha() and len(word) >= 2 and word[0].isupper() and word[1:].islower()) \
+            or toks[k + 1].start - toks[k - 1].end > 3 or after[:1].isupper() or after[:1].isdigit() \
+            or fold(word) in countries() or fold(word) in _places() or word in _org_words() \
+            or fold(word) in _non_persons() or not _dashed_only(text, word):
+        return
+    m.end, m.tok_end = toks[k + 1].end, k + 2
+    m.name = f"{m.name}-{word}"
 
 
 @cache
