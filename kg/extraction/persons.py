@@ -500,7 +500,8 @@ def _strip(toks: list[Token], keys: list[str], i: int, j: int, cue: str, text: s
     return i, cue
 
 
-_ADDRESS = re.compile(r"(?:\b[A-Z]?\d+[A-Za-z]?(?:/\d+)*|\bsố \d+)\s*$")  # "96 Lò Đúc", "S48 Phan Xích Long"
+# "96 Lò Đúc", "S48 Phan Xích Long"; a number alone on the line before is a table's row number, no house number
+_ADDRESS = re.compile(r"(?:\b[A-Z]?\d+[A-Za-z]?(?:/\d+)*|\bsố \d+)[^\S\n]*\Z")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # an address whose number a comma separates from the street: "Nhà A17, Tạ Quang Bửu", "ngõ 16, Tạ Quang Bửu",
 # "61/ 10, Lạc Trung", "Đ/c: 9/22, Phạm Văn Hai" (not a date: "Tháng 9/2016, Hà Ngạo Nhi ...", "Ngày 15/3, ...")
