@@ -32,7 +32,7 @@ def _about_assembly(text: str) -> bool:
 def deputy_posts(text: str, persons: list[PersonMention]) -> list[tuple[PersonMention, str, str]]:
     """(mention, position, province) for deputies named with their province in brackets."""
     if not _about_assembly(text):
-        return []
+        return _council_deputies(text, persons)
     out = []
     for m in persons:
         if not _CUE.search(text, max(0, m.start - 20), m.start):
@@ -45,7 +45,55 @@ def deputy_posts(text: str, persons: list[PersonMention]) -> list[tuple[PersonMe
             out.append((m, f"Đại biểu Quốc hội {unit} {province}", province))
         elif _bare_deputy(text, m):
             out.append((m, "Đại biểu Quốc hội", ""))
+    return out or _council_deputies(text, persons)
+
+
+_COUNCIL = re.compile(r"(?:HĐND|Hội đồng nhân dân)\s+((?:thành phố|TP\.?|tỉnh)?\s*[A-ZĐ][\w.]*(?:\s[A-ZĐ][\w]*){0,3})")
+_CONGRESSES = re.compile(r"[Đđ]ại hội|[Hh]ội nghị|Quốc hội|\bQH\b|\bĐBQH\b")
+
+
+def _council_place(words: list[str]) -> str | None:
+    """The province a council's name ends with ("TP HCM", "thành phố Hà Nội", "tỉnh Quảng Nam"), longest first."""
+    for k in range(len(words), 0, -1):
+        name = fold(" ".join(words[:k]))
+        place = provinces().get(name) or provinces().get(_UNIT.sub("", name))
+        if place:
+            return place
+    return None
+
+
+@lru_cache(maxsize=4)
+def _session_council(text: str) -> tuple[str, str]:
+    """The one provincial people's council an article reports on ("HĐND thành phố Hà Nội bàn thảo ...", twice or
+    more, more often than the Quốc hội, a congress or a conference, whose members are also `đại biểu`): its
+    position's body ("Hội đồng nhân dân thành phố Hà Nội") and its province, ('', '') if none or several."""
+    found = [_council_place(m.group(1).split()) for m in _COUNCIL.finditer(text)]
+    places = {p for p in found if p}
+    councils = len(re.findall(r"HĐND|Hội đồng nhân dân", text))
+    if len(places) != 1 or councils < 2 or councils <= len(_CONGRESSES.findall(text)):
+        return "", ""
+    place = places.pop()
+    return f"Hội đồng nhân dân {'thành phố' if place in _CITIES else 'tỉnh'} {place}", place
+
+
+def _council_deputies(text: str, persons: list[PersonMention]) -> list[tuple[PersonMention, str, str]]:
+    """`đại biểu Vũ Đức Tân` in an article on a session of one provincial people's council -> its deputy
+    (`Đại biểu Hội đồng nhân dân thành phố Hà Nội`), as a bare `đại biểu` is a deputy of the Quốc hội in an
+    article on the Quốc hội."""
+    council, place = _session_council(text)
+    if not council:
+        return []
+    out = []
+    for m in persons:
+        cue = _BARE_CUE.search(text, max(0, m.start - 12), m.start)
+        if cue and _NOT_A_DEPUTY.search(text, max(0, cue.start() - 10), cue.start()) is None:
+            out.append((m, f"Đại biểu {council}", place))
     return out
+
+
+def deputy_body(position: str) -> str:
+    """The body of a deputy's position: the Quốc hội, or the people's council named in it."""
+    return "Quốc hội" if "Quốc hội" in position else position.removeprefix("Đại biểu ")
 
 
 @lru_cache(maxsize=4)

@@ -11,7 +11,7 @@ from kg.extraction.bare_ministers import drop_filled_ministers
 from kg.extraction.canonical import expand, label
 from kg.extraction.companies import complete_boards
 from kg.extraction.dates import find_dates, parse_published, year_context
-from kg.extraction.deputies import deputy_posts
+from kg.extraction.deputies import deputy_body, deputy_posts
 from kg.extraction.events import SentenceInfo, build_events, title_event
 from kg.extraction.foreign import is_foreign_name, meets, named_countries, national_post, only_country
 from kg.extraction.gazetteer import countries, states
@@ -231,7 +231,7 @@ def extract(article: Article) -> ArticleFacts:
         for m, position, province_name in deputy_posts(text, s.persons):
             key = (m.canonical, fold(position), False)
             if m.canonical and key not in holdings:
-                holdings[key] = HoldingFact(m.canonical, position, "Đại biểu", "Quốc hội", province_name)
+                holdings[key] = HoldingFact(m.canonical, position, "Đại biểu", deputy_body(position), province_name)
             if m.canonical:
                 holdings[key].evidence.append(Evidence(s.text, m.start, m.end, 0.7))
     holdings = merge_shorter_spellings(merge_unit_variants(drop_filled_ministers(holdings, text)))
