@@ -243,7 +243,7 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
         if body and (fold(info.label).endswith(" khoa") or fold(body).startswith("khoa ")):
             body = _with_school(body, text)  # "Trưởng Khoa Quản trị kinh doanh" in an article on one university
         if body and fold(body).split()[-1] in _COMMUNE_UNITS:
-            body = _with_commune(body, text)  # "Phó Chủ tịch UBND xã" in an article on xã Thạnh An
+            body = _with_commune(body, text)  # "Phó Chủ tịch UBND xã" in an article on xã Thạnh An (or a quận, huyện)
         outgoing = fold(body).startswith("mãn nhiệm")  # "Tổng thống mãn nhiệm": leaving office
         if outgoing:
             body = body[len("mãn nhiệm"):].strip()
@@ -436,9 +436,9 @@ def _with_school(body: str, text: str) -> str:
     return f"{body} {school}" if school else body
 
 
-_COMMUNE_UNITS = {"xã", "phường"}
+_COMMUNE_UNITS = {"xã", "phường", "quận", "huyện"}
 _NAME_WORD = r"[A-ZĐÂĂÊÔƠƯ][^\s,.;:()\"]*"
-_COMMUNE_NAME = re.compile(rf"(?<![Tt]hị )(?<![Hh]ợp tác )\b(xã|phường)(?: đảo)? "
+_COMMUNE_NAME = re.compile(rf"(?<![Tt]hị )(?<![Hh]ợp tác )\b(xã|phường|quận|huyện)(?: đảo)? "
                            rf"((?:{_NAME_WORD}|\d+)(?: {_NAME_WORD}){{0,3}})")
 
 
