@@ -908,7 +908,7 @@ def clause_end(toks: list[Token], keys: list[str], j: int, person_at: set[int]) 
             return k
     return None
 # "Hiệp hội", "Công đoàn", "Tổng công ty", "Hội đồng"
-_HEAD_SECOND = {"hội", "đoàn", "công", "ty", "viện", "trường", "hiệp", "tâm", "đồng"}
+_HEAD_SECOND = {"hội", "đoàn", "công", "ty", "viện", "trường", "hiệp", "tâm", "đồng", "ban"}
 _NUMBERED_UNITS = {"quận", "phường"}
 _NUMBERED_BODIES = {"tàu", "đồn"}  # "tàu Cảnh sát biển 4032", "Đồn Biên phòng 328"
 _UNIT_WORDS = {"tỉnh", "thành", "huyện", "quận", "xã", "phường", "thị"}
