@@ -72,6 +72,11 @@ def _honorific_places() -> frozenset[str]:
 
 
 @cache
+def _birth_orders() -> frozenset[str]:
+    return frozenset(fold(w) for w in word_list("birth_order_names.txt"))
+
+
+@cache
 def _non_persons() -> frozenset[str]:
     lists = ("non_persons.txt", "year_era_names.txt", "sports_teams.txt")
     return frozenset(fold(w) for name in lists for w in word_list(name))
@@ -1020,7 +1025,8 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         name_toks = toks[start_i:j]
         name = repair_tone(text[name_toks[0].start:name_toks[-1].end])  # "Hùynh" -> "Huỳnh"
         key = fold(name)
-        if key in _non_persons() or len(name_toks[-1].text) == 1 and not _one_letter_given(keys, start_i, j) \
+        if key in _non_persons() or len(name_toks) == 1 and key in _birth_orders() \
+                or len(name_toks[-1].text) == 1 and not _one_letter_given(keys, start_i, j) \
                 or _initials_at(toks, j) \
                 or name_toks[-1].text in _DIGRAPHS and j < len(toks) and toks[j].text == "." \
                 and toks[j].start == name_toks[-1].end:
