@@ -136,8 +136,8 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
             if _inner_abbreviation(toks, keys, j, body_start, person_at):
                 j += 3  # "Kho bạc Nhà nước (KBNN) tỉnh Phú Yên": the abbreviation is skipped, the body goes on
                 continue
-            if tok.text == "&" and j + 1 < n:  # "TN & MT"
-                j += 1
+            if tok.text == "&" and j + 1 < n:  # "TN & MT"; "Sở Tài nguyên &amp; môi trường": escaped, split in three
+                j += 3 if j + 2 < n and keys[j + 1] == "amp" and toks[j + 2].text == ";" else 1
                 continue
             if tok.text == ";" and j > body_start and toks[j - 1].text.endswith(_ESCAPED_AMPERSAND) and j + 1 < n \
                     and toks[j + 1].text[:1].isupper() and toks[j - 1].end == tok.start:
