@@ -172,6 +172,9 @@ def _not_an_event(keys: list[str], i: int) -> bool:
     if keys[i:i + 2] == ["làm", "việc"] and keys[i + 2:i + 3] in (["tại"], ["ở"], ["cho"]) and i > 0 \
             and any(tuple(keys[max(0, i - n):i]) in _cue_keys("employed") for n in (1, 2)):
         return True  # "Anh Quang Thanh, đang làm việc tại Trung tâm ...", "nhân công ... làm việc tại công ty": a job
+    if keys[i:i + 2] == ["tham", "gia"] and any(" ".join(keys[i + 2:i + 2 + n]) in _cue_set("membership")
+                                                for n in (1, 2, 3)):
+        return True  # "tiếp tục tham gia danh sách bầu cử BCH T.Ư gồm: A, B": a seat or slate, no event
     if keys[i] == "thăm" and _kin_after(keys, i + 1):
         return True  # "về quê thăm ông bà", "thăm bố mẹ": a private visit to relatives, no event
     if "chuẩn bị" in " ".join(keys[max(0, i - 5):i]):
