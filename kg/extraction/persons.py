@@ -1090,6 +1090,7 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
             m.name = _usual_spelling(text, m.name)  # "Inigo Martinez" in a caption, "Inigo Martínez" in the text
         elif m.full:
             m.name = _usual_name(text, m.name)  # "Lý Bính Hy" twice beside "Lý Bình Hy" five times
+    out = [m for m in out if not _byline(text, m)]
     out.sort(key=lambda m: m.tok_start)
     return _without_aliases(text, toks, keys, out)
 
@@ -1166,6 +1167,20 @@ def _with_regnal_number(text: str, toks: list[Token], m: PersonMention) -> None:
         m.name, m.full = f"{m.name} {toks[k].text}", True  # a monarch's name in full, as it is ever written
         if m.cue == "role-short":
             m.cue = "role"
+
+
+_BYLINE_BEFORE = re.compile(r"[.!…]\s*\(\Z")
+_BYLINE_AFTER = re.compile(r"\)(?:[^\S\n]*(?:\n|\Z|[A-ZĐ])|\w)")  # the next paragraph may be glued on
+
+
+def _byline(text: str, m: PersonMention) -> bool:
+    """A name in brackets after the last full stop of a paragraph, written nowhere else in the article, signs the
+    report ("... của châu Âu hiện nay. (Trần Phương)", "... chết tại chỗ. (Đàm Huy)Theo một cán bộ", "(Mạnh Dương)đầu
+    ước tính"): the author's
+    byline, no person the article reports on. Not an author after a work's title ('bài thơ "Thăm núi Ba Vì" (Phạm
+    Tiến Duật)') nor a reader signing a question ('... bao lâu? (Nguyễn Thùy Linh)')."""
+    return bool(_BYLINE_BEFORE.search(text, max(0, m.start - 4), m.start) and _BYLINE_AFTER.match(text, m.end)) \
+        and text.count(m.name) == 1
 
 
 def _dashed_only(text: str, word: str) -> bool:
