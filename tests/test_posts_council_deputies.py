@@ -1,6 +1,7 @@
 """A bare `đại biểu` before a name in an article on a session of one provincial people's council is a deputy of that
 council (`Đại biểu Hội đồng nhân dân thành phố Hà Nội`), as in an article on the Quốc hội it is a deputy of the
-Quốc hội. Sentences from a real corpus article (vntc-test-XH_VNE_T_(7813))."""
+Quốc hội; a bare `Chủ tịch HĐND` there heads that council. Sentences from real corpus articles
+(vntc-test-XH_VNE_T_(7813), vntc-train-XH_VNE_(1106))."""
 
 from kg.extraction import extract
 from kg.model import Article
@@ -25,3 +26,12 @@ def test_no_council_deputy_without_a_council_session():
     congress = ("Đại hội Đảng bộ thành phố Hà Nội khai mạc. Tại đại hội, HĐND Hà Nội và HĐND các quận báo cáo; "
                 "đại hội bầu Ban chấp hành.\n")
     assert not any(post.startswith("Đại biểu") for _, post in holdings(congress + _DEPUTY))
+
+
+def test_a_bare_council_head_takes_the_council_in_session():
+    text = ("HĐND Hà Nội 'ngập ngừng' thông qua khung giá đất\n"
+            "Khung giá đất là vấn đề nóng bỏng nhất trong buổi làm việc cuối cùng của HĐND thành phố hôm nay.\n"
+            "Chủ tịch HĐND Phùng Hữu Phú thừa nhận chưa có kỳ họp nào có nhiều vấn đề phức tạp, gây tranh cãi như lần "
+            "này.")
+    assert ("Phùng Hữu Phú", "Chủ tịch Hội đồng nhân dân thành phố Hà Nội") in holdings(text)
+    assert ("Phùng Hữu Phú", "Chủ tịch Hội đồng nhân dân") in holdings(text.split("\n", 2)[2])  # no session named

@@ -91,6 +91,11 @@ def _council_deputies(text: str, persons: list[PersonMention]) -> list[tuple[Per
     return out
 
 
+def session_council(text: str) -> str:
+    """The people's council whose session the article reports ('' if none or several)."""
+    return _session_council(text)[0]
+
+
 def deputy_body(position: str) -> str:
     """The body of a deputy's position: the Quốc hội, or the people's council named in it."""
     return "Quốc hội" if "Quốc hội" in position else position.removeprefix("Đại biểu ")

@@ -9,7 +9,7 @@ from functools import cache
 
 from kg.extraction import lexicon
 from kg.extraction.canonical import needs_jurisdiction
-from kg.extraction.deputies import assembly_chair
+from kg.extraction.deputies import assembly_chair, session_council
 from kg.extraction.foreign import is_foreign_name
 from kg.extraction.gazetteer import countries, provinces
 from kg.extraction.implicit_bodies import board_company, faculty_school, implicit_body
@@ -242,6 +242,8 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
                 body = assembly_chair(info.label, text)  # "Chủ tịch Nguyễn Văn An" in an article on the Quốc hội
         if body and (fold(info.label).endswith(" khoa") or fold(body).startswith("khoa ")):
             body = _with_school(body, text)  # "Trưởng Khoa Quản trị kinh doanh" in an article on one university
+        if body and fold(body) in _BARE_COUNCILS and session_council(text):
+            body = session_council(text)  # "Chủ tịch HĐND Phùng Hữu Phú" in an article on a session of HĐND Hà Nội
         if body and fold(body).split()[-1] in _COMMUNE_UNITS:
             body = _with_commune(body, text)  # "Phó Chủ tịch UBND xã" in an article on xã Thạnh An (or a quận, huyện)
         outgoing = fold(body).startswith("mãn nhiệm")  # "Tổng thống mãn nhiệm": leaving office
@@ -437,6 +439,7 @@ def _with_school(body: str, text: str) -> str:
 
 
 _COMMUNE_UNITS = {"xã", "phường", "quận", "huyện"}
+_BARE_COUNCILS = {"hđnd", "hội đồng nhân dân"}
 _NAME_WORD = r"[A-ZĐÂĂÊÔƠƯ][^\s,.;:()\"]*"
 _COMMUNE_NAME = re.compile(rf"(?<![Tt]hị )(?<![Hh]ợp tác )\b(xã|phường|quận|huyện)(?: đảo)? "
                            rf"((?:{_NAME_WORD}|\d+)(?: {_NAME_WORD}){{0,3}})")
