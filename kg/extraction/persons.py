@@ -885,6 +885,11 @@ def _caption_address(toks: list[Token], keys: list[str], i: int, j: int) -> bool
         or 2 <= j - i - 1 <= 4 and _foreign(toks[i + 1:j])
 
 
+def _latin_only(word: str) -> bool:
+    """A word of Latin letters that is no Vietnamese syllable ("Elly", not "Long", "Kim", "Tim")."""
+    return word.isascii() and word.isalpha() and not is_syllable(word)
+
+
 def _foreign_thing(word: str) -> bool:
     """A foreign word that names a country, a place or a kind of organisation ("Australia", "Singapore",
     "Mobile", "Books")."""
@@ -958,7 +963,8 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
                 break
         if minority:
             start_i = i  # "Ksor Rinpa", "Rơ Mah Click": a Central Highlands family name, whatever the given name
-        if start_i is None and j - i == 2 and toks[i].text in _hand_given() and _surname_len(toks, keys, i + 1, j):
+        if start_i is None and j - i == 2 and _surname_len(toks, keys, i + 1, j) \
+                and (toks[i].text in _hand_given() or toks[i].text in _foreign_given() and _latin_only(toks[i].text)):
             start_i = i  # "Lee Nguyễn", "Andrew Phạm": a foreign given name before a Vietnamese family name
         # "Chủ tịch Juventus Andrea Agnelli": a foreign name may start at a given name inside the run
         given_at = 0 if start_i is not None or toks[i].text in _foreign_given() else \
