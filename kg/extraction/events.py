@@ -585,16 +585,24 @@ def _body_office(keys: list[str], i: int) -> bool:
     return k >= 1 and keys[k - 1] in _VENUE_CUES  # "tại khuôn viên Văn phòng Tỉnh ủy Gia Lai": its grounds
 
 
-def _ends_venue_name(toks: list[Token], keys: list[str], i: int) -> bool:
+def _ends_venue_name(toks: list[Token], keys: list[str], i: int, buildings: bool = False) -> bool:
     """The country at i ends the name of an institution named right after `tại`/`ở` ("tại Bảo tàng Mỹ thuật Việt
-    Nam", "tại Trung tâm Triển lãm Văn hóa - Nghệ thuật Việt Nam"), with no punctuation but a dash between."""
+    Nam", "tại Trung tâm Triển lãm Văn hóa - Nghệ thuật Việt Nam"), with no punctuation but a dash between; with
+    `buildings`, also a building's ("tại Quảng trường Hồ Chí Minh")."""
     for k in range(i - 1, max(0, i - 12), -1):
         if keys[k] in ("tại", "ở"):
-            head = next((n for n in (3, 2, 1) if tuple(keys[k + 1:k + 1 + n]) in _cue_keys("named_venue")), 0)
-            return bool(head) and toks[k + 1].text[:1].isupper() and k + 1 + head < i
+            head = next((n for n in (3, 2, 1) if tuple(keys[k + 1:k + 1 + n]) in _cue_keys("named_venue")
+                         or buildings and tuple(keys[k + 1:k + 1 + n]) in _building_heads()), 0)
+            return bool(head) and toks[k + 1].text[:1].isupper() and k + 1 + head < i + buildings  # a name after it
         if not (toks[k].text.isalpha() or toks[k].text in ("-", "–")):
             return False
     return False
+
+
+def _placed_after(s: SentenceInfo, place: PlaceMention) -> bool:
+    """Another place follows the place in brackets or after a dash ("Hồ Chí Minh (Hà Nội)")."""
+    k = place.tok_end
+    return k < len(s.toks) and s.toks[k].text in ("(", "-", "–") and any(q.tok_start == k + 1 for q in s.places)
 
 
 def _in_building_name(s: SentenceInfo, keys: list[str], i: int) -> bool:
@@ -674,6 +682,9 @@ def _locations(s: SentenceInfo, keys: list[str], keep: Callable[[PlaceMention], 
         if place.level == "country" and _ends_venue_name(s.toks, keys, i):
             last_end = place.tok_end  # "tại Bảo tàng Dân tộc học VN - Hà Nội": the venue's name, then its city
             continue
+        if _placed_after(s, place) and _ends_venue_name(s.toks, keys, i, buildings=True):
+            last_end = place.tok_end  # "tại Bảo tàng Hồ Chí Minh (Hà Nội)", "tại Quảng trường Hồ Chí Minh (TP Vinh,
+            continue  # tỉnh Nghệ An)": a place in the venue's name, where it stands is said after it
         if any(a <= i < b and s.toks[a].text[:1].isupper() and fold(s.toks[a].text) in _BODY_VENUES
                and not any(t.text in (",", "(", ";") for t in s.toks[a:i]) for a, b in spans):
             continue  # "họp báo tại Bộ Giao thông Nhật Bản": the body's country, the venue is the body (a building)
