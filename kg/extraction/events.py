@@ -599,6 +599,12 @@ def _ends_venue_name(toks: list[Token], keys: list[str], i: int, buildings: bool
     return False
 
 
+def _street(keys: list[str], i: int) -> bool:
+    """The place at i names a road or street: right after `đường`, `phố` (not `thành phố`), `đại lộ`."""
+    return any(i >= n and tuple(keys[i - n:i]) in _cue_keys("street") for n in (1, 2)) \
+        and keys[max(0, i - 2):i] != ["thành", "phố"]
+
+
 def _placed_after(s: SentenceInfo, place: PlaceMention) -> bool:
     """Another place follows the place in brackets or after a dash ("Hồ Chí Minh (Hà Nội)")."""
     k = place.tok_end
@@ -672,6 +678,8 @@ def _locations(s: SentenceInfo, keys: list[str], keep: Callable[[PlaceMention], 
         if (prev[:1].isupper() and fold(prev) not in _VENUE_CUES and not _in_building_name(s, keys, i)
                 or fold(prev) in ("ủy", "uỷ")) and not _body_office(keys, i):
             continue  # a body's jurisdiction ("UBND TP.HCM", "Quận ủy quận 5"), not the venue
+        if prev.islower() and _street(keys, i):
+            continue  # "đi xuyên qua đường Hồ Chí Minh huyền thoại", "tại đường Trần Phú": a road's or street's name
         moved = _moved_to(s, keys, place)
         number = i - 1 if prev[:1].isdigit() else i - 2 if prev in ("-", "–", "/") and i > 1 else -1
         if number >= 0 and s.toks[number].text[-1:].isdigit() and place.level in ("district", "commune") \
