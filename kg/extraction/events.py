@@ -1225,9 +1225,11 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
             reported_at = si
         before = set(keys[max(0, trig[0] - 4):trig[0]]) if trig else set()
         planned = bool(trig) and not touched and (_announced(keys, trig) or bool({"sẽ", "sắp"} & before)) \
-            and "tiếp tục" not in " ".join(keys[max(0, trig[0] - 4):trig[0]])
+            and "tiếp tục" not in " ".join(keys[max(0, trig[0] - 4):trig[0]]) \
+            and not (present and trig[2] == "visit" == current.type and not s.dates)  # not a new, dated trip
         # "hội sẽ tổ chức một cuộc hội thảo ... tại TP Hồ Chí Minh": another event, to come (but "sẽ tiếp tục thăm
-        # và làm việc tại TP HCM" goes on with this one)
+        # và làm việc tại TP HCM" goes on with this one, and so does a visitor's next leg: "Ngoài Hà Nội, Tổng thống
+        # Mông Cổ N. Bagabandi sẽ thăm Quảng Ninh và TP HCM")
         if touched or trig:
             for loc in [] if told or planned or not (present or si == opened_at) or not (trig or attend) \
                     else _venues(s, keys, trig) if si == opened_at else _reported_venues(s, keys, trig):
