@@ -759,6 +759,8 @@ def _interview(s: SentenceInfo) -> bool:
     return False
 
 
+_DIRECTING = {"yêu cầu", "chỉ đạo", "đề nghị"}  # verbs that hand a task to a body, with "giao"
+_GIVE_COMPOUNDS = {"ngoại", "bàn", "trao", "chuyển", "được", "bị", "tiếp", "giao"}  # "Ngoại giao Mỹ", "được giao"
 _TENSE = {"đã", "đang", "sẽ", "vừa", "mới", "được", "bị", "cũng", "không", "chưa"}
 
 
@@ -799,12 +801,30 @@ def _venues(s: SentenceInfo, keys: list[str], trig: tuple[int, int, str] | None,
     found = _locations(s, keys, keep)
     start = next((v for v in range(1, len(keys)) for n in (2, 1) if tuple(keys[v:v + n]) in _content_verbs()
                   and any(p.tok_end <= v for p in s.persons) and not (trig and trig[0] > v)), None)
+    directed = _directed_from(s, keys, trig)
+    if directed is not None:  # the task handed to another body and its places, event word or not
+        gone = {p.name for p in s.places if p.tok_start > directed} - {p.name for p in s.places
+                                                                        if p.tok_start < directed}
+        found = [loc for loc in found if loc not in gone]
     if start is None:
         return found
     said = {p.name for p in s.places if p.tok_start > start and not _trigger(s.toks[start:p.tok_start],
                                                                               keys[start:p.tok_start])}
     said -= {p.name for p in s.places if p.tok_start < start}  # "khẳng định, diễn đàn ... tại Huế": an event there
     return [loc for loc in found if loc not in said]
+
+
+def _directed_from(s: SentenceInfo, keys: list[str], trig: tuple[int, int, str] | None) -> int | None:
+    """Where a directive to another body opens, before the event word it names: "Bộ Trưởng Bộ Y tế cũng giao Viện
+    Pasteur, TPHCM làm việc với địa phương để ... thiết lập các labo ... tại Hà Tiên" (the task given, to come, and
+    its place; not the event reported)."""
+    for v in range(1, len(keys) - 2):
+        size = 1 if keys[v] == "giao" and keys[v - 1] not in _GIVE_COMPOUNDS else \
+            2 if " ".join(keys[v:v + 2]) in _DIRECTING else 0
+        if size and s.toks[v].text.islower() and s.toks[v + size].text[:1].isupper() \
+                and trig is not None and trig[0] > v + size and not any(p.tok_start == v + size for p in s.persons):
+            return v  # the object is a body ("giao Viện Pasteur", "yêu cầu Sở Y tế"), not a person asked
+    return None
 
 
 def _reported_venues(s: SentenceInfo, keys: list[str], trig: tuple[int, int, str] | None) -> list[str]:
