@@ -402,7 +402,8 @@ def _venue_spans(s: SentenceInfo, keys: list[str]) -> list[tuple[int, int]]:
         if _POSTED & set(keys[max(0, i - 6):i]) or _posted_body(s.toks, keys, i):
             continue  # "Đại sứ Nhật Bản tại Việt Nam", "trưởng đại diện ... tại Hà Nội": where a post is, not the event
         if i < named_until and i != noun_end and not (_dated_before(s, i) and not named_later) \
-                and not any(" ".join(keys[k:i]).startswith(event_cue_words("held")) for k in range(max(0, i - 4), i)):
+                and not any(" ".join(keys[k:i]).startswith(event_cue_words("held")) for k in range(max(0, i - 4), i)) \
+                and not _held_then_time(keys, i):
             continue  # "tại buổi gặp mặt những doanh nghiệp Bỉ quan tâm đến cơ hội làm ăn ở Việt Nam": part of the
             # event's name (but "tại hội nghị ... diễn ra sáng nay tại Vũng Tàu" says where it is held, and so do a
             # place right after the event noun, "tại buổi làm việc ở huyện Văn Chấn", and one right after the event's
@@ -415,6 +416,15 @@ def _venue_spans(s: SentenceInfo, keys: list[str]) -> list[tuple[int, int]]:
             continue  # event's name and its subject or counterpart, not where it is held
         spans.append((i + 1, j))
     return spans
+
+
+def _held_then_time(keys: list[str], i: int) -> bool:
+    """A verb of holding and words of time only before `tại`/`ở` at i ("Tại hội nghị về cứu nạn ... tổ chức cuối
+    tháng 8 ở Bình Thuận", "diễn ra vào sáng qua tại"): the place where the event named before is held."""
+    k = i
+    while k > 0 and i - k < 6 and (keys[k - 1] in _cue_set("held_time") or keys[k - 1][:1].isdigit()):
+        k -= 1
+    return k < i and any(" ".join(keys[max(0, k - 2):k]).endswith(w) for w in event_cue_words("held"))
 
 
 def _dated_before(s: SentenceInfo, i: int) -> bool:
