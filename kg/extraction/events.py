@@ -405,7 +405,8 @@ def _venue_spans(s: SentenceInfo, keys: list[str]) -> list[tuple[int, int]]:
         if _POSTED & set(keys[max(0, i - 6):i]) or _posted_body(s.toks, keys, i):
             continue  # "Đại sứ Nhật Bản tại Việt Nam", "trưởng đại diện ... tại Hà Nội": where a post is, not the event
         if i < named_until and i != noun_end and not (_dated_before(s, i) and not named_later) \
-                and not any(" ".join(keys[k:i]).startswith(event_cue_words("held")) for k in range(max(0, i - 4), i)):
+                and not any(" ".join(keys[k:i]).startswith(event_cue_words("held")) for k in range(max(0, i - 4), i)) \
+                and not _held_then_time(keys, i):
             continue  # "tại buổi gặp mặt những doanh nghiệp Bỉ quan tâm đến cơ hội làm ăn ở Việt Nam": part of the
             # event's name (but "tại hội nghị ... diễn ra sáng nay tại Vũng Tàu" says where it is held, and so do a
             # place right after the event noun, "tại buổi làm việc ở huyện Văn Chấn", and one right after the event's
@@ -418,6 +419,15 @@ def _venue_spans(s: SentenceInfo, keys: list[str]) -> list[tuple[int, int]]:
             continue  # event's name and its subject or counterpart, not where it is held
         spans.append((i + 1, j))
     return spans
+
+
+def _held_then_time(keys: list[str], i: int) -> bool:
+    """A verb of holding and words of time only before `tại`/`ở` at i ("Tại hội nghị về cứu nạn ... tổ chức cuối
+    tháng 8 ở Bình Thuận", "diễn ra vào sáng qua tại"): the place where the event named before is held."""
+    k = i
+    while k > 0 and i - k < 6 and (keys[k - 1] in _cue_set("held_time") or keys[k - 1][:1].isdigit()):
+        k -= 1
+    return k < i and any(" ".join(keys[max(0, k - 2):k]).endswith(w) for w in event_cue_words("held"))
 
 
 def _dated_before(s: SentenceInfo, i: int) -> bool:
@@ -588,16 +598,30 @@ def _body_office(keys: list[str], i: int) -> bool:
     return k >= 1 and keys[k - 1] in _VENUE_CUES  # "tại khuôn viên Văn phòng Tỉnh ủy Gia Lai": its grounds
 
 
-def _ends_venue_name(toks: list[Token], keys: list[str], i: int) -> bool:
+def _ends_venue_name(toks: list[Token], keys: list[str], i: int, buildings: bool = False) -> bool:
     """The country at i ends the name of an institution named right after `tại`/`ở` ("tại Bảo tàng Mỹ thuật Việt
-    Nam", "tại Trung tâm Triển lãm Văn hóa - Nghệ thuật Việt Nam"), with no punctuation but a dash between."""
+    Nam", "tại Trung tâm Triển lãm Văn hóa - Nghệ thuật Việt Nam"), with no punctuation but a dash between; with
+    `buildings`, also a building's ("tại Quảng trường Hồ Chí Minh")."""
     for k in range(i - 1, max(0, i - 12), -1):
         if keys[k] in ("tại", "ở"):
-            head = next((n for n in (3, 2, 1) if tuple(keys[k + 1:k + 1 + n]) in _cue_keys("named_venue")), 0)
-            return bool(head) and toks[k + 1].text[:1].isupper() and k + 1 + head < i
+            head = next((n for n in (3, 2, 1) if tuple(keys[k + 1:k + 1 + n]) in _cue_keys("named_venue")
+                         or buildings and tuple(keys[k + 1:k + 1 + n]) in _building_heads()), 0)
+            return bool(head) and toks[k + 1].text[:1].isupper() and k + 1 + head < i + buildings  # a name after it
         if not (toks[k].text.isalpha() or toks[k].text in ("-", "–")):
             return False
     return False
+
+
+def _street(keys: list[str], i: int) -> bool:
+    """The place at i names a road or street: right after `đường`, `phố` (not `thành phố`), `đại lộ`."""
+    return any(i >= n and tuple(keys[i - n:i]) in _cue_keys("street") for n in (1, 2)) \
+        and keys[max(0, i - 2):i] != ["thành", "phố"]
+
+
+def _placed_after(s: SentenceInfo, place: PlaceMention) -> bool:
+    """Another place follows the place in brackets or after a dash ("Hồ Chí Minh (Hà Nội)")."""
+    k = place.tok_end
+    return k < len(s.toks) and s.toks[k].text in ("(", "-", "–") and any(q.tok_start == k + 1 for q in s.places)
 
 
 def _in_building_name(s: SentenceInfo, keys: list[str], i: int) -> bool:
@@ -667,6 +691,8 @@ def _locations(s: SentenceInfo, keys: list[str], keep: Callable[[PlaceMention], 
         if (prev[:1].isupper() and fold(prev) not in _VENUE_CUES and not _in_building_name(s, keys, i)
                 or fold(prev) in ("ủy", "uỷ")) and not _body_office(keys, i):
             continue  # a body's jurisdiction ("UBND TP.HCM", "Quận ủy quận 5"), not the venue
+        if prev.islower() and _street(keys, i):
+            continue  # "đi xuyên qua đường Hồ Chí Minh huyền thoại", "tại đường Trần Phú": a road's or street's name
         moved = _moved_to(s, keys, place)
         number = i - 1 if prev[:1].isdigit() else i - 2 if prev in ("-", "–", "/") and i > 1 else -1
         if number >= 0 and s.toks[number].text[-1:].isdigit() and place.level in ("district", "commune") \
@@ -677,6 +703,9 @@ def _locations(s: SentenceInfo, keys: list[str], keep: Callable[[PlaceMention], 
         if place.level == "country" and _ends_venue_name(s.toks, keys, i):
             last_end = place.tok_end  # "tại Bảo tàng Dân tộc học VN - Hà Nội": the venue's name, then its city
             continue
+        if _placed_after(s, place) and _ends_venue_name(s.toks, keys, i, buildings=True):
+            last_end = place.tok_end  # "tại Bảo tàng Hồ Chí Minh (Hà Nội)", "tại Quảng trường Hồ Chí Minh (TP Vinh,
+            continue  # tỉnh Nghệ An)": a place in the venue's name, where it stands is said after it
         if any(a <= i < b and s.toks[a].text[:1].isupper() and fold(s.toks[a].text) in _BODY_VENUES
                and not any(t.text in (",", "(", ";") for t in s.toks[a:i]) for a, b in spans):
             continue  # "họp báo tại Bộ Giao thông Nhật Bản": the body's country, the venue is the body (a building)
@@ -743,6 +772,8 @@ def _interview(s: SentenceInfo) -> bool:
     return False
 
 
+_DIRECTING = {"yêu cầu", "chỉ đạo", "đề nghị"}  # verbs that hand a task to a body, with "giao"
+_GIVE_COMPOUNDS = {"ngoại", "bàn", "trao", "chuyển", "được", "bị", "tiếp", "giao"}  # "Ngoại giao Mỹ", "được giao"
 _TENSE = {"đã", "đang", "sẽ", "vừa", "mới", "được", "bị", "cũng", "không", "chưa"}
 
 
@@ -783,12 +814,30 @@ def _venues(s: SentenceInfo, keys: list[str], trig: tuple[int, int, str] | None,
     found = _locations(s, keys, keep)
     start = next((v for v in range(1, len(keys)) for n in (2, 1) if tuple(keys[v:v + n]) in _content_verbs()
                   and any(p.tok_end <= v for p in s.persons) and not (trig and trig[0] > v)), None)
+    directed = _directed_from(s, keys, trig)
+    if directed is not None:  # the task handed to another body and its places, event word or not
+        gone = {p.name for p in s.places if p.tok_start > directed} - {p.name for p in s.places
+                                                                        if p.tok_start < directed}
+        found = [loc for loc in found if loc not in gone]
     if start is None:
         return found
     said = {p.name for p in s.places if p.tok_start > start and not _trigger(s.toks[start:p.tok_start],
                                                                               keys[start:p.tok_start])}
     said -= {p.name for p in s.places if p.tok_start < start}  # "khẳng định, diễn đàn ... tại Huế": an event there
     return [loc for loc in found if loc not in said]
+
+
+def _directed_from(s: SentenceInfo, keys: list[str], trig: tuple[int, int, str] | None) -> int | None:
+    """Where a directive to another body opens, before the event word it names: "Bộ Trưởng Bộ Y tế cũng giao Viện
+    Pasteur, TPHCM làm việc với địa phương để ... thiết lập các labo ... tại Hà Tiên" (the task given, to come, and
+    its place; not the event reported)."""
+    for v in range(1, len(keys) - 2):
+        size = 1 if keys[v] == "giao" and keys[v - 1] not in _GIVE_COMPOUNDS else \
+            2 if " ".join(keys[v:v + 2]) in _DIRECTING else 0
+        if size and s.toks[v].text.islower() and s.toks[v + size].text[:1].isupper() \
+                and trig is not None and trig[0] > v + size and not any(p.tok_start == v + size for p in s.persons):
+            return v  # the object is a body ("giao Viện Pasteur", "yêu cầu Sở Y tế"), not a person asked
+    return None
 
 
 def _reported_venues(s: SentenceInfo, keys: list[str], trig: tuple[int, int, str] | None) -> list[str]:
@@ -1209,9 +1258,11 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
             reported_at = si
         before = set(keys[max(0, trig[0] - 4):trig[0]]) if trig else set()
         planned = bool(trig) and not touched and (_announced(keys, trig) or bool({"sẽ", "sắp"} & before)) \
-            and "tiếp tục" not in " ".join(keys[max(0, trig[0] - 4):trig[0]])
+            and "tiếp tục" not in " ".join(keys[max(0, trig[0] - 4):trig[0]]) \
+            and not (present and trig[2] == "visit" == current.type and not s.dates)  # not a new, dated trip
         # "hội sẽ tổ chức một cuộc hội thảo ... tại TP Hồ Chí Minh": another event, to come (but "sẽ tiếp tục thăm
-        # và làm việc tại TP HCM" goes on with this one)
+        # và làm việc tại TP HCM" goes on with this one, and so does a visitor's next leg: "Ngoài Hà Nội, Tổng thống
+        # Mông Cổ N. Bagabandi sẽ thăm Quảng Ninh và TP HCM")
         if touched or trig:
             for loc in [] if told or planned or not (present or si == opened_at) or not (trig or attend) \
                     else _venues(s, keys, trig) if si == opened_at else _reported_venues(s, keys, trig):
