@@ -143,8 +143,9 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
                     and toks[j + 1].text[:1].isupper() and toks[j - 1].end == tok.start:
                 j += 1  # "Bộ KH&amp;ĐT": an ampersand the source left HTML-escaped
                 continue
-            if tok.text.isdigit() and j > body_start and keys[j - 1] in _NUMBERED_UNITS:  # "UBND quận 10"
-                j += 1
+            if tok.text.isdigit() and j > body_start and (keys[j - 1] in _NUMBERED_UNITS or j - 1 > body_start
+                                                          and f"{keys[j - 2]} {keys[j - 1]}" in _NUMBERED_UNITS):
+                j += 1  # "UBND quận 10", "Tham mưu trưởng Quân khu 4"
                 continue
             if keys[body_start] in _NUMBERED_BODIES and j > body_start and (
                     tok.text.isdigit() or keys[j] == "số" and j + 1 < n and toks[j + 1].text.isdigit()):
@@ -912,7 +913,9 @@ def clause_end(toks: list[Token], keys: list[str], j: int, person_at: set[int]) 
     return None
 # "Hiệp hội", "Công đoàn", "Tổng công ty", "Hội đồng"
 _HEAD_SECOND = {"hội", "đoàn", "công", "ty", "viện", "trường", "hiệp", "tâm", "đồng", "ban"}
-_NUMBERED_UNITS = {"quận", "phường"}
+# a military unit is named by its number: "Quân khu 4", "Quân đoàn 2", "Sư đoàn 308"
+_NUMBERED_UNITS = {"quận", "phường", "quân khu", "quân đoàn", "binh đoàn", "sư đoàn", "lữ đoàn", "trung đoàn",
+                   "hạm đội"}
 _NUMBERED_BODIES = {"tàu", "đồn"}  # "tàu Cảnh sát biển 4032", "Đồn Biên phòng 328"
 _UNIT_WORDS = {"tỉnh", "thành", "huyện", "quận", "xã", "phường", "thị"}
 _CLOSING_UNITS = {"tỉnh", "huyện", "quận", "xã", "phường", "phố", "trấn"}  # not "thành", "thị" (of "thành phố")
