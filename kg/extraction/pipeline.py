@@ -23,6 +23,7 @@ from kg.extraction.persons import complete_foreign_names, find_persons
 from kg.extraction.places import find_places
 from kg.extraction.post_variants import merge_shorter_spellings, merge_unit_variants
 from kg.extraction.posts import find_posts
+from kg.extraction.printed import readable, restore_printed
 from kg.model import Article, ArticleFacts, EventFact, Evidence, HoldingFact, PersonFact
 from kg.text.normalize import fold
 from kg.text.segment import sentences, tokens
@@ -151,7 +152,8 @@ def _title_references(infos: list[SentenceInfo], all_posts: list[list[PostMentio
 
 
 def extract(article: Article) -> ArticleFacts:
-    text = masked_text(article)
+    printed = masked_text(article)
+    text = readable(printed)  # 'Ðào Ðình Bình' read as 'Đào Đình Bình'; names keep the printed letter
     published = parse_published(article.published)
     year = None if published else year_context(text)
     infos: list[SentenceInfo] = []
@@ -243,4 +245,5 @@ def extract(article: Article) -> ArticleFacts:
               for e in build_events(infos, canonical, published, dateline)]
     if participation_model.enabled():  # opt-in: KG_PARTICIPATION_MODEL=cautious | 1 | gate | nogate
         events = participation_model.apply(events, infos, canonical, headline, article.published)
-    return ArticleFacts(article, list(person_facts.values()), list(holdings.values()), events)
+    facts = ArticleFacts(article, list(person_facts.values()), list(holdings.values()), events)
+    return restore_printed(facts, text, printed)
