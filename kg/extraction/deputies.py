@@ -14,6 +14,8 @@ from kg.text.normalize import fold
 
 _CUE = re.compile(r"(?:\bĐB|\bĐBQH|[Đđ]ại biểu(?: Quốc hội| QH)?)\s*$")
 _PLACE = re.compile(r"\s*\(([^()]{2,30})\)")
+# the deputy's province in brackets after the name, with the cue inside: "Lê Huy Ngọ (ĐB Đắc Lắc)"
+_PLACED_CUE = re.compile(r"\s*\((?:ĐBQH|ĐB|[Đđ]ại biểu(?: Quốc hội| QH)?)\s+([^()]{2,30})\)")
 _ASSEMBLY = re.compile(r"Quốc hội|\bQH\b|\bĐBQH\b")
 _CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"}
 _BARE_CUE = re.compile(r"(?<!\w)(?:ĐB|[Đđ]ại biểu)\s*$")
@@ -35,20 +37,32 @@ def deputy_posts(text: str, persons: list[PersonMention]) -> list[tuple[PersonMe
         return _council_deputies(text, persons)
     out = []
     for m in persons:
-        if not _CUE.search(text, max(0, m.start - 20), m.start):
+        inside = _PLACED_CUE.match(text, m.end)
+        if not inside and not _CUE.search(text, max(0, m.start - 20), m.start):
             continue
-        after = _PLACE.match(text, m.end)
+        after = inside or _PLACE.match(text, m.end)
         place = fold(after.group(1)) if after else ""
         province = provinces().get(place) or provinces().get(_UNIT.sub("", place)) if place else None
+        if inside and not province:
+            continue
         if province:
             unit = "thành phố" if province in _CITIES else "tỉnh"
-            out.append((m, f"Đại biểu Quốc hội {unit} {province}", province))
+            out.append((m, f"Đại biểu Quốc hội {unit} {_as_written(after.group(1), province)}", province))
         elif _bare_deputy(text, m):
             out.append((m, "Đại biểu Quốc hội", ""))
     return out or _council_deputies(text, persons)
 
 
 _COUNCIL = re.compile(r"(?:HĐND|Hội đồng nhân dân)\s+((?:thành phố|TP\.?|tỉnh)?\s*[A-ZĐ][\w.]*(?:\s[A-ZĐ][\w]*){0,3})")
+def _as_written(written: str, province: str) -> str:
+    """The province as the article spells it when that is another spelling of the full name ("Đắc Lắc" for
+    "Đắk Lắk"), the gazetteer's name for a short form ("TP HCM")."""
+    name = _UNIT.sub("", written.strip())
+    words = name.split()
+    other = len(words) == len(province.split()) and fold(name) != fold(province)
+    return name if other and all(w[:1].isupper() and not w.isupper() for w in words) else province
+
+
 _CONGRESSES = re.compile(r"[Đđ]ại hội|[Hh]ội nghị|Quốc hội|\bQH\b|\bĐBQH\b")
 
 
