@@ -288,3 +288,11 @@ def test_a_substitute_in_brackets_in_a_line_up_is_a_player_too():
             "(Gutierrez 64); Casemiro, Blanco; Asensio (Arribas 83), Hazard (Isco 72), Vinicius Junior (Rodrygo 64); "
             "Benzema.")
     assert {"Varane", "Nacho", "Gutierrez", "Arribas", "Isco", "Rodrygo", "Benzema"} <= persons(text)
+
+
+def test_foreign_name_before_a_title_in_brackets() -> None:
+    # corpus_dev dantri-unc-news_sport_203: an unlisted given name, the title in brackets makes the run a person
+    text = ("Những người bị yêu cầu thôi chức là Bruce Buck (Chủ tịch Chelsea), Vinai Venkatesham (Giám đốc điều "
+            "hành Arsenal), Ferran Soriano (Giám đốc điều hành Man City).")
+    assert "Vinai Venkatesham" in persons(text)
+    assert persons("Bộ phim Slumdog Millionaire (Triệu phú ổ chuột) ra mắt từ năm 2009 và đến nay, vẫn là một") == set()

@@ -777,11 +777,12 @@ _ONE_OF = (("trong", "số", "những"), ("trong", "số", "các"), ("trong", "n
 
 def _title_after(text: str, toks: list[Token], keys: list[str], j: int) -> bool:
     """A title, an age or a description of a person follows in apposition ("Rokneddin Javadi, giám đốc điều
-    hành ...", "Anurag Gawande, 24 tuổi", "Jitender Singh Shunty, người điều hành ..."): the run is a person."""
+    hành ...", "Anurag Gawande, 24 tuổi", "Jitender Singh Shunty, người điều hành ...", "Vinai Venkatesham (Giám
+    đốc điều hành Arsenal)"): the run is a person."""
     if j < len(toks) and _AGE.match(text, toks[j - 1].end):
         return True
-    if j + 1 >= len(toks) or toks[j].text not in (",", "-", "–"):
-        return False
+    if j + 1 >= len(toks) or toks[j].text not in (",", "-", "–", "("):
+        return False  # "Vinai Venkatesham (Giám đốc điều hành Arsenal)": a title in brackets, as after a comma
     one = keys[j + 1] == "một"  # "Agung Dhana Aryawan, một sĩ quan cảnh sát Bali, cho biết"
     k = j + 1 + one
     if one:  # "Sirajuddin Haqqani, một trong những phó thủ lĩnh của Mansour": one of a group of people
@@ -790,6 +791,8 @@ def _title_after(text: str, toks: list[Token], keys: list[str], j: int) -> bool:
     # without "một" a noun after the comma may open the next clause ("của Santa Cruz, du khách phải ...")
     if lexicon.roles().match(toks, k, keys) is not None or one and _profession_at(toks, keys, k):
         return True
+    if toks[j].text == "(":  # "Slumdog Millionaire (Triệu phú ổ chuột)": a title's translation, not a profession
+        return False
     m = lexicon.honorifics().match(toks, k, keys)  # "Tracey J. Woodruff, giáo sư sản khoa": a profession, no name after
     return m is not None and m[1] == "profession" and " ".join(keys[k:k + m[0]]) not in _NOT_ONLY_HUMAN \
         and k + m[0] < len(toks) and toks[k + m[0]].text.islower()
