@@ -296,3 +296,12 @@ def test_foreign_name_before_a_title_in_brackets() -> None:
             "hành Arsenal), Ferran Soriano (Giám đốc điều hành Man City).")
     assert "Vinai Venkatesham" in persons(text)
     assert persons("Bộ phim Slumdog Millionaire (Triệu phú ổ chuột) ra mắt từ năm 2009 và đến nay, vẫn là một") == set()
+
+
+def test_foreign_name_after_a_one_word_nationality() -> None:
+    # corpus_dev dantri-unc-news_sport_063, _sport_266: 'người <country>' before a foreign name with an unlisted
+    # given name, as 'người Trung Quốc Qin Shuren' (a two-word country) already was
+    assert persons("SHB Đà Nẵng cũng đã chia tay tiền đạo người Pháp Ibou Kebe.") == {"Ibou Kebe"}
+    text = ("Weidman cũng từng bị gãy chân kinh hoàng không kém khi đối đầu với võ sĩ người Brazil Anderson Silva, "
+            "chỉ khác Silva mới là người ra đòn.")
+    assert "Anderson Silva" in persons(text)

@@ -412,6 +412,7 @@ def _nationality(toks: list[Token], keys: list[str], a: int, b: int, j: int) -> 
     return " ".join(keys[a:b]) in countries() and 2 <= j - b <= 4 and all(looks_foreign(t.text) for t in toks[b:j])
 
 
+_NATIONALITY_NOUNS = {"người", "gốc"}  # "người Mỹ", "gốc Nhật Bản": a nationality before a name
 _ENGLISH_LINKS = {"with", "of", "for", "from", "and", "at", "in", "on", "by", "the", "to"}
 
 
@@ -460,6 +461,9 @@ def _strip(toks: list[Token], keys: list[str], i: int, j: int, cue: str, text: s
     while i < j:
         if toks[i].text in _OPENERS and i + 1 < j and any(get().match(toks, i + 1, keys) for _, get in _CUE_MATCHERS):
             i += 1  # "Theo Ông X": the preposition opens the sentence, the honorific follows
+            continue
+        if i > 0 and keys[i - 1] in _NATIONALITY_NOUNS and _nationality(toks, keys, i, i + 1, j):
+            i, cue = i + 1, cue or "weak"  # "tiền đạo người Pháp Ibou Kebe": a one-word country, then the name
             continue
         whole_place = next((n for n in (4, 3, 2) if i + n <= j and (" ".join(keys[i:i + n]) in places
                             and " ".join(keys[i:i + n]) not in _historical()
