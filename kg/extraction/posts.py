@@ -133,6 +133,10 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
             if fields:
                 j = fields  # "Ủy ban Văn hóa, Giáo dục, Thanh thiếu niên và Nhi đồng": a list of fields closed by 'và'
                 continue
+            fields = _lower_field_list(toks, keys, j, person_at) if tok.text == "," and j > body_start else 0
+            if fields:
+                j = fields  # "Ủy ban Dân số, gia đình và trẻ em": the fields written in lower case
+                continue
             if _inner_abbreviation(toks, keys, j, body_start, person_at):
                 j += 3  # "Kho bạc Nhà nước (KBNN) tỉnh Phú Yên": the abbreviation is skipped, the body goes on
                 continue
@@ -385,6 +389,43 @@ def _field_list(toks: list[Token], keys: list[str], j: int, person_at: set[int])
             return nxt if last else 0
         if toks[k].text != ",":
             return 0
+    return 0
+
+
+def _lower_field_list(toks: list[Token], keys: list[str], j: int, person_at: set[int]) -> int:
+    """The comma at j separates fields of one body's name written in lower case, each a word of two or three
+    syllables and no verb, closed by 'và' and a last field ("Ủy ban Khoa học, công nghệ và môi trường của Quốc
+    hội", "Viện nghiên cứu xã hội, kinh tế và môi trường,"), not a clause ("Trưởng Ban Dân vận Trung ương, biểu
+    dương và đánh giá cao"). Returns the index after the last field (0 if none)."""
+    n = len(toks)
+    k = j
+    for _ in range(6):
+        end = _lower_field_end(toks, keys, k + 1, person_at)
+        if not end or end >= n:
+            return 0
+        if keys[end] == "và":
+            last = _lower_field_end(toks, keys, end + 1, person_at)
+            closed = last and (last >= n or toks[last].text in _TAIL_ENDS or toks[last].text[:1].isupper()
+                               or keys[last] == "của" or last in person_at)
+            return last if closed else 0
+        if toks[end].text != ",":
+            return 0
+        k = end
+    return 0
+
+
+def _lower_field_end(toks: list[Token], keys: list[str], s: int, person_at: set[int]) -> int:
+    """The index after a lower-case field of two or three syllables making one word ("gia đình", "xuất nhập khẩu")
+    at s, no verb, name or title (0 if none)."""
+    n = len(toks)
+    if s >= n or _verb_at(toks, keys, s) or lexicon.roles().match(toks, s, keys):
+        return 0
+    for size in (3, 2):
+        span = range(s, s + size)
+        if s + size <= n and all(toks[x].text.isalpha() and toks[x].text.islower() and x not in person_at
+                                 and keys[x] not in _TAIL_STOPS for x in span) \
+                and is_word(*(toks[x].text for x in span)):
+            return s + size
     return 0
 
 
@@ -980,6 +1021,8 @@ def _lower_words_to_capital(toks: list[Token], keys: list[str], j: int, person_a
         return 0  # "Hiệu trưởng Trường ĐH X đối với TS Y": a degree or form of address opens a name
     if nxt.text[:1].isupper() or k in person_at:
         return k - j
+    if keys[k] == "và" and _capital_field(toks, keys, k + 1, person_at):
+        return k - j  # "Quỹ Bảo trợ Người tàn tật | và Trẻ mồ côi Việt Nam": 'và' joins a further field
     if nxt.text in _DASHES and k + 1 < len(toks) and toks[k + 1].text[:1].isupper() and k + 1 not in person_at \
             and not lexicon.roles().match(toks, k + 1, keys):
         return k - j  # "Viện Quy hoạch Kiến trúc đô thị - Trường ĐH Xây dựng": the parent after a dash
@@ -988,6 +1031,13 @@ def _lower_words_to_capital(toks: list[Token], keys: list[str], j: int, person_a
     if keys[k] == "tỉnh" and (k + 1 == len(toks) or not toks[k + 1].text[:1].isupper()):
         return k - j + 1  # "Bộ Chỉ huy biên phòng tỉnh": the article's province is meant
     return 0
+
+
+def _capital_field(toks: list[Token], keys: list[str], k: int, person_at: set[int]) -> bool:
+    """Token k opens a capitalised field of the same body's name: no name, title, form of address or other body."""
+    return k < len(toks) and k not in person_at and toks[k].text[:1].isupper() and toks[k].text[:1].isalpha() \
+        and not lexicon.roles().match(toks, k, keys) and not _parent_bodies().match(toks, k, keys) \
+        and not lexicon.honorifics().match(toks, k, keys) and not lexicon.ranks().match(toks, k, keys)
 
 
 _PREPOSITION_WORDS = {("đối", "với"), ("cùng", "với"), ("bên", "cạnh"), ("thay", "cho")}
@@ -1055,9 +1105,22 @@ def _lower_tail(toks: list[Token], keys: list[str], body_start: int, j: int, per
     if keys[j] not in _JOINERS and not field and (_jurisdiction_closed(toks, keys, j, body_start)
                                     or j - 2 >= body_start and (keys[j - 2], keys[j - 1]) == ("trung", "ương")):
         return 0  # "Trưởng ban Tổ chức Trung ương | đọc tờ trình": a body ends with its place or level
+    tail = _tail_run(toks, keys, j, person_at, department, field, False)
+    if tail and toks[j + tail].text == "," and _lower_field_list(toks, keys, j + tail, person_at):
+        # "Viện nghiên cứu xã hội, kinh tế và môi trường,": lower-case fields closed by 'và'
+        tail = max(tail, _tail_run(toks, keys, j, person_at, department, field, True))
+    return tail
+
+
+def _tail_run(toks: list[Token], keys: list[str], j: int, person_at: set[int], department: bool, field: bool,
+              fields: bool) -> int:
+    """How many lower-case tokens from j finish the body, up to the punctuation that ends the apposition (0 if
+    none); with `fields`, through a lower-case list of fields closed by 'và'."""
     k = j
     while k < len(toks) and k - j < _TAIL_MAX and (toks[k].text not in _TAIL_ENDS or _inner_dash(toks, keys, k)
-                                                   or _inner_comma(keys, k)):
+                                                   or _inner_comma(keys, k)
+                                                   or fields and toks[k].text == ","
+                                                   and _lower_field_list(toks, keys, k, person_at)):
         joins_clause = keys[k] == "và" and k + 1 < len(toks) and (
             keys[k + 1] in _TAIL_STOPS or lexicon.roles().match(toks, k + 1, keys))  # "... và là Chủ tịch"
         if k > j and toks[k].text.islower() and _verb_at(toks, keys, k):
