@@ -63,3 +63,36 @@ def test_a_speaker_summing_up_or_pointing_out_speaks_at_the_forum():
     people = {p for e in events(text, published="2021-04-16") for p in e.chairs + e.attendees}
     assert "Vũ Ngọc Sơn" in people
 
+
+def test_a_deputy_telling_a_story_speaks_at_the_group_debate():
+    # vntc-test-XH_VNE_T_(7952): 'kể' (tells, recounts) is speech at the sitting, as 'kể lại' already was
+    text = ("Nhiều đại biểu bức xúc về khâu đền bù, chống tham nhũng\n"
+            "Tại buổi thảo luận tổ, trong chương trình kỳ họp HĐND TP HCM, chiều 20/12, đa số ý kiến tiếp tục đề cập "
+            "tới bức xúc của người dân xung quanh chính sách đền bù, giải toả, công tác chống tham nhũng.\n"
+            "Bên cạnh đó, tình trạng thiếu ý thức tôn trọng cộng đồng của thị dân cũng là mối quan tâm của nhiều đại "
+            "biểu. Đại biểu Dương Văn Nhân kể, nhiều lần ông đã bị người đi đường chửi vì tội... quá tôn trọng đèn "
+            "đỏ trong khi nhiều người khác đang nôn nóng vượt ngã tư.")
+    [event] = events(text)
+    assert "Dương Văn Nhân" in event.attendees
+
+
+def test_kể_inside_a_longer_word_is_no_speech():
+    # 'kể từ', 'kể cả', 'đáng kể' are words of their own, not the verb of telling
+    text = ("Tại buổi thảo luận tổ chiều 20/12, đại biểu Phạm Minh Trí phát biểu về đền bù.\n"
+            "Lực lượng cán bộ kỹ thuật của ngành đã tăng lên đáng kể, kể cả ông Nguyễn Văn Bình, kỹ sư của công ty.")
+    [event] = events(text, published="2005-12-21")
+    assert "Nguyễn Văn Bình" not in event.attendees
+
+
+def test_the_participation_model_hears_no_kể_inside_đáng_kể(monkeypatch):
+    # the opt-in model reads a verb of speech with the rules' longer-word check: 'đáng kể' (considerably) tells
+    # nothing. Lead of vntc-train-XH_NLD_(3874), the second sentence from vntc-test-XH_VNE_T_(7283)
+    from kg.extraction import participation_model
+    monkeypatch.setenv(participation_model.ENV, "cautious")
+    text = ("(NLĐ)- Ngày 30-3, tại Hà Nội, Chính phủ đã tổ chức hội nghị phát triển kinh tế - xã hội miền núi phía "
+            "Bắc. Thủ tướng Phan Văn Khải chủ trì hội nghị.\n"
+            "Theo ông Trần Triều Dương, Phó giám đốc Công an TP HCM, điều kiện nhập khẩu thường trú thành phố theo "
+            "quy định mới được \"nới rộng\" đáng kể so với các quy định cũ.")
+    [event] = events(text, published="2005-03-30")
+    assert "Phan Văn Khải" in event.chairs
+    assert "Trần Triều Dương" not in event.attendees
