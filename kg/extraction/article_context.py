@@ -135,3 +135,20 @@ def only_ministry_named(text: str) -> str:
     pattern, names = _ministries()
     found = {names[fold(m.group(0))] for m in pattern.finditer(text)}
     return found.pop() if len(found) == 1 else ""
+
+
+def local_provinces(text: str, sentences: list[tuple[int, int, list[str]]], home: str) -> dict[int, str]:
+    """Sentence start -> the province its local posts without a place belong to, where that is not the article's
+    own: the one province named in the sentence and the one before it in the same paragraph (a roundup of two
+    cities: "Cùng ngày, tại TP Hồ Chí Minh đã diễn ra mít tinh ... Bí thư Thành ủy Nguyễn Minh Triết" in an
+    article on Hà Nội). `sentences` holds (start, end, provinces named) in text order."""
+    out: dict[int, str] = {}
+    before: set[str] = set()
+    last_end = 0
+    for start, end, named in sentences:
+        here = set(named)
+        near = here | (before if "\n" not in text[last_end:start] else set())
+        if home and len(near) == 1 and home not in near:
+            out[start] = next(iter(near))
+        before, last_end = here, end
+    return out

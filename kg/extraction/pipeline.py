@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from kg.extraction import participation_model
-from kg.extraction.article_context import article_province, masked_text, only_ministry_named
+from kg.extraction.article_context import article_province, local_provinces, masked_text, only_ministry_named
 from kg.extraction.bare_ministers import drop_filled_ministers
 from kg.extraction.canonical import expand, label
 from kg.extraction.companies import complete_boards
@@ -193,6 +193,8 @@ def extract(article: Article) -> ArticleFacts:
     own_country = _own_countries(infos, all_posts)
     article_countries = [c for s in infos for c in named_countries(s.toks)]
     attached: list[set[int]] = []
+    local = local_provinces(text, [(s.start, s.end, [p.name for p in s.places if p.level == "province"])
+                                   for s in infos], province)
     for s, posts in zip(infos, all_posts, strict=True):
         pairs = attach(s.toks, s.persons, posts)
         attached.append({qi for _, qi in pairs})
@@ -212,7 +214,7 @@ def extract(article: Article) -> ArticleFacts:
                 continue  # a bare "Ngoại trưởng" is a post for a foreign name, not for a Vietnamese one
             if fold(post.body) in _UNNAMED_UNITS:
                 continue  # "Chủ tịch xã": which commune the text does not say here
-            position, body, juris = label(post.role, post.body, province)
+            position, body, juris = label(post.role, post.body, local.get(s.start, province))
             if foreign and not _names_country(position) and national_post(post.role, post.body):
                 # "Ngoại trưởng Mỹ"; a Party post keeps the party's own name (Trưởng Ban Đối ngoại Trung ương)
                 position, juris = f"{position} {foreign}", foreign
