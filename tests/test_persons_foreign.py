@@ -305,3 +305,14 @@ def test_foreign_name_after_a_one_word_nationality() -> None:
     text = ("Weidman cũng từng bị gãy chân kinh hoàng không kém khi đối đầu với võ sĩ người Brazil Anderson Silva, "
             "chỉ khác Silva mới là người ra đòn.")
     assert "Anderson Silva" in persons(text)
+
+
+def test_foreign_name_after_a_profession_and_its_field() -> None:
+    # corpus_dev dantri-unc-news_travel_233, _entertainment_187: a profession, its field, an unlisted given name
+    text = ("Được biết, người đàn ông chạy nhanh nhất thế giới - vận động viên điền kinh Usain Bolt thường thưởng "
+            "thức món ăn chế biến từ quả Ackee hàng sáng.")
+    assert persons(text) == {"Usain Bolt"}
+    assert "Al Horford" in persons("Hoa hậu Hoàn vũ kết hôn với vận động viên bóng rổ Al Horford - một người kém cô.")
+    # a film after the profession is no field; a place first is no given name
+    assert "His House" not in persons("Remi Weekes, biên kịch - đạo diễn phim His House\nKịch bản gốc hay nhất")
+    assert "Georgia Fowler" in persons("Leo được phát hiện hẹn hò với siêu mẫu áo tắm Georgia Fowler khi cặp đôi")

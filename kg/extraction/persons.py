@@ -214,9 +214,16 @@ def _cue_before(keys: list[str], i: int, fields: bool = False) -> str:
     for n in (1, 2) if fields else ():  # "chuyên gia bảo mật Alon Gal": an expert and the field
         field = keys[i - n:i]
         if all(w.isalpha() for w in field) and not set(field) & _NOT_FIELDS \
-                and any(i - n - len(p) >= 0 and tuple(keys[i - n - len(p):i - n]) == p for p in _FIELD_PROFESSIONS):
-            return "field"
+                and (any(i - n - len(p) >= 0 and tuple(keys[i - n - len(p):i - n]) == p for p in _FIELD_PROFESSIONS)
+                     or _profession_ends(keys, i - n)):
+            return "field"  # "vận động viên điền kinh Usain Bolt": a profession, its field, a foreign name
     return ""
+
+
+def _profession_ends(keys: list[str], k: int) -> bool:
+    """A profession of the honorifics lexicon ends right before token k ("vận động viên", "nhiếp ảnh gia")."""
+    entries = lexicon.honorifics().entries
+    return any(k - m >= 0 and entries.get(tuple(keys[k - m:k])) == "profession" for m in (3, 2))  # not "vai vua lùn"
 
 
 @cache
@@ -235,7 +242,7 @@ def _dwellers_place(keys: list[str], i: int) -> bool:
 
 _FIELD_PROFESSIONS = (("chuyên", "gia"), ("nhà", "nghiên", "cứu"), ("nhà", "khoa", "học"), ("nhà", "phân", "tích"))
 _NOT_FIELDS = {"của", "cho", "và", "do", "với", "cùng", "là", "tại", "ở", "từ", "đến", "mà", "thì", "đã", "sẽ", "được",
-               "bị", "người", "nước", "các", "những", "này", "đó", "như", "gồm"}
+               "bị", "người", "nước", "các", "những", "này", "đó", "như", "gồm", "phim"}  # "đạo diễn phim His House"
 
 
 def _title_near(toks: list[Token], keys: list[str], i: int) -> bool:
@@ -932,7 +939,7 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         before = _cue_before(keys, i0, fields=True)
         if before == "field":  # the field may be a verb ("nhà khoa học phát hiện Trái Đất"): a foreign full name only
             before = "weak" if j - i0 >= 2 and all(looks_foreign(t.text) and t.text[1:].islower() for t in toks[i0:j]) \
-                else ""
+                and keys[i0] not in places and not _plural_before(keys, i0) else ""  # not "Georgia Fowler", "hai ca sĩ"
         # a title a few words before, unless a place word ends it ("Bí thư Tỉnh ủy Villa Clara")
         titled = bool(before) or _title_near(toks, keys, i0)
         distant = not before and titled and keys[i0 - 1] not in _PLACE_HEADS
