@@ -1,5 +1,5 @@
 """Military posts: a chief of staff ("Tham mưu trưởng") and the number that names a military unit ("Quân khu 4").
-Sentences from real corpus articles (dantri-unc-news_world_221, vntc-test-XH_VNE_T_(2901), (4143))."""
+Sentences from real corpus articles (dantri-unc-news_world_221, vntc-test-XH_VNE_T_(2901), (4143), (807))."""
 
 from kg.extraction.pipeline import extract
 from kg.model import Article
@@ -30,3 +30,9 @@ def test_a_military_region_keeps_its_number():
 def test_a_number_after_another_body_is_not_taken():
     text = "Ông Nguyễn Văn An, Giám đốc Sở Y tế 2 năm nay, cho biết bệnh viện đã quá tải."
     assert not any(post.endswith("2") for _, post in holdings(text))
+
+
+def test_a_steering_committee_keeps_its_number():
+    text = ("Ông Phan Diễn, Ủy viên Bộ Chính trị, thường trực Ban bí thư, trưởng Ban chỉ đạo trung ương 6 phát biểu "
+            "như vậy hôm qua, tại hội nghị kiểm điểm thực hiện kết luận Hội nghị Trung ương 4 (khóa IX).")
+    assert ("Phan Diễn", "Trưởng Ban chỉ đạo trung ương 6") in holdings(text)

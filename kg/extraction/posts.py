@@ -148,8 +148,9 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
                 j += 1  # "Bộ KH&amp;ĐT": an ampersand the source left HTML-escaped
                 continue
             if tok.text.isdigit() and j > body_start and (keys[j - 1] in _NUMBERED_UNITS or j - 1 > body_start
-                                                          and f"{keys[j - 2]} {keys[j - 1]}" in _NUMBERED_UNITS):
-                j += 1  # "UBND quận 10", "Tham mưu trưởng Quân khu 4"
+                                                          and f"{keys[j - 2]} {keys[j - 1]}" in _NUMBERED_UNITS
+                                                          or _steering_number(keys, j)):
+                j += 1  # "UBND quận 10", "Tham mưu trưởng Quân khu 4", "Ban Chỉ đạo 127", "Ban chỉ đạo Trung ương 6"
                 continue
             if keys[body_start] in _NUMBERED_BODIES and j > body_start and (
                     tok.text.isdigit() or keys[j] == "số" and j + 1 < n and toks[j + 1].text.isdigit()):
@@ -957,6 +958,15 @@ _HEAD_SECOND = {"hội", "đoàn", "công", "ty", "viện", "trường", "hiệp
 # a military unit is named by its number: "Quân khu 4", "Quân đoàn 2", "Sư đoàn 308"
 _NUMBERED_UNITS = {"quận", "phường", "quân khu", "quân đoàn", "binh đoàn", "sư đoàn", "lữ đoàn", "trung đoàn",
                    "hạm đội"}
+# a steering committee named by the number of its decree or resolution: "Ban Chỉ đạo 127", "Ban chỉ đạo T.Ư 6"
+_STEERING = (("chỉ", "đạo"), ("chỉ", "đạo", "trung", "ương"), ("chỉ", "đạo", "t.ư"), ("chỉ", "đạo", "tư"),
+             ("chỉ", "đạo", "tw"))
+
+
+def _steering_number(keys: list[str], j: int) -> bool:
+    return any(tuple(keys[max(0, j - len(s)):j]) == s for s in _STEERING)
+
+
 _NUMBERED_BODIES = {"tàu", "đồn"}  # "tàu Cảnh sát biển 4032", "Đồn Biên phòng 328"
 _UNIT_WORDS = {"tỉnh", "thành", "huyện", "quận", "xã", "phường", "thị"}
 _CLOSING_UNITS = {"tỉnh", "huyện", "quận", "xã", "phường", "phố", "trấn"}  # not "thành", "thị" (of "thành phố")
