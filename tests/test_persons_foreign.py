@@ -316,3 +316,9 @@ def test_foreign_name_after_a_profession_and_its_field() -> None:
     # a film after the profession is no field; a place first is no given name
     assert "His House" not in persons("Remi Weekes, biên kịch - đạo diễn phim His House\nKịch bản gốc hay nhất")
     assert "Georgia Fowler" in persons("Leo được phát hiện hẹn hò với siêu mẫu áo tắm Georgia Fowler khi cặp đôi")
+
+
+def test_professions_before_a_foreign_name() -> None:
+    # corpus_dev dantri-unc-news_travel_233: 'đầu bếp' is a profession, like 'bác sĩ' before a name
+    text = "Đầu bếp Cuthbert Binns vốn là bếp trưởng một nhà hàng lâu năm tại Jamaica chia sẻ."
+    assert persons(text) == {"Cuthbert Binns"}
