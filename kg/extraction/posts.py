@@ -250,6 +250,8 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
             body = _with_school(body, text)  # "Trưởng Khoa Quản trị kinh doanh" in an article on one university
         if body and fold(body) in _BARE_COUNCILS and session_council(text):
             body = session_council(text)  # "Chủ tịch HĐND Phùng Hữu Phú" in an article on a session of HĐND Hà Nội
+        elif body and fold(body) in _BARE_PEOPLES_BODIES:
+            body = _with_level(body, text)  # "Phó chủ tịch UBND," where only "UBND thành phố" is named
         if body and fold(body).split()[-1] in _COMMUNE_UNITS:
             body = _with_commune(body, text)  # "Phó Chủ tịch UBND xã" in an article on xã Thạnh An (or a quận, huyện)
         outgoing = fold(body).startswith("mãn nhiệm")  # "Tổng thống mãn nhiệm": leaving office
@@ -491,6 +493,20 @@ _COMMUNE_NAME = re.compile(rf"(?<![Tt]hị )(?<![Hh]ợp tác )\b(xã|phường|
 # "Chủ tịch xã Đào Quốc Khởi", "Chủ tịch UBND xã Nguyễn Văn A": a person's name after the title, no commune's
 _TITLE_BEFORE = re.compile(r"(?:[Cc]hủ tịch|[Bb]í thư|[Tt]rưởng|[Pp]hó)(?: (?:UBND|HĐND|Đảng ủy|Đảng uỷ|"
                            r"Ủy ban nhân dân|Uỷ ban nhân dân))? $")
+
+
+_BARE_PEOPLES_BODIES = {"hđnd", "hội đồng nhân dân", "ubnd", "ủy ban nhân dân", "uỷ ban nhân dân"}
+_LEVEL = re.compile(r"(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)\s+(tỉnh|thành phố|TP|quận|huyện|"
+                    r"thị xã|xã|phường|thị trấn)\b")
+_PROVINCE_LEVELS = {"tỉnh": "tỉnh", "thành phố": "thành phố", "TP": "thành phố"}
+
+
+def _with_level(body: str, text: str) -> str:
+    """A people's committee or council written without its level ("Phó chủ tịch UBND,") takes the one level the
+    article names such bodies at, when that is a province's ("UBND thành phố" and no district's or commune's):
+    the article's province then completes it; kept bare when the article names several levels or none."""
+    levels = {_PROVINCE_LEVELS.get(m.group(1), "") for m in _LEVEL.finditer(text)}
+    return f"{body} {levels.pop()}" if len(levels) == 1 and "" not in levels else body
 
 
 def _with_commune(body: str, text: str) -> str:
