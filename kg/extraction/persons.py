@@ -1132,6 +1132,13 @@ def _initial_at(toks: list[Token], k: int) -> bool:
         and toks[k].end == toks[k + 1].start
 
 
+def _unlisted_given(word: str) -> bool:
+    """A capitalised word no Vietnamese syllable spells that names no place or firm: before a middle initial it is
+    a given name the lists lack ("Taraji P. Henson", "Rochelle P. Walensky")."""
+    return len(word) > 2 and word[1:].islower() and looks_foreign(word) and word not in _OPENERS \
+        and fold(word) not in _places() and word not in _org_words()
+
+
 def _with_initials(text: str, toks: list[Token], sent_start: int, found: list[PersonMention]) -> list[PersonMention]:
     """A foreign given name, one or two middle initials and a family name ("Frank C. Cuaso", "George H. W. Bush",
     "Jordan D. Ryan") is one person: the full stop the tokeniser splits off the initial ended the name at the given
@@ -1143,21 +1150,21 @@ def _with_initials(text: str, toks: list[Token], sent_start: int, found: list[Pe
     k = 1
     while k < len(toks):
         if not (_initial_at(toks, k) and text[toks[k - 1].end:toks[k].start] == " "
-                and toks[k - 1].text in _foreign_given()):
+                and (toks[k - 1].text in _foreign_given() or _unlisted_given(toks[k - 1].text))):
             k += 1
             continue
         e = k
         while _initial_at(toks, e) and e + 2 < len(toks) and text[toks[e + 1].end:toks[e + 2].start] in ("", " "):
             e += 2
         family = toks[e] if e > k and e < len(toks) else None
-        if family is None or not _is_name_token(family) or not family.text.isascii() or len(family.text) < 2 \
-                or fold(family.text) in _places() or family.text in _org_words():
-            k += 1
-            continue
         a = k - 1
         if a and text[toks[a - 1].end:toks[a].start] == " " and toks[a - 1].text in _foreign_given():
             a -= 1  # "Mary Ann B. Smith"
         cue = _cue_before(keys, a)
+        if family is None or not _is_name_token(family) or not family.text.isascii() or len(family.text) < 2 \
+                or fold(family.text) in _places() and not cue or family.text in _org_words():
+            k += 1  # "Nam diễn viên Michael B. Jordan": after a cue, a family name that is also a place
+            continue
         inside = a and toks[a - 1].text[:1].isupper() and keys[a - 1] not in _places() \
             and keys[a - 1] not in countries()
         if not cue and (inside or _blocked(text, sent_start, toks[a].start)):

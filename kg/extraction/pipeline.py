@@ -30,6 +30,7 @@ from kg.text.segment import sentences, tokens
 from kg.text.syllables import is_syllable
 
 _UNNAMED_UNITS = {"xã", "huyện", "phường", "quận", "thị xã", "thị trấn", "thôn", "ấp", "bản"}
+_MIDDLE_INITIALS = re.compile(r"(?<= )(?:\w\. )+")
 _HISTORICAL_ROLES = {"chủ tịch"}  # a bare title over a historical name ("Chủ tịch Hồ Chí Minh") is no post
 
 
@@ -48,6 +49,8 @@ def _resolve(all_mentions: list[PersonMention]) -> None:
         hits = {o for o in fulls if o != key and len(o.replace("-", " ").split()) > len(words)
                 and (o.replace("-", " ").split()[:len(words)] == words
                      or o.replace("-", " ").split()[-len(words):] == words)}
+        if not hits:  # "Grant Coates" for "Grant T. Coates": the same name without its middle initials
+            hits = {o for o in fulls if o != key and _MIDDLE_INITIALS.sub("", o) == key}
         if not hits and re.fullmatch(r"\w\.\s?\w+", key):  # "G.Schroeder" for "Gerhart Schroeder"
             hits = {o for o in fulls if o != key and o.split()[-1] == key.split(".")[-1].strip() and o[0] == key[0]}
         if len(hits) == 1:
