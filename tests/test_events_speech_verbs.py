@@ -96,3 +96,22 @@ def test_the_participation_model_hears_no_kể_inside_đáng_kể(monkeypatch):
     [event] = events(text, published="2005-03-30")
     assert "Phan Văn Khải" in event.chairs
     assert "Trần Triều Dương" not in event.attendees
+
+
+def test_a_deputy_raising_a_point_speaks_at_the_debate():
+    # vntc-train-XH_VNE_(1014), the Prime Minister answering questions before the Quốc hội: 'nêu' (raises, states) is
+    # speech at the sitting, as 'nêu rõ' already was
+    text = ("Lần đầu tiên Thủ tướng trả lời chất vấn trước Quốc hội\n"
+            "Đại biểu Nguyễn Thị Kim Thoa, nêu tình trạng lương quá thấp là nguyên nhân nảy sinh tiêu cực, "
+            "nhũng nhiễu, phong bì.")
+    [event] = events(text)
+    assert "Nguyễn Thị Kim Thoa" in event.attendees
+
+
+def test_nêu_gương_is_no_speech():
+    # 'nêu gương' (sets an example) is a word of its own; the lead from vntc-train-XH_VNE_(1014)
+    text = ("Lần đầu tiên Thủ tướng trả lời chất vấn trước Quốc hội\n"
+            "Đại biểu Nguyễn Thị Kim Thoa phát biểu về tiền lương.\n"
+            "Các cán bộ như ông Nguyễn Văn Bình phải nêu gương trong việc chống phong bì.")
+    people = {p for e in events(text) for p in e.chairs + e.attendees}
+    assert "Nguyễn Thị Kim Thoa" in people and "Nguyễn Văn Bình" not in people
