@@ -21,3 +21,14 @@ def test_a_bare_deputy_minister_takes_the_ministry_written_in_initials():
 def test_a_ministry_in_initials_takes_its_official_name():
     text = "Thứ trưởng Bộ KHĐT Cao Viết Sinh cho biết sẽ trình Chính phủ trong tháng tới."
     assert ("Cao Viết Sinh", "Thứ trưởng Bộ Kế hoạch và Đầu tư") in holdings(text)
+
+
+def test_a_bare_minister_takes_the_ministry_the_article_is_about():
+    text = ("Tại phiên họp, Thủ tướng cũng nghe Bộ Giao thông Vận tải báo cáo về vụ đổ tàu E1. Thủ tướng nhấn mạnh, "
+            "đây là tai nạn nghiêm trọng. Để xảy ra vụ việc, trách nhiệm trước hết thuộc về Bộ Giao thông vận tải.\n"
+            "Thủ tướng yêu cầu Bộ trưởng Đào Đình Bình phải làm rõ trách nhiệm của cá nhân, tập thể liên quan đến vụ "
+            "tai nạn. Nếu Bộ Giao thông vận tải và Tổng công ty đường sắt còn có ý kiến khác nhau, Bộ Công an sẽ vào "
+            "cuộc.")
+    assert ("Đào Đình Bình", "Bộ trưởng Bộ Giao thông vận tải") in holdings(text)
+    two = text.replace("Bộ Giao thông vận tải và", "Bộ Công an và")  # named twice beside another twice: no majority
+    assert ("Đào Đình Bình", "Bộ trưởng") in holdings(two)

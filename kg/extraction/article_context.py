@@ -130,11 +130,18 @@ def _ministries() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), {fold(k): v for k, v in names.items()}
 
 
+_MINISTRY_MAJORITY = 3  # times more often than any other the article's own ministry is named
+
+
 def only_ministry_named(text: str) -> str:
-    """The one ministry the text names ('' when none or several): the body of a bare "Bộ trưởng X"."""
+    """The one ministry the text names, or names three times as often as any other and at least thrice ('' when
+    none or no such one): the body of a bare "Bộ trưởng X"."""
     pattern, names = _ministries()
-    found = {names[fold(m.group(0))] for m in pattern.finditer(text)}
-    return found.pop() if len(found) == 1 else ""
+    found = Counter(names[fold(m.group(0))] for m in pattern.finditer(text))
+    if len(found) < 2:
+        return next(iter(found), "")
+    (top, n), (_, second) = found.most_common(2)
+    return top if n >= _MINISTRY_MAJORITY * second and n >= 3 else ""  # one ministry the article is about
 
 
 def local_provinces(text: str, sentences: list[tuple[int, int, list[str]]], home: str) -> dict[int, str]:
