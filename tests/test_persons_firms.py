@@ -59,3 +59,13 @@ def test_a_named_zone_is_no_person():
     assert persons(text) == set()
     text = "Hệ thống thoát nước cho các khu tập thể Thượng Đình, Kim Giang, Thanh Xuân Bắc đã xuống cấp."
     assert persons(text) == set()
+
+
+def test_firm_named_after_a_person_when_its_title_has_a_holder() -> None:
+    # corpus_dev vntc-test-XH_NLD_T_(9593): the title after a person and a comma is his; the name ends the firm's
+    from kg.extraction import extract
+    from kg.model import Article
+
+    text = ("Về mục tiêu phát triển TPHCM, ông Thái Tuấn Chí, Tổng Giám đốc Công ty Dệt may Thái Tuấn, nói TP chủ "
+            "động nắm bắt thời cơ.")
+    assert {p.name for p in extract(Article("t", "", text)).persons} == {"Thái Tuấn Chí"}

@@ -604,11 +604,23 @@ _NOT_MODIFIERS = {"của", "cho", "và", "do", "với", "là", "tại", "ở", "
                   "bà", "anh", "chị", "gặp", "thăm", "tiếp", "theo", "nơi", "có"}
 
 
+_APPOSED_HOLDER = re.compile(r"[A-ZĐ][^\W\d_]+(?: [A-ZĐ][^\W\d_]+)+\s*[-–,]\s*$")
+
+
+def _holder_apposed(text: str, a: int, b: int) -> bool:
+    """The title ending the window a..b (before a firm's name) follows a person's name and a dash or comma: that
+    person holds it, the name after the firm's head is the firm's."""
+    titles = list(_title_regex().finditer(fold(text[a:b])))
+    return bool(titles) and _APPOSED_HOLDER.search(text, max(0, a - 40), a + titles[-1].start()) is not None
+
+
 def _blocked(text: str, sent_start: int, start: int) -> bool:
     m = lexicon.blocker_regex().search(text, max(sent_start, start - 40), start)
     firm = None if m else _company_trade().search(text, max(sent_start, start - 50), start)
     if firm and not _titled_before(text[max(sent_start, firm.start() - 40):firm.start()]):
         return True  # after a title the name is the firm's head: "Giám đốc Xí nghiệp Đầu máy Vũ Văn Đóa"
+    if firm and _holder_apposed(text, max(sent_start, firm.start() - 40), firm.start()):
+        return True  # "ông Trần Khắc Tâm - Tổng Giám đốc Công ty TNHH Trần Liên Hưng": the title has its holder
     if not m:
         mod = _modified_head().search(text, max(sent_start, start - 50), start)
         if not mod:
