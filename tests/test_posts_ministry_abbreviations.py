@@ -32,3 +32,9 @@ def test_a_bare_minister_takes_the_ministry_the_article_is_about():
     assert ("Đào Đình Bình", "Bộ trưởng Bộ Giao thông vận tải") in holdings(text)
     two = text.replace("Bộ Giao thông vận tải và", "Bộ Công an và")  # named twice beside another twice: no majority
     assert ("Đào Đình Bình", "Bộ trưởng") in holdings(two)
+
+
+def test_a_ministry_written_without_và_takes_its_official_name():
+    text = ("Ông Đặng Hùng Võ, Thứ trưởng Bộ Tài nguyên Môi trường cho biết, đã từ lâu TP HCM xin ý kiến của Chính phủ "
+            "để triển khai dự án.")
+    assert ("Đặng Hùng Võ", "Thứ trưởng Bộ Tài nguyên và Môi trường") in holdings(text)
