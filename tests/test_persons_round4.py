@@ -180,3 +180,15 @@ def test_a_publisher_named_books_is_no_person():
     text = ("Cuốn sách \"Muji - Đơn giản là hoàn mỹ\" được phát hành bởi Thái Hà Books. Sách được giới thiệu bởi "
             "Thái Hà Books.")
     assert persons(text) == set()
+
+
+def test_holder_after_a_museum_and_its_place() -> None:
+    # corpus_dev vntc-train-XH_NLD_(4489): the museum's name ends at its province; the title's holder follows,
+    # though he shares a scholar's name
+    from kg.extraction import extract
+    from kg.model import Article
+
+    text = ("Giám đốc Bảo tàng Phú Yên Phan Đình Phùng cho hay, trong khi san ủi mặt bằng để xây dựng một công trình "
+            "thì phát hiện.")
+    assert {p.name for p in extract(Article("t", "", text)).persons} == {"Phan Đình Phùng"}
+    assert {p.name for p in extract(Article("t", "", "Đoàn đến viếng Lăng Chủ tịch Hồ Chí Minh.")).persons} == set()

@@ -1078,9 +1078,11 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
             continue  # "HTX DVSX Nông Nghiệp Triều Khúc", "Bộ Nông Nghiệp Liên Bang Nga": a body's field in capitals
         if any(t.text in _org_words() for t in toks[start_i + 1:min(j + 1, len(toks))]):
             continue
-        if _memorial_before(toks, keys, i0):
+        # "Giám đốc Bảo tàng Phú Yên Phan Đình Phùng": under a title, the body's name ends at its place
+        place_held = titled and start_i > i0 and " ".join(keys[i0:start_i]) in places
+        if _memorial_before(toks, keys, i0) and not place_held:
             continue  # "Khu lưu niệm cố Tổng Bí thư Lê Duẩn": the memorial's name
-        historical = key in _historical() and ((before or cue) and not distant and start_i == i or lived
+        historical = key in _historical() and ((before or cue) and not distant and start_i == i or lived or place_held
                                                or _listed_after(toks, start_i, last_historical)
                                                or start_i == i0 > 1 and keys[i0 - 1] in _LINKS
                                                and _cue_before(keys, i0 - 1) not in ("", "rank")) \
