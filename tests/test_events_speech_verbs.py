@@ -115,3 +115,16 @@ def test_nêu_gương_is_no_speech():
             "Các cán bộ như ông Nguyễn Văn Bình phải nêu gương trong việc chống phong bì.")
     people = {p for e in events(text) for p in e.chairs + e.attendees}
     assert "Nguyễn Thị Kim Thoa" in people and "Nguyễn Văn Bình" not in people
+
+
+def test_experts_recalling_and_commenting_speak_at_the_round_table():
+    # dantri-unc-news_education_146: 'nhắc lại' (recalls) and 'góp ý' (gives an opinion) are speech at the round table
+    # the article reports, as 'kể lại' and 'đề xuất' already were
+    text = ("Tham dự tọa đàm với chủ đề \"Thực trạng và giải pháp ngăn chặn nguy cơ người trẻ phạm tội\" do báo Thanh "
+            "niên tổ chức tại TPHCM, ông Đinh Minh Phương (ngụ huyện Tháp Mười, tỉnh Đồng Tháp) vẫn còn ngỡ ngàng.\n"
+            "Thiếu tá Trịnh Khánh Hùng (Phó trưởng phòng Cảnh sát hình sự, Công an TPHCM) nhắc lại vụ băng nhóm áo cam "
+            "với hàng trăm tên xông vào đập phá quán ốc mới đây, trong đó có không ít trẻ vị thành niên.\n"
+            "Tiến sĩ Đoàn Văn Báu, chuyên gia tâm lý tội phạm, góp ý: \"Tôi thấy phim ảnh mình giờ cứ như Hồng Kông "
+            "những năm 80 của thế kỷ trước, toàn thích chuyện giang hồ, xã hội đen\".")
+    people = {p for e in events(text) for p in e.chairs + e.attendees}
+    assert {"Trịnh Khánh Hùng", "Đoàn Văn Báu"} <= people
