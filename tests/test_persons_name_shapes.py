@@ -92,3 +92,14 @@ def test_a_name_written_alone_elsewhere_still_ends_before_a_glued_word():
     text = ("Ông Võ Dũng Thống kê của Sở cho thấy số dự án chậm tiến độ tăng. Với thái độ bình tĩnh, ông Võ Dũng "
             "dường như đã sẵn sàng trả lời.")
     assert persons(text) == {"Võ Dũng"}
+
+
+def test_chinese_family_name_dich() -> None:
+    # corpus_dev dantri-unc-news_entertainment_230: 'Địch' (狄) opens the Sino-Vietnamese name of Dilraba Dilmurat,
+    # written 25 times in corpus_dev; the lower-case word 'địch' (enemy) is no name
+    from kg.extraction import extract
+    from kg.model import Article
+
+    text = "Địch Lệ Nhiệt Ba có gương mặt lai Tây nên khá phù hợp với tạo hình dị vực."
+    assert [p.name for p in extract(Article("t", "", text)).persons] == ["Địch Lệ Nhiệt Ba"]
+    assert extract(Article("t", "", "Quân địch tấn công dữ dội vào đồn.")).persons == []
