@@ -380,6 +380,16 @@ def _chairs(s: SentenceInfo, keys: list[str], cues: list[tuple[int, int, str]]) 
     return chairs
 
 
+def _chaired_meeting(s: SentenceInfo, keys: list[str], cues: list[tuple[int, int, str]]) -> bool:
+    """A named person chairs in a sentence with no event noun ("Đầu tháng 4/2021, dưới sự chủ trì của Bí thư Thành ủy
+    Hà Nội Đinh Tiến Dũng, Thường trực Thành ủy Hà Nội thống nhất ..."): chairing is itself a meeting held; not one
+    to come ("sẽ chủ trì"). Only `dưới sự chủ trì`: a bare `chủ trì` is as often leading a piece of work ("ông Cua
+    đã đầu tư, chủ trì lai tạo", "người chủ trì phần thiết kế")."""
+    first = next((c[0] for c in cues if c[2] == "chair" and keys[c[0]:c[0] + 2] == ["dưới", "sự"]), None)
+    return first is not None and not {"sẽ", "sắp"} & set(keys) and "dự kiến" not in " ".join(keys) \
+        and bool(_chairs(s, keys, cues))
+
+
 def _venue_spans(s: SentenceInfo, keys: list[str]) -> list[tuple[int, int]]:
     """Token spans that say where something happens: from `tại`/`ở`/`điểm cầu` to the end of the
     clause (parentheses included: "tại Khu di tích Cố đô Hoa Lư (xã Trường Yên, huyện Hoa Lư)")."""
@@ -1101,6 +1111,8 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
                  or _acts(s, cues) or _speaks_at(s, cues, trig)))  \
             and not (trig and _announced(keys, trig, frozenset(c[0] for c in cues if c[2] == "speak"))) \
             and not (trig and not any(c[2] in ("attend", "chair") for c in cues) and _to_come(keys, trig[0]))
+        if not opens and not trig and current is None and not announced and _chaired_meeting(s, keys, cues):
+            opens = True  # a person chairs: a meeting held, dated by the sentence or '?'
         if not opens and trig and current is None and si <= 1 and not announced and not _to_come(keys, trig[0]) \
                 and not _announced(keys, trig):
             lead_told = (s, trig)  # "UBND tỉnh Quảng Nam vừa tổ chức hội nghị ...": the article reports this event
