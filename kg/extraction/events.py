@@ -824,6 +824,9 @@ def _venues(s: SentenceInfo, keys: list[str], trig: tuple[int, int, str] | None,
     found = _locations(s, keys, keep)
     start = next((v for v in range(1, len(keys)) for n in (2, 1) if tuple(keys[v:v + n]) in _content_verbs()
                   and any(p.tok_end <= v for p in s.persons) and not (trig and trig[0] > v)), None)
+    before_after = _before_or_after(s, keys)
+    if before_after:
+        found = [loc for loc in found if loc not in before_after]
     directed = _directed_from(s, keys, trig)
     if directed is not None:  # the task handed to another body and its places, event word or not
         gone = {p.name for p in s.places if p.tok_start > directed} - {p.name for p in s.places
@@ -835,6 +838,26 @@ def _venues(s: SentenceInfo, keys: list[str], trig: tuple[int, int, str] | None,
                                                                               keys[start:p.tok_start])}
     said -= {p.name for p in s.places if p.tok_start < start}  # "khẳng định, diễn đàn ... tại Huế": an event there
     return [loc for loc in found if loc not in said]
+
+
+def _before_or_after(s: SentenceInfo, keys: list[str]) -> set[str]:
+    """Places named only inside a clause of an earlier act ("... hôm 19/4 sau khi các phần tử nổi dậy trú ẩn tại Libya
+    giáp biên giới tiến sâu ..."): where that act was, not the event (whose word such a clause never holds: see
+    _trigger), when the clause has a subject of its own ("sau khi Tổng thống Mỹ Barack Obama thông báo ..."); a
+    clause that goes on with the sentence's subject tells its own earlier leg ("Sau khi rời Hà Nội, Tổng thống ... sẽ
+    tiếp tục thăm ... TP HCM"), and so does a place left or reached; "trước khi kết thúc hai ngày làm việc tại Hà
+    Nội" tells the event's own end."""
+    inside: set[str] = set()
+    spans = []
+    for k in range(len(keys) - 2):
+        if keys[k:k + 2] == ["sau", "khi"] and (s.toks[k + 2].text[:1].isupper() or keys[k + 2] in _GENERIC | {"một"}
+                                               or any(k + 2 <= p.tok_start <= k + 4 for p in s.persons)):
+            end = next((j for j in range(k + 2, len(keys)) if s.toks[j].text in _CLAUSE_MARKS), len(keys))
+            spans.append((k, end))
+    for place in s.places:
+        if any(a < place.tok_start < b for a, b in spans) and not _moved_to(s, keys, place):
+            inside.add(place.name)
+    return inside - {p.name for p in s.places if not any(a < p.tok_start < b for a, b in spans)}
 
 
 def _directed_from(s: SentenceInfo, keys: list[str], trig: tuple[int, int, str] | None) -> int | None:
