@@ -251,7 +251,7 @@ def _cues(toks: list[Token], keys: list[str]) -> list[tuple[int, int, str]]:
         m = part.match(toks, i, keys)
         if m and not quoted[i] and not _part_of_longer_word(toks, i, m[0]) and not _not_an_event(keys, i) \
                 and "từng" not in keys[max(0, i - 3):i] \
-                and not (m[1] == "chair" and _leads_work(keys, i + m[0], i)):
+                and not (m[1] == "chair" and (_leads_work(keys, i + m[0], i) or _chairs_later(keys, i))):
             out.append((i, m[0], str(m[1])))
             i += m[0]
         else:
@@ -378,6 +378,12 @@ def _chairs(s: SentenceInfo, keys: list[str], cues: list[tuple[int, int, str]]) 
                 break
         chairs |= {n for n, p in enumerate(s.persons) if ci < p.tok_start < stop}
     return chairs
+
+
+def _chairs_later(keys: list[str], i: int) -> bool:
+    """ "Hôm nay, Bộ trưởng Lê Huy Ngọ sẽ chủ trì cuộc họp ...", "Theo dự kiến, vào 8h sáng 23/8, ... Phó Thủ tướng
+    Nguyễn Tấn Dũng sẽ chủ trì buổi làm việc": the chair cue at i is told to come; nobody has chaired yet."""
+    return bool({"sẽ", "sắp"} & set(keys[max(0, i - 3):i]))
 
 
 def _chaired_meeting(s: SentenceInfo, keys: list[str], cues: list[tuple[int, int, str]]) -> bool:
