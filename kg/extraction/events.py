@@ -251,7 +251,7 @@ def _cues(toks: list[Token], keys: list[str]) -> list[tuple[int, int, str]]:
         m = part.match(toks, i, keys)
         if m and not quoted[i] and not _part_of_longer_word(toks, i, m[0]) and not _not_an_event(keys, i) \
                 and "từng" not in keys[max(0, i - 3):i] \
-                and not (m[1] == "chair" and _leads_work(keys, i + m[0], i)):
+                and not (m[1] == "chair" and (_leads_work(keys, i + m[0], i) or _chairs_later(keys, i))):
             out.append((i, m[0], str(m[1])))
             i += m[0]
         else:
@@ -378,6 +378,22 @@ def _chairs(s: SentenceInfo, keys: list[str], cues: list[tuple[int, int, str]]) 
                 break
         chairs |= {n for n, p in enumerate(s.persons) if ci < p.tok_start < stop}
     return chairs
+
+
+def _chairs_later(keys: list[str], i: int) -> bool:
+    """ "Hôm nay, Bộ trưởng Lê Huy Ngọ sẽ chủ trì cuộc họp ...", "Theo dự kiến, vào 8h sáng 23/8, ... Phó Thủ tướng
+    Nguyễn Tấn Dũng sẽ chủ trì buổi làm việc": the chair cue at i is told to come; nobody has chaired yet."""
+    return bool({"sẽ", "sắp"} & set(keys[max(0, i - 3):i]))
+
+
+def _chaired_meeting(s: SentenceInfo, keys: list[str], cues: list[tuple[int, int, str]]) -> bool:
+    """A named person chairs in a sentence with no event noun ("Đầu tháng 4/2021, dưới sự chủ trì của Bí thư Thành ủy
+    Hà Nội Đinh Tiến Dũng, Thường trực Thành ủy Hà Nội thống nhất ..."): chairing is itself a meeting held; not one
+    to come ("sẽ chủ trì"). Only `dưới sự chủ trì`: a bare `chủ trì` is as often leading a piece of work ("ông Cua
+    đã đầu tư, chủ trì lai tạo", "người chủ trì phần thiết kế")."""
+    first = next((c[0] for c in cues if c[2] == "chair" and keys[c[0]:c[0] + 2] == ["dưới", "sự"]), None)
+    return first is not None and not {"sẽ", "sắp"} & set(keys) and "dự kiến" not in " ".join(keys) \
+        and bool(_chairs(s, keys, cues))
 
 
 def _venue_spans(s: SentenceInfo, keys: list[str]) -> list[tuple[int, int]]:
@@ -814,6 +830,9 @@ def _venues(s: SentenceInfo, keys: list[str], trig: tuple[int, int, str] | None,
     found = _locations(s, keys, keep)
     start = next((v for v in range(1, len(keys)) for n in (2, 1) if tuple(keys[v:v + n]) in _content_verbs()
                   and any(p.tok_end <= v for p in s.persons) and not (trig and trig[0] > v)), None)
+    before_after = _before_or_after(s, keys)
+    if before_after:
+        found = [loc for loc in found if loc not in before_after]
     directed = _directed_from(s, keys, trig)
     if directed is not None:  # the task handed to another body and its places, event word or not
         gone = {p.name for p in s.places if p.tok_start > directed} - {p.name for p in s.places
@@ -825,6 +844,26 @@ def _venues(s: SentenceInfo, keys: list[str], trig: tuple[int, int, str] | None,
                                                                               keys[start:p.tok_start])}
     said -= {p.name for p in s.places if p.tok_start < start}  # "khẳng định, diễn đàn ... tại Huế": an event there
     return [loc for loc in found if loc not in said]
+
+
+def _before_or_after(s: SentenceInfo, keys: list[str]) -> set[str]:
+    """Places named only inside a clause of an earlier act ("... hôm 19/4 sau khi các phần tử nổi dậy trú ẩn tại Libya
+    giáp biên giới tiến sâu ..."): where that act was, not the event (whose word such a clause never holds: see
+    _trigger), when the clause has a subject of its own ("sau khi Tổng thống Mỹ Barack Obama thông báo ..."); a
+    clause that goes on with the sentence's subject tells its own earlier leg ("Sau khi rời Hà Nội, Tổng thống ... sẽ
+    tiếp tục thăm ... TP HCM"), and so does a place left or reached; "trước khi kết thúc hai ngày làm việc tại Hà
+    Nội" tells the event's own end."""
+    inside: set[str] = set()
+    spans = []
+    for k in range(len(keys) - 2):
+        if keys[k:k + 2] == ["sau", "khi"] and (s.toks[k + 2].text[:1].isupper() or keys[k + 2] in _GENERIC | {"một"}
+                                               or any(k + 2 <= p.tok_start <= k + 4 for p in s.persons)):
+            end = next((j for j in range(k + 2, len(keys)) if s.toks[j].text in _CLAUSE_MARKS), len(keys))
+            spans.append((k, end))
+    for place in s.places:
+        if any(a < place.tok_start < b for a, b in spans) and not _moved_to(s, keys, place):
+            inside.add(place.name)
+    return inside - {p.name for p in s.places if not any(a < p.tok_start < b for a, b in spans)}
 
 
 def _directed_from(s: SentenceInfo, keys: list[str], trig: tuple[int, int, str] | None) -> int | None:
@@ -1101,6 +1140,8 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
                  or _acts(s, cues) or _speaks_at(s, cues, trig)))  \
             and not (trig and _announced(keys, trig, frozenset(c[0] for c in cues if c[2] == "speak"))) \
             and not (trig and not any(c[2] in ("attend", "chair") for c in cues) and _to_come(keys, trig[0]))
+        if not opens and not trig and current is None and not announced and _chaired_meeting(s, keys, cues):
+            opens = True  # a person chairs: a meeting held, dated by the sentence or '?'
         if not opens and trig and current is None and si <= 1 and not announced and not _to_come(keys, trig[0]) \
                 and not _announced(keys, trig):
             lead_told = (s, trig)  # "UBND tỉnh Quảng Nam vừa tổ chức hội nghị ...": the article reports this event
