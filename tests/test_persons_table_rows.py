@@ -34,3 +34,14 @@ def test_school_named_after_a_scholar_in_a_score_table() -> None:
 
 def test_scholar_with_a_cue_is_a_person() -> None:
     assert "Phạm Hồng Thái" in _persons("Chủ tịch nước đã tới thắp hương mộ liệt sĩ Phạm Hồng Thái và thăm di tích.")
+
+
+def test_row_number_glued_to_the_name_is_no_house_number() -> None:
+    text = ("Người bị thương\nSTT\nHọ và tên\nĐịa chỉ\nGhi chú\n1Trần Ngọc Toàn - 41 tuổi\nPhòng mổ BV Đà Nẵng\n"
+            "3Lê Thị Tuyết - 48 tuổi\nQuốc tử giám - Hà Nội\nLưu cấp cứu\n4Phạm Thị Chi - 26 tuổi\nBắc Ninh")
+    assert {"Trần Ngọc Toàn", "Lê Thị Tuyết", "Phạm Thị Chi"} <= _persons(text)
+
+
+def test_glued_house_number_letter_and_mid_line_number_still_block() -> None:
+    assert "Lê Thị Riêng" not in _persons("Địa chỉ liên hệ:\n1B Lê Thị Riêng, quận 1, TP HCM")
+    assert "Lò Đúc" not in " ".join(_persons("Cửa hàng ở số 96Lò Đúc mở cửa."))

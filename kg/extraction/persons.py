@@ -519,6 +519,11 @@ def _strip(toks: list[Token], keys: list[str], i: int, j: int, cue: str, text: s
 # "96 Lò Đúc", "S48 Phan Xích Long"; a number alone on the line before is a table's row number, no house number
 _ADDRESS = re.compile(r"(?:\b[A-Z]?\d+[A-Za-z]?(?:/\d+)*|\bsố \d+)[^\S\n]*\Z")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _row_number(text: str, a: int, b: int) -> bool:
+    """A number that opens its line glued to the capitalised word after it: a table's row number."""
+    return text[a:b].isdigit() and (a == 0 or text[a - 1] == "\n")
 # an address whose number a comma separates from the street: "Nhà A17, Tạ Quang Bửu", "ngõ 16, Tạ Quang Bửu",
 # "61/ 10, Lạc Trung", "Đ/c: 9/22, Phạm Văn Hai" (not a date: "Tháng 9/2016, Hà Ngạo Nhi ...", "Ngày 15/3, ...")
 _ADDRESS_COMMA = re.compile(r"(?:\b(?i:nhà|ngõ|hẻm|ngách|kiệt)\s+[A-Z]?\d+[A-Za-z]?(?:/\s?\d+[A-Za-z]?)*"
@@ -933,7 +938,9 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         gap_before = text[prev_blocked_end:toks[i0].start].strip() if prev_blocked_end >= 0 else None
         starts_with_place = j - i0 > 1 and any(" ".join(keys[i0:i0 + n]) in places for n in (1, 2, 3))
         address = _ADDRESS.search(text, max(0, toks[i0].start - 12), toks[i0].start)
-        if address and _YEAR.fullmatch(address.group(0).strip()) and all(looks_foreign(t.text) for t in toks[i0:j]):
+        if address and _row_number(text, address.start(), toks[i0].start):
+            address = None  # "2Đỗ Đình Thực": a table row's number glued to its name, no house number
+        elif address and _YEAR.fullmatch(address.group(0).strip()) and all(looks_foreign(t.text) for t in toks[i0:j]):
             address = None  # "nhà vô địch châu Âu 2014 Oleh Omelchuk": a year, not a house number
         elif address and toks[i0].text in _foreign_given() and all(looks_foreign(t.text) for t in toks[i0:j]) \
                 and not _PLACE_BEFORE_NUMBER.search(text, max(0, address.start() - 12), address.start()):

@@ -15,6 +15,7 @@ from kg.text.syllables import glued_split, is_syllable
 _SENT_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-ZÀ-ỸĐ0-9])")
 _TOKEN = re.compile(r"\w+(?:(?:[&'’\-]|\.(?=\w))\w+)*|[^\w\s]", re.UNICODE)
 
+_ROW_NUMBER = re.compile(r"(\d{1,3})([A-ZĐ][^\W\d_]+)")
 _DOT_LOWER = re.compile(r"(?<=[a-zà-ỹđ])\.(?=([a-zà-ỹđ]{2,})\b)")
 _DOT_UPPER = re.compile(r"(?<=[a-zà-ỹđ])\.(?=([A-ZĐ][a-zà-ỹđ]+)$)")  # "Dũng.Tại", "ra.Duncan": no space after a stop
 _HYPHEN_LOWER = re.compile(r"(?<=\w)-(?=([a-zà-ỹđ]*[à-ỹđ][a-zà-ỹđ]*)\b)")  # lower-case Vietnamese after it
@@ -112,6 +113,10 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         up = _DOT_UPPER.search(word) if not dot else None
         if up and is_syllable(word[:up.start()]) and (is_syllable(up.group(1)) or word[:1].islower()):
             dot = up  # two sentences glued at a full stop, not "Co.Ltd"
+        row = _ROW_NUMBER.fullmatch(word) if word[:1].isdigit() and (a == 0 or text[a - 1] == "\n") else None
+        if row and is_syllable(row.group(2)):  # "2Đỗ Đình Thực": a table's row number glued to the name it opens
+            dot = None
+            k = row.end(1)
         hyphen = _HYPHEN_LOWER.search(word) if not dot and not _spelled_out(text, a, a + len(word)) else None
         if hyphen and is_syllable(hyphen.group(1)):  # "Erdogan-làm": a dash without its spaces
             dot = hyphen
