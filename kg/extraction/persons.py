@@ -245,11 +245,33 @@ _NOT_FIELDS = {"của", "cho", "và", "do", "với", "cùng", "là", "tại", "�
                "bị", "người", "nước", "các", "những", "này", "đó", "như", "gồm", "phim"}  # "đạo diễn phim His House"
 
 
+_POSTED_AT = {"tại", "ở"}
+
+
+@cache
+def _envoys() -> lexicon.PhraseMatcher:
+    return lexicon.PhraseMatcher(dict.fromkeys(word_list("envoy_roles.txt"), True))
+
+
+def _envoy_before(toks: list[Token], keys: list[str], k: int) -> bool:
+    """An envoy's title opens the capitalised words right before token k ("Đại sứ Ấn Độ" before "tại")."""
+    envoys = _envoys()
+    for e in range(k - 1, max(-1, k - 5), -1):
+        if not toks[e].text[:1].isalnum() or keys[e] in _NOT_TITLE_GAP:
+            return False
+        m = envoys.match(toks, e, keys)
+        if m and e + m[0] < k:
+            return keys[e + m[0]] != "quán"  # "Đại sứ quán Séc ở Moscow": the embassy, no envoy
+    return False
+
+
 def _title_near(toks: list[Token], keys: list[str], i: int) -> bool:
     """A title starts within the few words before token i, with no punctuation in between
     ("Chủ tịch Hạ viện Nancy Pelosi", "Chủ tịch HĐND TP Phạm Phương Thảo")."""
     roles = lexicon.roles()
     for k in range(i - 1, max(-1, i - 9), -1):
+        if keys[k] in _POSTED_AT and _envoy_before(toks, keys, k):
+            continue  # "Đại sứ Ấn Độ tại Mỹ Taranjit Singh Sandhu": the envoy's post names where he is posted
         if not toks[k].text[:1].isalnum() and toks[k].text != "&" or keys[k] in _NOT_TITLE_GAP:
             return False  # "đội trưởng của Real Madrid", "trợ lý HLV tại Old Trafford": no holder after these
         m = roles.match(toks, k, keys)
@@ -1009,7 +1031,8 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
                              and all(looks_foreign(t.text) for t in toks[given_at + 1:j])):
             given_at = 0  # "Apple Tim Cook": "Tim" is a known given name though it spells a Vietnamese word
         if start_i is None and not given_at and toks[i].text not in _foreign_given() and _foreign(toks[i:j]) \
-                and _apposed_title(toks, out, i0) and all(t.text.isascii() for t in toks[i:j]):
+                and _apposed_title(toks, out, i0) and all(t.text.isascii() for t in toks[i:j]) \
+                and not (i > i0 and " ".join(keys[i0:i]) in places):  # "Bộ trưởng Tư pháp Mỹ Merrick Garland"
             # an English body, but not a name transliterated with Vietnamese marks ("Chủ tịch Cayxỏn Phômvihản")
             continue
         if start_i is None and j - i == 1 and _INITIAL_NAME.match(toks[i].text) \
