@@ -103,3 +103,12 @@ def test_chinese_family_name_dich() -> None:
     text = "Địch Lệ Nhiệt Ba có gương mặt lai Tây nên khá phù hợp với tạo hình dị vực."
     assert [p.name for p in extract(Article("t", "", text)).persons] == ["Địch Lệ Nhiệt Ba"]
     assert extract(Article("t", "", "Quân địch tấn công dữ dội vào đồn.")).persons == []
+
+
+def test_legendary_king_street_leaves_no_partial_name() -> None:
+    from kg.extraction.pipeline import extract
+    from kg.model import Article
+    text = ("Và những con số thực tế\nThu phí tại trạm Kinh Dương Vương. Đề xuất của ông Đặng Văn Khoa được nhiều "
+            "đại biểu ủng hộ. Đền thờ An Dương Vương ở Cổ Loa.")
+    names = {p.name for p in extract(Article(id="t", title="", text=text)).persons}
+    assert "Dương Vương" not in names and "Đặng Văn Khoa" in names
