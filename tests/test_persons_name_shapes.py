@@ -112,3 +112,14 @@ def test_legendary_king_street_leaves_no_partial_name() -> None:
             "đại biểu ủng hộ. Đền thờ An Dương Vương ở Cổ Loa.")
     names = {p.name for p in extract(Article(id="t", title="", text=text)).persons}
     assert "Dương Vương" not in names and "Đặng Văn Khoa" in names
+
+
+def test_country_and_van_inside_a_sentence_is_a_language() -> None:
+    from kg.extraction.pipeline import extract
+    from kg.model import Article
+
+    def names(text: str) -> set[str]:
+        return {p.name for p in extract(Article(id="t", title="", text=text)).persons}
+    assert not names("Thí sinh nộp bản sao bảng điểm mới nhất và làm bài kiểm tra Anh Văn và Toán trong 60 phút.")
+    assert not names("Trường đào tạo các chương trình Anh Văn thiếu Nhi, Anh văn tổng quát.")
+    assert "Văn" in names("Anh Văn, 45 tuổi, quê Quảng Ngãi, đã đi tìm việc ở đây.")

@@ -957,6 +957,8 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
     prev_blocked_end = -1
     last_historical = -1
     for i0, j in _split_runs(capital_runs(toks, text), toks, keys):
+        if _language_name(toks, keys, i0, j):
+            continue
         gap_before = text[prev_blocked_end:toks[i0].start].strip() if prev_blocked_end >= 0 else None
         starts_with_place = j - i0 > 1 and any(" ".join(keys[i0:i0 + n]) in places for n in (1, 2, 3))
         address = _ADDRESS.search(text, max(0, toks[i0].start - 12), toks[i0].start)
@@ -1763,6 +1765,12 @@ def _bare_given_pair(toks: list[Token], keys: list[str], a: int, b: int) -> bool
         and not _blocked_word(keys, a) and not _surname_len(toks, keys, a, b) \
         and (not is_word(toks[a].text, toks[a + 1].text) or " ".join(keys[a:b]) in place_names()) \
         and not (keys[a] in _language_words() and keys[a + 1] in countries())  # "Tiếng Anh": a language
+
+
+def _language_name(toks: list[Token], keys: list[str], i: int, j: int) -> bool:
+    """A country and "Văn" inside a sentence name its language ("học Anh Văn", "khóa Pháp Văn"); a form of address
+    opening a sentence stays one ("Anh Văn, 45 tuổi, quê Quảng Ngãi")."""
+    return j - i == 2 and i > 0 and keys[i + 1] == "văn" and keys[i] in countries()
 
 
 @cache
