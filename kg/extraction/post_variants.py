@@ -1,7 +1,8 @@
 """One post written two ways in one article is one holding: labels that differ only by the unit word before the place
 ("Phó Giám đốc Sở Du lịch tỉnh Bình Định", then "Phó Giám đốc Sở Du lịch Bình Định") are merged, keeping the first and
 the evidence of both; a label whose words, punctuation aside, begin another label of the same person ("Trưởng ban Đào
-tạo" beside "Trưởng ban Đào tạo, Đại học QGHN") goes into the fuller one."""
+tạo" beside "Trưởng ban Đào tạo, Đại học QGHN", or its unit another way: "Cục trưởng Thú y" beside "Cục trưởng Cục
+Thú y, Bộ Nông nghiệp ...") goes into the fuller one."""
 
 from __future__ import annotations
 
@@ -43,13 +44,24 @@ def merge_shorter_spellings(holdings: dict[K, HoldingFact]) -> dict[K, HoldingFa
     """Without the labels whose words begin a fuller label of the same person, punctuation set aside ("Thủ tướng"
     beside "Thủ tướng Singapore", "Trưởng ban Đào tạo" beside "Trưởng ban Đào tạo, Đại học QGHN"): one post."""
     words = {k: _words(f.position) for k, f in holdings.items()}
+    order = {k: i for i, k in enumerate(holdings)}
     out: dict[K, HoldingFact] = {}
     for k, fact in holdings.items():
         n = len(words[k])
         fuller = next((o for o, f in holdings.items() if o != k and f.person == fact.person and f.former == fact.former
-                       and len(words[o]) > n and words[o][:n] == words[k]), None)
+                       and (len(words[o]) > n and (words[o][:n] == words[k] or _unit_of(fact.position, f.position))
+                            or words[o] == words[k] and order[o] < order[k])),  # "X - Bộ Y" beside "X, Bộ Y"
+                      None)
         if fuller is not None:
             holdings[fuller].evidence.extend(fact.evidence)
             continue
         out[k] = fact
     return out
+
+
+def _unit_of(position: str, fuller: str) -> bool:
+    """The label is the fuller one's unit without its parent, written another way ("Cục trưởng Thú y" beside "Cục
+    trưởng Cục Thú y, Bộ Nông nghiệp và Phát triển nông thôn")."""
+    core = _core(position)
+    parts = fuller.split(", ")
+    return any(_core(", ".join(parts[:i])) == core for i in range(1, len(parts)))

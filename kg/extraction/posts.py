@@ -129,6 +129,9 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
                 j += 2 if j + 1 < n and j + 1 not in person_at and toks[j + 1].text.islower() \
                     and (is_word(right, toks[j + 1].text) or f"{fold(right)} {keys[j + 1]}" in _body_words()) else 1
                 continue
+            if j > body_start and _inner_comma(keys, j):
+                j += 1  # "Trưởng phòng Phòng, chống tệ nạn xã hội", "Cục Quản lý Khám, chữa bệnh": one field's comma
+                continue
             fields = _field_list(toks, keys, j, person_at) if tok.text == "," and j > body_start else 0
             if fields:
                 j = fields  # "Ủy ban Văn hóa, Giáo dục, Thanh thiếu niên và Nhi đồng": a list of fields closed by 'và'
@@ -361,6 +364,8 @@ def _bound_role_here(toks: list[Token], keys: list[str], i: int, size: int, labe
 
 
 _DEPARTMENT_WORDS = {"khoa", "phòng", "ban"}
+# "Cục trưởng Cục X", "Vụ trưởng Vụ X", "Viện trưởng Viện X": the role names the unit, whose parent follows a comma
+_UNIT_ROLE_HEADS = {"vụ", "cục", "viện"}
 _MINISTRY_HEADS = {"bộ", "sở"}
 
 
@@ -436,12 +441,14 @@ def _department_level(keys: list[str], body_start: int) -> bool:
     """The post heads a department of an organisation ("Trưởng khoa X", "Phó trưởng phòng X", "Trưởng ban X") or a
     centre, which the press names with its parent after a comma ("Giám đốc Trung tâm Đột quỵ, Bệnh viện Bạch Mai")."""
     return keys[body_start - 1] in _DEPARTMENT_WORDS or keys[body_start] in _DEPARTMENT_WORDS \
-        or keys[body_start:body_start + 2] == ["trung", "tâm"]
+        or keys[body_start:body_start + 2] == ["trung", "tâm"] \
+        or body_start > 1 and keys[body_start - 1] == "trưởng" and keys[body_start - 2] in _UNIT_ROLE_HEADS \
+        and keys[body_start - 2] in keys[body_start:body_start + 2]  # "Vụ trưởng Vụ X, Bộ Y", "Tổng cục trưởng ..."
 
 
 @cache
 def _parent_bodies() -> lexicon.PhraseMatcher:
-    heads = word_list("committee_hosts.txt") + word_list("department_heads.txt")
+    heads = word_list("committee_hosts.txt") + word_list("department_heads.txt") + word_list("parent_heads.txt")
     return lexicon.PhraseMatcher({w: w for w in heads})
 
 
@@ -453,19 +460,36 @@ def _parent_end(toks: list[Token], keys: list[str], k: int, person_at: set[int])
         return 0  # "Bí thư Ban cán sự Đảng, | Bộ trưởng ...": a title, no parent
     e = k + m[0]
     n = len(toks)
-    while e < n and e not in person_at and not lexicon.roles().match(toks, e, keys):
-        if toks[e].text[:1].isupper() or keys[e] in _UNIT_WORDS and e + 1 < n and toks[e + 1].text[:1].isupper() \
+    while e < n and e not in person_at and not lexicon.roles().match(toks, e, keys) and not _before_name(toks, keys, e):
+        if toks[e].text == "&" and e + 1 < n and toks[e + 1].text[:1].isupper():
+            e += 1  # "Bộ GD&ĐT"
+        elif toks[e].text == ";" and toks[e - 1].text.endswith(_ESCAPED_AMPERSAND) and e + 1 < n \
+                and toks[e + 1].text[:1].isupper():
+            e += 1  # "Bộ LĐTB&amp;XH": an ampersand the source left HTML-escaped
+        elif toks[e].text[:1].isupper() or keys[e] in _UNIT_WORDS and e + 1 < n and toks[e + 1].text[:1].isupper() \
                 or keys[e] == "và" and e + 1 < n and toks[e + 1].text[:1].isupper():  # "Công an tỉnh Nghệ An"
             e += 1
         elif toks[e].text.islower() and not _verb_at(toks, keys, e) and is_word(toks[e - 1].text, toks[e].text):
             e += 1  # "Sở Giao thông vận tải", "thành phố"
+        elif e + 1 < n and toks[e].text.isalpha() and toks[e].text.islower() and toks[e + 1].text.islower() \
+                and not toks[e - 1].text.isupper() and e + 1 not in person_at and not _verb_at(toks, keys, e) \
+                and is_word(toks[e].text, toks[e + 1].text):
+            e += 2  # "Hội Liên hiệp phụ nữ tỉnh Thanh Hóa": a field in lower case (none after "Bộ LĐTB&XH")
         elif toks[e].text in _DASHES and keys[k] in _MINISTRY_HEADS and e + 1 < n and toks[e + 1].text[:1].isupper() \
                 and e + 1 not in person_at and not lexicon.roles().match(toks, e + 1, keys):
             e += 1  # "Bộ Giáo dục - Đào tạo": a ministry's two fields joined by a dash
         else:
             break
-    clean = e == n or e in person_at or toks[e].text in _TAIL_ENDS or keys[e] in _ASPECT or _verb_at(toks, keys, e)
+    clean = e == n or e in person_at or toks[e].text in _TAIL_ENDS or keys[e] in _ASPECT or _verb_at(toks, keys, e) \
+        or _before_name(toks, keys, e)
     return e if e > k + m[0] and clean else 0  # "Cục Tài nguyên | nước": a name cut short is no parent
+
+
+def _before_name(toks: list[Token], keys: list[str], e: int) -> bool:
+    """A degree, rank or lower-case form of address opens the name after a body ("..., Bộ Giáo dục và Đào tạo |
+    PGS.TS A"); a capitalised 'Bà' opens a place ("Công an Bà Rịa - Vũng Tàu")."""
+    return e > 0 and (lexicon.ranks().match(toks, e, keys) is not None
+                      or toks[e].text.islower() and lexicon.honorifics().match(toks, e, keys) is not None)
 
 
 def _glued_fields(word: str) -> bool:
@@ -1221,9 +1245,13 @@ def _prevention_field(keys: list[str], j: int) -> bool:
     return keys[j] == "phòng" and j + 1 < len(keys) and (keys[j + 1] == "chống" or _inner_comma(keys, j + 1))
 
 
+_COMMA_PAIRS = {("phòng", "chống"), ("khám", "chữa")}  # one field written with a comma inside
+
+
 def _inner_comma(keys: list[str], k: int) -> bool:
-    """The comma of "phòng, chống" (prevention and control), inside a committee's name."""
-    return keys[k] == "," and 0 < k < len(keys) - 1 and keys[k - 1] == "phòng" and keys[k + 1] == "chống"
+    """The comma of "phòng, chống" (prevention and control) or "khám, chữa bệnh" (examination and treatment),
+    inside a body's name."""
+    return keys[k] == "," and 0 < k < len(keys) - 1 and (keys[k - 1], keys[k + 1]) in _COMMA_PAIRS
 
 
 def _clause_stop(toks: list[Token], keys: list[str], k: int) -> bool:
