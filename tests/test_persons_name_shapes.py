@@ -123,3 +123,15 @@ def test_country_and_van_inside_a_sentence_is_a_language() -> None:
     assert not names("Thí sinh nộp bản sao bảng điểm mới nhất và làm bài kiểm tra Anh Văn và Toán trong 60 phút.")
     assert not names("Trường đào tạo các chương trình Anh Văn thiếu Nhi, Anh văn tổng quát.")
     assert "Văn" in names("Anh Văn, 45 tuổi, quê Quảng Ngãi, đã đi tìm việc ở đây.")
+
+
+def test_students_of_a_school_the_article_names_are_no_person() -> None:
+    from kg.extraction.pipeline import extract
+    from kg.model import Article
+
+    def names(text: str) -> set[str]:
+        return {p.name for p in extract(Article(id="t", title="", text=text)).persons}
+    text = ("Đặc biệt, với kỳ nhập học năm 2021 tại trường Đại học Phenikaa, các bạn sinh viên lựa chọn một trong sáu "
+            "ngành đào tạo.\nĐồng thời, cộng đồng sinh viên Phenikaa năng động, nhân văn và mang bản sắc riêng.")
+    assert "Phenikaa" not in names(text)
+    assert "Messi" in names("Cầu thủ Messi ghi bàn ở phút 90. Messi nói vậy sau trận.")

@@ -909,6 +909,11 @@ def _named_as_place(text: str, a: int, b: int) -> bool:
                for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text))
 
 
+def _named_as_body(text: str, name: str) -> bool:
+    """The article writes the word right after a body's or a place's head somewhere ("Đại học Greenwich")."""
+    return any(_blocked(text, 0, m.start()) for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+
+
 def _one_person_cue(toks: list[Token], keys: list[str], i: int) -> bool:
     """A form of address or a profession, not a group's role ("học sinh Tân Trụ"), ends right before token i, and
     not "trẻ em", "con em" (children) nor a capitalised profession inside a name ("chùa Nghệ sĩ Gò Vấp")."""
@@ -1127,6 +1132,8 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         if (key in places or key in _historical() or key.isascii() and key in _bare_places()) and not historical \
                 and not _given_name_like_place(text, toks, keys, key, start_i, cue):
             continue
+        if cue == "weak" and len(name_toks) == 1 and looks_foreign(name) and _named_as_body(text, name):
+            continue  # "sinh viên Greenwich" in an article on "Đại học Greenwich": the school's students
         blocked = _blocked(text, sent_start, name_toks[0].start) and not (cue and start_i == i) \
             and not (titled and full and _unit_before(text, name_toks[0].start)
                      and not _unit_named(text, text[name_toks[0].start:name_toks[-1].end]))
