@@ -135,3 +135,15 @@ def test_students_of_a_school_the_article_names_are_no_person() -> None:
             "ngành đào tạo.\nĐồng thời, cộng đồng sinh viên Phenikaa năng động, nhân văn và mang bản sắc riêng.")
     assert "Phenikaa" not in names(text)
     assert "Messi" in names("Cầu thủ Messi ghi bàn ở phút 90. Messi nói vậy sau trận.")
+
+
+def test_plural_cue_before_a_list_of_full_foreign_names() -> None:
+    from kg.extraction.pipeline import extract
+    from kg.model import Article
+
+    def names(text: str) -> set[str]:
+        return {p.name for p in extract(Article(id="t", title="", text=text)).persons}
+    text = ("Nhiều người nổi tiếng tham gia chiến dịch này, trong đó có các cầu thủ Mesut Ozil, Mathieu Flamini, "
+            "Calum Chambers và các diễn viên Hollywood.")
+    assert {"Mesut Ozil", "Mathieu Flamini"} <= names(text)
+    assert not names("Các cầu thủ Real Madrid và Barcelona đã thi đấu quyết liệt.")

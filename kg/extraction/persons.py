@@ -280,6 +280,22 @@ def _title_near(toks: list[Token], keys: list[str], i: int) -> bool:
     return False
 
 
+def _given_full(toks: list[Token], a: int, b: int) -> bool:
+    return b - a == 2 and toks[a].text in _foreign_given() and all(looks_foreign(t.text) for t in toks[a:b])
+
+
+def _first_of_named(toks: list[Token], i: int, j: int) -> bool:
+    """After a plural cue, a listed given name and a family name followed by another such name after a comma or
+    "và" open a list of persons ("các cầu thủ Mesut Ozil, Mathieu Flamini", "hai nghệ sĩ Mia Neal và Jamika
+    Wilson"), not a team ("các cầu thủ Real Madrid và Barcelona")."""
+    if not _given_full(toks, i, j) or j + 2 >= len(toks) or toks[j].text not in (",", "và"):
+        return False
+    k = j + 1
+    while k < len(toks) and toks[k].text[:1].isupper() and k - j <= 3:
+        k += 1
+    return _given_full(toks, j + 1, k)
+
+
 def _plural_before(keys: list[str], i: int) -> bool:
     """A plural word opens the phrase before token i ("các cầu thủ Liverpool"), not an earlier one ("vòng ba và
     chồng cũ Kanye West")."""
@@ -995,7 +1011,8 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
                 and all(looks_foreign(t.text) for t in toks[i0:j]):
             i0, distant = i0 + 1, True  # "Thống đốc bang Tamaulipas Torre Cantu": the state, then its governor
         before = before or ("role" if distant else "")
-        if before == "weak" and _plural_before(keys, i0) and not _surname_len(toks, keys, i0, j):
+        if before == "weak" and _plural_before(keys, i0) and not _surname_len(toks, keys, i0, j) \
+                and not _first_of_named(toks, i0, j):
             continue  # "các cầu thủ Liverpool": a group, not a person
         if j - i0 == 1 and before == "honorific" and lexicon.honorifics().match(toks, i0, keys):
             i, cue = i0, before  # "anh Em", "chị Út": a given name that is also a form of address
