@@ -172,6 +172,7 @@ def _appositions(toks: list[Token], items: list, pairs: set, assigned: set, post
             gap = _between(toks, cur_end, ns)
             if first:
                 gap = _without_aside(_without_personal_details(_without_photo_position(gap)))
+                gap = _without_rank(toks, ns, gap)
             ok = (gap and set(gap) <= _APPOSITION and len(gap) == 1 or not gap and toks[ns].text[:1].isupper()) \
                 if first else (gap and set(gap) <= _CHAIN)  # "ông Nguyễn Thành Phong Chủ tịch UBND thành phố nhấn mạnh"
             if nkind != "R" or not ok or nk in assigned:
@@ -245,6 +246,19 @@ def _without_aside(gap: list[str]) -> list[str]:
     if len(inner) < 2 or len(inner) > _ASIDE_MAX:
         return gap
     return gap[close + 1:]
+
+
+def _without_rank(toks: list[Token], ns: int, gap: list[str]) -> list[str]:
+    """Drop a rank or degree told between commas before an apposed title ("Bùi Văn Huấn, Trung tướng, Phó Chủ nhiệm
+    Tổng cục Chính trị", "Nguyễn Hữu Thành (Sinh năm 1982), Bác sĩ, Trưởng khoa ...")."""
+    if len(gap) < 3 or gap[0] != "," or gap[-1] != "," or ns - len(gap) + 1 < 0:
+        return gap
+    a = ns - len(gap) + 1
+    size = len(gap) - 2
+    keys = [fold(t.text) for t in toks[a:ns]]
+    part = toks[a:ns]
+    m = lexicon.ranks().match(part, 0, keys) or lexicon.honorifics().match(part, 0, keys)
+    return [","] if m and m[0] == size and toks[a].text[:1].isupper() else gap
 
 
 _DETAIL_CUES = [["sinh", "năm"], ["năm", "sinh"], ["sn"], ["s.n"]]

@@ -27,6 +27,7 @@ _JOINERS = {"và", "của", "về", "tại"}
 _DASHES = {"-", "–", "—"}
 _DASH_SPACING = re.compile(r"\s*-\s*")
 _ESCAPED_AMPERSAND = "&amp"
+_GLUED_NUMBER = re.compile(r"(?<=[a-zà-ỹđ]{2})\d+$")
 
 
 def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> list[PostMention]:
@@ -300,6 +301,7 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
     _chain_places(out, toks)
     for post in out:  # a ministry as the press writes it -> its official name ("Bộ Kế hoạch - đầu tư")
         post.body = post.body.replace(_ESCAPED_AMPERSAND + ";", "&")
+        post.body = _GLUED_NUMBER.sub("", post.body)  # "Bộ Công an3": a list's next row number glued by the source
         post.body = lexicon.ministries().get(_DASH_SPACING.sub(" - ", fold(post.body)), post.body)
         post.body = _CITY_COMMITTEE.sub(r"\1 ", post.body)  # "Thành ủy TP Hà Nội" is the Thành ủy Hà Nội
         post.body = _UNIT_COMMITTEE.sub(r"\1 ", post.body)  # "Tỉnh ủy tỉnh Hà Nam" is the Tỉnh ủy Hà Nam
