@@ -147,3 +147,12 @@ def test_plural_cue_before_a_list_of_full_foreign_names() -> None:
             "Calum Chambers và các diễn viên Hollywood.")
     assert {"Mesut Ozil", "Mathieu Flamini"} <= names(text)
     assert not names("Các cầu thủ Real Madrid và Barcelona đã thi đấu quyết liệt.")
+
+
+def test_photo_credit_glued_to_the_next_sentence_masks_only_the_name() -> None:
+    from kg.extraction.pipeline import extract
+    from kg.model import Article
+    text = ("Anh Hiệp cho biết thêm. Ảnh: AP Vào lúc 9g40 sáng nay, ông Nguyễn Văn Hiền, Phó Chủ tịch UBND huyện "
+            "Hải Hậu kiêm chỉ huy trưởng, đã có mặt tại đê biển. Trong ảnh: Chăm sóc dứa ở Bình Chánh.")
+    names = {p.name for p in extract(Article(id="t", title="", text=text)).persons}
+    assert "Nguyễn Văn Hiền" in names

@@ -13,7 +13,11 @@ from kg.model import Article
 from kg.text.normalize import fold
 
 _CREDIT = re.compile(r"\((?:\s*(?:[Ảả]nh|Nguồn|Video|Clip|Theo|Đồ họa|Đồ hoạ)\b)[^)\n]*\)"
-                     r"|^\s*(?:[Ảả]nh|Nguồn|Theo)\s*:[^\n]*$|\b[Ảả]nh\s*:\s*[^\n.)]*", re.MULTILINE)
+                     r"|^\s*(?:[Ảả]nh|Nguồn|Theo)\s*:[^\n]*$"
+                     r"|\b[Tt]rong ảnh\s*:\s*[^\n.)]*"  # a caption: what the photo shows
+                     # a credit inside a line is the photographer's name, not the sentence glued after it
+                     r"|\b[Ảả]nh[^\S\n]*:[^\S\n]*(?:[A-ZĐÀ-Ỹ0-9][^\s.)]*+(?![^\S\n]+[a-zà-ỹđ])[^\S\n]*){0,3}",
+                     re.MULTILINE)
 _TAG = re.compile(r"^\s*\(([^)]{2,30})\)\s*[-–—]", re.MULTILINE)
 
 
