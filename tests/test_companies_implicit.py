@@ -1,12 +1,7 @@
 """A bare board title before a name belongs to the one company the article names; sentences from real corpus
 articles."""
 
-from kg.extraction import extract
-from kg.model import Article
-
-
-def holdings(text: str) -> set[tuple[str, str]]:
-    return {(h.person, h.position) for h in extract(Article("t", "", text)).holdings}
+from extracted import all_holdings as holdings
 
 
 def test_bare_chairman_takes_the_one_company_named():

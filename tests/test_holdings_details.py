@@ -1,12 +1,10 @@
 """A person's details in parentheses (age, year of birth, home) between the name and the apposition of the post
 leave the post the person's; sentences from real corpus articles."""
 
+from extracted import all_holdings as holdings
+
 from kg.extraction import extract
 from kg.model import Article
-
-
-def holdings(text: str) -> set[tuple[str, str]]:
-    return {(h.person, h.position) for h in extract(Article("t", "", text)).holdings}
 
 
 def test_year_of_birth_before_the_apposition():

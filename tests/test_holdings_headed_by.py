@@ -1,11 +1,6 @@
 """ORG do NAME làm POST: the person heads the organisation named before "do"; sentences from real corpus articles."""
 
-from kg.extraction import extract
-from kg.model import Article
-
-
-def holdings(text: str) -> set[tuple[str, str]]:
-    return {(h.person, h.position) for h in extract(Article("t", "", text)).holdings}
+from extracted import all_holdings as holdings
 
 
 def test_company_headed_by_a_director_in_lower_case():

@@ -2,12 +2,7 @@
 next row number that the source glued to a body's last word is no part of the body. Sentences from a real corpus
 article (a list of Party Central Committee members written without line breaks)."""
 
-from kg.extraction import extract
-from kg.model import Article
-
-
-def holdings(text: str) -> set[tuple[str, str]]:
-    return {(h.person, h.position) for h in extract(Article("t", "", text)).holdings if not h.former}
+from extracted import current_holdings as holdings
 
 
 def test_a_rank_between_the_name_and_the_title():

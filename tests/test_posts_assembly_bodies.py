@@ -1,12 +1,7 @@
 """The National Assembly's committees are named with "của" ("Ủy ban Pháp luật của Quốc hội"): the label keeps it as
 written, while "của" before a company's name still goes; sentences from real corpus articles."""
 
-from kg.extraction import extract
-from kg.model import Article
-
-
-def holdings(text: str) -> set[tuple[str, str]]:
-    return {(h.person, h.position) for h in extract(Article("t", "", text)).holdings if not h.former}
+from extracted import current_holdings as holdings
 
 
 def test_assembly_committee_keeps_of():

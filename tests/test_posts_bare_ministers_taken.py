@@ -1,12 +1,7 @@
 """A bare 'Bộ trưởng' does not take the article's one ministry when another named person is its minister, when the
 person's own ministry is written elsewhere, or before ', Chủ nhiệm ...'; sentences from real corpus articles."""
 
-from kg.extraction import extract
-from kg.model import Article
-
-
-def holdings(text: str) -> set[tuple[str, str]]:
-    return {(h.person, h.position) for h in extract(Article("t", "", text)).holdings if not h.former}
+from extracted import current_holdings as holdings
 
 
 def test_a_ministry_has_one_minister():

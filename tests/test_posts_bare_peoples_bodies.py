@@ -2,13 +2,7 @@
 level the article names such bodies at when that is a province's, and with it the article's province. Texts from
 real corpus articles (vntc-test-XH_VNE_T_(78), vntc-train-XH_VNE_(1092))."""
 
-from kg.extraction import extract
-from kg.model import Article
-
-
-def holdings(text: str) -> set[tuple[str, str]]:
-    return {(h.person, h.position) for h in extract(Article("t", "", text)).holdings if not h.former}
-
+from extracted import current_holdings as holdings
 
 _SESSION = ("Ủy ban thuyết phục HĐND TP HCM cho tăng giá nước\n"
             "Tỷ lệ thất thoát nước sạch 30% đang làm nhiều đại biểu hội đồng lưỡng lự biểu quyết cho việc tăng giá "

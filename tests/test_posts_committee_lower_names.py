@@ -2,12 +2,7 @@
 runs on to the punctuation that closes the apposition, as an association's or a company's lower-case name after its
 head already did. Sentences from real corpus articles (vntc-train-XH_VNE_(1222), vntc-test-XH_VNE_T_(86))."""
 
-from kg.extraction import extract
-from kg.model import Article
-
-
-def holdings(text: str) -> set[tuple[str, str]]:
-    return {(h.person, h.position) for h in extract(Article("t", "", text)).holdings if not h.former}
+from extracted import current_holdings as holdings
 
 
 def test_a_lower_case_committee_name_goes_whole():

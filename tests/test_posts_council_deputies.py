@@ -3,8 +3,7 @@ council (`Đại biểu Hội đồng nhân dân thành phố Hà Nội`), as in
 Quốc hội; a bare `Chủ tịch HĐND` there heads that council. Sentences from real corpus articles
 (vntc-test-XH_VNE_T_(7813), vntc-train-XH_VNE_(1106))."""
 
-from kg.extraction import extract
-from kg.model import Article
+from extracted import current_holdings as holdings
 
 _SESSION = ("Nhà ở, đất đai được HĐND Hà Nội góp ý sôi nổi\n"
             "Nhà nguy hiểm chậm cải tạo; nhà siêu mỏng khó xử lý, tiến độ giải phóng mặt bằng tại các dự án trọng "
@@ -13,8 +12,6 @@ _DEPUTY = ("Đại biểu Ngô Văn Ni bức xúc trước tình trạng chây �
            "quan chức năng tỏ vẻ bất lực.")
 
 
-def holdings(text: str) -> set[tuple[str, str]]:
-    return {(h.person, h.position) for h in extract(Article("t", "", text)).holdings if not h.former}
 
 
 def test_a_bare_deputy_in_a_council_session_is_its_deputy():

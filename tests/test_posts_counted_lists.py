@@ -1,12 +1,7 @@
 """A counted or plural title over the list of its holders ("Sáu ủy viên BCT (A, B, ... và C)", "các Phó Thủ tướng:
 A, B, C") is each one's; sentences from real corpus articles."""
 
-from kg.extraction import extract
-from kg.model import Article
-
-
-def holdings(text: str) -> set[tuple[str, str]]:
-    return {(h.person, h.position) for h in extract(Article("t", "", text)).holdings if not h.former}
+from extracted import current_holdings as holdings
 
 
 def test_counted_lower_case_title_over_a_parenthesised_list():

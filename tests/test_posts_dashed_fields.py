@@ -2,12 +2,7 @@
 viễn thông", "Vụ Tiền lương - tiền công"): the field belongs to the body's name (body_words.txt). Sentences from
 real corpus articles."""
 
-from kg.extraction import extract
-from kg.model import Article
-
-
-def holdings(text: str) -> set[tuple[str, str]]:
-    return {(h.person, h.position) for h in extract(Article("t", "", text)).holdings if not h.former}
+from extracted import current_holdings as holdings
 
 
 def test_lower_case_field_after_a_dash():

@@ -3,12 +3,7 @@
 Phó đoàn đại biểu Quốc hội TP HCM"). Sentences from real corpus articles (vntc-test-XH_TT_T_(9840),
 vntc-test-XH_VNE_T_(2584), vntc-test-XH_VNE_T_(3519), vntc-test-XH_TT_T_(10319))."""
 
-from kg.extraction import extract
-from kg.model import Article
-
-
-def holdings(text: str) -> set[tuple[str, str]]:
-    return {(h.person, h.position) for h in extract(Article("t", "", text)).holdings if not h.former}
+from extracted import current_holdings as holdings
 
 
 def test_a_deputy_with_cue_and_province_in_brackets():

@@ -2,12 +2,7 @@
 (quận / huyện) the article names, as a commune's or ward's already did; none when it names two. Sentences from
 real corpus articles (vntc-test-XH_VNE_T_(5188), vntc-train-XH_TT_(3123))."""
 
-from kg.extraction import extract
-from kg.model import Article
-
-
-def holdings(text: str) -> set[tuple[str, str]]:
-    return {(h.person, h.position) for h in extract(Article("t", "", text)).holdings if not h.former}
+from extracted import current_holdings as holdings
 
 
 def test_a_bare_district_takes_the_one_the_article_names():

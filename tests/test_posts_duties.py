@@ -1,12 +1,7 @@
 """A duty told in lower case after a title ('phụ trách kinh doanh', 'phụ trách mảng kinh tế') is no part of the post;
 'phụ trách' before a capitalised body is the acting head of it and stays. Sentences from real corpus articles."""
 
-from kg.extraction import extract
-from kg.model import Article
-
-
-def holdings(text: str) -> set[tuple[str, str]]:
-    return {(h.person, h.position) for h in extract(Article("t", "", text)).holdings}
+from extracted import all_holdings as holdings
 
 
 def test_a_duty_after_the_body_is_left_out_of_the_post():

@@ -2,12 +2,7 @@
 '&', 'amp', ';') joins the fields of one body's name, as a plain '&' already did; a ministry so written takes its
 official name (ministries.tsv). Sentences from real corpus articles (vntc-test-XH_TT_T_(10255), (10037))."""
 
-from kg.extraction import extract
-from kg.model import Article
-
-
-def holdings(text: str) -> set[tuple[str, str]]:
-    return {(h.person, h.position) for h in extract(Article("t", "", text)).holdings if not h.former}
+from extracted import current_holdings as holdings
 
 
 def test_an_escaped_ampersand_joins_the_fields():

@@ -2,12 +2,7 @@
 same paragraph when that is not the article's own: a report on several provinces or a roundup of two cities.
 Texts from real corpus articles (vntc-train-XH_VNE_(969), vntc-test-XH_VNE_T_(1398))."""
 
-from kg.extraction import extract
-from kg.model import Article
-
-
-def holdings(text: str) -> set[tuple[str, str]]:
-    return {(h.person, h.position) for h in extract(Article("t", "", text)).holdings if not h.former}
+from extracted import current_holdings as holdings
 
 
 def test_the_province_the_paragraph_opens_with():

@@ -1,11 +1,6 @@
 """Posts whose words look like another role or stop early; sentences from real corpus articles."""
 
-from kg.extraction import extract
-from kg.model import Article
-
-
-def holdings(text: str) -> set[tuple[str, str]]:
-    return {(h.person, h.position) for h in extract(Article("t", "", text)).holdings if not h.former}
+from extracted import current_holdings as holdings
 
 
 def test_embassy_is_no_ambassador_post():

@@ -3,12 +3,7 @@ trẻ em"), and a field in lower case followed by 'và' and a capitalised one ("
 Việt Nam"). Sentences from real corpus articles (vntc-test-XH_VNE_T_(1587), (2914), vntc-train-XH_TT_(2812),
 vntc-train-XH_NLD_(3895))."""
 
-from kg.extraction import extract
-from kg.model import Article
-
-
-def holdings(text: str) -> set[tuple[str, str]]:
-    return {(h.person, h.position) for h in extract(Article("t", "", text)).holdings if not h.former}
+from extracted import current_holdings as holdings
 
 
 def test_lower_case_fields_before_a_name():

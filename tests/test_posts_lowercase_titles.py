@@ -1,12 +1,10 @@
 """Older press writes titles and the joined fields of a body in lower case after a dash ("trưởng Ban Tư tưởng - văn
 hóa trung ương", "Bộ Kế hoạch - Đầu tư"); sentences from real corpus articles."""
 
+from extracted import all_holdings as holdings
+
 from kg.extraction import extract
 from kg.model import Article
-
-
-def holdings(text: str) -> set[tuple[str, str]]:
-    return {(h.person, h.position) for h in extract(Article("t", "", text)).holdings}
 
 
 def test_lower_case_field_after_a_dash_goes_on():

@@ -1,12 +1,7 @@
 """Military posts: a chief of staff ("Tham mưu trưởng") and the number that names a military unit ("Quân khu 4").
 Sentences from real corpus articles (dantri-unc-news_world_221, vntc-test-XH_VNE_T_(2901), (4143), (807))."""
 
-from kg.extraction.pipeline import extract
-from kg.model import Article
-
-
-def holdings(text: str) -> set[tuple[str, str]]:
-    return {(h.person, h.position) for h in extract(Article("t", "", text)).holdings if not h.former}
+from extracted import current_holdings as holdings
 
 
 def test_a_chief_of_staff_holds_a_post():

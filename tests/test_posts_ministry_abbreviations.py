@@ -3,12 +3,7 @@ KH-ĐT', 'Bộ TTTT', 'Bộ KHCN', ...) are ministries (ministries.tsv): a post'
 bare 'Thứ trưởng' takes the one ministry the article names. Sentences from real corpus articles
 (vntc-test-XH_VNE_T_(4646), vntc-test-XH_NLD_T_(9283))."""
 
-from kg.extraction import extract
-from kg.model import Article
-
-
-def holdings(text: str) -> set[tuple[str, str]]:
-    return {(h.person, h.position) for h in extract(Article("t", "", text)).holdings if not h.former}
+from extracted import current_holdings as holdings
 
 
 def test_a_bare_deputy_minister_takes_the_ministry_written_in_initials():

@@ -1,12 +1,7 @@
 """A lower-case title after 'hiện là' / 'nay là' (now is) is the subject's current post, as a capitalised one already
 was; not a description ('hiện là giám đốc một công ty'). Sentences from real corpus articles."""
 
-from kg.extraction import extract
-from kg.model import Article
-
-
-def holdings(text: str) -> set[tuple[str, str]]:
-    return {(h.person, h.position) for h in extract(Article("t", "", text)).holdings if not h.former}
+from extracted import current_holdings as holdings
 
 
 def test_lower_case_title_after_now_is():

@@ -1,12 +1,7 @@
 """A bare 'Bí thư Đảng ủy' beside the chairman of a council of an organisation ("Hội đồng Đại học Huế") is the
 secretary of that organisation's Party committee; sentences from real corpus articles."""
 
-from kg.extraction import extract
-from kg.model import Article
-
-
-def holdings(text: str) -> set[tuple[str, str]]:
-    return {(h.person, h.position) for h in extract(Article("t", "", text)).holdings if not h.former}
+from extracted import current_holdings as holdings
 
 
 def test_party_committee_of_the_university_whose_council_the_person_chairs():

@@ -2,12 +2,7 @@
 name the department's parent, which the label keeps; a saying verb after it, a degree before the holder's name and
 a capitalised 'Bà' of a place do not change where the parent ends. Sentences from real corpus articles."""
 
-from kg.extraction import extract
-from kg.model import Article
-
-
-def holdings(text: str) -> set[tuple[str, str]]:
-    return {(h.person, h.position) for h in extract(Article("t", "", text)).holdings if not h.former}
+from extracted import current_holdings as holdings
 
 
 def test_a_ministry_after_a_department_is_its_parent():

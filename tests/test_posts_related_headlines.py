@@ -2,13 +2,7 @@
 trong quản lý đất(10/06/2004)") keeps the bare title: the ministry of the article around it is not his. Text from the
 real corpus article vntc-train-XH_VNE_(468)."""
 
-from kg.extraction import extract
-from kg.model import Article
-
-
-def holdings(text: str) -> set[tuple[str, str]]:
-    return {(h.person, h.position) for h in extract(Article("t", "", text)).holdings if not h.former}
-
+from extracted import current_holdings as holdings
 
 _BODY = ("Trăn trở tìm lối ra cho nông dân mất đất sản xuất\n"
          "Bộ Lao động Thương binh và Xã hội cần hỗ trợ các địa phương. Bộ Lao động Thương binh và Xã hội đề xuất đề án "

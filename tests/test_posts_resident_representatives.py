@@ -1,12 +1,7 @@
 """An international agency's resident head ("đại diện thường trú UNDP", "Điều phối viên thường trú Liên Hiệp Quốc")
 holds a post; a firm's resident representative does not (bound_roles.tsv). Sentence from a real corpus article."""
 
-from kg.extraction import extract
-from kg.model import Article
-
-
-def holdings(text: str) -> set[tuple[str, str]]:
-    return {(h.person, h.position) for h in extract(Article("t", "", text)).holdings if not h.former}
+from extracted import current_holdings as holdings
 
 
 def test_resident_representative_and_coordinator_of_the_un():

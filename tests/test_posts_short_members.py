@@ -1,12 +1,7 @@
 """'UV' is the press's short form of 'Ủy viên' before a body ('UV BCT', 'UV T.Ư Đảng'); sentences from a real corpus
 article."""
 
-from kg.extraction import extract
-from kg.model import Article
-
-
-def holdings(text: str) -> set[tuple[str, str]]:
-    return {(h.person, h.position) for h in extract(Article("t", "", text)).holdings if not h.former}
+from extracted import current_holdings as holdings
 
 
 def test_uv_before_a_body_is_a_member():

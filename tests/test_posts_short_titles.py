@@ -1,12 +1,7 @@
 """Short titles the press writes for a post ("Thường vụ Tỉnh ủy" for "Ủy viên Ban Thường vụ Tỉnh ủy");
 sentences from real corpus articles."""
 
-from kg.extraction import extract
-from kg.model import Article
-
-
-def holdings(text: str) -> set[tuple[str, str]]:
-    return {(h.person, h.position) for h in extract(Article("t", "", text)).holdings}
+from extracted import all_holdings as holdings
 
 
 def test_standing_member_of_a_party_committee_in_apposition():
