@@ -998,8 +998,7 @@ def clause_end(toks: list[Token], keys: list[str], j: int, person_at: set[int]) 
 # "Hiệp hội", "Công đoàn", "Tổng công ty", "Hội đồng"
 _HEAD_SECOND = {"hội", "đoàn", "công", "ty", "viện", "trường", "hiệp", "tâm", "đồng", "ban"}
 # a military unit is named by its number: "Quân khu 4", "Quân đoàn 2", "Sư đoàn 308"
-_NUMBERED_UNITS = {"quận", "phường", "quân khu", "quân đoàn", "binh đoàn", "sư đoàn", "lữ đoàn", "trung đoàn",
-                   "hạm đội"}
+_NUMBERED_UNITS = frozenset(word_list("numbered_units.txt"))
 # a steering committee named by the number of its decree or resolution: "Ban Chỉ đạo 127", "Ban chỉ đạo T.Ư 6"
 _STEERING = (("chỉ", "đạo"), ("chỉ", "đạo", "trung", "ương"), ("chỉ", "đạo", "t.ư"), ("chỉ", "đạo", "tư"),
              ("chỉ", "đạo", "tw"))
