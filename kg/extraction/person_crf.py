@@ -228,12 +228,18 @@ def crf_names(text: str, spans: list[tuple[int, int, float]]) -> list[str]:
     return [n for n, k in zip(names, keys, strict=True) if not _short_form(k, [o for o in keys if len(o) > len(k)])]
 
 
-def ordinary(name: str) -> bool:
-    """A name the rules cannot give: foreign (`Oblak`), or a given name alone (`Minh`, `Lan Anh`)."""
-    words = name.replace("-", " ").split()
-    if any(looks_foreign(w) or not is_syllable(w) for w in words):
+def foreign(name: str) -> bool:
+    """A word of the name looks foreign or is no Vietnamese syllable (`Oblak`, `Kanye West`)."""
+    return any(looks_foreign(w) or not is_syllable(w) for w in name.replace("-", " ").split())
+
+
+def ordinary(name: str, foreign_only: bool = False) -> bool:
+    """A name the rules cannot give: foreign (`Oblak`), or a given name alone (`Minh`, `Lan Anh`) unless
+    `foreign_only`."""
+    if foreign(name):
         return True
-    return len(words) <= 2 and fold(words[0]) not in _surnames()
+    words = name.replace("-", " ").split()
+    return not foreign_only and len(words) <= 2 and fold(words[0]) not in _surnames()
 
 
 def extra_names(text: str, spans: list[tuple[int, int, float]], rules: list[PersonFact],
@@ -254,7 +260,8 @@ def enabled() -> bool:
 
 
 def extra_mentions(text: str, toks: list[Token], found: list[PersonMention],
-                   min_confidence: float = EXTRA_CONFIDENCE, model: Path | None = None) -> list[PersonMention]:
+                   min_confidence: float = EXTRA_CONFIDENCE, model: Path | None = None,
+                   foreign_only: bool = False) -> list[PersonMention]:
     """Mentions the CRF adds to the rules' ones in one sentence: names the rules cannot give (`ordinary`),
     overlapping none of `found`. A foreign name of two words or more is full; others are short
     references that the article's full names resolve (`Oblak` -> `Jan Oblak`)."""
@@ -267,7 +274,7 @@ def extra_mentions(text: str, toks: list[Token], found: list[PersonMention],
     for a, b, conf in spans:
         name = text[a:b]
         if conf < min_confidence or any(a < m.end and m.start < b for m in found) \
-                or not plausible(name) or not ordinary(name):
+                or not plausible(name) or not ordinary(name, foreign_only):
             continue
         i = next(k for k, t in enumerate(toks) if t.start == a)
         j = next(k for k, t in enumerate(toks) if t.end == b) + 1
