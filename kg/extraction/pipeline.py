@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kg.extraction import participation_model
+from kg.extraction import holding_model, participation_model
 from kg.extraction.article_context import article_province, local_provinces, masked_text, only_ministry_named
 from kg.extraction.bare_ministers import drop_filled_ministers
 from kg.extraction.canonical import expand, label
@@ -198,9 +198,11 @@ def extract(article: Article) -> ArticleFacts:
     attached: list[set[int]] = []
     local = local_provinces(text, [(s.start, s.end, [p.name for p in s.places if p.level == "province"])
                                    for s in infos], province)
+    linked: list[list[tuple[int, int]]] = []
     for s, posts in zip(infos, all_posts, strict=True):
         pairs = attach(s.toks, s.persons, posts)
         attached.append({qi for _, qi in pairs})
+        linked.append(pairs)
         for pi, qi in pairs:
             person = s.persons[pi].canonical
             post = posts[qi]
@@ -234,6 +236,9 @@ def extract(article: Article) -> ArticleFacts:
                 fact = holdings[key] = HoldingFact(person, position, post.role, body, juris, former)
             fact.evidence.append(Evidence(s.text, post.start, post.end, 0.8))
 
+    if holding_model.enabled():  # KG_HOLDING_MODEL: the learned linker of the posts the rules left unlinked
+        holding_model.add(holdings, infos, all_posts, linked, lambda k: local.get(infos[k].start, province),
+                          article.published)
     for s in infos:
         for m, position, province_name in deputy_posts(text, s.persons):
             key = (m.canonical, fold(position), False)
