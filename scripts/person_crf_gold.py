@@ -106,10 +106,11 @@ def label(toks: list[Token], names: list[str]) -> list[str]:
         for i in range(len(toks) - n + 1):
             if tuple(keys[i:i + n]) != form or not toks[i].text[:1].isupper() or any(t != "O" for t in tags[i:i + n]):
                 continue
-            if needs_cue and not cues[i] or i and keys[i - 1] in _NOT_BEFORE:
-                continue
-            tags[i:i + n] = ["B-PER"] + ["I-PER"] * (n - 1)
-    return tags
+            if i and keys[i - 1] in _NOT_BEFORE:
+                tags[i:i + n] = ["-"] * n  # inside a city's name: no shorter form either
+            elif not needs_cue or cues[i]:
+                tags[i:i + n] = ["B-PER"] + ["I-PER"] * (n - 1)
+    return [t if t != "-" else "O" for t in tags]
 
 
 def gold_labels(article: Article, gold: dict) -> tuple[list[list[list[str]]], list[list[str]]]:

@@ -1,25 +1,29 @@
-"""Train the opt-in person CRF (kg/extraction/person_crf.py) on silver labels, reproducibly.
+"""Train the opt-in person CRF (kg/extraction/person_crf.py) on the gold annotations, reproducibly.
 
 usage: python scripts/train_person_crf.py [--corpus ../shared/corpus] [--out kg/models/person_crf.bin]
+       [--per-pool 0] [--no-gold] [--c1 0.1] [--c2 0.01] [--iterations 150]
 
-Recipe (deterministic for a given corpus and seed):
-1. Articles: from each pool of the corpus (`*.jsonl.gz`, records in file order), drop every id of a
-   gold set (`tests/gold*/articles.jsonl`, `../shared/gold/dev/*.json`; only the ids are read), then
-   draw `--per-pool` articles with `random.Random(seed)`.
-2. Silver labels: `kg.extraction.extract` on each article; every evidence span of a person it finds
-   (full names and the short references it resolves, `chị Minh` -> `Minh`) is B-PER/I-PER over the
-   syllable tokens of the byline-masked text, everything else O. Honorific cues add a capitalised
-   Vietnamese given name of one or two syllables right after a kinship honorific (`anh`, `chị`,
-   `em`, `bé`, `cháu`, `cụ`) that the rules left unlabelled; a capitalised run that is exactly the
-   family name of a foreign person the article names in full (`Ronaldo`) or the two-syllable given
-   name of a Vietnamese one (`Văn Toàn`) is that person too.
-3. With `--drop-ambiguous`, sentences with an unlabelled foreign-looking word standing alone inside
-   them (no known place) are dropped, as the rules might have missed a bare foreign surname there.
-   Off by default: measured on unseen articles, keeping them (as O) gives fewer false additions
-   (teams, companies: `Chelsea`, `Techcombank`) for the same true ones.
-4. Features: `kg.extraction.person_crf.features`, those seen fewer than `--min-count` times dropped;
-   L-BFGS (OWL-QN) with `--c1`/`--c2` for `--iterations`; then trained again on only the attributes
-   the L1 penalty kept (the model file stores every attribute it saw: this keeps it small).
+Recipe (deterministic for the same gold sets, corpus and seed):
+1. Gold labels (`scripts/person_crf_gold.py`): every gold set of the repository (`tests/gold*`) and
+   `../shared/gold/dev` (its texts read from `--corpus`; skipped when absent). Over the syllable
+   tokens of each article's byline-masked text, every occurrence of a gold person's name as written
+   is B-PER/I-PER, and so are its short forms: a foreign name's family name alone (`Messi`), a
+   Vietnamese name's two-syllable given name (`Văn Toàn`) and its last syllable right after an
+   honorific, rank or title (`ông Hải`); everything else is O.
+2. Optional silver labels (`--per-pool N`, 0 by default: whole-set cross-validation found no gain,
+   see kg/models/README.md): from each pool of the corpus (`*.jsonl.gz`, records in file order), drop
+   every gold id, draw N articles with `random.Random(seed)`; every evidence span of a person that
+   `kg.extraction.extract` finds is B-PER/I-PER; a kinship honorific before a capitalised Vietnamese
+   given name (`chị Minh`), a foreign family name or two-syllable given name of a person the article
+   names in full are too. `--no-gold --per-pool 1500 --c1 0.5 --iterations 80 --min-count 3` is the
+   silver recipe of 2026-11-26. With `--drop-ambiguous`, sentences with an unlabelled foreign-looking
+   word alone inside them are dropped.
+3. Features: `kg.extraction.person_crf.features`; attributes seen fewer than `--min-count` times
+   dropped; L-BFGS (OWL-QN) with `--c1`/`--c2` for `--iterations`; then trained again on only the
+   attributes the L1 penalty kept (the model file stores every attribute it saw: this keeps it small).
+4. `person_crf.json` beside the model records the parameters, the gold sets, a hash of the gold
+   data trained on (`gold_sha256`: ids, texts, person lists), of the feature code and lexicons
+   (`features_sha256`) and, with silver labels, of the rules that made them (`rules_sha256`).
 
 Train on one core: `RAYON_NUM_THREADS=1 taskset -c 0 python scripts/train_person_crf.py`.
 """
@@ -37,6 +41,8 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
+
+from person_crf_gold import gold_labels, load_sets
 
 from kg.extraction import extract, lexicon
 from kg.extraction.article_context import masked_text
@@ -58,6 +64,15 @@ def rules_digest() -> str:
     digest = hashlib.sha256()
     for path in sorted([*ROOT.glob("kg/extraction/*.py"), *ROOT.glob("kg/lexicons/*"), *ROOT.glob("kg/text/*.py")]):
         if path.is_file() and path.name != "person_crf.py":
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def features_digest() -> str:
+    """Hash of the feature code and the lexicons it reads (a model fits the features it was trained with)."""
+    digest = hashlib.sha256()
+    for path in sorted([ROOT / "kg/extraction/person_crf.py", *ROOT.glob("kg/lexicons/*")]):
+        if path.is_file():
             digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 
@@ -192,32 +207,61 @@ def _quiet() -> Iterator[None]:
                 os.close(copy)
 
 
+def gold_digest(sets: list) -> str:
+    """Hash of the gold data trained on: every set's article ids, texts and person lists."""
+    digest = hashlib.sha256()
+    for s in sets:
+        by_id = {g["article"]: g for g in s.golds}
+        for a in s.articles:
+            digest.update(json.dumps([s.name, a.id, a.text, sorted(by_id[a.id].get("persons", []))],
+                                     ensure_ascii=False).encode())
+    return digest.hexdigest()[:16]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    parser.add_argument("--shared-gold", type=Path, default=ROOT.parent / "shared" / "gold" / "dev")
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
-    parser.add_argument("--per-pool", type=int, default=1500)
+    parser.add_argument("--no-gold", action="store_true", help="silver labels only (the recipe of 2026-11-26)")
+    parser.add_argument("--per-pool", type=int, default=0, help="silver articles drawn per corpus pool")
     parser.add_argument("--seed", type=int, default=20261126)
-    parser.add_argument("--iterations", type=int, default=80)
-    parser.add_argument("--c1", type=float, default=0.5)
+    parser.add_argument("--iterations", type=int, default=150)
+    parser.add_argument("--c1", type=float, default=0.1)
     parser.add_argument("--c2", type=float, default=0.01)
-    parser.add_argument("--min-count", type=int, default=3)
+    parser.add_argument("--min-count", type=int, default=1)
     parser.add_argument("--drop-ambiguous", action="store_true")
     args = parser.parse_args()
     t0 = time.perf_counter()
-    articles = pick(args.corpus, args.per_pool, args.seed, gold_ids(args.corpus.parent))
     X: list[list[list[str]]] = []
     y: list[list[str]] = []
+    recipe: dict = {k: str(v) if isinstance(v, Path) else v
+                    for k, v in vars(args).items() if k not in ("corpus", "shared_gold", "out")}
+    if not args.no_gold:
+        sets = load_sets(args.corpus, args.shared_gold)
+        for s in sets:
+            by_id = {g["article"]: g for g in s.golds}
+            for a in s.articles:
+                xs, ys = gold_labels(a, by_id[a.id])
+                X.extend([[sys.intern(f) for f in tok] for tok in sent] for sent in xs)
+                y.extend(ys)
+        recipe.update(gold_sets=[s.name for s in sets], gold_articles=sum(len(s.articles) for s in sets),
+                      gold_sha256=gold_digest(sets), gold_names=sum(t == "B-PER" for tags in y for t in tags))
     dropped = 0
-    for article in articles:
-        xs, ys, d = silver(article, not args.drop_ambiguous)
-        X.extend(xs)
-        y.extend(ys)
-        dropped += d
-    X = shrink(X, {a for a, n in Counter(a for s in X for t in s for a in t).items() if n >= args.min_count})
-    names = sum(tag == "B-PER" for tags in y for tag in tags)
-    print(f"{len(articles)} articles, {len(X)} sentences ({dropped} dropped), {names} silver names, "
-          f"{time.perf_counter() - t0:.0f} s", file=sys.stderr)
+    if args.per_pool:
+        articles = pick(args.corpus, args.per_pool, args.seed, gold_ids(args.shared_gold.parents[1]))
+        before = len(y)
+        for article in articles:
+            xs, ys, d = silver(article, not args.drop_ambiguous)
+            X.extend(xs)
+            y.extend(ys)
+            dropped += d
+        recipe.update(rules_sha256=rules_digest(), silver_articles=len(articles),
+                      silver_ids_sha256=hashlib.sha256("\n".join(a.id for a in articles).encode()).hexdigest()[:16],
+                      silver_names=sum(t == "B-PER" for tags in y[before:] for t in tags), dropped=dropped)
+    if args.min_count > 1:
+        X = shrink(X, {a for a, n in Counter(a for s in X for t in s for a in t).items() if n >= args.min_count})
+    print(f"{len(X)} sentences, {time.perf_counter() - t0:.0f} s", file=sys.stderr)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     model = train(X, y, args)
     model.save(str(args.out))
@@ -225,14 +269,11 @@ def main() -> int:
     X = shrink(X, active(args.out, X))
     model = train(X, y, args)  # the same optimum over the attributes the L1 penalty kept: a small file
     model.save(str(args.out))
-    recipe = {k: str(v) if isinstance(v, Path) else v for k, v in vars(args).items() if k not in ("corpus", "out")}
-    ids = hashlib.sha256("\n".join(a.id for a in articles).encode()).hexdigest()[:16]
-    recipe.update(rules_sha256=rules_digest())
-    recipe.update(articles=len(articles), article_ids_sha256=ids, sentences=len(X), dropped=dropped,
-                  silver_names=names, attributes_seen=seen, attributes=model.num_attributes,
-                  seconds=round(time.perf_counter() - t0))
-    args.out.with_suffix(".json").write_text(json.dumps(recipe, indent=1) + "\n", encoding="utf-8")
-    print(json.dumps(recipe), file=sys.stderr)
+    recipe.update(features_sha256=features_digest(), sentences=len(X), attributes_seen=seen,
+                  attributes=model.num_attributes, seconds=round(time.perf_counter() - t0))
+    args.out.with_suffix(".json").write_text(json.dumps(recipe, indent=1, ensure_ascii=False) + "\n",
+                                             encoding="utf-8")
+    print(json.dumps(recipe, ensure_ascii=False), file=sys.stderr)
     return 0
 
 
