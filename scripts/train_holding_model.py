@@ -255,18 +255,32 @@ def _digest(data: dict[str, list[dict[str, Any]]]) -> str:
     return hashlib.sha256("\n".join(ids).encode()).hexdigest()[:16]
 
 
+def _gold_digest(sets: list[str]) -> str:
+    digest = hashlib.sha256()
+    for name in sets:
+        for path in sorted(tpm._set_paths(name)[0].glob("*.json")):
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def write(data: dict[str, list[dict[str, Any]]], sets: list[str], min_count: int, rules_dir: Path | None,
           path: Path) -> None:
     l2, t, f = choose(data, sets, min_count)
     weights, bias = fit([r for s in sets for r in data[s]], l2, min_count)
     rows, labels = _rows([r for s in sets for r in data[s]])
+    rules_f1 = _f1(tuple(map(sum, zip(*[tally(data[s], None, t) for s in sets], strict=True))))
     model = {"recipe": hm.RECIPE_VERSION, "trained_on": sets, "articles": sum(len(data[s]) for s in sets),
-             "articles_sha256": _digest(data), "candidates": len(rows), "positives": int(sum(labels)),
-             "rules": "--rules-dir (blind rule outputs)" if rules_dir else "current rules",
-             "l2": l2, "min_count": min_count, "threshold": t, "cv_pooled_holding_f1": f,
+             "articles_sha256": _digest(data), "gold_sha256": _gold_digest(sets), "candidates": len(rows),
+             "positives": int(sum(labels)),
+             "rules": "blind rule outputs (--rules-dir, scripts/participation_blind_rules.py)" if rules_dir
+             else "current rules",
+             "l2": l2, "min_count": min_count, "threshold": t,
+             "cv": {"folds": "4 groups of whole sets", "pooled_holding_f1_rules": rules_f1,
+                    "pooled_holding_f1_rules_plus_model": f},
              "bias": bias, "weights": dict(sorted(weights.items()))}
     path.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {path}: l2 {l2}, threshold {t}, LOSO pooled holding F1 {f:.4f}, {len(weights)} weights")
+    print(f"wrote {path}: l2 {l2}, threshold {t}, CV pooled holding F1 {f:.4f} (rules {rules_f1:.4f}), "
+          f"{len(weights)} weights")
 
 
 def main(argv: list[str] | None = None) -> int:
