@@ -2,21 +2,23 @@
 
 Recipe (deterministic: no sampling, Newton steps from zero weights, candidates in article order):
 1. every article of the gold sets goes through `kg.extraction.extract` (`KG_HOLDING_MODEL=0`) with the model's
-   recording hook: the candidate pairs (person mention, post mention within one sentence) of the current code,
-   with their features, and which of them the rules linked;
+   recording hook: the candidate pairs of the current code (each post phrase with the nearest mention of every
+   person named in its sentence or the one before or after), their features, and which of them the rules linked;
 2. label of a candidate: the person (after the metric's `normalise`) holds a gold label with the candidate
    position's word set (EVALUATION.md) that no holding of the current rules already matches (a second alias of a
    matched holding counts as wrong, as the metric counts it); training rows are the candidates the rules did not
    link;
 3. L2-regularised logistic regression (bias not penalised), Newton's method; features seen in fewer than
    `--min-count` training rows are dropped;
-4. the model joins the rules: the best unlinked candidate of each post above the threshold adds its holding. The L2
-   strength and the threshold are chosen by leave-one-set-out cross-validation over the training sets, the additions
-   joined to rule outputs BLIND to the held-out set (`--rules-dir`, `old_<set>.jsonl` from
-   scripts/participation_blind_rules.py: the commit before the set was added); the current rules were tuned on
-   every gold set. `--cv` prints, per held-out set, holding P/R/F1 of the blind rules and of rules + model with the
-   L2 and threshold chosen on the other sets only (inner cross-validation over them, then the pooled figures;
-   in 4 groups of whole sets), `--diagnose` counts the gold holdings the blind rules miss by what could recover them.
+4. the model joins the rules: the best unlinked candidate of each post at or above the threshold adds its holding.
+   L2 strength (`L2_GRID`) and threshold (`THRESHOLDS`) are chosen by cross-validation over 4 groups of whole sets
+   (every 4th set in a group), maximising the pooled holding F1 of the additions joined to rule outputs BLIND to
+   each held-out set (`--rules-dir`: `old_<set>.jsonl` from scripts/participation_blind_rules.py, the commit
+   before the set was added; the current rules were tuned on every gold set);
+5. `--write` trains on all sets with the chosen parameters and writes the weights and their record (sets, article
+   and gold hashes, parameters, CV figures). `--cv` prints, per held-out set (leave-one-set-out), holding P/R/F1 of
+   the blind rules and of rules + model with L2 and threshold chosen on the other sets only (step 4 over them),
+   then the pooled figures; `--diagnose` counts the gold holdings the blind rules miss by what could recover them.
 
     python scripts/participation_blind_rules.py /tmp/blind_rules            # ~3 min, one core
     python scripts/train_holding_model.py --rules-dir /tmp/blind_rules --diagnose --cv
