@@ -80,3 +80,16 @@ def test_chosen_keeps_the_best_unlinked_candidate_of_each_post() -> None:
     a, b, c, d = cand("A", 0), cand("B", 0), cand("C", 1), cand("D", 2, linked=True)
     picked = hm.chosen([a, b, c, d], [0.6, 0.9, 0.4, 0.99], 0.5)
     assert [(x.person, p) for x, p in picked] == [("B", 0.9)]
+
+
+def test_recording_reports_every_post_phrase_with_its_label_and_offsets(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(hm.ENV, "0")
+    seen: list[dict] = []
+    with hm.recording(seen.append):
+        extract(Article("t", "", HUAWEI, "2021-04-20"))
+    (posts,) = seen[0]["posts"]
+    start = seen[0]["spans"][0][0]
+    assert [p["label"] for p in posts] == ["Giám đốc Hội đồng quản trị", "Chủ tịch Viện Nghiên cứu Chiến lược Huawei"]
+    assert HUAWEI[posts[0]["start"] - start:].startswith("Giám đốc Hội đồng quản trị")
+    assert not any(p["former"] for p in posts)
+    assert "William Xu" in seen[0]["persons"][0]

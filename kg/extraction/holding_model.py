@@ -246,6 +246,14 @@ def chosen(cands: list[Candidate], scores: list[float], threshold: float) -> lis
     return list(best.values())
 
 
+def _post_record(post: PostMention, jurisdiction: str, published: str | None) -> dict[str, Any]:
+    """A post mention as the recording hook reports it (for scripts/diagnose_post_labels.py)."""
+    labelled = post_label(post, "x", jurisdiction)
+    return {"start": post.start, "end": post.end, "text": post.text, "role": post.role, "body": post.body,
+            "tok_start": post.tok_start, "tok_end": post.tok_end, "former": _former(post, published),
+            "label": labelled[0] if labelled else None}
+
+
 def add(holdings: dict[tuple[str, str, bool], HoldingFact], infos: list[SentenceInfo],
         all_posts: list[list[PostMention]], linked: list[list[tuple[int, int]]], jurisdiction: Callable[[int], str],
         published: str | None) -> None:
@@ -260,7 +268,11 @@ def add(holdings: dict[tuple[str, str, bool], HoldingFact], infos: list[Sentence
         labels = [post_label(p, "x", jurisdiction(si)) for si, posts in enumerate(all_posts) for p in posts
                   if not _former(p, published)]
         _recorder({"candidates": cands, "post_labels": [x[0] for x in labels if x],
-                   "sentences": [s.text for s in infos]})
+                   "sentences": [s.text for s in infos],
+                   "posts": [[_post_record(p, jurisdiction(si), published) for p in posts]
+                             for si, posts in enumerate(all_posts)],
+                   "persons": [[m.canonical for m in s.persons] for s in infos],
+                   "spans": [(s.start, s.end) for s in infos]})
         if _setting() in OFF:
             return
     model = load_model()
