@@ -2,6 +2,14 @@
 
 usage: python scripts/cv_person_crf.py [--corpus ../shared/corpus] [--folds 5] [--seed 20261127]
        [--threshold 0.5 0.6 0.7 0.8 0.9] [--blind /tmp/blind] [--work /tmp/person_crf_cv]
+       [--c1 0.1] [--c2 0.01] [--iterations 150] [--silver N] [--fixed-model FILE] [--only-fold K]
+
+The figures of kg/models/README.md: `RAYON_NUM_THREADS=1 python scripts/cv_person_crf.py --corpus
+../shared/corpus --blind DIR --threshold 0.7 0.8 0.9`, DIR holding `kg extract --format jsonl` of
+commit 75564e8 on tests/gold_blind19..22, gold_general14/15 and of 6783223 on gold_blind13..16,
+gold_general12/13 (`git archive REV | tar -x -C /tmp/X`, then from /tmp `PYTHONPATH=/tmp/X python -m
+kg.cli extract ...`). `--silver N` adds silver labels of N corpus articles per pool to every fold
+(train_person_crf.silver); `--fixed-model` scores one given model in every fold (no training).
 
 Recipe:
 1. Sets: every gold set (`person_crf_gold.load_sets`; `dev` needs its texts in `--corpus`). Folds are
@@ -31,7 +39,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from person_crf_gold import GoldSet, gold_labels, load_sets
-from train_person_crf import shrink, train
+from train_person_crf import gold_ids, pick, shrink, silver, train
 
 from kg.evaluation.metric import score
 from kg.extraction import extract, pipeline
@@ -39,6 +47,7 @@ from kg.extraction.article_context import masked_text
 from kg.extraction.person_crf import _short_form, _words, crf_names, extra_mentions, ordinary, plausible, tag_spans
 from kg.model import ArticleFacts
 
+SHARED = Path(__file__).resolve().parents[2] / "shared"  # its gold/dev ids never enter the silver draw
 ITEMS = ("person", "holding", "participation")
 
 
@@ -93,11 +102,15 @@ def main() -> int:
     parser.add_argument("--threshold", type=float, nargs="+", default=[0.5, 0.6, 0.7, 0.8, 0.9])
     parser.add_argument("--blind", type=Path, default=None)
     parser.add_argument("--work", type=Path, default=Path("/tmp/person_crf_cv"))
-    parser.add_argument("--iterations", type=int, default=80)
-    parser.add_argument("--c1", type=float, default=0.5)
+    parser.add_argument("--iterations", type=int, default=150)
+    parser.add_argument("--c1", type=float, default=0.1)
     parser.add_argument("--c2", type=float, default=0.01)
     parser.add_argument("--min-count", type=int, default=1)
     parser.add_argument("--only-fold", type=int, default=None)
+    parser.add_argument("--silver", type=int, default=0, metavar="N",
+                        help="add the silver labels of N articles per corpus pool to every fold's training data")
+    parser.add_argument("--silver-seed", type=int, default=20261126)
+    parser.add_argument("--fixed-model", type=Path, default=None, help="score this model in every fold (no training)")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     sets = load_sets(args.corpus)
@@ -106,6 +119,14 @@ def main() -> int:
     for s in sets:
         by_id = {g["article"]: g for g in s.golds}
         data[s.name] = [gold_labels(a, by_id[a.id]) for a in s.articles]
+    sX: list = []
+    sy: list = []
+    if args.silver:
+        for article in pick(args.corpus, args.silver, args.silver_seed, gold_ids(SHARED)):
+            xs, ys, _ = silver(article, True)
+            sX.extend(xs)
+            sy.extend(ys)
+        print(f"silver: {len(sX)} sentences", file=sys.stderr, flush=True)
     # system name -> kind -> (golds, records)
     pooled: dict[str, dict[str, tuple[list, list]]] = defaultdict(lambda: defaultdict(lambda: ([], [])))
 
@@ -120,15 +141,15 @@ def main() -> int:
             continue
         names = {s.name for s in held}
         print(f"fold {k}: {sorted(names)}", file=sys.stderr, flush=True)
-        X = [x for s in sets if s.name not in names for xs, _ in data[s.name] for x in xs]
-        y = [t for s in sets if s.name not in names for _, ys in data[s.name] for t in ys]
+        X = sX + [x for s in sets if s.name not in names for xs, _ in data[s.name] for x in xs]
+        y = sy + [t for s in sets if s.name not in names for _, ys in data[s.name] for t in ys]
         if args.min_count > 1:
             from collections import Counter
             counts = Counter(a for sent in X for tok in sent for a in tok)
             X = shrink(X, {a for a, n in counts.items() if n >= args.min_count})
-        model = train(X, y, args)
-        path = args.work / f"fold{k}.bin"
-        model.save(str(path))
+        path = args.fixed_model or args.work / f"fold{k}.bin"
+        if not args.fixed_model:
+            train(X, y, args).save(str(path))
         for s in held:
             rules = {a.id: extract(a) for a in s.articles}
             add("rules", s, records(rules))
