@@ -44,6 +44,8 @@ def run_kg(*args: str | os.PathLike, cwd: Path | None = None, input: str | None 
 
 @pytest.fixture(autouse=True)
 def _rules_alone_unless_said(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Tests see the rules alone (the default) even when the shell names a model variant; tests of the opt-in
-    participation model set KG_PARTICIPATION_MODEL themselves (test_extraction_gold.py, test_participation_model)."""
-    monkeypatch.setenv("KG_PARTICIPATION_MODEL", "0")
+    """Tests see the rules alone (the default) even when the shell switches an opt-in model on; tests of a model
+    set its variable themselves (test_extraction_gold.py, test_participation_model, test_holding_model,
+    test_person_crf)."""
+    for variable in ("KG_PARTICIPATION_MODEL", "KG_HOLDING_MODEL", "KG_PERSON_CRF"):
+        monkeypatch.setenv(variable, "0")
