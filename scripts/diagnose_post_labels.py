@@ -17,8 +17,8 @@ Two views:
 - BLIND: the misses of rule outputs blind to each set (`--rules-dir`, scripts/participation_blind_rules.py),
   compared with the wrong holdings the blind rules gave the same person (the closest label), else with today's post
   phrases within one sentence of the person;
-- TODAY: the misses of the current rules, compared with today's post phrases within one sentence of the person
-  (linked to someone or not; the closest label).
+- TODAY: the misses of the current rules (`KG_POST_EXTENT_MODEL=0`: the rules' own post extents), compared with
+  today's post phrases within one sentence of the person (linked to someone or not; the closest label).
 With no label sharing a word, the miss is `no post phrase near`, split by whether a gold alias occurs contiguously
 in the text around the person (then whether it starts with a role of kg/lexicons/roles.txt and whether the role is
 written lower-case) or elsewhere in the article, or nowhere (composed by the annotator).
@@ -44,6 +44,7 @@ import train_participation_model as tpm  # noqa: E402
 
 from kg.evaluation.normalise import location_key, normalise  # noqa: E402
 from kg.extraction import holding_model as hm  # noqa: E402
+from kg.extraction import post_extent_model as pem  # noqa: E402
 from kg.extraction.gazetteer import countries, districts, provinces  # noqa: E402
 from kg.extraction.pipeline import extract  # noqa: E402
 from kg.lexicons import word_list  # noqa: E402
@@ -94,7 +95,9 @@ def load_set(name: str, rules_dir: Path) -> list[dict[str, Any]]:
                     "blind_persons": {normalise(p["name"]) for p in old.get(article.id, {}).get("persons", [])},
                     "current": _system(facts, spans), "persons_now": {normalise(p["name"]) for p in facts["persons"]},
                     "sentences": rec["sentences"], "posts": rec["posts"], "spans": rec["spans"],
-                    "sentence_persons": [[normalise(p) for p in ps if p] for ps in rec["persons"]]})
+                    "tokens": rec.get("tokens", []), "person_tokens": rec.get("person_tokens", []),
+                    "linked": rec.get("linked", []), "jurisdictions": rec.get("jurisdictions", []),
+                    "sentence_persons": [[normalise(p) if p else "" for p in ps] for ps in rec["persons"]]})
     return out
 
 
@@ -102,6 +105,7 @@ def load(sets: list[str], rules_dir: Path, cache: Path | None) -> dict[str, list
     if cache and cache.exists():
         return pickle.loads(cache.read_bytes())
     os.environ[hm.ENV] = "0"
+    os.environ[pem.ENV] = "0"  # the rules' own post extents (the extent model is trained on them)
     data = {}
     for name in sets:
         data[name] = load_set(name, rules_dir)

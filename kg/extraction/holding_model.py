@@ -61,7 +61,10 @@ def enabled() -> bool:
 
 class recording:
     """`with recording(callback): extract(article)`: the callback gets every candidate pair of the article (the ones
-    the rules linked too, marked `linked`) and the labels of all its post mentions; the rules' holdings are kept."""
+    the rules linked too, marked `linked`) and the labels of all its post mentions; the rules' holdings are kept.
+    Also, per sentence: its text, span, tokens, post mentions (`_post_record`), persons (canonical names and token
+    spans), the rule links (person index, post index) and the jurisdiction (for scripts/diagnose_post_labels.py and
+    scripts/train_post_extent_model.py)."""
 
     def __init__(self, callback: Callable[[dict[str, Any]], None]):
         self.callback = callback
@@ -251,6 +254,7 @@ def _post_record(post: PostMention, jurisdiction: str, published: str | None) ->
     labelled = post_label(post, "x", jurisdiction)
     return {"start": post.start, "end": post.end, "text": post.text, "role": post.role, "body": post.body,
             "tok_start": post.tok_start, "tok_end": post.tok_end, "former": _former(post, published),
+            "standalone": post.standalone, "acting": post.acting, "term": post.term, "terms_plural": post.terms_plural,
             "label": labelled[0] if labelled else None}
 
 
@@ -272,7 +276,11 @@ def add(holdings: dict[tuple[str, str, bool], HoldingFact], infos: list[Sentence
                    "posts": [[_post_record(p, jurisdiction(si), published) for p in posts]
                              for si, posts in enumerate(all_posts)],
                    "persons": [[m.canonical for m in s.persons] for s in infos],
-                   "spans": [(s.start, s.end) for s in infos]})
+                   "spans": [(s.start, s.end) for s in infos],
+                   "tokens": [[(t.text, t.start, t.end) for t in s.toks] for s in infos],
+                   "person_tokens": [[(m.tok_start, m.tok_end) for m in s.persons] for s in infos],
+                   "linked": [list(pairs) for pairs in linked],
+                   "jurisdictions": [jurisdiction(si) for si in range(len(infos))]})
         if _setting() in OFF:
             return
     model = load_model()

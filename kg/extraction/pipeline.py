@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kg.extraction import holding_model, participation_model
+from kg.extraction import holding_model, participation_model, post_extent_model
 from kg.extraction.article_context import article_province, local_provinces, masked_text, only_ministry_named
 from kg.extraction.bare_ministers import drop_filled_ministers
 from kg.extraction.canonical import expand, label
@@ -201,6 +201,8 @@ def extract(article: Article) -> ArticleFacts:
     linked: list[list[tuple[int, int]]] = []
     for s, posts in zip(infos, all_posts, strict=True):
         pairs = attach(s.toks, s.persons, posts)
+        if post_extent_model.enabled():  # KG_POST_EXTENT_MODEL: the learned end of the linked post phrases
+            post_extent_model.extend(text, s.toks, s.persons, posts, pairs)
         attached.append({qi for _, qi in pairs})
         linked.append(pairs)
         for pi, qi in pairs:
