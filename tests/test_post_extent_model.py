@@ -82,3 +82,16 @@ def test_features_describe_the_words_added() -> None:
     toks = tokens(text, 0, len(text))
     f = pem.features(toks, "Tổng Giám đốc", True, 4, 5)
     assert {"n=1", "first=5", "last=5", "first_shape=d", "next=cho", "prev=cienco", "body"} <= f
+
+
+def test_a_counting_number_is_never_taken(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Ông Nguyễn Văn An, Giám đốc Sở Y tế 2 năm nay, cho biết bệnh viện đã quá tải."
+    toks = tokens(text, 0, len(text))
+    after = [t.text for t in toks].index("tế") + 1
+    assert pem.ends(toks, after, set()) == []
+    unit = "Ông Vũ Văn Tưởng, Tổ phó tổ dân phố 93 phường Ngọc Khánh"
+    utoks = tokens(unit, 0, len(unit))
+    number = [t.text for t in utoks].index("93")
+    assert number + 1 in pem.ends(utoks, number, set())
+    monkeypatch.setenv(pem.ENV, "1")
+    assert not any(p.endswith("2") for p in _positions(text, "Nguyễn Văn An"))
