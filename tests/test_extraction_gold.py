@@ -48,6 +48,9 @@ RULE_FLOORS = {
     "gold_blind20": {"person": 0.934, "holding": 0.825, "participation": 0.566, "event_location": 0.149},
     "gold_blind21": {"person": 0.935, "holding": 0.844, "participation": 0.745, "event_location": 0.995},
     "gold_blind22": {"person": 0.956, "holding": 0.891, "participation": 0.629, "event_location": 0.281},
+    # two draws of the eighth session (100-1000 words), scored blind at its end (their READMEs); no chair in either
+    "gold_blind23": {"person": 0.848, "holding": 0.871, "participation": 0.58},
+    "gold_blind24": {"person": 0.935, "holding": 0.822, "participation": 0.478, "event_location": 0.328},
 }
 DEV_FLOORS = {"person": 0.995, "holding": 0.942, "participation": 0.904, "chair": 0.8, "event_location": 0.928}
 # the opt-in learned participation model (KG_PARTICIPATION_MODEL=cautious, kg/models/README.md) on the same rules: it
@@ -77,6 +80,8 @@ CAUTIOUS_FLOORS = {
     "gold_blind20": {"participation": 0.502, "event_location": 0.149},
     "gold_blind21": {"participation": 0.716, "event_location": 0.995},
     "gold_blind22": {"participation": 0.631, "event_location": 0.281},
+    "gold_blind23": {"participation": 0.606},
+    "gold_blind24": {"participation": 0.462, "event_location": 0.328},
 }
 
 
