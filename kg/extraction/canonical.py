@@ -32,8 +32,22 @@ def expand(text: str, table: dict[str, str] | None = None) -> str:
     words = []
     for w in text.split():
         core = w.strip(",;:()")
-        words.append(w.replace(core, table[core]) if core in table else w)
+        if core in table:
+            words.append(w.replace(core, table[core]))
+        elif core.isupper() and (glued := _glued_short_forms(core, table)):
+            words.append(w.replace(core, glued))  # "UBNDTP" -> "Ủy ban nhân dân thành phố"
+        else:
+            words.append(w)
     return " ".join(words)
+
+
+def _glued_short_forms(word: str, table: dict[str, str]) -> str:
+    """Two short forms the source glued together ("UBNDTP", "HĐNDTP", "BCHTƯ"): both expanded; "" when the word
+    is no such pair."""
+    for k in range(2, len(word) - 1):
+        if word[:k] in table and word[k:] in table:
+            return f"{table[word[:k]]} {table[word[k:]]}"
+    return ""
 
 
 def collapse_repeats(text: str) -> str:
