@@ -11,7 +11,7 @@ from kg.extraction import lexicon
 from kg.extraction.canonical import needs_jurisdiction
 from kg.extraction.deputies import assembly_chair, session_council
 from kg.extraction.foreign import is_foreign_name
-from kg.extraction.gazetteer import countries, provinces
+from kg.extraction.gazetteer import countries, districts, provinces
 from kg.extraction.implicit_bodies import board_company, faculty_school, implicit_body
 from kg.extraction.mentions import PersonMention, PostMention
 from kg.lexicons import table, word_list
@@ -155,6 +155,9 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
                                                           and f"{keys[j - 2]} {keys[j - 1]}" in _NUMBERED_UNITS
                                                           or _steering_number(keys, j)):
                 j += 1  # "UBND quận 10", "Tham mưu trưởng Quân khu 4", "Ban Chỉ đạo 127", "Ban chỉ đạo Trung ương 6"
+                continue
+            if tok.text == "." and j > body_start and _dotted_city(toks, keys, j, person_at):
+                j += 1  # "Phó Chủ tịch UBND TP. Châu Đốc": the short form's full stop, the city's name goes on
                 continue
             if keys[body_start] in _NUMBERED_BODIES and j > body_start and (
                     tok.text.isdigit() or keys[j] == "số" and j + 1 < n and toks[j + 1].text.isdigit()):
@@ -1029,6 +1032,21 @@ def _jurisdiction_closed(toks: list[Token], keys: list[str], j: int, body_start:
     if any(j - size > max(k, body_start) and " ".join(keys[j - size:j]) in provinces() for size in (3, 2, 1)):
         return True  # "Bộ đội Biên phòng Quảng Trị | kiểm tra tại ...": a province ends the body too
     return k >= body_start and _unit_at(toks, keys, k) or any(keys[m] in _CITY_SHORT for m in range(k + 1, j - 1))
+
+
+def _dotted_city(toks: list[Token], keys: list[str], j: int, person_at: set[int]) -> bool:
+    """The full stop at j closes a city's short form and a city or district is named right after it ("UBND TP. Buôn Ma
+    Thuột", "Thị ủy TX. Sơn Tây"), not a sentence's end ("... của UBND TP. Theo ông A")."""
+    if keys[j - 1] not in _CITY_SHORT or toks[j - 1].end != toks[j].start or j + 1 >= len(toks) or j + 1 in person_at:
+        return False
+    places = districts()
+    for size in (3, 2, 1):
+        run = toks[j + 1:j + 1 + size]
+        if len(run) == size and all(t.text[:1].isupper() for t in run):
+            name = " ".join(keys[j + 1:j + 1 + size])
+            if name in places or name in provinces():
+                return True
+    return False
 
 
 def _unit_at(toks: list[Token], keys: list[str], k: int) -> bool:
