@@ -40,8 +40,6 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import train_participation_model as tpm  # noqa: E402
 
@@ -154,30 +152,7 @@ def _rows(records: list[dict[str, Any]]) -> tuple[list[frozenset[str]], list[int
 
 def fit(records: list[dict[str, Any]], l2: float, min_count: int) -> tuple[dict[str, float], float]:
     rows, labels = _rows(records)
-    counts: Counter[str] = Counter(f for feats in rows for f in feats)
-    names = sorted(f for f, c in counts.items() if c >= min_count)
-    index = {f: j for j, f in enumerate(names)}
-    x = np.zeros((len(rows), len(index) + 1))
-    x[:, -1] = 1.0
-    for i, feats in enumerate(rows):
-        for f in feats:
-            j = index.get(f)
-            if j is not None:
-                x[i, j] = 1.0
-    y = np.array(labels, dtype=float)
-    w = np.zeros(x.shape[1])
-    reg = np.full(x.shape[1], l2)
-    reg[-1] = 1e-6
-    for _ in range(40):
-        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
-        grad = x.T @ (p - y) + reg * w
-        hess = (x * (p * (1 - p))[:, None]).T @ x + np.diag(reg)
-        step = np.linalg.solve(hess, grad)
-        w -= step
-        if np.max(np.abs(step)) < 1e-6:
-            break
-    weights = {f: round(float(w[j]), 6) for f, j in index.items() if abs(w[j]) >= 1e-6}
-    return weights, round(float(w[-1]), 6)
+    return tpm.fit(rows, labels, l2, min_count, iterations=40, tolerance=1e-6)
 
 
 def scored(records: list[dict[str, Any]], weights: dict[str, float], bias: float) -> list[list[float]]:

@@ -155,7 +155,10 @@ def _matrix(rows: list[frozenset[str]], index: dict[str, int]) -> np.ndarray:
     return x
 
 
-def fit(rows: list[frozenset[str]], labels: list[int], l2: float, min_count: int = 2) -> tuple[dict[str, float], float]:
+def fit(rows: list[frozenset[str]], labels: list[int], l2: float, min_count: int = 2, iterations: int = 50,
+        tolerance: float = 1e-7) -> tuple[dict[str, float], float]:
+    """L2-regularised logistic regression (bias not penalised) by Newton's method from zero weights; features seen in
+    fewer than `min_count` rows are dropped. Also the holding linker's trainer (scripts/train_holding_model.py)."""
     counts: dict[str, int] = {}
     for feats in rows:
         for f in feats:
@@ -167,13 +170,13 @@ def fit(rows: list[frozenset[str]], labels: list[int], l2: float, min_count: int
     w = np.zeros(x.shape[1])
     reg = np.full(x.shape[1], l2)
     reg[-1] = 1e-6
-    for _ in range(50):
+    for _ in range(iterations):
         p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
         grad = x.T @ (p - y) + reg * w
         hess = (x * (p * (1 - p))[:, None]).T @ x + np.diag(reg)
         step = np.linalg.solve(hess, grad)
         w -= step
-        if np.max(np.abs(step)) < 1e-7:
+        if np.max(np.abs(step)) < tolerance:
             break
     weights = {f: round(float(w[j]), 6) for f, j in index.items() if abs(w[j]) >= 1e-6}
     return weights, round(float(w[-1]), 6)

@@ -15,11 +15,9 @@ already linked the post to someone else or the person to another post.
 
 from __future__ import annotations
 
-import json
-import math
 import os
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -29,6 +27,7 @@ from kg.errors import KgError
 from kg.extraction.canonical import label
 from kg.extraction.events import SentenceInfo
 from kg.extraction.lexicon import terms
+from kg.extraction.logistic import probability, read_model
 from kg.extraction.mentions import PersonMention, PostMention
 from kg.model import Evidence, HoldingFact
 from kg.text.normalize import fold
@@ -222,19 +221,7 @@ def candidates(infos: list[SentenceInfo], all_posts: list[list[PostMention]], li
 
 @cache
 def load_model(path: Path = MODEL_PATH) -> dict[str, Any]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise KgError(f"{path}: cannot read the holding model ({exc})") from exc
-    if data.get("recipe") != RECIPE_VERSION:
-        raise KgError(f"{path}: recipe {data.get('recipe')!r}, this code reads {RECIPE_VERSION!r}; retrain it with "
-                      "scripts/train_holding_model.py")
-    return data
-
-
-def probability(features: Iterable[str], weights: dict[str, float], bias: float) -> float:
-    z = bias + sum(weights.get(x, 0.0) for x in features)
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return read_model(path, RECIPE_VERSION, "holding model", "scripts/train_holding_model.py")
 
 
 def chosen(cands: list[Candidate], scores: list[float], threshold: float) -> list[tuple[Candidate, float]]:

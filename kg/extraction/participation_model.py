@@ -20,11 +20,9 @@ their key, or a new event named from the event noun of the sentence that tells i
 
 from __future__ import annotations
 
-import json
-import math
 import os
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -35,6 +33,7 @@ from kg.errors import KgError
 from kg.extraction import events as rule_events
 from kg.extraction import lexicon
 from kg.extraction.events import SentenceInfo
+from kg.extraction.logistic import probability, read_model
 from kg.lexicons import word_list
 from kg.model import EventFact, Evidence
 from kg.text.dictionary import is_word
@@ -363,19 +362,7 @@ def candidates(infos: list[SentenceInfo], canonical: list[list[str]], title: str
 
 @cache
 def load_model(path: Path = MODEL_PATH) -> dict[str, Any]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise KgError(f"{path}: cannot read the participation model ({exc})") from exc
-    if data.get("recipe") != RECIPE_VERSION:
-        raise KgError(f"{path}: recipe {data.get('recipe')!r}, this code reads {RECIPE_VERSION!r}; retrain it with "
-                      "scripts/train_participation_model.py")
-    return data
-
-
-def probability(features: Iterable[str], weights: dict[str, float], bias: float) -> float:
-    z = bias + sum(weights.get(x, 0.0) for x in features)
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return read_model(path, RECIPE_VERSION, "participation model", "scripts/train_participation_model.py")
 
 
 def rule_pairs_of(events: list[EventFact]) -> dict[tuple[str, str], str]:

@@ -13,8 +13,6 @@ the gold sets (recipe and cross-validation in kg/models/README.md); the weights 
 
 from __future__ import annotations
 
-import json
-import math
 import os
 from collections.abc import Iterable
 from functools import cache
@@ -22,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import KgError
+from kg.extraction.logistic import probability, read_model
 from kg.extraction.mentions import PersonMention, PostMention
 from kg.lexicons import word_list
 from kg.text.normalize import fold
@@ -108,19 +107,7 @@ def features(toks: list[Token], post_role: str, has_body: bool, start: int, end:
 
 @cache
 def load_model(path: Path = MODEL_PATH) -> dict[str, Any]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise KgError(f"{path}: cannot read the post extent model ({exc})") from exc
-    if data.get("recipe") != RECIPE_VERSION:
-        raise KgError(f"{path}: recipe {data.get('recipe')!r}, this code reads {RECIPE_VERSION!r}; retrain it with "
-                      "scripts/train_post_extent_model.py")
-    return data
-
-
-def probability(feats: Iterable[str], weights: dict[str, float], bias: float) -> float:
-    z = bias + sum(weights.get(x, 0.0) for x in feats)
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return read_model(path, RECIPE_VERSION, "post extent model", "scripts/train_post_extent_model.py")
 
 
 def best_end(toks: list[Token], post: PostMention, blocked: set[int], weights: dict[str, float], bias: float,

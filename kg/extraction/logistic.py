@@ -1,0 +1,28 @@
+"""The run-time side of the project's logistic-regression models (participation, holding linker, post extent):
+reading a weights file written by its training script, and the probability of a set of binary features."""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from kg.errors import KgError
+
+
+def read_model(path: Path, recipe: str, what: str, script: str) -> dict[str, Any]:
+    """The JSON weights at `path`; a one-line error when unreadable or written for another feature recipe."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise KgError(f"{path}: cannot read the {what} ({exc})") from exc
+    if data.get("recipe") != recipe:
+        raise KgError(f"{path}: recipe {data.get('recipe')!r}, this code reads {recipe!r}; retrain it with {script}")
+    return data
+
+
+def probability(features: Iterable[str], weights: dict[str, float], bias: float) -> float:
+    z = bias + sum(weights.get(x, 0.0) for x in features)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
