@@ -30,7 +30,6 @@ written lower-case) or elsewhere in the article, or nowhere (composed by the ann
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import pickle
 import re
@@ -70,17 +69,8 @@ def _system(rec: dict[str, Any], spans: dict[str, int]) -> list[dict[str, Any]]:
 
 
 def load_set(name: str, rules_dir: Path) -> list[dict[str, Any]]:
-    folder, _ = tpm._set_paths(name)
-    golds = {}
-    for path in sorted(folder.glob("*.json")):
-        doc = json.loads(path.read_text(encoding="utf-8"))
-        golds[doc["article"]] = doc
-    stem = "dev" if name == "dev" else Path(name).name
-    old = {}
-    for line in (rules_dir / f"old_{stem}.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            rec = json.loads(line)
-            old[rec["article"]["id"]] = rec
+    golds = tpm.gold_docs(name)
+    old = tpm.rule_outputs(name, rules_dir)
     out = []
     for article in tpm._articles(name, set(golds)):
         seen: list[dict[str, Any]] = []

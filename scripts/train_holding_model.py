@@ -61,18 +61,8 @@ def _holdings(rec: dict[str, Any]) -> set[tuple[str, frozenset[str]]]:
 
 
 def load_set(name: str, rules_dir: Path | None) -> list[dict[str, Any]]:
-    folder, _ = tpm._set_paths(name)
-    golds = {}
-    for path in sorted(folder.glob("*.json")):
-        doc = json.loads(path.read_text(encoding="utf-8"))
-        golds[doc["article"]] = doc
-    old: dict[str, dict[str, Any]] = {}
-    if rules_dir is not None:
-        stem = "dev" if name == "dev" else Path(name).name
-        for line in (rules_dir / f"old_{stem}.jsonl").read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                rec = json.loads(line)
-                old[rec["article"]["id"]] = rec
+    golds = tpm.gold_docs(name)
+    old = tpm.rule_outputs(name, rules_dir)
     out = []
     for article in tpm._articles(name, set(golds)):
         seen: list[dict[str, Any]] = []

@@ -108,20 +108,27 @@ def _rule_pairs(record: dict[str, Any]) -> dict[tuple[str, str], str]:
     return out
 
 
+def gold_docs(name: str) -> dict[str, dict[str, Any]]:
+    """The gold files of a set by article id."""
+    folder, _ = _set_paths(name)
+    docs = (json.loads(path.read_text(encoding="utf-8")) for path in sorted(folder.glob("*.json")))
+    return {doc["article"]: doc for doc in docs}
+
+
+def rule_outputs(name: str, rules_dir: Path | None) -> dict[str, dict[str, Any]]:
+    """Another commit's `kg extract` records of a set by article id (`<rules_dir>/old_<set>.jsonl`); none without a
+    folder."""
+    if rules_dir is None:
+        return {}
+    stem = "dev" if name == "dev" else Path(name).name
+    lines = (rules_dir / f"old_{stem}.jsonl").read_text(encoding="utf-8").splitlines()
+    return {rec["article"]["id"]: rec for rec in map(json.loads, filter(str.strip, lines))}
+
+
 def load_set(name: str, rules_dir: Path | None) -> list[dict[str, Any]]:
     """One record per article of the set: its captured inputs, rule pairs, gold pairs."""
-    folder, _ = _set_paths(name)
-    golds = {}
-    for path in sorted(folder.glob("*.json")):
-        doc = json.loads(path.read_text(encoding="utf-8"))
-        golds[doc["article"]] = doc
-    old = {}
-    if rules_dir is not None:
-        stem = "dev" if name == "dev" else Path(name).name
-        for line in (rules_dir / f"old_{stem}.jsonl").read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                rec = json.loads(line)
-                old[rec["article"]["id"]] = rec
+    golds = gold_docs(name)
+    old = rule_outputs(name, rules_dir)
     out = []
     for article in _articles(name, set(golds)):
         seen: list[dict[str, Any]] = []
