@@ -27,7 +27,7 @@ from kg.errors import KgError
 from kg.extraction.canonical import label
 from kg.extraction.events import SentenceInfo
 from kg.extraction.lexicon import terms
-from kg.extraction.logistic import probability, read_model
+from kg.extraction.logistic import Recorder, probability, read_model
 from kg.extraction.mentions import PersonMention, PostMention
 from kg.model import Evidence, HoldingFact
 from kg.text.normalize import fold
@@ -44,7 +44,6 @@ _UNNAMED_UNITS = {"xã", "huyện", "phường", "quận", "thị xã", "thị t
 _HISTORICAL_ROLES = {"chủ tịch"}
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
-_recorder: Callable[[dict[str, Any]], None] | None = None
 
 
 def _setting() -> str:
@@ -55,27 +54,15 @@ def _setting() -> str:
 
 
 def enabled() -> bool:
-    return _setting() in ON or _recorder is not None
+    return _setting() in ON or recording.callback is not None
 
 
-class recording:
-    """`with recording(callback): extract(article)`: the callback gets every candidate pair of the article (the ones
-    the rules linked too, marked `linked`) and the labels of all its post mentions; the rules' holdings are kept.
-    Also, per sentence: its text, span, tokens, post mentions (`_post_record`), persons (canonical names and token
-    spans), the rule links (person index, post index) and the jurisdiction (for scripts/diagnose_post_labels.py and
-    scripts/train_post_extent_model.py)."""
-
-    def __init__(self, callback: Callable[[dict[str, Any]], None]):
-        self.callback = callback
-
-    def __enter__(self) -> recording:
-        global _recorder
-        _recorder = self.callback
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        global _recorder
-        _recorder = None
+# `with recording(callback): extract(article)`: the callback gets every candidate pair of the article (the ones
+# the rules linked too, marked `linked`) and the labels of all its post mentions; the rules' holdings are kept.
+# Also, per sentence: its text, span, tokens, post mentions (`_post_record`), persons (canonical names and token
+# spans), the rule links (person index, post index) and the jurisdiction (for scripts/diagnose_post_labels.py and
+# scripts/train_post_extent_model.py).
+recording = Recorder()
 
 
 @dataclass
@@ -255,10 +242,10 @@ def add(holdings: dict[tuple[str, str, bool], HoldingFact], infos: list[Sentence
         if not former:
             roles.setdefault(person, set()).add(fold(fact.role))
     cands = candidates(infos, all_posts, linked, jurisdiction, published, holders, roles)
-    if _recorder is not None:
+    if recording.callback is not None:
         labels = [post_label(p, "x", jurisdiction(si)) for si, posts in enumerate(all_posts) for p in posts
                   if not _former(p, published)]
-        _recorder({"candidates": cands, "post_labels": [x[0] for x in labels if x],
+        recording.callback({"candidates": cands, "post_labels": [x[0] for x in labels if x],
                    "sentences": [s.text for s in infos],
                    "posts": [[_post_record(p, jurisdiction(si), published) for p in posts]
                              for si, posts in enumerate(all_posts)],

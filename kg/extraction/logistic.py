@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -26,3 +27,22 @@ def read_model(path: Path, recipe: str, what: str, script: str) -> dict[str, Any
 def probability(features: Iterable[str], weights: dict[str, float], bias: float) -> float:
     z = bias + sum(weights.get(x, 0.0) for x in features)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+class Recorder:
+    """A hook the training scripts set around `extract(article)`: `with recording(callback): ...` hands the callback
+    what the model would read for that article (`recording.callback` is None otherwise)."""
+
+    def __init__(self) -> None:
+        self.callback: Callable[[dict[str, Any]], None] | None = None
+
+    def __call__(self, callback: Callable[[dict[str, Any]], None]) -> AbstractContextManager[None]:
+        return self._set(callback)
+
+    @contextmanager
+    def _set(self, callback: Callable[[dict[str, Any]], None]) -> Iterator[None]:
+        self.callback = callback
+        try:
+            yield
+        finally:
+            self.callback = None

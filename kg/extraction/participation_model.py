@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -33,7 +32,7 @@ from kg.errors import KgError
 from kg.extraction import events as rule_events
 from kg.extraction import lexicon
 from kg.extraction.events import SentenceInfo
-from kg.extraction.logistic import probability, read_model
+from kg.extraction.logistic import Recorder, probability, read_model
 from kg.lexicons import word_list
 from kg.model import EventFact, Evidence
 from kg.text.dictionary import is_word
@@ -57,7 +56,6 @@ SETTINGS: dict[str, dict[str, Any]] = {"cautious": {"mode": "hybrid", "threshold
 OFF = ("0",)
 DEFAULT = "0"  # rules alone: `cautious` won on four fresh draws, lost on the two drawn to confirm it (models README)
 
-_recorder: Callable[[dict[str, Any]], None] | None = None
 
 
 def _variant() -> str:
@@ -73,7 +71,7 @@ def check_setting() -> None:
 
 
 def enabled() -> bool:
-    return _variant() in VARIANTS or _recorder is not None
+    return _variant() in VARIANTS or recording.callback is not None
 
 
 def gated(model: dict[str, Any]) -> bool:
@@ -82,21 +80,9 @@ def gated(model: dict[str, Any]) -> bool:
     return bool(model.get("gate", True)) if forced is None else forced
 
 
-class recording:
-    """`with recording(callback): extract(article)`: the pipeline hands the callback what `revise` would read
-    (sentences, canonical names, title, publication date, rule events) and keeps the rules' events."""
-
-    def __init__(self, callback: Callable[[dict[str, Any]], None]):
-        self.callback = callback
-
-    def __enter__(self) -> recording:
-        global _recorder
-        _recorder = self.callback
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        global _recorder
-        _recorder = None
+# `with recording(callback): extract(article)`: the pipeline hands the callback what `revise` would read
+# (sentences, canonical names, title, publication date, rule events) and keeps the rules' events.
+recording = Recorder()
 
 
 @cache
@@ -393,8 +379,8 @@ def _event_name(s: SentenceInfo) -> tuple[str, str]:
 def apply(events: list[EventFact], infos: list[SentenceInfo], canonical: list[list[str]], title: str,
           published: str | None) -> list[EventFact]:
     """The pipeline's hook: under `recording`, hand over the inputs and keep the rules' events; else `revise`."""
-    if _recorder is not None:
-        _recorder({"infos": infos, "canonical": canonical, "title": title, "published": published,
+    if recording.callback is not None:
+        recording.callback({"infos": infos, "canonical": canonical, "title": title, "published": published,
                    "events": events})
         return events
     return revise(events, infos, canonical, title, published)
