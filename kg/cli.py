@@ -108,9 +108,10 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command in EXTRACTING:
-            from kg.extraction.participation_model import check_setting
+            from kg.extraction import holding_model, participation_model, post_extent_model
 
-            check_setting()  # a bad setting is one error, not one per article
+            for model in (participation_model, holding_model, post_extent_model):
+                model.enabled()  # reads its switch: a bad setting is one error, not one per article
         return _command(args.command)(args)
     except KgError as err:
         print(f"kg: {err}", file=sys.stderr)

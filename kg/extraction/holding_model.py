@@ -15,7 +15,6 @@ already linked the post to someone else or the person to another post.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,11 +22,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from kg.errors import KgError
 from kg.extraction.canonical import label
 from kg.extraction.events import SentenceInfo
 from kg.extraction.lexicon import terms
-from kg.extraction.logistic import Recorder, probability, read_model
+from kg.extraction.logistic import Recorder, probability, read_model, setting
 from kg.extraction.mentions import PersonMention, PostMention
 from kg.model import Evidence, HoldingFact
 from kg.text.normalize import fold
@@ -47,10 +45,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _setting() -> str:
-    value = os.environ.get(ENV, "").strip().lower() or DEFAULT
-    if value not in ON and value not in OFF:
-        raise KgError(f"{ENV}={value!r}: use 1 (the learned holding linker on) or 0 (the rules alone)")
-    return value
+    return setting(ENV, DEFAULT, ON + OFF, "use 1 (the learned holding linker on) or 0 (the rules alone)")
 
 
 def enabled() -> bool:

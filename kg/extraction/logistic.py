@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
@@ -22,6 +23,15 @@ def read_model(path: Path, recipe: str, what: str, script: str) -> dict[str, Any
     if data.get("recipe") != recipe:
         raise KgError(f"{path}: recipe {data.get('recipe')!r}, this code reads {recipe!r}; retrain it with {script}")
     return data
+
+
+def setting(env: str, default: str, allowed: Iterable[str], usage: str) -> str:
+    """The value of a model's switch in the environment (lower case; `default` when unset); a one-line error naming
+    the variable for any value outside `allowed`."""
+    value = os.environ.get(env, "").strip().lower() or default
+    if value not in allowed:
+        raise KgError(f"{env}={value!r}: {usage}")
+    return value
 
 
 def probability(features: Iterable[str], weights: dict[str, float], bias: float) -> float:

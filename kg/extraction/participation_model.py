@@ -20,7 +20,6 @@ their key, or a new event named from the event noun of the sentence that tells i
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -28,11 +27,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from kg.errors import KgError
 from kg.extraction import events as rule_events
 from kg.extraction import lexicon
 from kg.extraction.events import SentenceInfo
-from kg.extraction.logistic import Recorder, probability, read_model
+from kg.extraction.logistic import Recorder, probability, read_model, setting
 from kg.lexicons import word_list
 from kg.model import EventFact, Evidence
 from kg.text.dictionary import is_word
@@ -59,10 +57,8 @@ DEFAULT = "0"  # rules alone: `cautious` won on four fresh draws, lost on the tw
 
 
 def _variant() -> str:
-    value = os.environ.get(ENV, "").strip().lower() or DEFAULT
-    if value not in VARIANTS and value not in OFF:
-        raise KgError(f"{ENV}={value!r}: use one of {', '.join(VARIANTS)}, or 0 / unset for the rules alone")
-    return value
+    usage = f"use one of {', '.join(VARIANTS)}, or 0 / unset for the rules alone"
+    return setting(ENV, DEFAULT, (*VARIANTS, *OFF), usage)
 
 
 def check_setting() -> None:

@@ -13,14 +13,12 @@ the gold sets (recipe and cross-validation in kg/models/README.md); the weights 
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from kg.errors import KgError
-from kg.extraction.logistic import probability, read_model
+from kg.extraction.logistic import probability, read_model, setting
 from kg.extraction.mentions import PersonMention, PostMention
 from kg.lexicons import word_list
 from kg.text.normalize import fold
@@ -37,10 +35,7 @@ _NOT_LAST = {",", "và", "của", "tại", "ở", "về", "cho", "với", "thu�
 
 
 def _setting() -> str:
-    value = os.environ.get(ENV, "").strip().lower() or DEFAULT
-    if value not in ON and value not in OFF:
-        raise KgError(f"{ENV}={value!r}: use 1 (the learned post extent on) or 0 (the rules alone)")
-    return value
+    return setting(ENV, DEFAULT, ON + OFF, "use 1 (the learned post extent on) or 0 (the rules alone)")
 
 
 def enabled() -> bool:
