@@ -61,11 +61,6 @@ def _variant() -> str:
     return setting(ENV, DEFAULT, (*VARIANTS, *OFF), usage)
 
 
-def check_setting() -> None:
-    """Raises KgError for a `KG_PARTICIPATION_MODEL` value that names no variant."""
-    _variant()
-
-
 def enabled() -> bool:
     return _variant() in VARIANTS or recording.callback is not None
 
