@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import pickle
 import re
 import sys
 from collections import Counter, defaultdict
@@ -39,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import train_holding_model as thm  # noqa: E402
 import train_participation_model as tpm  # noqa: E402
 
 from kg.evaluation.normalise import location_key, normalise  # noqa: E402
@@ -92,17 +92,9 @@ def load_set(name: str, rules_dir: Path) -> list[dict[str, Any]]:
 
 
 def load(sets: list[str], rules_dir: Path, cache: Path | None) -> dict[str, list[dict[str, Any]]]:
-    if cache and cache.exists():
-        return pickle.loads(cache.read_bytes())
     os.environ[hm.ENV] = "0"
     os.environ[pem.ENV] = "0"  # the rules' own post extents (the extent model is trained on them)
-    data = {}
-    for name in sets:
-        data[name] = load_set(name, rules_dir)
-        print(f"loaded {name}: {len(data[name])} articles", file=sys.stderr, flush=True)
-    if cache:
-        cache.write_bytes(pickle.dumps(data))
-    return data
+    return thm.cached_sets(sets, cache, lambda name: load_set(name, rules_dir))
 
 
 # ---------------------------------------------------------------- comparison

@@ -37,6 +37,7 @@ import os
 import pickle
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -87,17 +88,23 @@ def load_set(name: str, rules_dir: Path | None) -> list[dict[str, Any]]:
     return out
 
 
-def load(sets: list[str], rules_dir: Path | None, cache: Path | None) -> dict[str, list[dict[str, Any]]]:
+def cached_sets(sets: list[str], cache: Path | None,
+                load_one: Callable[[str], list[dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
+    """The records of each set by `load_one`, or those pickled in `cache` (written on the first run)."""
     if cache and cache.exists():
         return pickle.loads(cache.read_bytes())
-    os.environ[hm.ENV] = "0"
     data = {}
     for name in sets:
-        data[name] = load_set(name, rules_dir)
+        data[name] = load_one(name)
         print(f"loaded {name}: {len(data[name])} articles", file=sys.stderr, flush=True)
     if cache:
         cache.write_bytes(pickle.dumps(data))
     return data
+
+
+def load(sets: list[str], rules_dir: Path | None, cache: Path | None) -> dict[str, list[dict[str, Any]]]:
+    os.environ[hm.ENV] = "0"
+    return cached_sets(sets, cache, lambda name: load_set(name, rules_dir))
 
 
 # ---------------------------------------------------------------- diagnosis
