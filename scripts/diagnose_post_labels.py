@@ -45,7 +45,6 @@ from kg.evaluation.normalise import location_key, normalise  # noqa: E402
 from kg.extraction import holding_model as hm  # noqa: E402
 from kg.extraction import post_extent_model as pem  # noqa: E402
 from kg.extraction.gazetteer import countries, districts, provinces  # noqa: E402
-from kg.extraction.pipeline import extract  # noqa: E402
 from kg.lexicons import word_list  # noqa: E402
 
 SETS = ["tests/gold", "dev"] + ["tests/gold_blind"] + [f"tests/gold_blind{n}" for n in range(2, 23)]
@@ -72,10 +71,8 @@ def load_set(name: str, rules_dir: Path) -> list[dict[str, Any]]:
     golds = tpm.gold_docs(name)
     old = tpm.rule_outputs(name, rules_dir)
     out = []
-    for article in tpm._articles(name, set(golds)):
-        seen: list[dict[str, Any]] = []
-        with hm.recording(seen.append):
-            facts = extract(article).to_json()
+    for article, extracted, seen in tpm.recorded(name, golds, hm.recording):
+        facts = extracted.to_json()
         doc = golds[article.id]
         gold = [(normalise(p), [normalise(x) for x in ([labels] if isinstance(labels, str) else labels)])
                 for p, labels in doc.get("holds", [])]

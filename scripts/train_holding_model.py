@@ -47,7 +47,6 @@ import train_participation_model as tpm  # noqa: E402
 from kg.evaluation.metric import count, gold_items, prf  # noqa: E402
 from kg.evaluation.normalise import normalise, word_set  # noqa: E402
 from kg.extraction import holding_model as hm  # noqa: E402
-from kg.extraction.pipeline import extract  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = ["tests/gold", "dev"] + ["tests/gold_blind"] + [f"tests/gold_blind{n}" for n in range(2, 23)]
@@ -65,10 +64,7 @@ def load_set(name: str, rules_dir: Path | None) -> list[dict[str, Any]]:
     golds = tpm.gold_docs(name)
     old = tpm.rule_outputs(name, rules_dir)
     out = []
-    for article in tpm._articles(name, set(golds)):
-        seen: list[dict[str, Any]] = []
-        with hm.recording(seen.append):
-            facts = extract(article)
+    for article, facts, seen in tpm.recorded(name, golds, hm.recording):
         gold = gold_items(golds[article.id])["holding"]
         current = _holdings(facts.to_json())
         open_gold = [g for g in gold if not any(p == g[0] and w in g[1] for p, w in current)]

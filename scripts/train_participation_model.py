@@ -33,7 +33,7 @@ import hashlib
 import json
 import pickle
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -41,8 +41,9 @@ import numpy as np
 
 from kg.evaluation.normalise import normalise
 from kg.extraction import participation_model as pm
+from kg.extraction.logistic import Recorder
 from kg.extraction.pipeline import extract
-from kg.model import Article
+from kg.model import Article, ArticleFacts
 from kg.reading import iter_inputs
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -125,15 +126,23 @@ def rule_outputs(name: str, rules_dir: Path | None) -> dict[str, dict[str, Any]]
     return {rec["article"]["id"]: rec for rec in map(json.loads, filter(str.strip, lines))}
 
 
+def recorded(name: str, golds: dict[str, dict[str, Any]],
+             recording: Recorder) -> Iterator[tuple[Article, ArticleFacts, list[dict[str, Any]]]]:
+    """Each article of the set that has a gold file, extracted under a model's recording hook: the article, its facts
+    and what the hook recorded."""
+    for article in _articles(name, set(golds)):
+        seen: list[dict[str, Any]] = []
+        with recording(seen.append):
+            facts = extract(article)
+        yield article, facts, seen
+
+
 def load_set(name: str, rules_dir: Path | None) -> list[dict[str, Any]]:
     """One record per article of the set: its captured inputs, rule pairs, gold pairs."""
     golds = gold_docs(name)
     old = rule_outputs(name, rules_dir)
     out = []
-    for article in _articles(name, set(golds)):
-        seen: list[dict[str, Any]] = []
-        with pm.recording(seen.append):
-            extract(article)
+    for article, _facts, seen in recorded(name, golds, pm.recording):
         cap = seen[0]
         rules = _rule_pairs(old.get(article.id, {})) if rules_dir is not None else pm.rule_pairs_of(cap["events"])
         out.append({"id": article.id, "set": name, "infos": cap["infos"], "canonical": cap["canonical"],
