@@ -245,9 +245,11 @@ def year_context(text: str) -> TextYears | None:
     reported: list[tuple[int, int, int]] = []
     for rx in (_RANGE, _DMY_WORDS, _DM):
         for m in rx.finditer(text):
-            if m.group("y") and not _DOC.search(text, max(0, m.start() - 60), m.start()) and not _background(text, m):
+            lead = _opening(text, m)
+            if m.group("y") and not _DOC.search(text, max(lead, m.start() - 60), m.start()) \
+                    and not _background(text, m):
                 full.append((int(m.group("d")), int(m.group("m")), int(m.group("y"))))
-                if not _FUTURE.search(text, max(0, m.start() - 25), m.start()):
+                if not _FUTURE.search(text, max(lead, m.start() - 25), m.start()):
                     reported.append(full[-1])
     return TextYears(tuple(paragraphs), tuple(found.current), tuple(found.plans),
                      min(found.planned) if found.planned else None, tuple(full), anniversary_year(text),
@@ -348,6 +350,12 @@ def _printed_year(text: str, year: int) -> bool:
     return re.search(rf"(?<!\d){year}(?!\d)", text) is not None
 
 
+def _opening(text: str, m: re.Match[str]) -> int:
+    """Where the words that may qualify a date begin: a capitalised date word inside a line ("... sẽ cao hơn Ngày
+    23-12-2005, ...": a VNTC headline run into its lede) opens a sentence, so nothing before it bears on the date."""
+    return m.start() if m.start() > 0 and text[m.start()].isupper() else 0
+
+
 def _iso(y: int | None, m: int, d: int) -> str | None:
     if y is None:
         return None
@@ -377,21 +385,22 @@ def find_dates(sentence: str, offset: int, published: date | None,
             part = groups.get("part")
             if rx is _DM and not part and not groups.get("ngay") and m.group("sep") != "/" and not m.group("y"):
                 continue
-            if _DOC.search(sentence, 0, m.start()) and not part:
+            lead = _opening(sentence, m)
+            if _DOC.search(sentence, lead, m.start()) and not part:
                 continue
             lent = context.at(offset + m.start(), mo, d) if context else year
             y = int(m.group("y")) if m.group("y") else _year_for(d, mo, published, sentence, lent)
             # a bare range ("Chuyến đi (8-11/2) của đô đốc ...") tells a span, not the day reported
             strong = bool(part) or bool(groups.get("ngay")) or rx is _DMY_WORDS or m.start() < 12 and rx is _DM
-            if _FUTURE.search(sentence, max(0, m.start() - 25), m.start()):
+            if _FUTURE.search(sentence, max(lead, m.start() - 25), m.start()):
                 strong = False  # "dự kiến ngày 15/5": a plan, not the event reported
-            if rx is _RANGE and _OCCASION.search(sentence, max(0, m.start() - 90), m.start()):
+            if rx is _RANGE and _OCCASION.search(sentence, max(lead, m.start() - 90), m.start()):
                 strong = False
-            if rx is _RANGE and _FUTURE.search(sentence, 0, m.start()):
+            if rx is _RANGE and _FUTURE.search(sentence, lead, m.start()):
                 strong = False  # "sẽ sang thăm hữu nghị chính thức Việt Nam từ ngày 10 đến 12/10": a visit to come
             if _COMING.match(sentence, m.end()):
                 strong = False  # "Vào ngày 25/7 tới, hội sẽ tổ chức ...": a date to come
-            if _SINCE.search(sentence, max(0, m.start() - 70), m.start()):
+            if _SINCE.search(sentence, max(lead, m.start() - 70), m.start()):
                 strong = False  # "kể từ khi quân đội lật đổ chính quyền hôm 1/2": the background of the event
             iso = _iso(y, mo, d)
             if iso and published and iso > published.isoformat():
