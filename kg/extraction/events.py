@@ -88,6 +88,13 @@ def _same_day_pattern() -> re.Pattern[str]:
                       rf"|\d{{1,2}}\s*(?:h|giờ)\s*\d{{0,2}}\s+)?(?:{same})\b", re.IGNORECASE)
 
 
+def _tense_masked(keys: list[str]) -> list[str]:
+    """The keys with a tense syllable that only begins a longer word ("sắp xếp", "sắp đặt": arrange) marked, so that
+    "giao cho tổ sắp xếp ... kế hoạch" is no event to come."""
+    pairs = _cue_keys("tense_compound")
+    return [k + "~" if tuple(keys[i:i + 2]) in pairs else k for i, k in enumerate(keys)]
+
+
 def _same_day(text: str) -> bool:
     """The sentence opens with "cùng ngày" ("Chiều cùng ngày, ...", "Đến 16h cùng ngày"): the day last told."""
     return bool(_same_day_pattern().match(text))
@@ -229,6 +236,39 @@ def _trigger(toks: list[Token], keys: list[str]) -> tuple[int, int, str] | None:
             continue  # "dịp lễ 30/4", "nghỉ lễ": a public holiday
         if m and not _part_of_longer_word(toks, i, m[0]) and not _not_an_event(keys, i) and keys[i - 1:i] != ["sự"]:
             return i, m[0], str(m[1])  # "sự đón tiếp nồng hậu" is no reception
+    return _deliberation(toks, keys)
+
+
+_DONE = {"đã", "vừa", "tiếp"}  # "Quốc hội đã thảo luận", "tiếp tục thảo luận": a sitting held, dated or not
+_SITTING_GLUE = {"đã", "đang", "vừa", "tiếp", "tục", "cũng", "lại", "(", ")", "đb", "qh", "quốc", "hội"}
+
+
+def _deliberation(toks: list[Token], keys: list[str]) -> tuple[int, int, str] | None:
+    """A deliberative body doing its business ("Sáng nay, Quốc hội đã thảo luận sôi nổi ...", "Ủy ban TVQH đã
+    thảo luận dự án Luật nhà ở", "các đại biểu HĐND chất vấn"): a sitting, told as done; not a sitting only spoken
+    of ("Khi Quốc hội thảo luận dự luật này, tôi sẽ phát biểu", "trình Ủy ban Thường vụ Quốc hội cho ý kiến",
+    "sẽ được Quốc hội thảo luận vào ngày 7/6", "Ngày mai, Quốc hội tiếp tục thảo luận")."""
+    bodies, verbs = _cue_keys("sitting_body"), _cue_keys("sitting_verb")
+    quoted = _quoted(toks)
+    for i in range(len(keys)):
+        size = next((n for n in (5, 4, 3, 2, 1) if i + n <= len(keys) and tuple(keys[i:i + n]) in bodies), 0)
+        if not size or quoted[i]:
+            continue
+        j = i + size
+        local = keys[i + size - 1] in ("hđnd", "nhân", "dân")  # "HĐND TP Hà Nội": the council's place may follow
+        while j < len(keys) and j - i < size + 6 and (keys[j] in _SITTING_GLUE or local and (
+                toks[j].text[:1].isupper() or keys[j] in ("tỉnh", "thành", "phố", "tp", "quận", "huyện"))):
+            j += 1
+        verb = next((n for n in (3, 2, 1) if j + n <= len(keys) and tuple(keys[j:j + n]) in verbs), 0)
+        if not verb:
+            continue
+        start = i
+        while start > 0 and keys[start - 1] not in (",", ";", ":", ".", "?", "!", "“", "\""):
+            start -= 1
+        if event_cue("sitting_not").search(" ".join(keys[start:j + verb + 4])) or "?" in keys[j:] \
+                or event_cue("sitting_later").search(" ".join(keys[:j])):
+            continue
+        return j, verb, "session"
     return None
 
 
@@ -1099,9 +1139,13 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
     told_visit: tuple[int, set[str], list[str]] | None = None
     recent: tuple[int, DateMention] | None = None  # the last date cue, for "Ngày 1/6, ... họp. Tham dự Hội nghị có"
     for si, s in enumerate(sentences):
-        keys = [fold(t.text) for t in s.toks]
+        keys = _tense_masked([fold(t.text) for t in s.toks])
         carried: int | None = None  # where the date comes from: "Ngày 7-6, tại Paris, A và B ... Tại cuộc hội đàm"
         trig = _trigger(s.toks, keys)
+        sitting = bool(trig) and tuple(keys[trig[0]:trig[0] + trig[1]]) in _cue_keys("sitting_verb")
+        if sitting and current is not None:
+            trig = None  # a body's business told after an event is opened goes on with its report ("Trước đó, sáng
+            # nay, Ủy ban thường vụ Quốc hội đã thảo luận ..."), as the speakers of a debate do
         cues = _met(s, keys, _cues(s.toks, keys))
         strong = [d for d in s.dates if d.strong]
         resolved = [d for d in strong if d.iso]
@@ -1137,7 +1181,8 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
         chaired = any(c[2] == "chair" for c in cues)
         opens = (trig and date or date and any(c[2] in ("chair", "attend") for c in cues) or trig and current is None
                  and (si < 4 and cues or chaired or bool(_subjects_at_event(s, keys, trig) or _presidium(s, keys, trig))
-                 or _acts(s, cues) or _speaks_at(s, cues, trig)))  \
+                 or _acts(s, cues) or _speaks_at(s, cues, trig)
+                 or sitting and (bool(s.dates) or bool(_DONE & set(keys[max(0, trig[0] - 4):trig[0]])))))  \
             and not (trig and _announced(keys, trig, frozenset(c[0] for c in cues if c[2] == "speak"))) \
             and not (trig and not any(c[2] in ("attend", "chair") for c in cues) and _to_come(keys, trig[0]))
         if not opens and not trig and current is None and not announced and _chaired_meeting(s, keys, cues):

@@ -1,0 +1,37 @@
+"""A deliberative body doing its business ('Quốc hội đã thảo luận', 'Ủy ban TVQH đã thảo luận') is a sitting whose
+speaking deputies take part; a tense syllable that only begins a word ('sắp xếp') plans nothing (real corpus
+sentences)."""
+
+from kg.extraction import extract
+from kg.model import Article
+
+_DEBATE = ("Cần cơ quan quản lý nhà nước về An ninh quốc gia. "
+           "Chiều nay, các đại biểu Quốc hội đã thảo luận quanh nhiều vấn đề như: chống khủng bố, an ninh văn hoá, "
+           "cơ quan quản lý gắn với Luật An ninh quốc gia... Theo dự kiến Luật An ninh quốc gia sẽ có hiệu lực vào "
+           "ngày 1/7/2005. Một số đại biểu cho rằng nên thành lập một cơ quan quản lý Nhà nước gắn liền với Luật An "
+           "ninh quốc gia, có thể là Bộ An ninh quốc gia. Đại biểu Nguyễn Mạnh Cường (Hà Nội) cho rằng Bộ Công an có "
+           "thể sẽ bị quá tải với các nhiệm vụ mới, vì vậy song song với việc ban hành Luật, cần tiến hành kiện toàn "
+           "bộ máy.")
+
+
+def test_a_body_discussing_is_a_sitting_its_speakers_take_part_in():
+    [event] = extract(Article("t", "", _DEBATE)).events
+    assert (event.date, event.attendees) == (None, ["Nguyễn Mạnh Cường"])
+
+
+def test_a_sitting_only_spoken_of_opens_none():
+    for opening in ("Khi Quốc hội thảo luận dự luật này, tôi sẽ phát biểu.",
+                    "Dự thảo đang trình Ủy ban Thường vụ Quốc hội cho ý kiến.",
+                    "Ngày mai, Quốc hội tiếp tục thảo luận tại hội trường."):
+        text = _DEBATE.replace("Chiều nay, các đại biểu Quốc hội đã thảo luận", opening + " Các vấn đề là")
+        assert extract(Article("t", "", text)).events == []
+
+
+def test_arranging_a_plan_is_no_event_to_come():
+    text = ("Theo Quyết định số 359/QĐ-LĐTBXH của Bộ LĐ-TB&XH phê duyệt sáp nhập nguyên trạng Trường CĐ Công nghệ "
+            "Quảng Nam. Trường Cao đẳng Quảng Nam có trụ sở chính đặt tại số 431 đường Hùng Vương, TP Tam Kỳ. "
+            "Hiện nay, tổng số nhân sự gồm 367 người. Về tổ chức bộ máy của Trường gồm có Hội đồng trường. "
+            "Tại cuộc họp, ông Trần Văn Tân - Phó Chủ tịch tỉnh Quảng Nam giao cho tổ sắp xếp hoàn thiện kế hoạch "
+            "sáp nhập sớm nhất, để sớm ban hành Quyết định triển khai sáp nhập.")
+    [event] = extract(Article("t", "", text)).events
+    assert event.attendees == ["Trần Văn Tân"]
