@@ -709,17 +709,21 @@ def _article_characters(text: str) -> frozenset[str]:
 @lru_cache(maxsize=4)
 def _article_places(text: str) -> frozenset[str]:
     """Names the article puts after a street or locative word at least twice ("tại Bùi Viện", "khu vực Bùi
-    Viện") and never after a person's cue: a street or place throughout the article, not a person."""
+    Viện"), or once and nowhere else ("ở Trịnh Châu"), and never after a person's cue: a street or place
+    throughout the article, not a person."""
     found: dict[str, int] = {}
     for m in _AFTER_LOCATIVE.finditer(text):
         if m.group(1)[:1].isupper():
             found[m.group(1)] = found.get(m.group(1), 0) + 1
     out = set()
     for name, n in found.items():
-        if n < 2 or fold(name) in _historical():
+        if fold(name) in _historical():
             continue
+        seen = list(re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+        if n < 2 and n < len(seen):
+            continue  # once after a locative word is enough when the article names it nowhere else
         cued = False
-        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        for m in seen:
             keys = [fold(w) for w in text[max(0, m.start() - 30):m.start()].split()]
             if _cue_before(keys, len(keys)):
                 cued = True
