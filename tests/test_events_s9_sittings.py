@@ -23,7 +23,8 @@ def test_a_sitting_only_spoken_of_opens_none():
     for opening in ("Khi Quốc hội thảo luận dự luật này, tôi sẽ phát biểu.",
                     "Dự thảo đang trình Ủy ban Thường vụ Quốc hội cho ý kiến.",
                     "Ngày mai, Quốc hội tiếp tục thảo luận tại hội trường."):
-        text = _DEBATE.replace("Chiều nay, các đại biểu Quốc hội đã thảo luận", opening + " Các vấn đề là")
+        text = _DEBATE.replace("Chiều nay, các đại biểu Quốc hội đã thảo luận", opening + " Các vấn đề là") \
+            .replace(" (Hà Nội)", "")  # a deputy named with the delegation speaks at a sitting (below)
         assert extract(Article("t", "", text)).events == []
 
 
@@ -35,3 +36,20 @@ def test_arranging_a_plan_is_no_event_to_come():
             "sáp nhập sớm nhất, để sớm ban hành Quyết định triển khai sáp nhập.")
     [event] = extract(Article("t", "", text)).events
     assert event.attendees == ["Trần Văn Tân"]
+
+
+def test_deputies_named_with_their_delegation_speak_at_a_sitting():
+    text = ("Có nên đưa quyền sử dụng đất vào Luật dân sự? Trong số đó, đáng lưu ý nhất là việc “bỏ” hay “giữ” qui "
+            "định về quyền chuyển quyền sử dụng đất. Bà con dân tộc xem đất như căn nhà, cái xe. Thế nhưng ĐB Nguyễn "
+            "Thị Loan (Vĩnh Phúc) không đồng tình, cho rằng Luật đất đai được thông qua gần đây đã “qui định cụ thể "
+            "tới chín quyền” liên quan đến đất. ĐB Lê Thị Nga (Thanh Hóa) lại cho rằng quyền sử dụng đất một mặt là "
+            "một loại tài sản có giá.")
+    [event] = extract(Article("t", "", text)).events
+    assert (event.date, event.attendees) == (None, ["Nguyễn Thị Loan", "Lê Thị Nga"])
+
+
+def test_a_deputy_without_the_delegation_in_brackets_opens_no_sitting():
+    text = ("Có nên đưa quyền sử dụng đất vào Luật dân sự? Trong số đó, đáng lưu ý nhất là việc “bỏ” hay “giữ” qui "
+            "định về quyền chuyển quyền sử dụng đất. Bà con dân tộc xem đất như căn nhà, cái xe. Thế nhưng bà Nguyễn "
+            "Thị Loan, giám đốc một công ty, không đồng tình, cho rằng Luật đất đai đã qui định cụ thể.")
+    assert extract(Article("t", "", text)).events == []

@@ -243,6 +243,20 @@ _DONE = {"đã", "vừa", "tiếp"}  # "Quốc hội đã thảo luận", "tiế
 _SITTING_GLUE = {"đã", "đang", "vừa", "tiếp", "tục", "cũng", "lại", "(", ")", "đb", "qh", "quốc", "hội"}
 
 
+def _deputy_speaks(s: SentenceInfo, keys: list[str], cues: list[tuple[int, int, str]]) -> bool:
+    """A person named as a deputy with the delegation's province in brackets and a speech cue after the name ("đại
+    biểu Trương Thị Vân (Nghệ An) cho rằng", "ĐB Nguyễn Thị Loan (Vĩnh Phúc) không đồng tình, cho rằng"): a deputy
+    speaking at a sitting."""
+    for p in s.persons:
+        titled = keys[max(0, p.tok_start - 2):p.tok_start] == ["đại", "biểu"] or keys[p.tok_start - 1:p.tok_start] \
+            == ["đb"]
+        bracket = s.toks[p.tok_end:p.tok_end + 2]
+        if titled and len(bracket) == 2 and bracket[0].text == "(" and bracket[1].text[:1].isupper() \
+                and any(c[0] > p.tok_end for c in cues):
+            return True
+    return False
+
+
 def _deliberation(toks: list[Token], keys: list[str]) -> tuple[int, int, str] | None:
     """A deliberative body doing its business ("Sáng nay, Quốc hội đã thảo luận sôi nổi ...", "Ủy ban TVQH đã
     thảo luận dự án Luật nhà ở", "các đại biểu HĐND chất vấn"): a sitting, told as done; not a sitting only spoken
@@ -265,7 +279,7 @@ def _deliberation(toks: list[Token], keys: list[str]) -> tuple[int, int, str] | 
         start = i
         while start > 0 and keys[start - 1] not in (",", ";", ":", ".", "?", "!", "“", "\""):
             start -= 1
-        if event_cue("sitting_not").search(" ".join(keys[start:j + verb + 4])) or "?" in keys[j:] \
+        if event_cue("sitting_not").search(" ".join(keys[start:j])) or "?" in keys[j:] \
                 or event_cue("sitting_later").search(" ".join(keys[:j])):
             continue
         return j, verb, "session"
@@ -1187,6 +1201,9 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
             and not (trig and not any(c[2] in ("attend", "chair") for c in cues) and _to_come(keys, trig[0]))
         if not opens and not trig and current is None and not announced and _chaired_meeting(s, keys, cues):
             opens = True  # a person chairs: a meeting held, dated by the sentence or '?'
+        deputy = not opens and not trig and current is None and not announced and _deputy_speaks(s, keys, cues)
+        if deputy:
+            opens = True  # "ĐB Huỳnh Thị Nga (Đồng Nai) phân tích: ...": a deputy speaking in the chamber
         if not opens and trig and current is None and si <= 1 and not announced and not _to_come(keys, trig[0]) \
                 and not _announced(keys, trig):
             lead_told = (s, trig)  # "UBND tỉnh Quảng Nam vừa tổ chức hội nghị ...": the article reports this event
@@ -1217,6 +1234,8 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
             reported_at = si
             if not current.name and trig:
                 current.name, current.type = _name(s, trig), trig[2]
+            if deputy and not current.name:
+                current.type = "session"  # the deputies speak one after another
         if current is not None and carried is not None and opens and current.key == (date.iso if date else None):
             lead = sentences[carried]
             for loc in _framing_places(lead):
