@@ -868,6 +868,30 @@ def _title_after(text: str, toks: list[Token], keys: list[str], j: int) -> bool:
         and k + m[0] < len(toks) and toks[k + m[0]].text.islower()
 
 
+_SAYING_ADVERBS = {"cũng", "đã", "vừa", "từng", "thì", "còn"}
+_CLOSING_QUOTES = {'"', "”", "'", "’"}
+
+
+@cache
+def _saying_verbs() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(fold(w).split()) for w in word_list("saying_verbs.txt"))
+
+
+def _said_after(toks: list[Token], keys: list[str], i: int, j: int) -> bool:
+    """A saying verb follows the run, which stands between commas (", Aashish Chaudhry, cho biết") or after a
+    closed quote ('"...", Zahi Hawass cho biết'): the speaker, a person; the caller keeps foreign-looking runs."""
+    if i < 1 or toks[i - 1].text != ",":
+        return False
+    k = j
+    if k < len(toks) and toks[k].text == ",":
+        k += 1  # ", Aashish Chaudhry, cho biết": in apposition
+    elif i < 2 or toks[i - 2].text not in _CLOSING_QUOTES:
+        return False  # '"...", Zahi Hawass cho biết': a quote's speaker; not "Tháng 12/2020, Sotheby's Wine cho biết"
+    while k < len(keys) and keys[k] in _SAYING_ADVERBS:
+        k += 1
+    return any(tuple(keys[k:k + len(v)]) == v for v in _saying_verbs())
+
+
 def _profession_at(toks: list[Token], keys: list[str], k: int) -> bool:
     """A profession or a noun only a human being has begins at token k ("chuyên gia", "sĩ quan"; not "nhà đầu
     tư")."""
@@ -1068,6 +1092,7 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
                 and toks[i].text.split(".")[-1] not in _org_words():
             start_i = i  # "C.Ronaldo", "N.Sihamoni": an initial and a foreign family name, not "K.League"
         apposed = _title_after(text, toks, keys, j) and toks[i].text not in _OPENERS  # "X Y, giám đốc ..."
+        apposed = apposed or _said_after(toks, keys, i, j)  # "..., Aashish Chaudhry, cho biết"
         if start_i is None and _foreign(toks[i:j]) and 2 <= j - i <= 4 and \
                 (cue or toks[i].text in _foreign_given() or apposed) and not _after_board(keys, i):
             start_i = given_at or i
