@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from kg.extraction.dates import find_dates
+from kg.extraction.dates import find_dates, year_context
 
 
 def _strong(sentence: str, published: date | None) -> list[str | None]:
@@ -25,3 +25,36 @@ def test_capitalised_date_word_after_a_run_in_headline_opens_the_lede() -> None:
 def test_lower_case_date_word_keeps_its_clause() -> None:
     s = "Bộ sẽ tổ chức hội nghị vào ngày 13.10 tại Hà Nội"
     assert _strong(s, date(2005, 10, 1)) == []
+
+
+def _keys(text: str) -> list[str | None]:
+    return [d.iso for d in find_dates(text, 0, None, year_context(text))]
+
+
+def test_a_year_to_come_late_in_a_year_is_the_next_one() -> None:
+    # vntc-test-XH_VNE_T_(7813), undated: the year to come ('đầu năm 2006, sẽ khởi công') told at an October session
+    text = ("Nhà ở, đất đai được HĐND Hà Nội góp ý sôi nổi\n"
+            "Nhà nguy hiểm chậm cải tạo ... được thảo luận sôi nổi trong phiên chất vấn tại HĐND Hà Nội chiều 9/10.\n"
+            "Ông Quang cho hay, đầu năm 2006, sẽ khởi công xây dựng khu chung cư cho công nhân trên diện tích 3 ha.")
+    assert _keys(text)[0] == "2005-10-09"
+
+
+def test_a_year_to_come_early_in_a_year_is_that_one() -> None:
+    # vntc-test-XH_VNE_T_(2938), undated: 'năm 2005 sẽ tập trung vào ...' at a January press briefing
+    text = ("Thủ tướng yêu cầu các bộ trưởng làm gương ... trong cuộc họp báo thường kỳ chiều 28/1.\n"
+            "Về công tác chống tham nhũng, năm 2005 sẽ tập trung vào 3 nội dung chính: rà soát lại hệ thống pháp luật.")
+    assert _keys(text)[0] == "2005-01-28"
+
+
+def test_a_deadline_year_to_come_gives_no_year() -> None:
+    # vntc-train-XH_NLD_(4102), undated: 'trong năm 2007 sẽ cơ bản hoàn thành' is a deadline, not the year of 3-3
+    text = ("Quy hoạch ... vừa được UBND TP công bố tại buổi họp báo ngày 3-3.\n"
+            "BQL KĐTM Thủ Thiêm cho biết trong năm 2007 sẽ cơ bản hoàn thành công tác bồi thường giải tỏa.")
+    assert _keys(text)[0] is None
+
+
+def test_a_quantity_of_a_year_is_no_year_to_come() -> None:
+    # vntc-test-XH_VNE_T_(5376): 'từ 7,2 tỉ USD năm 2004 sẽ tăng lên' tells of 2004's trade, no year to come
+    text = ("Sáng 18/7, Chủ tịch nước Trần Đức Lương sẽ dẫn đầu đoàn đại biểu cấp cao.\n"
+            "Quan hệ kinh tế thương mại cũng đã phát triển mạnh mẽ, từ 7,2 tỉ USD năm 2004 sẽ tăng lên 10 tỉ USD.")
+    assert year_context(text).coming == ()

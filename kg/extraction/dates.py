@@ -98,7 +98,8 @@ def _year_for(day: int, month: int, published: date | None, sentence: str, text_
     years = {_plan_year(int(m.group("y")), month) if _PLAN.search(sentence, max(0, m.start() - 45), m.start())
              else int(m.group("y")) for m in _YEAR.finditer(sentence)
              if not _background(sentence, m) and not _DOC_YEAR.search(sentence, max(0, m.start() - 45), m.start())
-             and not _SPAN_END_BEFORE.search(sentence, max(0, m.start() - 12), m.start())}
+             and not _SPAN_END_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
+             and not _coming_year(sentence, m)}  # a year to come: the text's years settle it
     # the end of a span or a target ("(giai đoạn 2006 - 2015)", "ổn định dân số đến năm 2010") is no event's year
     if len(years) == 1:
         year = years.pop()
@@ -133,6 +134,7 @@ class _Years:
     current: list[int]  # of those, the ones of sentences in the present tense ("đầu năm 2016 có ... và đang")
     plans: list[int]  # years of plans ("nhiệm vụ năm 2006"): made late in the year before or early in that year
     planned: list[int]  # years of planned full dates ("dự kiến ... từ ngày 24/9/2016")
+    coming: list[int]  # years to come or to achieve ("năm 2006 sẽ là", "phấn đấu để năm 2006"): now or next year
 
 
 def _sentence(text: str, m: re.Match[str]) -> tuple[int, int]:
@@ -142,7 +144,7 @@ def _sentence(text: str, m: re.Match[str]) -> tuple[int, int]:
 
 
 def _years(text: str, start: int, end: int) -> _Years:
-    out = _Years([], [], [], [])
+    out = _Years([], [], [], [], [])
     for m in _YEAR_ANY.finditer(text, start, end):
         if _TERM_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _background(text, m) \
                 or _DOC_YEAR.search(text, max(0, m.start() - 45), m.start()):
@@ -153,12 +155,51 @@ def _years(text: str, start: int, end: int) -> _Years:
         elif _FUTURE.search(text, max(0, min(m.start() - 80, _clause_start(text, m.start()))), m.start()):
             if text[m.start() - 1:m.start()] in ("/", "."):
                 out.planned.append(year)
+        elif _coming_year(text, m):
+            if not _deadline(text, m):
+                out.coming.append(year)
         else:
             out.own.append(year)
             a, b = _sentence(text, m)
             if _PRESENT.search(text, a, b) and not _SINCE_THEN.search(text, a, b):
                 out.current.append(year)
     return out
+
+
+@cache
+def _year_cue(kind: str) -> str:
+    return "|".join(re.escape(row[1]) for row in table("year_cues.tsv") if row[0] == kind and len(row) > 1)
+
+
+def _coming_year(text: str, m: re.Match[str]) -> bool:
+    """ "năm 2006 sẽ là ...", "Năm 2006 không để xảy ra dịch", "phấn đấu để năm 2006, ...": a year to come."""
+    after = re.compile(rf"\s*,?\s*(?:{_year_cue('coming_after')})\b", re.IGNORECASE)
+    before = re.compile(rf"\b(?:{_year_cue('coming_before')})\s+(?:năm\s+)?$", re.IGNORECASE)
+    at, end = m.start("y"), m.end("y")
+    # "năm 2006 sẽ", not "30/4/2008 phải" nor a quantity of the year ("từ 7,2 tỉ USD năm 2004 sẽ tăng lên")
+    named = re.search(r"\bnăm\s+$", text[max(0, at - 6):at], re.IGNORECASE) \
+        and not re.search(r"\d", text[max(0, at - 25, _clause_start(text, at)):at])
+    return bool(named and after.match(text, end) or before.search(text, max(0, at - 30), at))
+
+
+def _deadline(text: str, m: re.Match[str]) -> bool:
+    ends = [e for e in (text.find(c, m.end()) for c in ",;.!?\n") if e >= 0]
+    clause = text[_clause_start(text, m.start()):min(ends) if ends else len(text)]
+    return re.search(rf"\b(?:{_year_cue('deadline')})\b", clause, re.IGNORECASE) is not None
+
+
+_LATE_MONTH = 10  # from October a year to come is the next one ("Ngày 28-12, ... năm 2006 sẽ là")
+
+
+def _settle(known: list[int], coming: list[int] | tuple[int, ...], month: int | None) -> int | None:
+    """The article's year from the years it names as its own or past (known) and as to come: a coming year is
+    this year, or the next one late in a year; a coming year beyond the next is a target that says nothing."""
+    late = month is not None and month >= _LATE_MONTH
+    if not known:
+        return (min(coming) - late) if coming else None
+    year = max(known)
+    ahead = [y for y in coming if y > year]
+    return year + 1 if ahead and min(ahead) == year + 1 and not late else year
 
 
 def _clause_start(text: str, at: int) -> int:
@@ -180,8 +221,8 @@ def text_year(text: str) -> int | None:
         return None
     found = _years(text, 0, len(text))
     years = found.own + [_plan_year(p, None) for p in found.plans]
-    if years:
-        return max(years)
+    if years or found.coming:
+        return _settle(years, found.coming, None)
     return min(found.planned) if found.planned else None  # only planned dates named: the nearest one is this year
 
 
@@ -193,30 +234,33 @@ class TextYears:
     """The years an undated article lends to a day and month: the year of the date's own paragraph;
     else the year its plans imply or a year of a sentence in the present tense. A year in another
     paragraph (another item, the history of the story) is not the event's."""
-    paragraphs: tuple[tuple[int, int, tuple[int, ...], tuple[int, ...]], ...]  # start, end, own years, plans
+    # start, end, own years, plans, years to come
+    paragraphs: tuple[tuple[int, int, tuple[int, ...], tuple[int, ...], tuple[int, ...]], ...]
     current: tuple[int, ...]
     plans: tuple[int, ...]
     planned: int | None
+    coming: tuple[int, ...] = ()
     full_dates: tuple[tuple[int, int, int], ...] = ()  # (day, month, year) the text writes in full
     anniversary: int | None = None  # "kỷ niệm 31 năm ngày giải phóng miền Nam": 1975 + 31
     reported_dates: tuple[tuple[int, int, int], ...] = ()  # full dates not of a plan or deadline ("đến ngày 30/4/2008")
     months: tuple[tuple[int, int], ...] = ()  # (month, year) printed, not of a plan or deadline ("tháng 3/2005")
-
     def at(self, offset: int, month: int | None = None, day: int | None = None) -> int | None:
         same = {y for d, m, y in self.full_dates if (d, m) == (day, month)}
         if len(same) == 1:  # "Sáng 21/4" where the text also writes "21/4/2006": that day
             return same.pop()
-        for start, end, own, plans in self.paragraphs:
-            if start <= offset < end and (own or plans):
-                return max(list(own) + [_plan_year(p, month) for p in plans])
+        for start, end, own, plans, coming in self.paragraphs:
+            if start <= offset < end and (own or plans or coming):
+                return _settle(list(own) + [_plan_year(p, month) for p in plans], coming, month)
         years = list(self.current) + [_plan_year(p, month) for p in self.plans]
         if years:
-            return max(years)
+            return _settle(years, self.coming, month)
         near = {y for y in {y for _, _, y in self.reported_dates} if self._follows(y, month, day)}
         near |= {y for m, y in self.months if m == month}  # "Sáng 12/3" in a text of "từ tháng 3 đến 12/2005"
         if len(near) == 1:  # "sáng 27/5" in a text that tells of "ngày 21/5/2016" six days before: that year
             return near.pop()
-        return self.planned if self.planned is not None else self.anniversary
+        if self.planned is not None:
+            return self.planned
+        return self.anniversary if self.anniversary is not None else _settle([], self.coming, month)
 
     def _follows(self, year: int, month: int | None, day: int | None) -> bool:
         """(day, month) of `year` falls within _FOLLOW_DAYS after a full date of that year the text writes."""
@@ -238,7 +282,7 @@ def year_context(text: str) -> TextYears | None:
     for line in text.split("\n"):
         end = start + len(line)
         found = _years(text, start, end)
-        paragraphs.append((start, end + 1, tuple(found.own), tuple(found.plans)))
+        paragraphs.append((start, end + 1, tuple(found.own), tuple(found.plans), tuple(found.coming)))
         start = end + 1
     found = _years(text, 0, len(text))
     full: list[tuple[int, int, int]] = []
@@ -252,8 +296,8 @@ def year_context(text: str) -> TextYears | None:
                 if not _FUTURE.search(text, max(lead, m.start() - 25), m.start()):
                     reported.append(full[-1])
     return TextYears(tuple(paragraphs), tuple(found.current), tuple(found.plans),
-                     min(found.planned) if found.planned else None, tuple(full), anniversary_year(text),
-                     tuple(reported), _printed_months(text))
+                     min(found.planned) if found.planned else None, tuple(found.coming), tuple(full),
+                     anniversary_year(text), tuple(reported), _printed_months(text))
 
 
 # a month with its year ("tháng 3/2005", "tháng 3 năm 2005", "3/2005") or a month range starting at it ("từ tháng 3
