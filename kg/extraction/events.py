@@ -15,7 +15,7 @@ from kg.extraction import lexicon
 from kg.extraction.dates import DateMention, event_cue, event_cue_words
 from kg.extraction.gazetteer import district_provinces, provinces
 from kg.extraction.mentions import PersonMention, PlaceMention
-from kg.lexicons import word_list
+from kg.lexicons import mapping, word_list
 from kg.model import Evidence
 from kg.text.dictionary import is_word
 from kg.text.normalize import fold
@@ -135,6 +135,13 @@ def _historical() -> frozenset[str]:
     """Figures of the past (`Hồ Chí Minh`, `Trần Phú`): named at events (`viếng Lăng Chủ tịch Hồ Chí Minh`),
     never taking part in them."""
     return frozenset(fold(w) for w in word_list("historical_persons.txt"))
+
+
+def _lived_on(name: str, published: date_cls | None) -> bool:
+    """A figure of the past still alive when the article was written (lifespans.tsv): an undated article or one
+    published before the year of death."""
+    died = {fold(k): v for k, v in mapping("lifespans.tsv").items()}.get(fold(name))
+    return died is not None and (published is None or published.year < int(died))
 
 
 def _late(toks: list[Token], keys: list[str], start: int) -> bool:
@@ -1314,9 +1321,9 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
         present = False  # someone of the sentence takes part (perhaps named at the event before)
         for n, _p in enumerate(s.persons):
             name = canonical[si][n]
-            if not name or fold(name) in _historical() and (event_cue("memorial").search(s.text, 0, _p.start - s.start)
-                                                             or not _YEAR.search(s.text)
-                                                             or _owner(s.text, _p.start - s.start)):
+            if not name or fold(name) in _historical() and (
+                    event_cue("memorial").search(s.text, 0, _p.start - s.start) or _owner(s.text, _p.start - s.start)
+                    or not _YEAR.search(s.text) and not _lived_on(name, published)):
                 continue  # a figure of the past takes part only in an event of a dated past ("tháng 10-1930"), not
                 # where only something of theirs is ("bản sao bức thư của Chủ tịch Hồ Chí Minh gửi Tổng thống ...")
             if n not in chair_idx and _MESSAGE.search(s.text, 0, _p.start - s.start):
