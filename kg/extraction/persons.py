@@ -1306,7 +1306,34 @@ def _byline(text: str, m: PersonMention) -> bool:
     byline, no person the article reports on. Not an author after a work's title ('bài thơ "Thăm núi Ba Vì" (Phạm
     Tiến Duật)') nor a reader signing a question ('... bao lâu? (Nguyễn Thùy Linh)')."""
     return bool(_BYLINE_BEFORE.search(text, max(0, m.start - 4), m.start) and _BYLINE_AFTER.match(text, m.end)) \
-        and text.count(m.name) == 1
+        and text.count(m.name) == 1 or _signed_line(text, m)
+
+
+@cache
+def _byline_words() -> frozenset[str]:
+    return frozenset(word_list("byline_words.txt"))
+
+
+@cache
+def _byline_footers() -> tuple[str, ...]:
+    return tuple(word_list("byline_footers.txt"))
+
+
+def _signed_line(text: str, m: PersonMention) -> bool:
+    """A name alone on its line after a paragraph's end, written nowhere else in the article, signs the report when
+    a byline word follows it on the line ("Đoàn Loan thực hiện", "Mi Vân (tổng hợp)") or the article ends or its
+    footer starts on the next line ("Hồng Hạnh" before "* Mọi ý kiến đóng góp ...", "Theo ...", "Tham khảo: ...")."""
+    a = text.rfind("\n", 0, m.start) + 1
+    b = text.find("\n", m.end)
+    b = len(text) if b < 0 else b
+    rest = text[m.end:b].strip(" \t-–()[].")
+    if text[a:m.start].strip() or rest and rest not in _byline_words() or text.count(m.name) != 1:
+        return False
+    before = text[:a].rstrip()
+    if not before or before[-1] not in '.!?…"”)':
+        return False
+    after = text[b:].lstrip()
+    return bool(rest) or not after or after.startswith(_byline_footers())
 
 
 def _dashed_only(text: str, word: str) -> bool:
