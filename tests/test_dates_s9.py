@@ -58,3 +58,20 @@ def test_a_quantity_of_a_year_is_no_year_to_come() -> None:
     text = ("Sáng 18/7, Chủ tịch nước Trần Đức Lương sẽ dẫn đầu đoàn đại biểu cấp cao.\n"
             "Quan hệ kinh tế thương mại cũng đã phát triển mạnh mẽ, từ 7,2 tỉ USD năm 2004 sẽ tăng lên 10 tỉ USD.")
     assert year_context(text).coming == ()
+
+
+def test_a_tet_named_by_its_lunar_year_dates_the_days_around_it() -> None:
+    # vntc-train-XH_NLD_(4817), undated: 'mừng Xuân Bính Tuất' is the spring of 2006, so its 21-1 is of 2006
+    text = ("(NLĐ)- Ấm áp, thân tình là không khí buổi họp mặt kiều bào mừng Xuân Bính Tuất do UBND TP tổ chức tại "
+            "Khu Du lịch Văn Thánh vào chiều 21-1.\n"
+            "Theo Ủy ban Về Người Việt Nam ở nước ngoài TP, năm 2005 kiều bào đã có nhiều đóng góp.")
+    assert _keys(text)[0] == "2006-01-21"
+    # vntc-test-XH_TT_T_(10029): tickets for Tết Ất Dậu (2005) sold in November are of 2004
+    text = "Chiều 10-11, tại cuộc gặp gỡ với báo chí về việc bán vé trong dịp Tết Ất Dậu, ông cho biết."
+    assert _keys(text)[0] == "2004-11-10"
+
+
+def test_a_lunar_year_of_history_dates_nothing() -> None:
+    text = "Sáng 30-1, cựu chiến binh kể lại cuộc Tổng tiến công Tết Mậu Thân 1968 tại Huế."
+    assert _keys(text)[0] is None
+

@@ -244,6 +244,14 @@ class TextYears:
     anniversary: int | None = None  # "kỷ niệm 31 năm ngày giải phóng miền Nam": 1975 + 31
     reported_dates: tuple[tuple[int, int, int], ...] = ()  # full dates not of a plan or deadline ("đến ngày 30/4/2008")
     months: tuple[tuple[int, int], ...] = ()  # (month, year) printed, not of a plan or deadline ("tháng 3/2005")
+    lunar: tuple[tuple[int, bool], ...] = ()  # lunar years named ("Tết Bính Tuất": 2006), True for a Tết or spring
+
+    def lunar_at(self, month: int) -> int | None:
+        """The year a lunar year's name gives a day of `month`: "Tết Bính Tuất" (2006) is prepared for late in
+        2005 and held early in 2006; "năm Bính Thân" is 2016. None unless the names agree."""
+        years = {year - (festive and month >= _TET_SEASON_START) for year, festive in self.lunar}
+        return years.pop() if len(years) == 1 else None
+
     def at(self, offset: int, month: int | None = None, day: int | None = None) -> int | None:
         same = {y for d, m, y in self.full_dates if (d, m) == (day, month)}
         if len(same) == 1:  # "Sáng 21/4" where the text also writes "21/4/2006": that day
@@ -297,7 +305,7 @@ def year_context(text: str) -> TextYears | None:
                     reported.append(full[-1])
     return TextYears(tuple(paragraphs), tuple(found.current), tuple(found.plans),
                      min(found.planned) if found.planned else None, tuple(found.coming), tuple(full),
-                     anniversary_year(text), tuple(reported), _printed_months(text))
+                     anniversary_year(text), tuple(reported), _printed_months(text), lunar_years(text))
 
 
 # a month with its year ("tháng 3/2005", "tháng 3 năm 2005", "3/2005") or a month range starting at it ("từ tháng 3
@@ -335,6 +343,38 @@ def _printed_months(text: str) -> tuple[tuple[int, int], ...]:
                 or _BACKGROUND_SENTENCE.search(text, max(text.rfind(c, 0, at) for c in ".!?\n") + 1, at):
             continue
         out.append((month, year))
+    return tuple(out)
+
+
+_TET_SEASON_START = 7  # from July a Tết named is the coming one
+
+
+@cache
+def _lunar_names() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
+    stems = {row[1]: int(row[2]) for row in table("year_cues.tsv") if row[0] == "lunar_stem"}
+    branches = {row[1]: int(row[2]) for row in table("year_cues.tsv") if row[0] == "lunar_branch"}
+    rx = re.compile(rf"\b(?P<kind>[Tt]ết|[Xx]uân|[Nn]ăm)\s+(?:[Nn]guyên\s+[Đđ]án\s+)?(?P<s>{'|'.join(stems)})\s+"
+                    rf"(?P<b>{'|'.join(branches)})\b")
+    return rx, stems, branches
+
+
+def lunar_years(text: str) -> tuple[tuple[int, bool], ...]:
+    """The lunar years an article names for its own time ("nhân dịp Tết Bính Tuất": 2006), each with whether it is
+    named by its Tết or spring. A name is read within 60 years from 1995 only when the text prints no year or one
+    next to it, and not in a sentence of history: "Tết Mậu Thân 1968" is no 2028."""
+    rx, stems, branches = _lunar_names()
+    printed = {int(y) for y in _YEAR4.findall(text)}
+    out = []
+    for m in rx.finditer(text):
+        stem, branch = stems[m.group("s")], branches[m.group("b")]
+        year = next((y for y in range(_FIRST_NEWS_YEAR, _FIRST_NEWS_YEAR + 60) if y % 10 == stem and y % 12 == branch),
+                    None)
+        if year is None or (printed and not printed & {year - 1, year, year + 1}):
+            continue
+        start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        if _BACKGROUND_SENTENCE.search(text, start, m.start()):
+            continue
+        out.append((year, m.group("kind").lower() != "năm"))
     return tuple(out)
 
 
@@ -433,7 +473,8 @@ def find_dates(sentence: str, offset: int, published: date | None,
             if _DOC.search(sentence, lead, m.start()) and not part:
                 continue
             lent = context.at(offset + m.start(), mo, d) if context else year
-            y = int(m.group("y")) if m.group("y") else _year_for(d, mo, published, sentence, lent)
+            lunar = context.lunar_at(mo) if context else None
+            y = int(m.group("y")) if m.group("y") else lunar or _year_for(d, mo, published, sentence, lent)
             # a bare range ("Chuyến đi (8-11/2) của đô đốc ...") tells a span, not the day reported
             strong = bool(part) or bool(groups.get("ngay")) or rx is _DMY_WORDS or m.start() < 12 and rx is _DM
             if _FUTURE.search(sentence, max(lead, m.start() - 25), m.start()):
