@@ -24,7 +24,7 @@ def test_a_sitting_only_spoken_of_opens_none():
                     "Dự thảo đang trình Ủy ban Thường vụ Quốc hội cho ý kiến.",
                     "Ngày mai, Quốc hội tiếp tục thảo luận tại hội trường."):
         text = _DEBATE.replace("Chiều nay, các đại biểu Quốc hội đã thảo luận", opening + " Các vấn đề là") \
-            .replace(" (Hà Nội)", "")  # a deputy named with the delegation speaks at a sitting (below)
+            .replace("Đại biểu Nguyễn Mạnh Cường (Hà Nội)", "Ông Nguyễn Mạnh Cường")  # a deputy speaks at a sitting
         assert extract(Article("t", "", text)).events == []
 
 
@@ -53,3 +53,13 @@ def test_a_deputy_without_the_delegation_in_brackets_opens_no_sitting():
             "định về quyền chuyển quyền sử dụng đất. Bà con dân tộc xem đất như căn nhà, cái xe. Thế nhưng bà Nguyễn "
             "Thị Loan, giám đốc một công ty, không đồng tình, cho rằng Luật đất đai đã qui định cụ thể.")
     assert extract(Article("t", "", text)).events == []
+
+
+def test_a_deputy_speaking_right_after_the_name_is_at_a_sitting():
+    text = ("Nên bãi bỏ ngay kỳ thi tốt nghiệp trung học cơ sở. Trong khi đa số đại biểu đồng ý bỏ thi tốt nghiệp "
+            "THCS thì việc trở về với tên gọi cấp 1, 2 trước đây lại gây nhiều tranh cãi. Là người đăng đàn đầu tiên "
+            "trong sáng nay, đại biểu Nguyễn Thị Hồng Xinh đề nghị bãi bỏ kỳ thi tốt nghiệp THCS. Tán đồng với phương "
+            "án bỏ kỳ thi tốt nghiệp THCS, đại biểu Đặng Thị Phượng khẳng định, việc bỏ kỳ thi cũng nhằm giảm tốn "
+            "kém.")
+    [event] = extract(Article("t", "", text)).events
+    assert event.attendees == ["Nguyễn Thị Hồng Xinh", "Đặng Thị Phượng"]

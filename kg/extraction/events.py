@@ -258,9 +258,10 @@ def _deputy_speaks(s: SentenceInfo, keys: list[str], cues: list[tuple[int, int, 
         titled = keys[max(0, p.tok_start - 2):p.tok_start] == ["đại", "biểu"] or keys[p.tok_start - 1:p.tok_start] \
             == ["đb"]
         bracket = s.toks[p.tok_end:p.tok_end + 2]
-        if titled and len(bracket) == 2 and bracket[0].text == "(" and bracket[1].text[:1].isupper() \
-                and any(c[0] > p.tok_end for c in cues):
-            return True
+        delegation = len(bracket) == 2 and bracket[0].text == "(" and bracket[1].text[:1].isupper()
+        if titled and (delegation and any(c[0] > p.tok_end for c in cues)
+                       or any(p.tok_end <= c[0] <= p.tok_end + 1 and c[2] == "speak" for c in cues)):
+            return True  # "đại biểu Nguyễn Thị Hồng Xinh đề nghị bãi bỏ ...": the deputy's speech right after
     return False
 
 
@@ -1208,7 +1209,8 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
             and not (trig and not any(c[2] in ("attend", "chair") for c in cues) and _to_come(keys, trig[0]))
         if not opens and not trig and current is None and not announced and _chaired_meeting(s, keys, cues):
             opens = True  # a person chairs: a meeting held, dated by the sentence or '?'
-        deputy = not opens and not trig and current is None and not announced and _deputy_speaks(s, keys, cues)
+        deputy = not opens and not trig and current is None and lead_told is None and not announced \
+            and _deputy_speaks(s, keys, cues)  # (an event the lead told goes on with its speakers)
         if deputy:
             opens = True  # "ĐB Huỳnh Thị Nga (Đồng Nai) phân tích: ...": a deputy speaking in the chamber
         if not opens and trig and current is None and si <= 1 and not announced and not _to_come(keys, trig[0]) \
