@@ -75,3 +75,12 @@ def test_a_lunar_year_of_history_dates_nothing() -> None:
     text = "Sáng 30-1, cựu chiến binh kể lại cuộc Tổng tiến công Tết Mậu Thân 1968 tại Huế."
     assert _keys(text)[0] is None
 
+
+def test_a_day_after_den_is_a_bound_not_the_day_of_the_event() -> None:
+    # vntc-test-XH_VNE_T_(3173): the conference opened 'sáng nay'; 'đến hết ngày 25/2' is when it ends
+    s = ("Hội nghị quốc tế về cúm gia cầm lần này diễn ra đến hết ngày 25/2, do Tổ chức lương thực thế giới (FAO), "
+         "Tổ chức y tế thế giới (WHO) và Tổ chức Thú y thế giới (OIE) phối hợp tổ chức.")
+    assert _strong(s, date(2005, 2, 23)) == []
+    # dantri-unc-news_business_155: an 'as of' day
+    s = "Theo Forbes, tính tới hết ngày 19/4, khối tài sản của ông Trần Đình Long đạt 2,8 tỷ USD."
+    assert _strong(s, date(2021, 4, 20)) == []

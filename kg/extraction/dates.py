@@ -73,6 +73,7 @@ _COMING = re.compile(r"\s*(?:sắp tới|tới đây|tới(?!\s+(?:ngày|nay|hô
 _SINCE = re.compile(r"\b(?:kể từ|từ khi|sau khi|trước khi)\b[^,.;:]*$", re.IGNORECASE)
 # "gặp ... nhân chuyến công du của Tổng thống Obama đến Việt Nam từ 23 - 25.5": the span dates the occasion
 _OCCASION = re.compile(r"\bnhân(?: dịp)? chuyến\b[^,.;:]*$", re.IGNORECASE)
+_UNTIL = re.compile(r"\b(?:đến|tới)(?:\s+hết)?\s*$", re.IGNORECASE)
 _REVIEW = re.compile(r"tổng kết", re.IGNORECASE)
 _DOC = re.compile(r"\b(?:số|Nghị quyết|Quyết định|Chỉ thị|Kết luận|Thông tư|Nghị định|Công văn|Luật|ký|ban hành)\b"
                   r"[^,.;]{0,40}$", re.IGNORECASE)  # whole words: "đời sống (NLĐ)- Ngày 30-3" names no document
@@ -485,6 +486,8 @@ def find_dates(sentence: str, offset: int, published: date | None,
                 strong = False  # "sẽ sang thăm hữu nghị chính thức Việt Nam từ ngày 10 đến 12/10": a visit to come
             if _COMING.match(sentence, m.end()):
                 strong = False  # "Vào ngày 25/7 tới, hội sẽ tổ chức ...": a date to come
+            if _UNTIL.search(sentence, max(lead, m.start() - 20), m.start()):
+                strong = False  # "diễn ra đến hết ngày 25/2", "tính đến ngày 16/4": a bound, not the day of the event
             if _SINCE.search(sentence, max(lead, m.start() - 70), m.start()):
                 strong = False  # "kể từ khi quân đội lật đổ chính quyền hôm 1/2": the background of the event
             iso = _iso(y, mo, d)
