@@ -63,3 +63,10 @@ def test_a_deputy_speaking_right_after_the_name_is_at_a_sitting():
             "kém.")
     [event] = extract(Article("t", "", text)).events
     assert event.attendees == ["Nguyễn Thị Hồng Xinh", "Đặng Thị Phượng"]
+
+
+def test_an_event_word_straddling_two_words_is_none():
+    text = ("Luật xuất bản cần sửa. Ngày 20/10, Quốc hội thảo luận về dự án Luật xuất bản. Đại biểu Nguyễn Lân Dũng "
+            "cho rằng cần quy định rõ hơn.")
+    [event] = extract(Article("t", "", text)).events  # "Quốc hội" + "thảo luận": no "hội thảo" (a conference)
+    assert (event.type, event.name.split(" về")[0], event.attendees) == ("session", "Thảo luận", ["Nguyễn Lân Dũng"])

@@ -157,8 +157,11 @@ def _part_of_longer_word(toks: list[Token], i: int, size: int) -> bool:
     or a cue whose later syllables open a name ("Bộ ... xã hội Đàm Hữu Đắc" is no "hội đàm")."""
     if toks[i].text.islower() and any(t.text[:1].isupper() for t in toks[i + 1:i + size]):
         return True
-    if size != 1:
-        return False
+    if size != 1:  # a cue straddling two words, each end glued to its neighbour ("Quốc hội thảo luận" has no
+        # "hội thảo": "Quốc hội" + "thảo luận")
+        end = i + size
+        return 0 < i and end < len(toks) and toks[end].text.islower() and is_word(toks[i - 1].text, toks[i].text) \
+            and is_word(toks[end - 1].text, toks[end].text)
     if i + 1 < len(toks) and toks[i + 1].text.islower() and is_word(toks[i].text, toks[i + 1].text):
         return True
     if fold(toks[i].text) == "tiếp" and (i > 0 and fold(toks[i - 1].text) in _cue_set("goes_on")
