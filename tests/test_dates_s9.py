@@ -84,3 +84,14 @@ def test_a_day_after_den_is_a_bound_not_the_day_of_the_event() -> None:
     # dantri-unc-news_business_155: an 'as of' day
     s = "Theo Forbes, tính tới hết ngày 19/4, khối tài sản của ông Trần Đình Long đạt 2,8 tỷ USD."
     assert _strong(s, date(2021, 4, 20)) == []
+
+
+def test_a_day_of_a_review_of_a_year_is_early_in_the_next_one() -> None:
+    # vntc-train-XH_NLD_(4193), undated: a review of 2001-2005 held on 24-1 is of 2006
+    text = ("Đà Nẵng: “TP 5 không” thành công nhờ tính thiết thực (NLĐ)- Ngày 24-1, UBND TP Đà Nẵng tổ chức hội nghị "
+            "tổng kết 5 năm (2001-2005) thực hiện chương trình “TP 5 không”.")
+    assert _keys(text)[0] == "2006-01-24"
+    # vntc-train-XH_NLD_(4890): the review of 2004 and the targets of 2005 on 18-3: 2005
+    text = ("(NLĐ)- Sở LĐ-TB-XH TPHCM đã tổ chức hội nghị tổng kết công tác giải quyết việc làm (GQVL) năm 2004 và bàn "
+            "các chương trình mục tiêu GQVL năm 2005 vào ngày 18-3.\nTrong năm qua, TPHCM đã GQVL cho 230.000 người.")
+    assert _keys(text)[0] == "2005-03-18"

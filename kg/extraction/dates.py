@@ -75,6 +75,11 @@ _SINCE = re.compile(r"\b(?:kể từ|từ khi|sau khi|trước khi)\b[^,.;:]*$",
 _OCCASION = re.compile(r"\bnhân(?: dịp)? chuyến\b[^,.;:]*$", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:đến|tới)(?:\s+hết)?\s*$", re.IGNORECASE)
 _REVIEW = re.compile(r"tổng kết", re.IGNORECASE)
+# "hội nghị tổng kết năm 2005", "tổng kết 5 năm (2001-2005)", "tổng kết công tác nhiệm kỳ 2001-2005": the year or span
+# reviewed is over, so a day of the first half-year is of the year after it
+_REVIEWED = re.compile(r"\btổng kết\b[^.;:\n]{0,50}?(?:\bnăm\s+|(?:19|20)\d\d\s*[-–]\s*)"
+                       r"(?P<y>(?:19|20)\d\d)\b(?![/.\-]\d)", re.IGNORECASE)
+_REVIEW_SEASON_END = 6  # reviews of a year are held from its last weeks to the middle of the next
 _DOC = re.compile(r"\b(?:số|Nghị quyết|Quyết định|Chỉ thị|Kết luận|Thông tư|Nghị định|Công văn|Luật|ký|ban hành)\b"
                   r"[^,.;]{0,40}$", re.IGNORECASE)  # whole words: "đời sống (NLĐ)- Ngày 30-3" names no document
 
@@ -105,7 +110,7 @@ def _year_for(day: int, month: int, published: date | None, sentence: str, text_
     if len(years) == 1:
         year = years.pop()
         # a review of the year just ended, held early in the next one ("tổng kết năm 2005", 17-1)
-        return year + 1 if month <= 3 and _REVIEW.search(sentence) else year
+        return year + 1 if month <= _REVIEW_SEASON_END and _REVIEW.search(sentence) else year
     return text_year
 
 
@@ -246,6 +251,7 @@ class TextYears:
     reported_dates: tuple[tuple[int, int, int], ...] = ()  # full dates not of a plan or deadline ("đến ngày 30/4/2008")
     months: tuple[tuple[int, int], ...] = ()  # (month, year) printed, not of a plan or deadline ("tháng 3/2005")
     lunar: tuple[tuple[int, bool], ...] = ()  # lunar years named ("Tết Bính Tuất": 2006), True for a Tết or spring
+    reviewed: int | None = None  # the latest year a review ("tổng kết năm 2005") tells as over
 
     def lunar_at(self, month: int) -> int | None:
         """The year a lunar year's name gives a day of `month`: "Tết Bính Tuất" (2006) is prepared for late in
@@ -257,6 +263,12 @@ class TextYears:
         same = {y for d, m, y in self.full_dates if (d, m) == (day, month)}
         if len(same) == 1:  # "Sáng 21/4" where the text also writes "21/4/2006": that day
             return same.pop()
+        year = self._told(offset, month, day)
+        if self.reviewed is None or month is None or month > _REVIEW_SEASON_END:
+            return year
+        return self.reviewed + 1 if year is None or year <= self.reviewed else year
+
+    def _told(self, offset: int, month: int | None, day: int | None) -> int | None:
         for start, end, own, plans, coming in self.paragraphs:
             if start <= offset < end and (own or plans or coming):
                 return _settle(list(own) + [_plan_year(p, month) for p in plans], coming, month)
@@ -306,7 +318,8 @@ def year_context(text: str) -> TextYears | None:
                     reported.append(full[-1])
     return TextYears(tuple(paragraphs), tuple(found.current), tuple(found.plans),
                      min(found.planned) if found.planned else None, tuple(found.coming), tuple(full),
-                     anniversary_year(text), tuple(reported), _printed_months(text), lunar_years(text))
+                     anniversary_year(text), tuple(reported), _printed_months(text), lunar_years(text),
+                     max((int(m.group("y")) for m in _REVIEWED.finditer(text)), default=None))
 
 
 # a month with its year ("tháng 3/2005", "tháng 3 năm 2005", "3/2005") or a month range starting at it ("từ tháng 3
