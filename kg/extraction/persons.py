@@ -624,6 +624,15 @@ def _modified_head() -> re.Pattern[str]:
 
 
 @cache
+def _modified_place() -> re.Pattern[str]:
+    """A lower-case place head and one to three lower-case words ending right before a name ("làng mộc Kim Bồng",
+    "quán cà phê Cát Biển"; modified_place_heads.txt); not a role word among them ("chợ trưởng")."""
+    heads = sorted(word_list("modified_place_heads.txt"), key=len, reverse=True)
+    word = r"\s+(?!(?:trưởng|phó|chủ|của|và|do|với|là|cho|có)\b)[^\W\d_A-ZĐ]+"
+    return re.compile(rf"(?<![\w.])(?:{'|'.join(re.escape(h) for h in heads)})((?:{word}){{1,3}})\s*$")
+
+
+@cache
 def _company_trade() -> re.Pattern[str]:
     """A firm's head, its legal form and/or its capitalised trade ending right before a name ("Công ty TNHH Trần
     Liên Hưng", "Công ty Tài chính Hoàng Huy", "công ty Đồ gỗ mỹ nghệ Lâm Uyên"): the firm's own name follows."""
@@ -666,6 +675,13 @@ def _blocked(text: str, sent_start: int, start: int) -> bool:
         return True  # "ông Trần Khắc Tâm - Tổng Giám đốc Công ty TNHH Trần Liên Hưng": the title has its holder
     if not m:
         mod = _modified_head().search(text, max(sent_start, start - 50), start)
+        place = None if mod else _modified_place().search(text, max(sent_start, start - 50), start)
+        if place and _titled_before(text[max(sent_start, place.start() - 60):place.start()]):
+            place = None  # "Cục trưởng Cục Giám định ... công trình giao thông Nguyễn Ngọc Long": the holder
+        prev = place and _LAST_WORD.search(text, max(sent_start, place.start() - 12), place.start())
+        if prev and is_word(prev.group(1), text[place.start():].split()[0]):
+            place = None  # "gia đình nạn nhân", "thị trường chứng khoán": the head ends another word
+        mod = mod or place
         if not mod:
             return False
         words = mod.group(1).split()
