@@ -882,6 +882,13 @@ def _reported(s: SentenceInfo, keys: list[str], trig: tuple[int, int, str] | Non
     return None
 
 
+def _said_by(s: SentenceInfo, keys: list[str]) -> frozenset[int]:
+    """Where a named person's verb of saying stands ("Tại cuộc họp báo ngày 16/4, Ngoại trưởng Nga Sergey Lavrov
+    tuyên bố Moscow sẽ trục xuất ..."): what follows is said, not an event to come."""
+    return frozenset(k for k in range(len(keys)) if any(tuple(keys[k:k + n]) in _saying() for n in (1, 2))
+                     and any(p.tok_end <= k for p in s.persons))
+
+
 @cache
 def _content_verbs() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(fold(w).split()) for w in word_list("content_verbs.txt"))
@@ -1208,7 +1215,8 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
                  and (si < 4 and cues or chaired or bool(_subjects_at_event(s, keys, trig) or _presidium(s, keys, trig))
                  or _acts(s, cues) or _speaks_at(s, cues, trig)
                  or sitting and (bool(s.dates) or bool(_DONE & set(keys[max(0, trig[0] - 4):trig[0]])))))  \
-            and not (trig and _announced(keys, trig, frozenset(c[0] for c in cues if c[2] == "speak"))) \
+            and not (trig and _announced(keys, trig, frozenset(c[0] for c in cues if c[2] == "speak")
+                                         | _said_by(s, keys))) \
             and not (trig and not any(c[2] in ("attend", "chair") for c in cues) and _to_come(keys, trig[0]))
         if not opens and not trig and current is None and not announced and _chaired_meeting(s, keys, cues):
             opens = True  # a person chairs: a meeting held, dated by the sentence or '?'
