@@ -95,3 +95,21 @@ def test_a_day_of_a_review_of_a_year_is_early_in_the_next_one() -> None:
     text = ("(NLĐ)- Sở LĐ-TB-XH TPHCM đã tổ chức hội nghị tổng kết công tác giải quyết việc làm (GQVL) năm 2004 và bàn "
             "các chương trình mục tiêu GQVL năm 2005 vào ngày 18-3.\nTrong năm qua, TPHCM đã GQVL cho 230.000 người.")
     assert _keys(text)[0] == "2005-03-18"
+
+
+def test_an_anniversary_count_of_a_day_of_history_dates_the_weeks_around_it() -> None:
+    # vntc-train-XH_NLD_(5003), undated: 60 years of the general election of 6-1-1946, met on 4-1: 2006
+    text = ("(NLĐ)- Nhân dịp kỷ niệm 60 năm Quốc hội (QH) VN, sáng 4-1, tại Hà Nội, Ủy ban Thường vụ QH đã tổ chức gặp "
+            "mặt các đại biểu QH từ khóa I đến nay\nđể ôn lại truyền thống, kỷ niệm hoạt động của QH, nhất là cuộc "
+            "tổng tuyển cử đầu tiên (6-1-1946) của nước VN độc lập.")
+    assert _keys(text)[0] == "2006-01-04"
+
+
+def test_a_day_of_every_year_is_no_event_day() -> None:
+    # vntc-test-XH_VNE_T_(5914), undated: the rally of 15/8 for 60 years of the police (19/8/1945) is of 2005; '19/8
+    # hằng năm' is the day of every year it sets
+    text = ("Ngày 15/8, tại lễ mít tinh kỷ niệm 60 năm thành lập lực lượng công an nhân dân Việt Nam, Thủ tướng Phan "
+            "Văn Khải tuyên bố, từ 2005 lấy ngày 19/8 hằng năm là Ngày hội Toàn dân bảo vệ an ninh Tổ quốc.\n"
+            "Ngày 19/8/1945, cuộc tổng khởi nghĩa giành chính quyền ở Hà Nội thắng lợi.")
+    found = find_dates(text, 0, None, year_context(text))
+    assert [(d.iso, d.strong) for d in found][:2] == [("2005-08-15", True), ("2005-08-19", False)]

@@ -73,6 +73,7 @@ _COMING = re.compile(r"\s*(?:sắp tới|tới đây|tới(?!\s+(?:ngày|nay|hô
 _SINCE = re.compile(r"\b(?:kể từ|từ khi|sau khi|trước khi)\b[^,.;:]*$", re.IGNORECASE)
 # "gặp ... nhân chuyến công du của Tổng thống Obama đến Việt Nam từ 23 - 25.5": the span dates the occasion
 _OCCASION = re.compile(r"\bnhân(?: dịp)? chuyến\b[^,.;:]*$", re.IGNORECASE)
+_YEARLY = re.compile(r"\s*,?\s*(?:hằng|hàng)\s+năm\b", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:đến|tới)(?:\s+hết)?\s*$", re.IGNORECASE)
 _REVIEW = re.compile(r"tổng kết", re.IGNORECASE)
 # "hội nghị tổng kết năm 2005", "tổng kết 5 năm (2001-2005)", "tổng kết công tác nhiệm kỳ 2001-2005": the year or span
@@ -252,6 +253,9 @@ class TextYears:
     months: tuple[tuple[int, int], ...] = ()  # (month, year) printed, not of a plan or deadline ("tháng 3/2005")
     lunar: tuple[tuple[int, bool], ...] = ()  # lunar years named ("Tết Bính Tuất": 2006), True for a Tết or spring
     reviewed: int | None = None  # the latest year a review ("tổng kết năm 2005") tells as over
+    # (day, month, year) of anniversaries held on their day: "kỷ niệm lần thứ 74 ngày mất" of one who died "ngày
+    # 6-9-1931" is held on 6-9-2005
+    anniversary_days: tuple[tuple[int, int, int], ...] = ()
 
     def lunar_at(self, month: int) -> int | None:
         """The year a lunar year's name gives a day of `month`: "Tết Bính Tuất" (2006) is prepared for late in
@@ -262,6 +266,9 @@ class TextYears:
     def at(self, offset: int, month: int | None = None, day: int | None = None) -> int | None:
         same = {y for d, m, y in self.full_dates if (d, m) == (day, month)}
         if len(same) == 1:  # "Sáng 21/4" where the text also writes "21/4/2006": that day
+            return same.pop()
+        same = {y for d, m, y in self.anniversary_days if _near_day(d, m, day, month)}
+        if len(same) == 1:  # the anniversary's day, or a day of the weeks around it ("Ngày 15/8, tại lễ mít tinh")
             return same.pop()
         year = self._told(offset, month, day)
         if self.reviewed is None or month is None or month > _REVIEW_SEASON_END:
@@ -319,7 +326,8 @@ def year_context(text: str) -> TextYears | None:
     return TextYears(tuple(paragraphs), tuple(found.current), tuple(found.plans),
                      min(found.planned) if found.planned else None, tuple(found.coming), tuple(full),
                      anniversary_year(text), tuple(reported), _printed_months(text), lunar_years(text),
-                     max((int(m.group("y")) for m in _REVIEWED.finditer(text)), default=None))
+                     max((int(m.group("y")) for m in _REVIEWED.finditer(text)), default=None),
+                     anniversary_days(text))
 
 
 # a month with its year ("tháng 3/2005", "tháng 3 năm 2005", "3/2005") or a month range starting at it ("từ tháng 3
@@ -422,6 +430,39 @@ def anniversary_year(text: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+_COUNT = re.compile(r"\bkỷ niệm\s+(?:lần thứ\s+)?(?P<n>\d{1,3})\b(?![/.,\-]\d)", re.IGNORECASE)
+
+
+def anniversary_days(text: str) -> tuple[tuple[int, int, int], ...]:
+    """The days an undated article holds anniversaries on: a day and month written in full with a year of history
+    ("ngày 6-9-1931"), counted by a "kỷ niệm (lần thứ) N" that brings it to a year of news. A day two counts would
+    bring to different years is left out."""
+    counts = {int(m.group("n")) for m in _COUNT.finditer(text)}
+    if not counts:
+        return ()
+    found: dict[tuple[int, int], set[int]] = {}
+    for rx in (_DMY_WORDS, _DM):
+        for m in rx.finditer(text):
+            if not m.group("y") or int(m.group("y")) >= _FIRST_NEWS_YEAR:
+                continue
+            years = {int(m.group("y")) + n for n in counts} & set(range(_FIRST_NEWS_YEAR, _LAST_NEWS_YEAR + 1))
+            found.setdefault((int(m.group("d")), int(m.group("m"))), set()).update(years)
+    return tuple((d, mo, ys.pop()) for (d, mo), ys in found.items() if len(ys) == 1)
+
+
+_AROUND_DAYS = 45
+
+
+def _near_day(d: int, m: int, day: int | None, month: int | None) -> bool:
+    """(day, month) within _AROUND_DAYS of (d, m) in one year."""
+    if day is None or month is None:
+        return False
+    try:
+        return abs((date(2001, month, day) - date(2001, m, d)).days) <= _AROUND_DAYS
+    except ValueError:
+        return False
+
+
 _LAST_NEWS_YEAR = 2030
 _BRACKET = re.compile(r"^[^()]{0,70}\((?P<inner>[^()]{4,40})\)")
 _YEAR4 = re.compile(r"(?<!\d)(?:19|20|1[0-8])\d\d(?!\d)")
@@ -497,6 +538,8 @@ def find_dates(sentence: str, offset: int, published: date | None,
                 strong = False
             if rx is _RANGE and _FUTURE.search(sentence, lead, m.start()):
                 strong = False  # "sẽ sang thăm hữu nghị chính thức Việt Nam từ ngày 10 đến 12/10": a visit to come
+            if _YEARLY.match(sentence, m.end()):
+                strong = False  # "lấy ngày 19/8 hằng năm là Ngày hội ...": a day of every year
             if _COMING.match(sentence, m.end()):
                 strong = False  # "Vào ngày 25/7 tới, hội sẽ tổ chức ...": a date to come
             if _UNTIL.search(sentence, max(lead, m.start() - 20), m.start()):
