@@ -296,6 +296,13 @@ def _first_of_named(toks: list[Token], i: int, j: int) -> bool:
     return _given_full(toks, j + 1, k)
 
 
+def _counted_named(toks: list[Token], keys: list[str], i: int, j: int) -> bool:
+    """After a count of people ("hai đạo diễn", "ba nghệ sĩ"), a listed given name and a family name are the first
+    of the people counted ("hai đạo diễn Olivier Assayas người Pháp với ... và đạo diễn Cristian Mungiu"); a group
+    word ("các", "những") may head a team instead ("các cầu thủ Real Madrid")."""
+    return _given_full(toks, i, j) and any(keys[k] in ("hai", "ba") for k in range(max(0, i - 4), i - 1))
+
+
 def _plural_before(keys: list[str], i: int) -> bool:
     """A plural word opens the phrase before token i ("các cầu thủ Liverpool"), not an earlier one ("vòng ba và
     chồng cũ Kanye West")."""
@@ -1056,7 +1063,7 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
             i0, distant = i0 + 1, True  # "Thống đốc bang Tamaulipas Torre Cantu": the state, then its governor
         before = before or ("role" if distant else "")
         if before == "weak" and _plural_before(keys, i0) and not _surname_len(toks, keys, i0, j) \
-                and not _first_of_named(toks, i0, j):
+                and not _first_of_named(toks, i0, j) and not _counted_named(toks, keys, i0, j):
             continue  # "các cầu thủ Liverpool": a group, not a person
         if j - i0 == 1 and before == "honorific" and lexicon.honorifics().match(toks, i0, keys):
             i, cue = i0, before  # "anh Em", "chị Út": a given name that is also a form of address
