@@ -6,14 +6,15 @@ article names, when it names no other organisation such a title could head; like
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from kg.extraction.canonical import expand
 from kg.extraction.gazetteer import provinces
-from kg.lexicons import word_list
+from kg.lexicons import mapping, table, word_list
 from kg.text.dictionary import is_word
 from kg.text.normalize import fold
-from kg.text.segment import tokens
+from kg.text.segment import sentences, tokens
 
 _HEAD = "sở"
 
@@ -84,9 +85,14 @@ _SCHOOL_KINDS = {"đại học", "cao đẳng", "học viện", "cđ", "đh", "t
 @lru_cache(maxsize=8)
 def only_school(text: str) -> str:
     """The one school the article names ('' if none or several): "Trường CĐ Nghề Đà Nẵng", "ĐH Tôn Đức Thắng"."""
+    return _one(_schools(text, 0, len(text)))
+
+
+def _schools(text: str, start: int, end: int) -> dict[str, str]:
+    """The schools named in text[start:end], by folded name."""
     found: dict[str, str] = {}
     for head in _SCHOOL_HEADS:
-        for name in named_bodies(text, head):
+        for name in named_bodies(text, head, start, end):
             name = name.split("\n")[0].strip()  # a name never runs over a line ("ĐH Tôn Đức Thắng | Trước đó")
             words = name.split()
             if head in _SCHOOL_SECOND and (len(words) < 3 or fold(words[1]) != _SCHOOL_SECOND[head]):
@@ -102,10 +108,16 @@ def only_school(text: str) -> str:
                 continue  # "CĐ TP.HCM": the city's trade union (Công đoàn), no college
             if len(found.get(key, "")) < len(name):
                 found[key] = name
+    return found
+
+
+def _one(found: dict[str, str]) -> str:
+    """The one body of `found` ('' if none or several); a name that only shortens another is the same body."""
     longest = {k for k in found if not any(o != k and o.startswith(k + " ") for o in found)}
     return found[longest.pop()] if len(longest) == 1 else ""
 
 
+_ROLE_TAILS = {"trưởng", "phó"}  # "Cục trưởng", "Viện phó": the head word opens a title
 _COMPANY_HEADS = {"ngân": ("hàng",), "công": ("ty",), "tập": ("đoàn",), "tổng": ("công", "ty")}
 
 
@@ -113,18 +125,24 @@ _COMPANY_HEADS = {"ngân": ("hàng",), "công": ("ty",), "tập": ("đoàn",), "
 def only_company(text: str) -> str:
     """The one bank or company the article names with its head word ('' if none or several): "Ngân hàng TMCP Sài
     Gòn Thương Tín", "Tập đoàn Aquaone"."""
+    return _one(_headed(text, _COMPANY_HEADS, 0, len(text)))
+
+
+def _headed(text: str, heads: dict[str, tuple[str, ...]], start: int, end: int) -> dict[str, str]:
+    """The bodies named in text[start:end] with one of the heads (first word -> the words after it), by folded
+    name; a head with no name after it is none."""
     found: dict[str, str] = {}
-    for head, second in _COMPANY_HEADS.items():
-        for name in named_bodies(text, head):
+    for head, second in heads.items():
+        for name in named_bodies(text, head, start, end):
             name = name.split("\n")[0].strip()
             words = [fold(w) for w in name.split()]
-            if tuple(words[1:1 + len(second)]) != second or len(words) <= 1 + len(second):
-                continue
+            if tuple(words[1:1 + len(second)]) != second or len(words) <= 1 + len(second) \
+                    or words[1 + len(second)] in _ROLE_TAILS:
+                continue  # "Cục trưởng Lương Ngọc Khuê": a title and a name, no body
             key = fold(expand(name))
             if len(found.get(key, "")) < len(name):
                 found[key] = name
-    longest = {k for k in found if not any(o != k and o.startswith(k + " ") for o in found)}
-    return found[longest.pop()] if len(longest) == 1 else ""
+    return found
 
 
 def _board_role(role: str) -> bool:
@@ -157,3 +175,85 @@ def faculty_school(text: str) -> str:
     """The school a faculty (Khoa) without its parent belongs to: the one school the article names, if it names no
     hospital or institute, which have faculties of their own."""
     return "" if _HOSPITAL.search(text) else only_school(text)
+
+
+_KINDS: dict[str, Callable[[str, int, int], dict[str, str]]] = {
+    "school": _schools,
+    "company": lambda text, a, b: _headed(text, _COMPANY_HEADS, a, b),
+    "hospital": lambda text, a, b: _headed(text, {"bệnh": ("viện",)}, a, b),
+    "department": lambda text, a, b: _headed(text, {_HEAD: ()}, a, b),
+    "bureau": lambda text, a, b: _headed(text, {"cục": ()}, a, b),
+    "institute": lambda text, a, b: _headed(text, {"viện": ()}, a, b),
+}
+
+
+def _kinds(cell: str) -> tuple[str, ...]:
+    return tuple(k.strip() for k in cell.split(",") if k.strip())
+
+
+@lru_cache(maxsize=1)
+def _role_kinds() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Title -> (kinds of body it takes anywhere, kinds it takes only in apposition after a name)."""
+    rows = table("bare_role_bodies.tsv")
+    return {fold(row[0]): (_kinds(row[1]), _kinds(row[2]) if len(row) > 2 else ()) for row in rows}
+
+
+@lru_cache(maxsize=1)
+def _back_references() -> dict[str, str]:
+    return {fold(k): v for k, v in mapping("back_references.tsv").items()}
+
+
+def back_reference(keys: list[str], j: int) -> tuple[int, str]:
+    """The words at keys[j:] that point back to a body named elsewhere ("nhà trường", "công ty") and their kind:
+    (word count, kind), or (0, '')."""
+    for size in (2, 1):
+        kind = _back_references().get(" ".join(keys[j:j + size])) if j + size <= len(keys) else None
+        if kind:
+            return size, kind
+    return 0, ""
+
+
+@lru_cache(maxsize=4)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple((s.start, s.end) for s in sentences(text))
+
+
+def _cut_short(text: str, name: str, at: int) -> bool:
+    """The name found at `at` stops inside a longer one: its last word and the word after it are lower case
+    ("Công ty Vận tải | hành khách đường sắt Hà Nội", "ĐH Khoa học | tự nhiên"), or the name goes on after a dash,
+    a number or lower-case words ("Ngân hàng TMCP Sài Gòn | - Hà Nội", "Bệnh viện Nhân Dân | 115")."""
+    after = text[at + len(name):at + len(name) + 40]
+    return name.split()[-1][:1].islower() and bool(re.match(r" [a-zà-ỹđ]", after)) or bool(_GOES_ON.match(after))
+
+
+# a dash and a capital, a number, or lower-case words and a capital right after a name: "- Hà Nội", " 115",
+# "Công ty Gốm | xây dựng Hạ Long"
+_GOES_ON = re.compile(r"\s?[-–]\s?[A-ZĐ]| \d|(?: [a-zà-ỹđ]+){1,3} [A-ZĐ]")
+
+
+def near_body(role: str, text: str, start: int, end: int, kind: str = "", apposed: bool = False) -> str:
+    """The body a bare title in the sentence text[start:end] heads: the one body of the title's kinds (or of `kind`
+    only) the sentence names, else the sentence before it, else the article's first sentence ('' if the first of
+    these that names any names several, or a name cut short)."""
+    anywhere, after_name = _role_kinds().get(fold(role), ((), ()))
+    kinds = anywhere + after_name if apposed or kind else anywhere
+    if kind:
+        kinds = (kind,) if kind in kinds else ()
+    if not kinds:
+        return ""
+    spans = _sentence_spans(text)
+    at = next((k for k, (a, b) in enumerate(spans) if a <= start < b), None)
+    windows = [(start, end)]
+    if at:
+        windows.append(spans[at - 1])
+        if at > 1:
+            windows.append(spans[0])
+    for a, b in windows:
+        found: dict[str, str] = {}
+        for k in kinds:
+            found.update(_KINDS[k](text, a, b))
+        if found:
+            if any(_cut_short(text, name, text.find(name, a)) for name in found.values()):
+                return ""
+            return _one(found)
+    return ""

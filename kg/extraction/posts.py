@@ -12,7 +12,7 @@ from kg.extraction.canonical import needs_jurisdiction
 from kg.extraction.deputies import assembly_chair, session_council
 from kg.extraction.foreign import is_foreign_name
 from kg.extraction.gazetteer import countries, districts, provinces
-from kg.extraction.implicit_bodies import board_company, faculty_school, implicit_body
+from kg.extraction.implicit_bodies import back_reference, board_company, faculty_school, implicit_body, near_body
 from kg.extraction.mentions import PersonMention, PostMention
 from kg.lexicons import table, word_list
 from kg.text.dictionary import is_word
@@ -235,6 +235,11 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
         if fold(info.label) in _APPOSED_ONLY and not _body_closed(toks, keys, j):
             i += size  # "người đứng đầu Văn phòng Chính sách | hướng Nam mới": the body is cut short, no label
             continue
+        ref, ref_kind = _back_reference_at(toks, keys, j, person_at) if j == body_start and not duty_end \
+            and not term_end else (0, "")
+        referred = near_body(info.label, text, toks[0].start, toks[-1].end, ref_kind) if ref else ""
+        if referred:
+            j += ref  # "bà A, Hiệu trưởng nhà trường, cho biết": the words point back to a school named elsewhere
         named_at = duty_end or j
         named = named_at in person_at or named_at + 1 in person_at and keys[named_at] in ("ông", "bà")  # "... ông A"
         if needs_name and counted_list_at(toks, keys, i, j, person_at) \
@@ -253,6 +258,12 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
             body = board_company(info.label, sentence) or implicit_body(info.label, text)  # company, else the article's
             if not body and _domestic_name(persons, j):
                 body = assembly_chair(info.label, text)  # "Chủ tịch Nguyễn Văn An" in an article on the Quốc hội
+        apposed = _bare_apposed(toks, keys, i, j, person_ends)
+        if referred:
+            body = referred
+        elif not body and (named_at in person_at and toks[i].text[:1].isupper() or apposed):
+            # "Trường THPT X vừa ... Hiệu trưởng Nguyễn Xuân Lan cho biết": the one such body named near the title
+            body = near_body(info.label, text, toks[0].start, toks[-1].end, apposed=apposed)
         if body and (fold(info.label).endswith(" khoa") or fold(body).startswith("khoa ")):
             body = _with_school(body, text)  # "Trưởng Khoa Quản trị kinh doanh" in an article on one university
         if body and fold(body) in _BARE_COUNCILS and session_council(text):
@@ -865,6 +876,7 @@ _CLOSERS = {"(": {")"}, ",": {",", ".", ";", ":", ")"}, "-": {"-", "–", ",", "
 _APPOSED_MAX = 22  # tokens of a title and its body in apposition
 _INDEFINITE = {"một", "các", "những", "nhiều", "mấy"}  # "Giám đốc một doanh nghiệp ...": a description, no body
 _APPOSITION_CLOSERS = {",", ")", "-", "–"}
+_BARE_CLOSERS = {",", ")", ".", ";", ":"}
 
 
 def _apposed_body_end(toks: list[Token], keys: list[str], i: int, j: int, person_at: set[int]) -> int:
@@ -1291,6 +1303,31 @@ def _inner_dash(toks: list[Token], keys: list[str], k: int) -> bool:
     """A dash inside a place name ("Bà Rịa - Vũng Tàu"), not one opening the next post."""
     return toks[k].text in _DASHES and 0 < k < len(toks) - 1 and toks[k - 1].text[:1].isupper() \
         and toks[k + 1].text[:1].isupper() and not lexicon.roles().match(toks, k + 1, keys)
+
+
+@cache
+def _saying_verbs() -> lexicon.PhraseMatcher:
+    return lexicon.PhraseMatcher(dict.fromkeys(word_list("saying_verbs.txt"), True))
+
+
+def _back_reference_at(toks: list[Token], keys: list[str], j: int, person_at: set[int]) -> tuple[int, str]:
+    """Words at j pointing back to a body named elsewhere ("nhà trường", "công ty") and their kind, when a
+    punctuation mark, a name or a verb of saying follows them: (word count, kind), or (0, '')."""
+    size, kind = back_reference(keys, j)
+    after = j + size
+    if size and (after >= len(toks) or not toks[after].text[:1].isalnum() or after in person_at
+                 or _saying_verbs().match(toks, after, keys)):
+        return size, kind
+    return 0, ""
+
+
+def _bare_apposed(toks: list[Token], keys: list[str], i: int, j: int, person_ends: set[int]) -> bool:
+    """A title alone in apposition after a name ("ông A, Hiệu trưởng, cho biết", "A (Tổng Giám đốc)"), with no
+    second title after it whose body it could share ("A, Giám đốc kiêm Tổng biên tập Báo X")."""
+    if not (i > 1 and toks[i - 1].text in _APPOSITION_MARKS and i - 1 in person_ends):
+        return False
+    return j >= len(toks) or toks[j].text in _BARE_CLOSERS and not (
+        j + 1 < len(toks) and (lexicon.roles().match(toks, j + 1, keys) or keys[j + 1] == "kiêm"))
 
 
 def _after_apposition(toks: list[Token], i: int) -> bool:
