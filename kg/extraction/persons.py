@@ -1755,7 +1755,8 @@ def _kind_before_list(keys: list[str], first: int) -> bool:
 
 _TWO_WORD_KINDS = {"công ty", "tuyến đường", "con đường", "trường học", "khách sạn", "bệnh viện", "nhà hàng",
                    "thương hiệu"}
-_ROUTE_WORDS = {"ngã", "ba", "tư", "giao", "lộ", "nút", "đoạn", "tuyến", "từ", "đường", "phố", "cầu"}
+_ROUTE_WORDS = {"ngã", "ba", "tư", "giao", "lộ", "nút", "đoạn", "tuyến", "từ", "đường", "phố", "cầu", "kênh", "rạch",
+                "sông"}
 
 
 @cache
