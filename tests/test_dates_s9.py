@@ -113,3 +113,13 @@ def test_a_day_of_every_year_is_no_event_day() -> None:
             "Ngày 19/8/1945, cuộc tổng khởi nghĩa giành chính quyền ở Hà Nội thắng lợi.")
     found = find_dates(text, 0, None, year_context(text))
     assert [(d.iso, d.strong) for d in found][:2] == [("2005-08-15", True), ("2005-08-19", False)]
+
+
+def test_a_full_date_of_history_keys_no_event() -> None:
+    # vntc-test-XH_NLD_T_(9478): the day of 1975 the article looks back on is no event it reports
+    s = ("Giáp truyền đạt ý kiến chỉ đạo của Bộ Chính trị và Quân ủy Trung ương, vào lúc 12 giờ 25 phút ngày "
+         "30-4-1975, sau khi nhận được tin ta đã làm chủ thành phố Sài Gòn")
+    assert _strong(s, None) == []
+    # vntc-test-XH_VNE_T_(6220)
+    s = "Chủ tịch Hồ Chí Minh, người đã tuyên bố độc lập vào ngày 2/9/1945."
+    assert _strong(s, date(2005, 8, 31)) == []

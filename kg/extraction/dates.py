@@ -538,6 +538,8 @@ def find_dates(sentence: str, offset: int, published: date | None,
                 strong = False
             if rx is _RANGE and _FUTURE.search(sentence, lead, m.start()):
                 strong = False  # "sẽ sang thăm hữu nghị chính thức Việt Nam từ ngày 10 đến 12/10": a visit to come
+            if m.group("y") and int(m.group("y")) < _FIRST_NEWS_YEAR:
+                strong = False  # "kỷ niệm 46 năm Ngày Giải phóng miền Nam (30/4/1975 - 30/4/2021)": history
             if _YEARLY.match(sentence, m.end()):
                 strong = False  # "lấy ngày 19/8 hằng năm là Ngày hội ...": a day of every year
             if _COMING.match(sentence, m.end()):
