@@ -123,3 +123,12 @@ def test_a_full_date_of_history_keys_no_event() -> None:
     # vntc-test-XH_VNE_T_(6220)
     s = "Chủ tịch Hồ Chí Minh, người đã tuyên bố độc lập vào ngày 2/9/1945."
     assert _strong(s, date(2005, 8, 31)) == []
+
+
+def test_a_signing_date_is_a_day_of_the_event_a_document_date_is_not() -> None:
+    # vntc-test-XH_VNE_T_(9140): 'ký kết' concludes an agreement at a ceremony
+    s = ("Nội dung trên nằm trong Biên bản hợp tác ghi nhớ, được ký kết ngày 25/6 tại Viện nghiên cứu Mc Govern, "
+         "thuộc Học viện Công nghệ Massachusetts")
+    assert _strong(s, date(2005, 6, 26)) == ["2005-06-25"]
+    s = "Theo Quyết định số 123 do Thủ tướng ký ngày 25/6, Bộ sẽ thành lập ban chỉ đạo."
+    assert [d.iso for d in find_dates(s, 0, date(2005, 6, 26))] == []

@@ -81,8 +81,9 @@ _REVIEW = re.compile(r"tổng kết", re.IGNORECASE)
 _REVIEWED = re.compile(r"\btổng kết\b[^.;:\n]{0,50}?(?:\bnăm\s+|(?:19|20)\d\d\s*[-–]\s*)"
                        r"(?P<y>(?:19|20)\d\d)\b(?![/.\-]\d)", re.IGNORECASE)
 _REVIEW_SEASON_END = 6  # reviews of a year are held from its last weeks to the middle of the next
-_DOC = re.compile(r"\b(?:số|Nghị quyết|Quyết định|Chỉ thị|Kết luận|Thông tư|Nghị định|Công văn|Luật|ký|ban hành)\b"
-                  r"[^,.;]{0,40}$", re.IGNORECASE)  # whole words: "đời sống (NLĐ)- Ngày 30-3" names no document
+# whole words: "đời sống (NLĐ)- Ngày 30-3" names no document; "ký kết ngày 24/4/2021 tại TP Cần Thơ" is a signing
+_DOC = re.compile(r"\b(?:số|Nghị quyết|Quyết định|Chỉ thị|Kết luận|Thông tư|Nghị định|Công văn|Luật|ký(?! kết)|"
+                  r"ban hành)\b[^,.;]{0,40}$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
