@@ -1289,8 +1289,9 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
             # châu Phi là Maroc; Algeria và Nam Phi"); not a place new to it ("Tại Ấn Độ, trong ngày 29/4, nước này
             # ghi nhận thêm 386.888 ca mắc" after a working visit to Hưng Yên: another story)
             current.locations.append(s.places[0].name)
-        if current is None or not s.persons:
-            continue
+        if current is None or not s.persons or announced and trig and _announced(keys, trig):
+            continue  # (a sentence telling an event to come, "Phiên bế mạc diễn ra chiều 30-11, Chủ tịch Quốc hội A
+            # sẽ phát biểu", names nobody at the event reported)
         named.append(si)
         chair_idx = _chairs(s, keys, cues)
         # the reporter, another day (but answering reporters at a press conference is taking part in it, and the
