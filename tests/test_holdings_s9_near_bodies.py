@@ -50,3 +50,23 @@ def test_a_school_name_cut_short_is_not_taken():
     text = ("Ở điểm thi tại ĐH Khoa học tự nhiên Hà Nội, một số phòng chỉ có nửa số thí sinh. Hiệu phó Bùi Duy Cam cho "
             "biết, tỷ lệ thí sinh dự thi khoảng 60%. Tại ĐH Bách khoa Hà Nội, tỷ lệ này là 70%.")
     assert holdings(text) == set()
+
+
+def test_a_department_takes_its_parent_named_in_brackets():
+    # vntc-test-XH_VNE_T_(7454)
+    text = ("Theo ông Vòng A Lộc, Trưởng Phòng Quản lý Điện năng (Sở Công nghiệp TP HCM), gần đây, kỹ thuật câu trộm "
+            "điện bằng máy tạo dòng đã trở nên phổ biến.")
+    assert holdings(text) == {("Vòng A Lộc", "Trưởng Phòng Quản lý Điện năng Sở Công nghiệp thành phố Hồ Chí Minh")}
+
+
+def test_a_department_takes_the_school_of_the_sentence_before():
+    # vntc-test-XH_VNE_T_(5913)
+    text = ("ĐH Tây Nguyên mới có 787 thí sinh đủ điểm đỗ đợt 1, ít hơn cùng kỳ năm trước hơn 300 em. Trưởng phòng Đào "
+            "tạo Trần Ngọc Tuyển cho biết, so với năm trước, điểm khối C, D năm nay thấp hơn.")
+    assert holdings(text) == {("Trần Ngọc Tuyển", "Trưởng phòng Đào tạo Đại học Tây Nguyên")}
+
+
+def test_a_department_naming_its_city_takes_no_parent():
+    # the corpus sentence of Võ Văn Vân, shortened: "phòng CSGT TP.HCM" names its place; the Cục named is another body
+    text = "Thượng tá Võ Văn Vân - Phó trưởng phòng CSGT TP.HCM nói: việc này là do Cục Đăng kiểm Việt Nam."
+    assert holdings(text) == {("Võ Văn Vân", "Phó trưởng phòng CSGT thành phố Hồ Chí Minh")}

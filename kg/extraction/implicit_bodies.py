@@ -226,9 +226,9 @@ def _cut_short(text: str, name: str, at: int) -> bool:
     return name.split()[-1][:1].islower() and bool(re.match(r" [a-zà-ỹđ]", after)) or bool(_GOES_ON.match(after))
 
 
-# a dash and a capital, a number, or lower-case words and a capital right after a name: "- Hà Nội", " 115",
+# a dash and a word, a number, or lower-case words and a capital right after a name: "- Hà Nội", " 115",
 # "Công ty Gốm | xây dựng Hạ Long"
-_GOES_ON = re.compile(r"\s?[-–]\s?[A-ZĐ]| \d|(?: [a-zà-ỹđ]+){1,3} [A-ZĐ]")
+_GOES_ON = re.compile(r"\s?[-–]\s?\w| \d|(?: [a-zà-ỹđ]+){1,3} [A-ZĐ]")
 
 
 def near_body(role: str, text: str, start: int, end: int, kind: str = "", apposed: bool = False) -> str:

@@ -266,6 +266,8 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
             body = near_body(info.label, text, toks[0].start, toks[-1].end, apposed=apposed)
         if body and (fold(info.label).endswith(" khoa") or fold(body).startswith("khoa ")):
             body = _with_school(body, text)  # "Trưởng Khoa Quản trị kinh doanh" in an article on one university
+        if body and _department_body(info.label, body):
+            body = _with_near_parent(info.label, body, text, toks[0].start, toks[-1].end)
         if body and fold(body) in _BARE_COUNCILS and session_council(text):
             body = session_council(text)  # "Chủ tịch HĐND Phùng Hữu Phú" in an article on a session of HĐND Hà Nội
         elif body and fold(body) in _BARE_PEOPLES_BODIES:
@@ -521,6 +523,31 @@ def _with_school(body: str, text: str) -> str:
         return body
     school = faculty_school(text)
     return f"{body} {school}" if school else body
+
+
+_UNIT_DEPARTMENTS = ("phòng", "khoa")  # departments of a school, hospital, Sở or Cục
+
+
+def _department_body(label: str, body: str) -> bool:
+    """A department's post ("Trưởng phòng Đào tạo", "Trưởng khoa Chẩn đoán hình ảnh")."""
+    return fold(label).split()[-1] in _UNIT_DEPARTMENTS or fold(body).split()[0] in _UNIT_DEPARTMENTS
+
+
+@cache
+def _department_parent_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in word_list("department_parent_words.txt"))
+
+
+def _with_near_parent(label: str, body: str, text: str, start: int, end: int) -> str:
+    """A department's body that names no parent, completed with the one school, hospital, Sở or Cục named near
+    it ("Trưởng phòng Đào tạo Dương Đức Hồng" after "ĐH Thương mại đã thông báo điểm")."""
+    words = body.split()
+    first = 0 if fold(label).split()[-1] in _UNIT_DEPARTMENTS else 1
+    if len(words) <= first or any(fold(w).split(".")[0] in _department_parent_words() for w in words[first:]):
+        return body
+    key = label if first == 0 else f"{label} {words[0]}"
+    parent = near_body(key, text, start, end)
+    return f"{body} {parent}" if parent else body
 
 
 _COMMUNE_UNITS = {"xã", "phường", "quận", "huyện"}
