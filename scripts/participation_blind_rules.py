@@ -42,6 +42,8 @@ BLIND: dict[str, str] = {
     **{f"tests/gold_blind{n}": "75564e8" for n in (19, 20, 21, 22)},
     # the eighth session's fresh draws, scored blind by its first commit
     **{f"tests/gold_blind{n}": "d6fc0fd" for n in (23, 24)},
+    # the ninth session's fresh draws, scored blind by its first commit
+    **{f"tests/gold_blind{n}": "9eed7cc" for n in (25, 26)},
 }
 
 

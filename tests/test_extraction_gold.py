@@ -51,6 +51,10 @@ RULE_FLOORS = {
     # two draws of the eighth session (100-1000 words), scored blind at its end (their READMEs); no chair in either
     "gold_blind23": {"person": 0.863, "holding": 0.918, "participation": 0.61},
     "gold_blind24": {"person": 0.935, "holding": 0.902, "participation": 0.478, "event_location": 0.328},
+    # two draws of the ninth session (mostly VNTC 2004-2006: the other pools' political articles are used up)
+    "gold_blind25": {"person": 0.958, "holding": 0.892, "participation": 0.52, "event_location": 0.328},
+    "gold_blind26": {"person": 0.995, "holding": 0.901, "participation": 0.554,
+                     "chair": 0.662, "event_location": 0.359},
 }
 DEV_FLOORS = {"person": 0.995, "holding": 0.942, "participation": 0.904, "chair": 0.8, "event_location": 0.928}
 # the opt-in learned participation model (KG_PARTICIPATION_MODEL=cautious, kg/models/README.md) on the same rules: it
@@ -82,6 +86,8 @@ CAUTIOUS_FLOORS = {
     "gold_blind22": {"participation": 0.631, "event_location": 0.281},
     "gold_blind23": {"participation": 0.634},
     "gold_blind24": {"participation": 0.462, "event_location": 0.328},
+    "gold_blind25": {"participation": 0.495, "event_location": 0.303},
+    "gold_blind26": {"participation": 0.612, "event_location": 0.359},
 }
 
 
