@@ -257,6 +257,7 @@ class TextYears:
     # (day, month, year) of anniversaries held on their day: "kỷ niệm lần thứ 74 ngày mất" of one who died "ngày
     # 6-9-1931" is held on 6-9-2005
     anniversary_days: tuple[tuple[int, int, int], ...] = ()
+    school_years: tuple[int, ...] = ()  # years of the school years named, from August ("năm học 2005-2006": 2005)
 
     def lunar_at(self, month: int) -> int | None:
         """The year a lunar year's name gives a day of `month`: "Tết Bính Tuất" (2006) is prepared for late in
@@ -280,6 +281,8 @@ class TextYears:
         for start, end, own, plans, coming in self.paragraphs:
             if start <= offset < end and (own or plans or coming):
                 return _settle(list(own) + [_plan_year(p, month) for p in plans], coming, month)
+        if self.school_years and month is not None and month >= _SCHOOL_YEAR_START:
+            return max(self.school_years)  # "ngày 4-9" when the text opens "năm học mới 2005-2006": 2005
         years = list(self.current) + [_plan_year(p, month) for p in self.plans]
         if years:
             return _settle(years, self.coming, month)
@@ -328,7 +331,7 @@ def year_context(text: str) -> TextYears | None:
                      min(found.planned) if found.planned else None, tuple(found.coming), tuple(full),
                      anniversary_year(text), tuple(reported), _printed_months(text), lunar_years(text),
                      max((int(m.group("y")) for m in _REVIEWED.finditer(text)), default=None),
-                     anniversary_days(text))
+                     anniversary_days(text), school_years(text))
 
 
 # a month with its year ("tháng 3/2005", "tháng 3 năm 2005", "3/2005") or a month range starting at it ("từ tháng 3
@@ -370,6 +373,27 @@ def _printed_months(text: str) -> tuple[tuple[int, int], ...]:
 
 
 _TET_SEASON_START = 7  # from July a Tết named is the coming one
+# a school year runs from September (opened in August's last weeks) to May: a day from August on in a text of "năm học
+# 2005-2006" is of 2005; an earlier day may be of 2006 or of a spring that prepares it, so it is left to other cues
+_SCHOOL_YEAR_START = 8
+
+
+@cache
+def _school_year_pattern() -> re.Pattern[str]:
+    words = "|".join(re.escape(row[1]) for row in table("year_cues.tsv") if row[0] == "school_year")
+    return re.compile(rf"\b(?:{words})\s+(?:mới\s+)?(?P<y>(?:19|20)\d\d)\s*[-–]\s*(?P<z>(?:19|20)\d\d)\b",
+                      re.IGNORECASE)
+
+
+def school_years(text: str) -> tuple[int, ...]:
+    """The years from August on that the school years a text names belong to, from 1995 on: "năm học mới 2005-2006"
+    opens in 2005; "Hội nghị tổng kết năm học 2004-2005" reviews a year that ended in 2005."""
+    out = set()
+    for m in _school_year_pattern().finditer(text):
+        first = int(m.group("y"))
+        if int(m.group("z")) == first + 1 and first >= _FIRST_NEWS_YEAR:
+            out.add(first + 1 if _REVIEW.search(text, max(0, m.start() - 40), m.start()) else first)
+    return tuple(sorted(out))
 
 
 @cache
