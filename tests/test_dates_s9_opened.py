@@ -27,3 +27,20 @@ def test_a_spring_day_is_not_set_by_the_school_year() -> None:
     # a spring day may prepare the coming school year or close the current one: the school year leaves it open
     text = "Sáng 12/5, Sở GD-ĐT họp bàn tuyển sinh lớp 10 năm học 2006-2007."
     assert _keys(text) == [None]
+
+
+def test_a_day_written_with_its_place_in_tet_takes_the_year_of_that_tet() -> None:
+    # vntc-train-XH_NLD_(4753), undated: the eve of Tết Ất Dậu fell on 8 February 2005; the text also names last
+    # year's Tết (Giáp Thân) and 2004, which left the year to the wrong one
+    text = ("(NLĐ)- Chiều 8-2 (30 Tết Ất Dậu), đoàn LĐLĐ TPHCM do Chủ tịch Nguyễn Huy Cận dẫn đầu đã đi thăm, tặng "
+            "quà, chúc tết các CNLĐ đang làm việc tại Công ty Truyền tải Điện 4.\n"
+            "Năm 2004, nhờ có nhiều biện pháp đồng bộ, tỉ lệ thất thoát nước trên địa bàn TPHCM đã giảm.\n"
+            "Theo ông Nguyễn Văn Mỡn, trung bình 3 ngày vừa qua, mỗi ngày CNLĐ trong công ty vận chuyển hơn 7.000 tấn "
+            "rác đến các địa điểm xử lý (giảm hơn 1.000 tấn so với cùng kỳ Tết Giáp Thân).")
+    assert _keys(text)[0] == "2005-02-08"
+
+
+def test_a_tet_day_without_a_printed_year_is_left_open() -> None:
+    # vntc-test-XH_VNE_T_(191): Tết fell on 22 January in 2004 and in 2023; a text that prints no year settles neither
+    text = "Sáng 24/1 (tức mùng 3 Tết), Bắc Bộ chịu ảnh hưởng của không khí lạnh tăng cường."
+    assert _keys(text) == [None]

@@ -258,6 +258,12 @@ class TextYears:
     # 6-9-1931" is held on 6-9-2005
     anniversary_days: tuple[tuple[int, int, int], ...] = ()
     school_years: tuple[int, ...] = ()  # years of the school years named, from August ("năm học 2005-2006": 2005)
+    tet_days: tuple[tuple[int, int, int], ...] = ()  # (day, month, year) written with their place in Tết
+
+    def tet_at(self, month: int, day: int) -> int | None:
+        """The year of "29/1 (tức mùng 1 Tết)": the calendar settles it, before any year the sentence names."""
+        years = {y for d, m, y in self.tet_days if (d, m) == (day, month)}
+        return years.pop() if len(years) == 1 else None
 
     def lunar_at(self, month: int) -> int | None:
         """The year a lunar year's name gives a day of `month`: "Tết Bính Tuất" (2006) is prepared for late in
@@ -327,11 +333,13 @@ def year_context(text: str) -> TextYears | None:
                 full.append((int(m.group("d")), int(m.group("m")), int(m.group("y"))))
                 if not _FUTURE.search(text, max(lead, m.start() - 25), m.start()):
                     reported.append(full[-1])
+    tet = tet_dates(text)
+    reported.extend(tet)
     return TextYears(tuple(paragraphs), tuple(found.current), tuple(found.plans),
                      min(found.planned) if found.planned else None, tuple(found.coming), tuple(full),
                      anniversary_year(text), tuple(reported), _printed_months(text), lunar_years(text),
                      max((int(m.group("y")) for m in _REVIEWED.finditer(text)), default=None),
-                     anniversary_days(text), school_years(text))
+                     anniversary_days(text), school_years(text), tet)
 
 
 # a month with its year ("tháng 3/2005", "tháng 3 năm 2005", "3/2005") or a month range starting at it ("từ tháng 3
@@ -422,6 +430,34 @@ def lunar_years(text: str) -> tuple[tuple[int, bool], ...]:
         if _BACKGROUND_SENTENCE.search(text, start, m.start()):
             continue
         out.append((year, m.group("kind").lower() != "năm"))
+    return tuple(out)
+
+
+# "29/1 (tức mùng 1 Tết)", "tối 28/1 (tức 30 Tết)", "ngày 24-1 (mồng 3 Tết)": a day written with its place in Tết (not
+# a span, "30/1 (mùng 2 đến mùng 9 Tết)"); "29 Tết" and "30 Tết" are the last days of the lunar year
+_TET_DAY = re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?![\d/.-])\s*[(,]?\s*(?:(?:tức|nhằm)\s+)?"
+                      r"(?:ngày\s+)?(?:(?:mùng|mồng)\s*(?P<n>[1-9]|10)|(?P<eve>29|30))\s+tết\b", re.IGNORECASE)
+_TET_YEAR_REACH = 2  # the year found must be within this of a year the text prints (Tết days recur every 19 years)
+
+
+@cache
+def _tet_days() -> dict[int, date]:
+    return {int(y): date(int(y), *map(int, md.split("-"))) for y, md in table("tet_dates.tsv")}
+
+
+def tet_dates(text: str) -> tuple[tuple[int, int, int], ...]:
+    """(day, month, year) of the days a text writes with their place in Tết: "29/1 (tức mùng 1 Tết)" is 29-1-2006 in
+    a text that prints 2005 or 2006. A year is given only when one year's Tết fits the day near a year printed."""
+    printed = {int(y) for y in _YEAR4.findall(text)}
+    out = []
+    for m in _TET_DAY.finditer(text):
+        day, month = int(m.group("d")), int(m.group("m"))
+        offsets = (int(m.group("n")) - 1,) if m.group("n") else (-1,) if m.group("eve") == "30" else (-1, -2)
+        years = {y for y, tet in _tet_days().items() for k in offsets
+                 if (tet + timedelta(days=k)).timetuple()[1:3] == (month, day)
+                 and any(abs(y - p) <= _TET_YEAR_REACH for p in printed)}
+        if len(years) == 1:
+            out.append((day, month, years.pop()))
     return tuple(out)
 
 
@@ -553,7 +589,7 @@ def find_dates(sentence: str, offset: int, published: date | None,
             if _DOC.search(sentence, lead, m.start()) and not part:
                 continue
             lent = context.at(offset + m.start(), mo, d) if context else year
-            lunar = context.lunar_at(mo) if context else None
+            lunar = context and (context.tet_at(mo, d) or context.lunar_at(mo))
             y = int(m.group("y")) if m.group("y") else lunar or _year_for(d, mo, published, sentence, lent)
             # a bare range ("Chuyến đi (8-11/2) của đô đốc ...") tells a span, not the day reported
             strong = bool(part) or bool(groups.get("ngay")) or rx is _DMY_WORDS or m.start() < 12 and rx is _DM
