@@ -603,15 +603,23 @@ def _date_of_saying(after: str) -> bool:
 def _quoted(toks: list[Token]) -> list[bool]:
     """Whether each token stands inside quotation marks. A quote opened in an earlier sentence closes in this one
     (`... dân tộc", Thủ tướng phát biểu tại ...`): what comes before the closing mark is the quotation."""
-    out, inside = [], False
+    out, inside, title = [], False, False
     texts = _double_marks(toks)
     for k in range(len(toks)):
         if not texts[k]:
             out.append(False)  # the second mark of a doubled one
         elif texts[k] in ("“", "”", '"'):
             nxt = next((x for x in texts[k + 1:] if x), ".")
-            closing = texts[k] == "”" or texts[k] == '"' and (inside or nxt in _AFTER_CLOSING)
+            closing = texts[k] == "”" or texts[k] == '"' and (inside or title or nxt in _AFTER_CLOSING)
             if not closing and _cites_document(toks, k):
+                out.append(False)
+                continue
+            if not closing and _organised(toks, k):
+                title = True  # 'đã phối hợp tổ chức "Đêm hội tình thương"': the name of the event held, not speech
+                out.append(False)
+                continue
+            if closing and title:
+                title = False
                 out.append(False)
                 continue
             if closing and not inside:
@@ -636,6 +644,11 @@ def _double_marks(toks: list[Token]) -> list[str]:
 
 
 _SINGLE_MARKS = ("‘", "’")
+
+
+def _organised(toks: list[Token], k: int) -> bool:
+    """The quotation mark at k opens the name of what is organised ("tổ chức “Đêm hội tình thương”")."""
+    return k >= 2 and [fold(t.text) for t in toks[k - 2:k]] == ["tổ", "chức"]
 
 
 def _cites_document(toks: list[Token], k: int) -> bool:
