@@ -250,7 +250,6 @@ def _trigger(toks: list[Token], keys: list[str]) -> tuple[int, int, str] | None:
 
 
 _DONE = {"đã", "vừa", "tiếp"}  # "Quốc hội đã thảo luận", "tiếp tục thảo luận": a sitting held, dated or not
-_SITTING_GLUE = {"đã", "đang", "vừa", "tiếp", "tục", "cũng", "lại", "(", ")", "đb", "qh", "quốc", "hội"}
 
 
 def _deputy_speaks(s: SentenceInfo, keys: list[str], cues: list[tuple[int, int, str]]) -> bool:
@@ -281,7 +280,7 @@ def _deliberation(toks: list[Token], keys: list[str]) -> tuple[int, int, str] | 
             continue
         j = i + size
         local = keys[i + size - 1] in ("hđnd", "nhân", "dân")  # "HĐND TP Hà Nội": the council's place may follow
-        while j < len(keys) and j - i < size + 6 and (keys[j] in _SITTING_GLUE or local and (
+        while j < len(keys) and j - i < size + 6 and ((keys[j],) in _cue_keys("sitting_glue") or local and (
                 toks[j].text[:1].isupper() or keys[j] in ("tỉnh", "thành", "phố", "tp", "quận", "huyện"))):
             j += 1
         verb = next((n for n in (3, 2, 1) if j + n <= len(keys) and tuple(keys[j:j + n]) in verbs), 0)
