@@ -179,10 +179,15 @@ def _year_cue(kind: str) -> str:
     return "|".join(re.escape(row[1]) for row in table("year_cues.tsv") if row[0] == kind and len(row) > 1)
 
 
+@cache
+def _coming_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (re.compile(rf"\s*,?\s*(?:{_year_cue('coming_after')})\b", re.IGNORECASE),
+            re.compile(rf"\b(?:{_year_cue('coming_before')})\s+(?:năm\s+)?$", re.IGNORECASE))
+
+
 def _coming_year(text: str, m: re.Match[str]) -> bool:
     """ "năm 2006 sẽ là ...", "Năm 2006 không để xảy ra dịch", "phấn đấu để năm 2006, ...": a year to come."""
-    after = re.compile(rf"\s*,?\s*(?:{_year_cue('coming_after')})\b", re.IGNORECASE)
-    before = re.compile(rf"\b(?:{_year_cue('coming_before')})\s+(?:năm\s+)?$", re.IGNORECASE)
+    after, before = _coming_patterns()
     at, end = m.start("y"), m.end("y")
     # "năm 2006 sẽ", not "30/4/2008 phải" nor a quantity of the year ("từ 7,2 tỉ USD năm 2004 sẽ tăng lên")
     named = re.search(r"\bnăm\s+$", text[max(0, at - 6):at], re.IGNORECASE) \
