@@ -1214,6 +1214,7 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
             last_historical = j
     out = _with_initials(text, toks, sent_start, out)
     out.extend(listed_players(text, toks, keys, out))
+    out.extend(formation_lineups(text, toks, out))
     out.extend(_acting_players(text, toks, keys, out))
     runs = capital_runs(toks, text)
     out.extend(_listed_with(text, toks, keys, runs, out))
@@ -1656,6 +1657,67 @@ def listed_players(text: str, toks: list[Token], keys: list[str], found: list[Pe
                 continue
             name = text[toks[a].start:toks[b - 1].end]
             out.append(PersonMention(toks[a].start, toks[b - 1].end, name, a, b, b - a >= 2, "list"))
+    return out
+
+
+_FORMATION = re.compile(r"^\d(?:-\d){2,4}$")  # "4-3-3", "4-2-3-1"
+_LINEUP_FILLERS = {"at", "pen", "c", "'", "’", "+", ".", ",", ";", "(", ")", "-", "–"}  # "García at 85", "(pen)"
+_MAX_PLAYER_WORDS = 4  # "Lodi dos Santos", "Van de Beek", "Mac Allister"
+
+
+def _lineup_name_end(toks: list[Token], text: str, k: int) -> int:
+    """End of a player's name starting at token k: capitalised words with lower-case particles and a leading
+    initial ("D. Garcia", "Lodi dos Santos", "Alexander-Arnold"); k if no name starts there."""
+    e = k
+    if e + 2 < len(toks) and _INITIAL.match(toks[e].text) and toks[e + 1].text == "." \
+            and _is_name_token(toks[e + 2]):
+        e += 2  # "D. Garcia": an initial, kept with the family name
+    elif not _is_name_token(toks[e]) or len(toks[e].text) < 2:
+        return k
+    e += 1
+    while e < len(toks) and "\n" not in text[toks[e - 1].end:toks[e].start]:
+        if _is_name_token(toks[e]) and len(toks[e].text) > 1:
+            e += 1
+        elif toks[e].text in _PARTICLES and e + 1 < len(toks) and _is_name_token(toks[e + 1]):
+            e += 2
+        else:
+            break
+    return e
+
+
+def formation_lineups(text: str, toks: list[Token], found: list[PersonMention]) -> list[PersonMention]:
+    """The players of a line-up headed by a team and its formation in brackets ("Leeds (4-1-4-1) Meslier, Ayling,
+    ...", "VILLARREAL (4-4-2): Rulli 6; Foyth 7.5 (Gaspar 70, 6), ..."): every name up to the end of the line is a
+    player, with ratings, minutes and substitutes in brackets between them; the colon list rule misses such lines
+    when they carry ratings, semicolons or no colon. At least seven names (a team of eleven); sports reports only."""
+    taken = {k for m in found for k in range(m.tok_start, m.tok_end)}
+    out: list[PersonMention] = []
+    for f in range(1, len(toks) - 1):
+        if not (_FORMATION.match(toks[f].text) and toks[f - 1].text == "(" and toks[f + 1].text == ")"):
+            continue
+        if not _sports_report(text):
+            break
+        items: list[tuple[int, int]] = []
+        k = f + 2 + (f + 2 < len(toks) and toks[f + 2].text == ":")
+        while k < len(toks) and "\n" not in text[toks[k - 1].end:toks[k].start]:
+            e = _lineup_name_end(toks, text, k)
+            if e > k:
+                items.append((k, e))
+                k = e
+            elif toks[k].text.isdigit() or re.fullmatch(r"\d+[.,]\d+", toks[k].text) \
+                    or fold(toks[k].text) in _LINEUP_FILLERS:
+                k += 1
+            else:
+                break  # prose after the line-up
+        if len(items) < _MIN_LINEUP:
+            continue
+        for a, b in items:
+            key = fold(text[toks[a].start:toks[b - 1].end])
+            if b - a > _MAX_PLAYER_WORDS or key in _places() or key in _non_persons() \
+                    or any(x in taken for x in range(a, b)):
+                continue
+            out.append(PersonMention(toks[a].start, toks[b - 1].end, text[toks[a].start:toks[b - 1].end], a, b,
+                                     b - a >= 2 and not _INITIAL.match(toks[a].text), "list"))
     return out
 
 
