@@ -264,11 +264,17 @@ class TextYears:
     anniversary_days: tuple[tuple[int, int, int], ...] = ()
     school_years: tuple[int, ...] = ()  # years of the school years named, from August ("năm học 2005-2006": 2005)
     tet_days: tuple[tuple[int, int, int], ...] = ()  # (day, month, year) written with their place in Tết
+    festive: int | None = None  # the year of a Tết season the text is set in ("chúc Tết" + "năm 2005 đã ...": 2006)
 
     def tet_at(self, month: int, day: int) -> int | None:
         """The year of "29/1 (tức mùng 1 Tết)": the calendar settles it, before any year the sentence names."""
         years = {y for d, m, y in self.tet_days if (d, m) == (day, month)}
         return years.pop() if len(years) == 1 else None
+
+    def festive_at(self, month: int) -> int | None:
+        """The year of a day of the Tết season the text is set in, before any year the sentence names: "Chiều 4-2,
+        ... chúc Tết 5 hộ gia đình tiêu biểu trong phong trào hiến đất ... năm 2004" is of 2005."""
+        return self.festive if month <= _FESTIVE_LAST_MONTH else None
 
     def lunar_at(self, month: int) -> int | None:
         """The year a lunar year's name gives a day of `month`: "Tết Bính Tuất" (2006) is prepared for late in
@@ -344,7 +350,7 @@ def year_context(text: str) -> TextYears | None:
                      min(found.planned) if found.planned else None, tuple(found.coming), tuple(full),
                      anniversary_year(text), tuple(reported), _printed_months(text), lunar_years(text),
                      max((int(m.group("y")) for m in _REVIEWED.finditer(text)), default=None),
-                     anniversary_days(text), school_years(text), tet)
+                     anniversary_days(text), school_years(text), tet, festive_year(text))
 
 
 # a month with its year ("tháng 3/2005", "tháng 3 năm 2005", "3/2005") or a month range starting at it ("từ tháng 3
@@ -386,6 +392,42 @@ def _printed_months(text: str) -> tuple[tuple[int, int], ...]:
 
 
 _TET_SEASON_START = 7  # from July a Tết named is the coming one
+_FESTIVE_LAST_MONTH = 2  # Tết falls between 21 January and 20 February: its visits and greetings are of those months
+_NAMED_YEAR = re.compile(r"\b(?:[Nn]ăm|[Tt]ết|[Xx]uân)\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[–\-/]\s*\d)")
+
+
+@cache
+def _festive_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    return (re.compile(rf"(?<!\w)(?:{_year_cue('festive')})(?!\w)", re.IGNORECASE),
+            re.compile(rf"(?<!\w)(?:{_year_cue('current_before')})\s+(?:năm\s+)?$", re.IGNORECASE),
+            re.compile(rf"(?<!\w)(?:{_year_cue('current_modal')})(?!\w)", re.IGNORECASE))
+
+
+def festive_year(text: str) -> int | None:
+    """The year of the Tết season an undated text is set in: the latest year it names ("năm 2005", "Tết 2006") if
+    it tells that year as current ("đầu năm 2006", "trong năm 2006, TP sẽ") or as one to come, else the year after
+    it, the year the text tells as over ("năm 2005, bệnh viện đã khám cho hơn 1,1 triệu lượt bệnh nhân"). None
+    without a Tết cue or a year; targets, terms, documents and history are no years of the text."""
+    festive, before, modal = _festive_patterns()
+    if not festive.search(text):
+        return None
+    known: dict[int, bool] = {}
+    coming: set[int] = set()
+    for m in _NAMED_YEAR.finditer(text):
+        year, at = int(m.group("y")), m.start()
+        if _background(text, m) or _DOC_YEAR.search(text, max(0, at - 45), at):
+            continue
+        if _FUTURE.search(text, max(0, at - 25, _clause_start(text, at)), m.start("y")) or _coming_year(text, m):
+            coming.add(year)
+            continue
+        a, b = _sentence(text, m)
+        current = bool(before.search(text, max(0, m.start("y") - 20), m.start("y")) or modal.search(text, a, b))
+        known[year] = known.get(year, False) or current
+    if not known:
+        return None
+    year = max(known)
+    return year if known[year] or year in coming else year + 1
+
 # a school year runs from September (opened in August's last weeks) to May: a day from August on in a text of "năm học
 # 2005-2006" is of 2005; an earlier day may be of 2006 or of a spring that prepares it, so it is left to other cues
 _SCHOOL_YEAR_START = 8
@@ -594,7 +636,7 @@ def find_dates(sentence: str, offset: int, published: date | None,
             if _DOC.search(sentence, lead, m.start()) and not part:
                 continue
             lent = context.at(offset + m.start(), mo, d) if context else year
-            lunar = context and (context.tet_at(mo, d) or context.lunar_at(mo))
+            lunar = context and (context.tet_at(mo, d) or context.lunar_at(mo) or context.festive_at(mo))
             y = int(m.group("y")) if m.group("y") else lunar or _year_for(d, mo, published, sentence, lent)
             # a bare range ("Chuyến đi (8-11/2) của đô đốc ...") tells a span, not the day reported
             strong = bool(part) or bool(groups.get("ngay")) or rx is _DMY_WORDS or m.start() < 12 and rx is _DM

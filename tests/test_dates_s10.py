@@ -1,0 +1,53 @@
+"""Event date keys, tenth session: each case is a real corpus sentence outside the gold sets."""
+
+from __future__ import annotations
+
+from kg.extraction.dates import find_dates, year_context
+
+
+def _keys(text: str, line: int = 0) -> list[str | None]:
+    """The keys of the dates of one line of the text, read with the years of the whole text."""
+    lines = text.split("\n")
+    offset = sum(len(x) + 1 for x in lines[:line])
+    return [d.iso for d in find_dates(lines[line], offset, None, year_context(text))]
+
+
+def test_a_tet_visit_after_a_year_told_as_over_is_of_the_next_year() -> None:
+    # vntc-train-XH_NLD_(4499), undated: a Tết visit where the hospital reports what it did in 2005
+    text = ("(NLĐ)- Sáng 20-1, ông Nguyễn Minh Triết, Ủy viên Bộ Chính trị - Bí thư Thành ủy TPHCM, đã đến thăm, chúc "
+            "Tết tập thể y, bác sĩ Bệnh viện Ung bướu TPHCM.\n"
+            "Giáo sư Nguyễn Chấn Hùng, Giám đốc Bệnh viện Ung bướu, cho biết năm 2005, bệnh viện đã khám cho hơn 1,1 "
+            "triệu lượt bệnh nhân, phẫu trị 10.000 ca mổ...")
+    assert _keys(text)[0] == "2006-01-20"
+
+
+def test_a_tet_visit_honouring_last_years_deeds_is_of_the_year_told_as_current() -> None:
+    # vntc-test-XH_NLD_T_(9324), undated: the households of the 2004 campaign are visited; '... phải xem xét giải quyết
+    # ngay trong năm 2005' tells 2005 as the current year
+    text = ("(NLĐ)- Chiều 4-2, Chủ tịch UBND TP Lê Thanh Hải cùng lãnh đạo UBND quận Tân Phú đã đến thăm và chúc Tết 5 "
+            "hộ gia đình tiêu biểu trong phong trào hiến đất làm đường ở quận Tân Phú năm 2004.\n"
+            "Chủ tịch Lê Thanh Hải đã chỉ đạo Chủ tịch quận Tân Phú phải xem xét giải quyết ngay trong năm 2005.")
+    assert _keys(text)[0] == "2005-02-04"
+
+
+def test_a_tet_visit_in_a_year_told_as_current_keeps_it() -> None:
+    # vntc-train-XH_NLD_(4181), undated: 'ngay từ đầu năm 2006 đã tập trung chỉ đạo' is the current year
+    text = ("(NLĐ)-Ngày 22-1, Chủ tịch Quốc hội Nguyễn Văn An đã đến thăm và chúc Tết cán bộ và nhân dân tỉnh "
+            "Trà Vinh.\n"
+            "Chủ tịch Quốc hội biểu dương tỉnh Trà Vinh ngay từ đầu năm 2006 đã tập trung chỉ đạo, triển khai nhiều "
+            "chương trình.")
+    assert _keys(text)[0] == "2006-01-22"
+
+
+def test_a_year_until_whose_end_a_measure_runs_is_current() -> None:
+    # vntc-test-XH_VNE_T_(2998), undated, a text of the Tết season: 'đến hết năm 2005' is no year over
+    text = ("Khôi phục tiêu thụ gia cầm an toàn dịp Tết\n"
+            "Cục trưởng Cục Thú y Bùi Quang Anh, cho biết, chiều 2/2, Chính phủ đã có buổi làm việc với Ban Chỉ đạo.\n"
+            "Các tỉnh sẽ thu mua toàn bộ vịt của dân và không khôi phục đàn vịt đến hết năm 2005.")
+    assert _keys(text, 1)[0] == "2005-02-02"
+
+
+def test_no_tet_cue_no_festive_year() -> None:
+    text = ("Sáng 20-1, ông Nguyễn Minh Triết đã đến thăm Bệnh viện Ung bướu TPHCM.\n"
+            "Giáo sư Nguyễn Chấn Hùng cho biết năm 2005, bệnh viện đã khám cho hơn 1,1 triệu lượt bệnh nhân.")
+    assert _keys(text)[0] is None
