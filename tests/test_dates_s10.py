@@ -51,3 +51,35 @@ def test_no_tet_cue_no_festive_year() -> None:
     text = ("Sáng 20-1, ông Nguyễn Minh Triết đã đến thăm Bệnh viện Ung bướu TPHCM.\n"
             "Giáo sư Nguyễn Chấn Hùng cho biết năm 2005, bệnh viện đã khám cho hơn 1,1 triệu lượt bệnh nhân.")
     assert _keys(text)[0] is None
+
+
+def test_a_congress_opening_a_term_counted_from_the_next_year_is_held_late_in_the_year_before() -> None:
+    # vntc-train-XH_NLD_(4289), undated
+    text = ("(NLĐ) - Sáng 28-12, Đại hội Đại biểu Đảng bộ Khối các cơ quan Đối ngoại Trung ương lần thứ VI (nhiệm kỳ "
+            "2006-2010) đã khai mạc tại Hà Nội.")
+    assert _keys(text)[0] == "2005-12-28"
+
+
+def test_a_congress_opening_a_five_year_term_is_held_in_its_first_year() -> None:
+    # vntc-train-XH_NLD_(4257), undated
+    text = "Sáng 27-9, Đại hội Đảng bộ quận 5 - TPHCM, nhiệm kỳ 2005-2010 chính thức khai mạc, mở đầu thời kỳ mới."
+    assert _keys(text)[0] == "2005-09-27"
+
+
+def test_a_term_the_congress_reviews_gives_no_year() -> None:
+    text = "Sáng 21-12, Đại hội đã tổng kết nhiệm kỳ 2001-2005 của Đảng bộ tỉnh."
+    assert _keys(text)[0] is None
+
+
+def test_the_day_after_a_relative_word_and_its_comma_is_read() -> None:
+    # vntc-train-XH_NLD_(4366), undated: 'Hôm qua, 2-3' with the dry season of 2006 in the same sentence
+    text = ("(NLĐ)- Hôm qua, 2-3, Bộ Công nghiệp đã có cuộc họp với Tổng Công ty Điện lực VN (EVN) để nghe báo cáo vận "
+            "hành hệ thống điện quốc gia mùa khô 2006.")
+    assert _keys(text) == ["2006-03-02"]
+    # vntc-test-XH_NLD_T_(9361): 'Tối qua (23- 2)' in the bracket
+    text = "Tối qua (23- 2), tại TP Long Xuyên (An Giang) đã diễn ra lễ khai mạc (Mekong Festival 2006)."
+    assert _keys(text) == ["2006-02-23"]
+
+
+def test_a_count_after_a_relative_word_is_no_day() -> None:
+    assert [d.iso for d in find_dates("chiều nay 1-2 người chết", 0, None, 2005) if d.iso] == []

@@ -17,9 +17,11 @@ from kg.lexicons import mapping, phrase_pattern, table
 from kg.text.normalize import fold
 
 _PART = r"(?:rạng sáng|sáng sớm|sáng|trưa|chiều|tối|đêm|khuya)"
+# "Sáng qua, 27-12", "sáng nay (27-5)", "Hôm qua, 21-4": the day and month named right after the relative word
+_TODAY = r"(?:nay|qua|kia)\s*[,(]\s*"  # with its comma or bracket: "chiều nay 1-2 người" is a count
 _DM = re.compile(
-    rf"(?:(?P<part>{_PART})\s+(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*)?(?:ngày\s+|hôm\s+)?"
-    r"|(?P<ngay>\b(?:[Nn]gày|[Hh]ôm(?:\s+(?:nay|qua|kia))?)\s+)|(?P<bare>))"
+    rf"(?:(?P<part>{_PART})\s+(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*)?(?:ngày\s+|hôm\s+|{_TODAY})?"
+    rf"|(?P<ngay>\b(?:[Nn]gày\s+|[Hh]ôm\s+{_TODAY}|[Hh]ôm(?:\s+(?:nay|qua|kia))?\s+))|(?P<bare>))"
     r"(?<![\d/.\-])(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})(?:\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d))?"
     r"(?![\d/]|\.\d|-[A-Za-zĐ])",
     re.IGNORECASE)
@@ -391,6 +393,33 @@ def _printed_months(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+# "Đại hội Đảng bộ quận 5 - TPHCM, nhiệm kỳ 2005-2010 chính thức khai mạc", "Đại hội ... lần thứ VIII (nhiệm kỳ
+# 2006-2010)": the term a congress opens
+_TERM_OPENED = re.compile(r"(?<!\w)[Đđ]ại hội(?!\w)(?P<between>[^.;:\n]{0,120}?)\bnhiệm kỳ\s*"
+                          r"(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+_TERM_LATE_MONTH = 7  # a term counted from the year after ("2006-2010") is opened in the last months before it
+
+
+@cache
+def _term_review() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_year_cue('term_review')})(?!\w)", re.IGNORECASE)
+
+
+def term_year(sentence: str, month: int) -> int | None:
+    """The year of a congress the sentence opens a term at, in an undated text: a term of five years counted from
+    its congress ("nhiệm kỳ 2005-2010", "2006-2011") is opened in its first year; one counted from the year after
+    ("nhiệm kỳ 2006-2010") in the second half of the year before ("Sáng qua, 27-12, ... khai mạc Đại hội Đại biểu
+    Quân đội lần thứ VIII (nhiệm kỳ 2006-2010)": 2005) or early in its first. None when none is opened or the terms
+    disagree."""
+    years = set()
+    for m in _TERM_OPENED.finditer(sentence):
+        first, last = int(m.group("a")), int(m.group("b"))
+        if _term_review().search(m.group("between")) or first < _FIRST_NEWS_YEAR or last - first not in (4, 5):
+            continue
+        years.add(first - 1 if last - first == 4 and month >= _TERM_LATE_MONTH else first)
+    return years.pop() if len(years) == 1 else None
+
+
 _TET_SEASON_START = 7  # from July a Tết named is the coming one
 _FESTIVE_LAST_MONTH = 2  # Tết falls between 21 January and 20 February: its visits and greetings are of those months
 _NAMED_YEAR = re.compile(r"\b(?:[Nn]ăm|[Tt]ết|[Xx]uân)\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[–\-/]\s*\d)")
@@ -637,7 +666,8 @@ def find_dates(sentence: str, offset: int, published: date | None,
                 continue
             lent = context.at(offset + m.start(), mo, d) if context else year
             lunar = context and (context.tet_at(mo, d) or context.lunar_at(mo) or context.festive_at(mo))
-            y = int(m.group("y")) if m.group("y") else lunar or _year_for(d, mo, published, sentence, lent)
+            opened = None if published or m.group("y") or lunar else term_year(sentence, mo)
+            y = int(m.group("y")) if m.group("y") else lunar or opened or _year_for(d, mo, published, sentence, lent)
             # a bare range ("Chuyến đi (8-11/2) của đô đốc ...") tells a span, not the day reported
             strong = bool(part) or bool(groups.get("ngay")) or rx is _DMY_WORDS or m.start() < 12 and rx is _DM
             if _FUTURE.search(sentence, max(lead, m.start() - 25), m.start()):
