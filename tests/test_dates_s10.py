@@ -83,3 +83,18 @@ def test_the_day_after_a_relative_word_and_its_comma_is_read() -> None:
 
 def test_a_count_after_a_relative_word_is_no_day() -> None:
     assert [d.iso for d in find_dates("chiều nay 1-2 người chết", 0, None, 2005) if d.iso] == []
+
+
+def test_the_date_of_a_related_article_link_is_no_year_of_the_text() -> None:
+    # vntc-test-XH_VNE_T_(7866), undated VnExpress: the links closing the article carry their own dates
+    text = ("Sáng 14/12, Phó chủ tịch UBND thành phố Phùng Hữu Phú đã họp với các sở ngành về đăng ký xe máy.\n"
+            "Hà Nội cho phép dân ngoại thành đăng ký hơn 1 xe máy(13/12/2005)\n"
+            "'Tôi sẽ báo cáo Quốc hội về quy định vi hiến của Hà Nội'(10/12/2005)\n"
+            "Hà Nội chưa bỏ quy định ngừng đăng ký xe máy(09/12/2005)")
+    assert _keys(text) == [None]
+
+
+def test_a_date_closing_a_sentence_of_the_text_is_kept() -> None:
+    text = ("Sáng 14/12, ông Phùng Hữu Phú đã họp với các sở ngành.\n"
+            "Đoàn kiểm tra làm việc với các quận trong tháng 12/2005 (12/12/2005).")
+    assert _keys(text) == ["2005-12-14"]

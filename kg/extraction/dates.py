@@ -325,9 +325,20 @@ class TextYears:
                    for d, m, y in self.reported_dates if _iso(y, m, d))
 
 
+# "Thêm nhiều điểm bùng phát dịch cúm gia cầm(08/11/2005)": a line linking a related article by its own date (VnExpress)
+_LINK_LINE = re.compile(r"^[^\n]{1,200}\(\s*\d{1,2}/\d{1,2}/(?:19|20)\d\d\s*\)[ \t]*$", re.MULTILINE)
+
+
+def _without_links(text: str) -> str:
+    """The text with its related-article lines blanked (offsets kept): the date of another article is none of this
+    one's years."""
+    return _LINK_LINE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def year_context(text: str) -> TextYears | None:
     if is_digest(text):
         return None
+    text = _without_links(text)
     paragraphs = []
     start = 0
     for line in text.split("\n"):
