@@ -71,20 +71,6 @@ def test_a_term_the_congress_reviews_gives_no_year() -> None:
     assert _keys(text)[0] is None
 
 
-def test_the_day_after_a_relative_word_and_its_comma_is_read() -> None:
-    # vntc-train-XH_NLD_(4366), undated: 'Hôm qua, 2-3' with the dry season of 2006 in the same sentence
-    text = ("(NLĐ)- Hôm qua, 2-3, Bộ Công nghiệp đã có cuộc họp với Tổng Công ty Điện lực VN (EVN) để nghe báo cáo vận "
-            "hành hệ thống điện quốc gia mùa khô 2006.")
-    assert _keys(text) == ["2006-03-02"]
-    # vntc-test-XH_NLD_T_(9361): 'Tối qua (23- 2)' in the bracket
-    text = "Tối qua (23- 2), tại TP Long Xuyên (An Giang) đã diễn ra lễ khai mạc (Mekong Festival 2006)."
-    assert _keys(text) == ["2006-02-23"]
-
-
-def test_a_count_after_a_relative_word_is_no_day() -> None:
-    assert [d.iso for d in find_dates("chiều nay 1-2 người chết", 0, None, 2005) if d.iso] == []
-
-
 def test_the_date_of_a_related_article_link_is_no_year_of_the_text() -> None:
     # vntc-test-XH_VNE_T_(7866), undated VnExpress: the links closing the article carry their own dates
     text = ("Sáng 14/12, Phó chủ tịch UBND thành phố Phùng Hữu Phú đã họp với các sở ngành về đăng ký xe máy.\n"

@@ -17,11 +17,9 @@ from kg.lexicons import mapping, phrase_pattern, table
 from kg.text.normalize import fold
 
 _PART = r"(?:rạng sáng|sáng sớm|sáng|trưa|chiều|tối|đêm|khuya)"
-# "Sáng qua, 27-12", "sáng nay (27-5)", "Hôm qua, 21-4": the day and month named right after the relative word
-_TODAY = r"(?:nay|qua|kia)\s*[,(]\s*"  # with its comma or bracket: "chiều nay 1-2 người" is a count
 _DM = re.compile(
-    rf"(?:(?P<part>{_PART})\s+(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*)?(?:ngày\s+|hôm\s+|{_TODAY})?"
-    rf"|(?P<ngay>\b(?:[Nn]gày\s+|[Hh]ôm\s+{_TODAY}|[Hh]ôm(?:\s+(?:nay|qua|kia))?\s+))|(?P<bare>))"
+    rf"(?:(?P<part>{_PART})\s+(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*)?(?:ngày\s+|hôm\s+)?"
+    r"|(?P<ngay>\b(?:[Nn]gày|[Hh]ôm(?:\s+(?:nay|qua|kia))?)\s+)|(?P<bare>))"
     r"(?<![\d/.\-])(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})(?:\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d))?"
     r"(?![\d/]|\.\d|-[A-Za-zĐ])",
     re.IGNORECASE)
