@@ -50,3 +50,55 @@ def test_prose_ends_the_lineup() -> None:
     names = _names(text)
     assert {"Ter Stegen", "Umtiti", "De Jong", "Dembele"} <= set(names)
     assert "Madrid" not in names
+
+
+def _all_names(text: str) -> list[str]:
+    from kg.text.segment import sentences
+    return [m.name for s in sentences(text) for m in find_persons(text, tokens(text, s.start, s.end), s.start)]
+
+
+def test_opening_word_joined_to_a_players_name() -> None:
+    # dantri-unc-news_sport_005: "Dù" opens the sentence, capitalised, and joined the name's run
+    text = ("HLV Koeman lo lắng.\nDù Messi khẳng định sẽ dẹp bỏ hiềm khích để giúp CLB tiến lên nhưng HLV Ronaldo "
+            "Koeman vẫn bất an.")
+    assert "Messi" in _all_names(text)
+
+
+def test_two_given_syllables_that_say_something() -> None:
+    # vims-Cluster_252-1654: a singer known by two given syllables, named again in the article
+    text = ("Bảo Thy tung ca khúc tự sáng tác nhân sinh nhật\nBảo Thy cho biết thêm nếu ca khúc này nhận được phản "
+            "hồi tốt từ khán giả, cô sẽ thực hiện MV trong thời gian tới.")
+    assert "Bảo Thy" in _all_names(text)
+
+
+def test_saying_after_a_body_field_or_a_route_is_no_person() -> None:
+    # dantri-unc-news_health_169 (named once: a field ending a body's name) and vntc-train-XH_TT_(3248) (a route)
+    text = ("Theo GS.TS Đào Văn Long, Chủ tịch Hội đồng Sáng lập Viện Nghiên cứu và Đào tạo Tiêu hóa, Gan Mật cho "
+            "biết: \"Những người tiêu thụ rượu bia thường xuyên\".")
+    assert "Gan Mật" not in _all_names(text)
+    text = ("Nhiều hành khách đi tuyến Bến Thành - Bình Tây cho biết nếu kéo dài tuyến này về bến xe miền Tây thì "
+            "họ đỡ tốn tiền. Tuyến Bình Tây rất đông.")
+    assert "Bình Tây" not in _all_names(text)
+
+
+def test_thay_is_the_older_spelling_of_thay_teacher() -> None:
+    # vntc-train-XH_VNE_(975): traditional healers addressed as "thày"
+    text = ("Cũng như thần y Ba Lưới, thày Út Thành, thày Nam Cao, cô Ba Vồ Đầu, Năm Chuột mỗi người đều ý thức gây "
+            "rừng thuốc quý.")
+    names = _all_names(text)
+    assert "Út Thành" in names and "Nam Cao" in names
+
+
+def test_numbered_district_before_a_titled_name() -> None:
+    # vntc-train-XH_TT_(3158), vntc-train-XH_TT_(3593), vntc-test-XH_VNE_T_(7405): the district's number is no house
+    # number, the holder's name follows
+    assert "Võ Văn Thưởng" in _names("Đáng chú ý có Bí thư quận ủy Quận 12 Võ Văn Thưởng (36 tuổi, TP.HCM).")
+    assert "Huỳnh Khắc Cần" in _names("Theo chủ tịch UBND Q.10 Huỳnh Khắc Cần, quận đã có kế hoạch.")
+    assert "Phạm Thành Kiên" in _names("Chủ tịch UBND phường Bến Thành, quận 1 Phạm Thành Kiên, từ đầu tháng, phường "
+                                       "đã tuyên truyền phòng chống dịch.")
+
+
+def test_house_numbers_still_open_no_name() -> None:
+    assert _names("Cửa hàng ở số 12 Nguyễn Trãi, phường 3, quận 5 bán đồ cũ.") == []
+    assert _names("Nhà 45 Lê Lợi bị cháy.") == []
+
