@@ -10,7 +10,8 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from kg.extraction.canonical import expand
-from kg.extraction.gazetteer import provinces
+from kg.extraction.gazetteer import districts, provinces
+from kg.extraction.lexicon import surname_set
 from kg.lexicons import mapping, table, word_list
 from kg.text.dictionary import is_word
 from kg.text.normalize import fold
@@ -177,6 +178,49 @@ def faculty_school(text: str) -> str:
     return "" if _HOSPITAL.search(text) else only_school(text)
 
 
+# a people's committee as the press writes it: "UBND thành phố", "UBND TP HCM", "Ủy ban nhân dân tỉnh Long An", "UBND"
+_PEOPLES_COMMITTEE = re.compile(r"(?<!\w)(?P<head>UBND|[ỦU]ỷ ban nhân dân|[ỦU]y ban nhân dân)"
+                                r"(?P<level> (?:tỉnh|thành phố|TP\.?|Tp\.?|thị xã|TX\.?|quận|huyện|xã|phường"
+                                r"|thị trấn))?"
+                                r"(?P<name>(?: (?:[A-ZĐ][^\s,.;:()\"“”]*|\d+))*)(?P<next> \w+)?")
+_LOCAL_LEVELS = {"quận", "huyện", "xã", "phường", "thị trấn", "thị xã", "TX", "TX."}
+_PLURAL_NEXT = {"các", "những", "mọi", "cấp", "và"}  # "UBND các quận, huyện", "UBND cấp xã": no one committee
+# a trade union federation: "LĐLĐ TPHCM", "Liên đoàn Lao động tỉnh Bình Dương", "Tổng LĐLĐ VN"
+_UNION = re.compile(r"(?<!\w)(?:Tổng )?(?:LĐLĐ|Liên đoàn Lao động|Liên đoàn lao động)"
+                    r"(?: (?:tỉnh|thành phố|TP\.?))?(?: [A-ZĐ][^\s,.;:()\"“”]*)*")
+
+
+def _committees(text: str, start: int, end: int) -> dict[str, str]:
+    """The people's committees named in text[start:end], by folded name; none of a district or commune without its
+    name, nor committees in the plural."""
+    found: dict[str, str] = {}
+    for m in _PEOPLES_COMMITTEE.finditer(text, start, end):
+        level = (m.group("level") or "").strip()
+        if level in _LOCAL_LEVELS and not m.group("name") or fold((m.group("next") or "").strip()) in _PLURAL_NEXT:
+            continue
+        words = m.group("name").split()
+        name = " ".join([text[m.start():m.end("level") if level else m.end("head")]] + words[:_place_words(words)])
+        found[fold(expand(name))] = name
+    return found
+
+
+def _place_words(words: list[str]) -> int:
+    """How many of the capitalised words after a committee name its place: the longest run that is a province or
+    district, else the words before a person's surname ("UBND TP | Lê Thanh Hải", "UBND TP HCM | Nguyễn Văn Đua")."""
+    for k in range(len(words), 0, -1):
+        if fold(" ".join(words[:k])) in provinces() or fold(" ".join(words[:k])) in districts():
+            return k
+    return next((k for k, w in enumerate(words) if w in surname_set()), len(words))
+
+
+def _unions(text: str, start: int, end: int) -> dict[str, str]:
+    return {fold(expand(m.group())): m.group() for m in _UNION.finditer(text, start, end)}
+
+
+# kinds found by their pattern, whole (no name cut short), and in the title's own sentence only before it
+_PATTERN_KINDS = frozenset({"committee", "union"})
+
+
 _KINDS: dict[str, Callable[[str, int, int], dict[str, str]]] = {
     "school": _schools,
     "company": lambda text, a, b: _headed(text, _COMPANY_HEADS, a, b),
@@ -184,6 +228,8 @@ _KINDS: dict[str, Callable[[str, int, int], dict[str, str]]] = {
     "department": lambda text, a, b: _headed(text, {_HEAD: ()}, a, b),
     "bureau": lambda text, a, b: _headed(text, {"cục": ()}, a, b),
     "institute": lambda text, a, b: _headed(text, {"viện": ()}, a, b),
+    "committee": _committees,
+    "union": _unions,
 }
 
 
@@ -231,10 +277,14 @@ def _cut_short(text: str, name: str, at: int) -> bool:
 _GOES_ON = re.compile(r"\s?[-–]\s?\w| \d|(?: [a-zà-ỹđ]+){1,3} [A-ZĐ]")
 
 
-def near_body(role: str, text: str, start: int, end: int, kind: str = "", apposed: bool = False) -> str:
+def near_body(role: str, text: str, start: int, end: int, kind: str = "", apposed: bool = False,
+              title_at: int | None = None) -> str:
     """The body a bare title in the sentence text[start:end] heads: the one body of the title's kinds (or of `kind`
     only) the sentence names, else the sentence before it, else the article's first sentence ('' if the first of
-    these that names any names several, or a name cut short)."""
+    these that names any names several, or a name cut short). A people's committee or a union is looked for only for
+    the title of a living Vietnamese name (`title_at` given: not "Chủ tịch Hồ Chí Minh"), and in the title's own
+    sentence only before the title: after it, it is what the chairman acts on ("Chủ tịch Lê Thanh Hải chỉ đạo UBND
+    quận 1")."""
     anywhere, after_name = _role_kinds().get(fold(role), ((), ()))
     kinds = anywhere + after_name if apposed or kind else anywhere
     if kind:
@@ -248,12 +298,16 @@ def near_body(role: str, text: str, start: int, end: int, kind: str = "", appose
         windows.append(spans[at - 1])
         if at > 1:
             windows.append(spans[0])
-    for a, b in windows:
+    if title_at is None:
+        kinds = tuple(k for k in kinds if k not in _PATTERN_KINDS)
+    for w, (a, b) in enumerate(windows):
         found: dict[str, str] = {}
+        shaped: dict[str, str] = {}
         for k in kinds:
-            found.update(_KINDS[k](text, a, b))
-        if found:
+            stop = title_at if w == 0 and k in _PATTERN_KINDS and title_at is not None else b
+            (shaped if k in _PATTERN_KINDS else found).update(_KINDS[k](text, a, stop))
+        if found or shaped:
             if any(_cut_short(text, name, text.find(name, a)) for name in found.values()):
                 return ""
-            return _one(found)
+            return _one(found | shaped)
     return ""

@@ -2,13 +2,15 @@
 ("Phó Giám đốc Sở Du lịch tỉnh Bình Định", then "Phó Giám đốc Sở Du lịch Bình Định") are merged, keeping the first and
 the evidence of both; a label whose words, punctuation aside, begin another label of the same person ("Trưởng ban Đào
 tạo" beside "Trưởng ban Đào tạo, Đại học QGHN", or its unit another way: "Cục trưởng Thú y" beside "Cục trưởng Cục
-Thú y, Bộ Nông nghiệp ...") goes into the fuller one."""
+Thú y, Bộ Nông nghiệp ...") goes into the fuller one, as does a label the fuller one only adds a rank to ("Phó Chủ
+tịch UBND TP HCM" beside "Phó Chủ tịch Thường trực UBND TP HCM")."""
 
 from __future__ import annotations
 
 import re
 from typing import TypeVar
 
+from kg.lexicons import word_list
 from kg.model import HoldingFact
 from kg.text.normalize import fold
 
@@ -49,7 +51,8 @@ def merge_shorter_spellings(holdings: dict[K, HoldingFact]) -> dict[K, HoldingFa
     for k, fact in holdings.items():
         n = len(words[k])
         fuller = next((o for o, f in holdings.items() if o != k and f.person == fact.person and f.former == fact.former
-                       and (len(words[o]) > n and (words[o][:n] == words[k] or _unit_of(fact.position, f.position))
+                       and (len(words[o]) > n and (words[o][:n] == words[k] or _unit_of(fact.position, f.position)
+                                                   or _ranked(fact.position, f.position))
                             or words[o] == words[k] and order[o] < order[k])),  # "X - Bộ Y" beside "X, Bộ Y"
                       None)
         if fuller is not None:
@@ -65,3 +68,14 @@ def _unit_of(position: str, fuller: str) -> bool:
     core = _core(position)
     parts = fuller.split(", ")
     return any(_core(", ".join(parts[:i])) == core for i in range(1, len(parts)))
+
+
+def _ranked(position: str, fuller: str) -> bool:
+    """The fuller label is this one with rank words put in ("Phó Chủ tịch Thường trực UBND TP HCM" beside "Phó Chủ
+    tịch UBND thành phố HCM"): the same words in the same order, unit words and punctuation aside, the others all
+    rank words."""
+    ranks = frozenset(word_list("rank_qualifiers.txt"))
+    words = [w for w in _words(position) if w not in _UNIT_WORDS]
+    more = [w for w in _words(fuller) if w not in _UNIT_WORDS]
+    return len(more) > len(words) > 0 and more[0] == words[0] and all(w in ranks for w in more if w not in words) \
+        and [w for w in more if w not in ranks or w in words] == words

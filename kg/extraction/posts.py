@@ -263,7 +263,10 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
             body = referred
         elif not body and (named_at in person_at and toks[i].text[:1].isupper() or apposed):
             # "Trường THPT X vừa ... Hiệu trưởng Nguyễn Xuân Lan cho biết": the one such body named near the title
-            body = near_body(info.label, text, toks[0].start, toks[-1].end, apposed=apposed)
+            living = _domestic_name(persons, named_at) or apposed and any(
+                p.tok_end == i - 1 and _domestic_name(persons, p.tok_start) for p in persons)
+            body = near_body(info.label, text, toks[0].start, toks[-1].end, apposed=apposed,
+                             title_at=toks[i].start if living else None)
         if body and (fold(info.label).endswith(" khoa") or fold(body).startswith("khoa ")):
             body = _with_school(body, text)  # "Trưởng Khoa Quản trị kinh doanh" in an article on one university
         if body and _department_body(info.label, body):
