@@ -102,3 +102,16 @@ def test_house_numbers_still_open_no_name() -> None:
     assert _names("Cửa hàng ở số 12 Nguyễn Trãi, phường 3, quận 5 bán đồ cũ.") == []
     assert _names("Nhà 45 Lê Lợi bị cháy.") == []
 
+
+
+def test_folk_figures_after_a_form_of_address() -> None:
+    # vntc-test-XH_VNE_T_(137), (3846), vntc-test-XH_TT_T_(10272): the Kitchen Gods, Westerners, a fairy-tale Buddha
+    assert _names("Tết ông Công, ông Táo đang đổi thay theo thời cuộc.") == []
+    assert _names("Bẵng đi ít hôm, không thấy bóng dáng 2 ông Tây, cả xóm đoán già đoán non.") == []
+    assert _names("Ông Bụt ở xã da cam") == []
+
+
+def test_a_man_named_cong_or_tien_stays() -> None:
+    # vntc corpus: "ông Công" without "ông Táo" is a man named Công
+    assert _names("Theo hợp đồng, ông Công được phép cho ba tàu khai thác cát.") == ["Công"]
+    assert _names("Ông Tiên phân tích: cách phân bổ ngân sách chưa hợp lý.") == ["Tiên"]

@@ -1172,6 +1172,8 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
                 or name_toks[-1].text in _DIGRAPHS and j < len(toks) and toks[j].text == "." \
                 and toks[j].start == name_toks[-1].end:
             continue  # anonymised "Nguyễn Văn B.", "anh Đặng V.L.", "chị Lê Thị Th." (not "Nguyễn Sỹ Á", "Lê Như Ý")
+        if cue == "honorific" and _folk_figure(text, name_toks[0].start, name_toks[-1].end):
+            continue  # "đưa ông Táo về trời", "hai ông Tây": a deity, a Westerner
         if cue not in _STRONG and key in _article_characters(text):
             continue  # "Trần Hiểu Húc sinh ra để vào vai Lâm Đại Ngọc": a character, not a person
         if not cue and key in _article_places(text):
@@ -2027,6 +2029,25 @@ def _party_press(text: str) -> bool:
     """The article uses Party-press words (party_press_cues.txt): political news, where given names alone name no
     person."""
     return any(w in text for w in word_list("party_press_cues.txt"))
+
+
+@cache
+def _folk_figures() -> list[re.Pattern[str]]:
+    """The folk_figures.tsv rows, each as a pattern whose group 1 is the name part."""
+    out = []
+    for row in table("folk_figures.tsv"):
+        address, word = row[0].split(" ", 1)
+        after = rf"[\s,;]+(?i:{re.escape(row[1])})(?!\w)" if len(row) > 1 and row[1] else r"(?!\w)"
+        out.append(re.compile(rf"(?<!\w)(?i:{re.escape(address)}) ({re.escape(word)}){after}"))
+    return out
+
+
+def _folk_figure(text: str, start: int, end: int) -> bool:
+    """The name at start..end is the word of a folk figure after its form of address ("ông Táo")."""
+    window = text[max(0, start - 6):end + 12]
+    offset = max(0, start - 6)
+    return any(m.start(1) + offset == start and m.end(1) + offset == end
+               for pattern in _folk_figures() for m in pattern.finditer(window))
 
 
 _RUN_OPENERS = _OPENERS | {"Dù", "Và", "Rồi", "Nhờ", "Hay", "Lúc", "Giờ", "Thậm"}  # clause words opening a sentence
