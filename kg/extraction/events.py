@@ -173,6 +173,15 @@ def _part_of_longer_word(toks: list[Token], i: int, size: int) -> bool:
     # "thân mật tiếp đoàn": the syllable before already ends a word ("thân mật"), so the cue stands alone
 
 
+def _opens_with_source(s: SentenceInfo, keys: list[str]) -> bool:
+    """A sentence opening "Theo <title> <name>," ("Theo ông Lê Quán Tần, Vụ trưởng Vụ Giáo dục trung học, ...")."""
+    if keys[:1] != ["theo"] or not s.persons:
+        return False
+    first = s.persons[0]
+    return first.tok_start <= 4 and all(t.text[:1].isupper() or fold(t.text) in _ADDRESS_WORDS
+                                        for t in s.toks[1:first.tok_start])
+
+
 def _not_an_event(keys: list[str], i: int) -> bool:
     """Events in general ("tham dự các hội nghị, hội thảo"), denied ("chưa được vào thăm") or to come
     ("chuyến thăm Việt Nam của ... vào tháng 10 tới", "chuẩn bị cho đêm khai mạc")."""
@@ -1337,6 +1346,10 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
                 subjects |= {n for n, p in enumerate(s.persons) if p.tok_start > after[0]}
         if not attend and trig and not aside:
             subjects |= _subjects_at_event(s, keys, trig) | _presidium(s, keys, trig)
+        if not attend and not aside and si > opened_at and in_report and current.type in _DEBATES \
+                and _opens_with_source(s, keys):
+            subjects.add(0)  # "Theo ông Hoàng Tuấn Anh, Chủ tịch UBND TP Đà Nẵng, thời gian qua, ...": a speaker in
+            # the report of a conference, as "ông A cho biết"
         received: set[int] = set()  # given an award there: taking part, but not telling where the event is
         if not aside:
             subjects |= _counterparts(s, keys)
