@@ -115,3 +115,20 @@ def test_a_man_named_cong_or_tien_stays() -> None:
     # vntc corpus: "ông Công" without "ông Táo" is a man named Công
     assert _names("Theo hợp đồng, ông Công được phép cho ba tàu khai thác cát.") == ["Công"]
     assert _names("Ông Tiên phân tích: cách phân bổ ngân sách chưa hợp lý.") == ["Tiên"]
+
+
+def test_school_named_after_a_person_is_no_person_anywhere_in_the_article() -> None:
+    # vntc-test-XH_VNE_T_(6783), vntc-train-XH_TT_(2197): a school list names a school bare once the article has
+    # written it after a school word
+    text = ("Các trường có đông học sinh: Lê Quý Đôn, Nguyễn Thị Minh Khai, Marie Curie (quận 3). Một phụ huynh đón "
+            "con ở trường Marie Curie cho biết, trước đây không có chuyện này.")
+    assert "Marie Curie" not in _all_names(text)
+    text = ("Các lớp chuyên ở Nguyễn Thượng Hiền, Gia Định, Trần Đại Nghĩa đều tuyển đủ. Tại sao học sinh ở trường "
+            "Trần Đại Nghĩa hè cũng phải đi học?")
+    assert "Trần Đại Nghĩa" not in _all_names(text)
+
+
+def test_environment_ministry_is_no_school() -> None:
+    # vntc-train-XH_TT_(3158): "Môi trường" ends in the school word; the minister after it stays a person
+    text = "Thứ trưởng Bộ Tài nguyên - Môi trường Phạm Khôi Nguyên trúng cử. Phạm Khôi Nguyên được bầu lại."
+    assert "Phạm Khôi Nguyên" in _all_names(text)

@@ -757,6 +757,27 @@ def _article_places(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_NOT_SCHOOL = ("môi", "thị", "hiện", "chiến", "quảng", "công", "nông", "lâm", "ngư", "thương", "phi", "đấu", "pháp",
+               "lập", "sân", "trọng", "quan", "khoa")  # "Bộ Tài nguyên và Môi trường", "thị trường", "quảng trường"
+_AFTER_SCHOOL = re.compile("".join(rf"(?<!{w[0]}{w[1:]} )(?<!{w[0].upper()}{w[1:]} )" for w in _NOT_SCHOOL)
+                           + rf"(?<!\w)(?:[Tt]rường|THPT|THCS|PTTH|PTCS|[Tt]iểu học|[Cc]huyên|[Bb]án công|[Dd]ân lập)"
+                           rf"\s+({_NAME_RUN})")
+
+
+@lru_cache(maxsize=4)
+def _article_schools(text: str) -> frozenset[str]:
+    """Names the article writes right after a school word ("Trường THPT Marie Curie", "chuyên Trần Đại Nghĩa") and
+    never after a person's cue: a school throughout the article, also where a list names it bare ("Mạc Đĩnh Chi
+    1.020, Marie Curie 1.000 học sinh")."""
+    out = set()
+    for name in {m.group(1) for m in _AFTER_SCHOOL.finditer(text)}:
+        seen = list(re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+        if not any(_cue_before(keys, len(keys))
+                   for keys in ([fold(w) for w in text[max(0, m.start() - 30):m.start()].split()] for m in seen)):
+            out.add(fold(name))
+    return frozenset(out)
+
+
 _CAPITALISED = re.compile(r"(?<!\w)[A-ZĐ][^\W\d_]+")
 
 
@@ -1176,7 +1197,7 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
             continue  # "đưa ông Táo về trời", "hai ông Tây": a deity, a Westerner
         if cue not in _STRONG and key in _article_characters(text):
             continue  # "Trần Hiểu Húc sinh ra để vào vai Lâm Đại Ngọc": a character, not a person
-        if not cue and key in _article_places(text):
+        if not cue and (key in _article_places(text) or key in _article_schools(text)):
             continue  # "tại Bùi Viện", "khu vực Bùi Viện": a street the article names again without a cue
         if keys[start_i] in _GROUP_SURNAMES and " ".join(keys[start_i + 1:j]) in countries() and not cue:
             continue  # "Đoàn Việt Nam đoạt 4 huy chương": a team, not a person (but "Dương Trung Quốc" is one)
