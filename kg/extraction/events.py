@@ -165,12 +165,24 @@ def _part_of_longer_word(toks: list[Token], i: int, size: int) -> bool:
     if i + 1 < len(toks) and toks[i + 1].text.islower() and is_word(toks[i].text, toks[i + 1].text):
         return True
     if fold(toks[i].text) == "tiếp" and (i > 0 and fold(toks[i - 1].text) in _cue_set("goes_on")
-                                         or i + 1 < len(toks) and fold(toks[i + 1].text) in _cue_set("next")):
+                                         or i + 1 < len(toks) and fold(toks[i + 1].text) in _cue_set("next")
+                                         or not _receives(toks, i)):
         return True  # "làm tiếp giai đoạn 2", "Tiếp đó, ...": "again, next", not receiving anyone
     return i > 0 and (toks[i - 1].text.islower() or i == 1) and toks[i].text.islower() \
         and is_word(toks[i - 1].text, toks[i].text) \
         and not (i > 1 and is_word(toks[i - 2].text, toks[i - 1].text))  # "Trực tiếp xử lý" opening a headline; but
     # "thân mật tiếp đoàn": the syllable before already ends a word ("thân mật"), so the cue stands alone
+
+
+def _receives(toks: list[Token], i: int) -> bool:
+    """Whether a bare "tiếp" at i receives someone: whom it receives follows it, a name or title ("tiếp Chủ tịch
+    Quốc hội Bulgaria") or a word of `received` ("tiếp ông Mike Feldman", "tiếp thân mật", "tiếp và làm việc với");
+    otherwise it is "on, further" ("hứng tiếp trận động đất", "đòi tiếp 270 USD", "cháy tiếp sang các căn nhà") or
+    "serve" ("trên 20 trường hợp mà anh tiếp"). A capitalised "Tiếp" after a capitalised word is part of a name."""
+    if i > 0 and toks[i].text[:1].isupper() and toks[i - 1].text[:1].isupper():
+        return False  # "kênh Nguyễn Văn Tiếp", "báo Sài Gòn Tiếp Thị"
+    after = toks[i + 1].text if i + 1 < len(toks) else ""
+    return after[:1].isupper() or fold(after) in _cue_set("received")
 
 
 def _opens_with_source(s: SentenceInfo, keys: list[str]) -> bool:
