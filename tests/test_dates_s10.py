@@ -84,3 +84,16 @@ def test_a_date_closing_a_sentence_of_the_text_is_kept() -> None:
     text = ("Sáng 14/12, ông Phùng Hữu Phú đã họp với các sở ngành.\n"
             "Đoàn kiểm tra làm việc với các quận trong tháng 12/2005 (12/12/2005).")
     assert _keys(text) == ["2005-12-14"]
+
+
+def test_a_target_year_in_the_sentence_is_not_the_days_year() -> None:
+    # vntc-train-XH_NLD_(4718), undated: the 2020 target is no year of the workshop of 14-3
+    s = ("Sẽ có 14,3 triệu ha rừng bền vững (NLĐ)- Thứ trưởng Bộ NN-PTNT Hứa Đức Nhị đã đặt ra mục tiêu như vậy vào "
+         "năm 2020 tại hội thảo xây dựng chiến lược lâm nghiệp quốc gia giai đoạn 2006–2020 diễn ra ngày 14-3.")
+    assert [d.iso for d in find_dates(s, 0, None)] == [None]
+
+
+def test_the_year_written_after_a_planned_day_is_its_own() -> None:
+    # vntc-test-XH_VNE_T_(5097): 'sẽ' before, but the year is the day's own
+    s = "Hội thảo du học Anh sẽ được tổ chức vào lúc 18h ngày 7/7 năm 2005 tại khách sạn Tray, Hải Phòng."
+    assert [d.iso for d in find_dates(s, 0, None)] == ["2005-07-07"]

@@ -107,13 +107,27 @@ def _year_for(day: int, month: int, published: date | None, sentence: str, text_
              else int(m.group("y")) for m in _YEAR.finditer(sentence)
              if not _background(sentence, m) and not _DOC_YEAR.search(sentence, max(0, m.start() - 45), m.start())
              and not _SPAN_END_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
-             and not _coming_year(sentence, m)}  # a year to come: the text's years settle it
+             and not _target(sentence, m) and not _coming_year(sentence, m)}  # to come: the text's years settle it
     # the end of a span or a target ("(giai đoạn 2006 - 2015)", "ổn định dân số đến năm 2010") is no event's year
     if len(years) == 1:
         year = years.pop()
         # a review of the year just ended, held early in the next one ("tổng kết năm 2005", 17-1)
         return year + 1 if month <= _REVIEW_SEASON_END and _REVIEW.search(sentence) else year
     return text_year
+
+
+def _target(text: str, m: re.Match[str]) -> bool:
+    """A year the clause sets as a target or plan ("đã đặt ra mục tiêu như vậy vào năm 2020 tại hội thảo ... diễn ra
+    ngày 14-3"): no year of the sentence's day."""
+    if _DAY_MONTH_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        return False  # "sẽ được tổ chức vào lúc 18h ngày 7/7 năm 2005": the year of the day written
+    return _FUTURE.search(text, max(m.start() - _TARGET_REACH, _clause_start(text, m.start())), m.start()) is not None
+
+
+_DAY_MONTH_BEFORE = re.compile(r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s+năm\s+$", re.IGNORECASE)
+# the words of a target stand close before its year in the clause; a 'sẽ' further back may be a headline's run into
+# the lede ("Chính phủ sẽ ban hành nghị định ... (NLĐ)- Tham dự hội nghị cử tuyển 2006 ... ngày 20-1")
+_TARGET_REACH = 30
 
 
 def _background(text: str, m: re.Match[str]) -> bool:
