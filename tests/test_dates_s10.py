@@ -97,3 +97,11 @@ def test_the_year_written_after_a_planned_day_is_its_own() -> None:
     # vntc-test-XH_VNE_T_(5097): 'sẽ' before, but the year is the day's own
     s = "Hội thảo du học Anh sẽ được tổ chức vào lúc 18h ngày 7/7 năm 2005 tại khách sạn Tray, Hải Phòng."
     assert [d.iso for d in find_dates(s, 0, None)] == ["2005-07-07"]
+
+
+def test_a_day_early_in_the_year_after_a_reviewed_year_named_in_its_sentence() -> None:
+    # vntc-test-XH_NLD_T_(9719), undated: the caption names 2004 as the year of the merits; the body reviews it
+    text = ("Đồng chí Nguyễn Minh Triết trò chuyện với các đại biểu tham dự mít tinh sáng 3-2 Đảng bộ cơ quan LĐLĐ "
+            "TPHCM tặng bằng khen cho 68 tập thể, cá nhân hoàn thành xuất sắc nhiệm vụ trong năm 2004\n"
+            "Đảng bộ cơ quan LĐLĐ TPHCM tổ chức mít tinh kỷ niệm ngày thành lập Đảng và tổng kết hoạt động năm 2004.")
+    assert _keys(text) == ["2005-02-03"]

@@ -285,6 +285,14 @@ class TextYears:
         years = {y for d, m, y in self.tet_days if (d, m) == (day, month)}
         return years.pop() if len(years) == 1 else None
 
+    def after_review(self, month: int, year: int | None) -> int | None:
+        """A day of the first half-year in a text that reviews a year just ended ("tổng kết hoạt động năm 2004") is of
+        the year after it, whatever year over its sentence names ("mít tinh sáng 3-2 ... hoàn thành xuất sắc nhiệm vụ
+        trong năm 2004")."""
+        if self.reviewed is None or month > _REVIEW_SEASON_END or year is None or year > self.reviewed:
+            return year
+        return self.reviewed + 1
+
     def festive_at(self, month: int) -> int | None:
         """The year of a day of the Tết season the text is set in, before any year the sentence names: "Chiều 4-2,
         ... chúc Tết 5 hộ gia đình tiêu biểu trong phong trào hiến đất ... năm 2004" is of 2005."""
@@ -691,6 +699,8 @@ def find_dates(sentence: str, offset: int, published: date | None,
             lunar = context and (context.tet_at(mo, d) or context.lunar_at(mo) or context.festive_at(mo))
             opened = None if published or m.group("y") or lunar else term_year(sentence, mo)
             y = int(m.group("y")) if m.group("y") else lunar or opened or _year_for(d, mo, published, sentence, lent)
+            if context and not (m.group("y") or lunar or opened):
+                y = context.after_review(mo, y)
             # a bare range ("Chuyến đi (8-11/2) của đô đốc ...") tells a span, not the day reported
             strong = bool(part) or bool(groups.get("ngay")) or rx is _DMY_WORDS or m.start() < 12 and rx is _DM
             if _FUTURE.search(sentence, max(lead, m.start() - 25), m.start()):
