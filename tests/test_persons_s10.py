@@ -132,3 +132,11 @@ def test_environment_ministry_is_no_school() -> None:
     # vntc-train-XH_TT_(3158): "Môi trường" ends in the school word; the minister after it stays a person
     text = "Thứ trưởng Bộ Tài nguyên - Môi trường Phạm Khôi Nguyên trúng cử. Phạm Khôi Nguyên được bầu lại."
     assert "Phạm Khôi Nguyên" in _all_names(text)
+
+
+def test_places_and_things_opened_by_a_family_name() -> None:
+    # vims-Cluster_007-47, vntc-test-XH_TN_T_(8528), vntc-test-XH_VNE_T_(6110), vims-Cluster_118-767
+    assert _names("Anh Phan Đức Huy (SN 1985, ngụ phường Khánh Xuân, TP.Buôn Ma Thuột) tử vong.") == ["Phan Đức Huy"]
+    assert _names("Khu vực Tân Hòa Đông - Bà Hom (thuộc lưu vực Tân Hóa - Lò Gốm, Q.6) là nơi ngập điển hình.") == []
+    assert _names("Vườn quốc gia Bạch Mã nằm cách thành phố Huế khoảng 40 km.") == []
+    assert _names("Ở các nước Âu Mỹ, giáo sư là một chức vụ giảng dạy.") == []
