@@ -227,9 +227,9 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
         if not term_end and not duty_end:
             j += _lower_tail(toks, keys, body_start, j, person_at)
             if i > 0 and i - 1 in person_ends and toks[i - 1].text in _APPOSITION_MARKS:
-                j = _apposed_body_end(toks, keys, i, j, person_at)  # "A, Đội trưởng chống lậu Cục Hải quan X,"
+                j = _apposed_body_end(toks, keys, i, body_start, j, person_at)  # "A, Đội trưởng chống lậu Cục X,"
             elif toks[i].text[:1].isupper():
-                j = _body_before_name(toks, keys, i, j, person_at)  # "Trưởng trạm thu phí cầu Mỹ Thuận Trương Văn Vinh"
+                j = _body_before_name(toks, keys, i, body_start, j, person_at)  # "Trưởng trạm thu phí cầu Mỹ Thuận X"
             if j < n and toks[j].text == "," and j > body_start and _department_level(keys, body_start):
                 j = _parent_end(toks, keys, j + 1, person_at) or j  # "Trưởng khoa X, Bệnh viện Sản Nhi Nghệ An"
         if fold(info.label) in _APPOSED_ONLY and not _body_closed(toks, keys, j):
@@ -909,15 +909,17 @@ _APPOSITION_CLOSERS = {",", ")", "-", "–"}
 _BARE_CLOSERS = {",", ")", ".", ";", ":"}
 
 
-def _apposed_body_end(toks: list[Token], keys: list[str], i: int, j: int, person_at: set[int]) -> int:
+def _apposed_body_end(toks: list[Token], keys: list[str], i: int, body_start: int, j: int, person_at: set[int]) -> int:
     """A title in apposition to a name whose body the press writes in lower case ("Nguyễn Văn Cường, Trưởng phòng
     nghiên cứu phát triển Vietravel, vẫn ...", "Hứa Công Ảnh, Đội trưởng chống lậu Cục Hải quan Lạng Sơn, cho hay"):
     the body runs to the mark that closes the apposition or to the clause's verb, when it names something (a
     capitalised word or a number) and holds no other name or title. Returns the new end (j if none)."""
     n = len(toks)
     if j >= n or not (toks[j].text.islower() and toks[j].text.isalpha()) or keys[j] in _JOINERS | _INDEFINITE \
-            or any(t.text[:1].isupper() for t in toks[i + 1:j] if t.text[:1].isalpha() and fold(t.text) != "phó"):
-        return j  # only a body still unnamed: "Tổng thống Mỹ | đầu tiên trong ..." is complete
+            or any(t.text[:1].isupper() for t in toks[body_start:j] if t.text[:1].isalpha()) \
+            or _board_in_title(toks, keys, i, body_start):
+        return j  # only a body still unnamed: "Tổng thống Mỹ | đầu tiên trong ..." is complete (the title's own
+        # capitals, "Phó Giám đốc", "Trưởng Ban Quản lý", name no body; a board, "Chủ tịch HĐQT", does)
     closers = _CLOSERS.get(toks[i - 1].text, set())
     k, last_named = j, 0
     while k < n and k - i < _APPOSED_MAX:
@@ -943,16 +945,23 @@ def _apposed_body_end(toks: list[Token], keys: list[str], i: int, j: int, person
     return last_named  # "... Đội trưởng đội nghiệp vụ hải quan Tân Thanh | than thở.": the clause follows the name
 
 
+def _board_in_title(toks: list[Token], keys: list[str], i: int, body_start: int) -> bool:
+    """The title from token i names a board of its own ("Chủ tịch HĐQT", "Thành viên Hội đồng trường"): lower-case
+    words after it are no body ("Chủ tịch HĐQT | tập trung nghiên cứu ...", "... Hội đồng trường | nhiệm kỳ ...")."""
+    return any(_boards().match(toks, k, keys) or keys[k:k + 2] == list(_COUNCIL) for k in range(i + 1, body_start))
+
+
 _BEFORE_NAME_MAX = 10  # tokens of a lower-case body between a title and the name it introduces
 
 
-def _body_before_name(toks: list[Token], keys: list[str], i: int, j: int, person_at: set[int]) -> int:
+def _body_before_name(toks: list[Token], keys: list[str], i: int, body_start: int, j: int, person_at: set[int]) -> int:
     """A capitalised title before a name whose body the press writes in lower case ("Trưởng trạm thu phí cầu Mỹ
     Thuận Trương Văn Vinh cho biết"): the words up to the name, when they name something (a capital or a number)
     and hold no punctuation, verb, title or other name. Returns the new end (j if none)."""
     n = len(toks)
     if j >= n or j in person_at or not (toks[j].text.islower() and toks[j].text.isalpha()) or keys[j] in _JOINERS \
-            or any(t.text[:1].isupper() for t in toks[i + 1:j] if t.text[:1].isalpha() and fold(t.text) != "phó"):
+            or any(t.text[:1].isupper() for t in toks[body_start:j] if t.text[:1].isalpha()) \
+            or _board_in_title(toks, keys, i, body_start):
         return j
     k, named = j, False
     while k < n and k - j < _BEFORE_NAME_MAX and k not in person_at:
