@@ -194,6 +194,14 @@ def _opens_with_source(s: SentenceInfo, keys: list[str]) -> bool:
                                         for t in s.toks[1:first.tok_start])
 
 
+@cache
+def _aide_of() -> re.Pattern[str]:
+    """A comma and an aide's title owned by the next name ("ông Gerhard Schroeder, hiện là cố vấn đặc biệt của Chủ
+    tịch Hội đồng Quản trị Tập đoàn ... - ông Michael Ringier"): the owner is named in the aide's title."""
+    aides = "|".join(re.escape(w) for w in event_cue_words("aide"))
+    return re.compile(rf"\s*,\s*(?:hiện là\s+)?(?:{aides})(?:\s+[^\s.;:,–—]+){{0,3}}\s+của\b[^.;:,]*$", re.IGNORECASE)
+
+
 def _not_an_event(keys: list[str], i: int) -> bool:
     """Events in general ("tham dự các hội nghị, hội thảo"), denied ("chưa được vào thăm") or to come
     ("chuyến thăm Việt Nam của ... vào tháng 10 tới", "chuẩn bị cho đêm khai mạc")."""
@@ -1384,9 +1392,10 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
             if not attend and n not in chair_idx and _SPOKESPERSON.search(s.text, 0, _p.start - s.start):
                 continue  # "Phát ngôn viên quân đội Azem Bermendao Agouna cho biết ...": a source quoted, not present
             if n not in chair_idx and n > 0 \
-                    and _OF_ANOTHER.match(s.text[s.persons[n - 1].end - s.start:_p.start - s.start]):
-                continue  # "ông Piere Schori – Đặc phái viên cao cấp của Thủ tướng Thụy Điển Stefan Lofven": named in
-                # another person's title, not present
+                    and (_OF_ANOTHER.match(s.text[s.persons[n - 1].end - s.start:_p.start - s.start])
+                         or _aide_of().match(s.text[s.persons[n - 1].end - s.start:_p.start - s.start])):
+                continue  # "ông Piere Schori – Đặc phái viên cao cấp của Thủ tướng Thụy Điển Stefan Lofven", "ông
+                # Pierre Schori, đặc phái viên cao cấp của Thụy Điển Stefan Lofven": named in another person's title
             if _late(s.toks, keys, _p.tok_start):
                 continue  # "chuyến thăm Algeria của cố thủ tướng Phạm Văn Đồng năm 1974": the late take part in nothing
             if " ".join(keys[max(0, _p.tok_start - 2):_p.tok_start]) in _cue_set("accused") or \
