@@ -59,3 +59,17 @@ def test_a_post_with_and_without_its_rank_is_one_holding():
             "buổi làm việc với UBND TP HCM, Phó Chủ tịch Nguyễn Thiện Nhân cũng yêu cầu ngành nông nghiệp sớm trình "
             "quy hoạch.")
     assert holdings(text) == {("Nguyễn Thiện Nhân", "Phó Chủ tịch Thường trực Ủy ban nhân dân thành phố Hồ Chí Minh")}
+
+
+def test_deputy_director_of_the_factory_referred_back_to():
+    # vntc-train-XH_NLD_(4753): "Phó Giám đốc nhà máy" points back to the factory named before it
+    text = ("Tại Nhà máy Nước Thủ Đức, ông Nguyễn Phước Giao, Phó Giám đốc nhà máy, cho biết, mỗi ngày đơn vị cung cấp "
+            "khoảng 750.000 m3 nước sạch cho nhân dân TP.")
+    assert holdings(text) == {("Nguyễn Phước Giao", "Phó Giám đốc Nhà máy Nước Thủ Đức")}
+
+
+def test_a_centre_name_cut_short_is_not_taken():
+    # vntc-train-XH_NLD_(4265): "Trung tâm Dạy | nghề (TTDN) huyện Thạnh Trị": no centre rather than a cut one
+    text = ("Trung tâm Dạy nghề (TTDN) huyện Thạnh Trị mua nhiều thiết bị. Ông Lê Văn Sang, phó giám đốc trung tâm, "
+            "tỉnh bơ trả lời.")
+    assert holdings(text) == set()

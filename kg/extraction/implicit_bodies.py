@@ -230,7 +230,12 @@ _KINDS: dict[str, Callable[[str, int, int], dict[str, str]]] = {
     "institute": lambda text, a, b: _headed(text, {"viện": ()}, a, b),
     "committee": _committees,
     "union": _unions,
+    "centre": lambda text, a, b: _headed(text, {"trung": ("tâm",)}, a, b),
+    "factory": lambda text, a, b: _headed(text, {"nhà": ("máy",), "xí": ("nghiệp",)}, a, b),
 }
+# kinds a title takes only from words pointing back to them ("Phó Giám đốc nhà máy", "Giám đốc trung tâm"), whatever
+# its row in bare_role_bodies.tsv
+_REFERENCE_KINDS = frozenset({"centre", "factory"})
 
 
 def _kinds(cell: str) -> tuple[str, ...]:
@@ -272,6 +277,14 @@ def _cut_short(text: str, name: str, at: int) -> bool:
     return name.split()[-1][:1].islower() and bool(re.match(r" [a-zà-ỹđ]", after)) or bool(_GOES_ON.match(after))
 
 
+def _runs_on(text: str, name: str, at: int) -> bool:
+    """A lower-case word after the name goes on with it: it makes one word with the name's last, or the name has one
+    word after its two-word head ("Trung tâm Dạy | nghề")."""
+    after = re.match(r" ([a-zà-ỹđ]+)", text[at + len(name):at + len(name) + 20])
+    words = name.split()
+    return bool(after) and (len(words) <= 3 or is_word(words[-1], after.group(1)))
+
+
 # a dash and a word, a number, or lower-case words and a capital right after a name: "- Hà Nội", " 115",
 # "Công ty Gốm | xây dựng Hạ Long"
 _GOES_ON = re.compile(r"\s?[-–]\s?\w| \d|(?: [a-zà-ỹđ]+){1,3} [A-ZĐ]")
@@ -288,7 +301,7 @@ def near_body(role: str, text: str, start: int, end: int, kind: str = "", appose
     anywhere, after_name = _role_kinds().get(fold(role), ((), ()))
     kinds = anywhere + after_name if apposed or kind else anywhere
     if kind:
-        kinds = (kind,) if kind in kinds else ()
+        kinds = (kind,) if kind in kinds or kind in _REFERENCE_KINDS else ()
     if not kinds:
         return ""
     spans = _sentence_spans(text)
@@ -307,7 +320,9 @@ def near_body(role: str, text: str, start: int, end: int, kind: str = "", appose
             stop = title_at if w == 0 and k in _PATTERN_KINDS and title_at is not None else b
             (shaped if k in _PATTERN_KINDS else found).update(_KINDS[k](text, a, stop))
         if found or shaped:
-            if any(_cut_short(text, name, text.find(name, a)) for name in found.values()):
+            names = found.values()
+            if any(_cut_short(text, name, text.find(name, a)) for name in names) \
+                    or kind in _REFERENCE_KINDS and any(_runs_on(text, name, text.find(name, a)) for name in names):
                 return ""
             return _one(found | shaped)
     return ""
