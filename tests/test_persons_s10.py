@@ -140,3 +140,6 @@ def test_places_and_things_opened_by_a_family_name() -> None:
     assert _names("Khu vực Tân Hòa Đông - Bà Hom (thuộc lưu vực Tân Hóa - Lò Gốm, Q.6) là nơi ngập điển hình.") == []
     assert _names("Vườn quốc gia Bạch Mã nằm cách thành phố Huế khoảng 40 km.") == []
     assert _names("Ở các nước Âu Mỹ, giáo sư là một chức vụ giảng dạy.") == []
+    # vntc-train-XH_VNE_(969), vntc-test-XH_VNE_T_(1844)
+    assert _names("Trưa nay, nước tại Trà Khúc sẽ lên đỉnh.") == []
+    assert _names("Bến Lương Yên nằm trên đường Nguyễn Khoái.") == []
