@@ -115,7 +115,9 @@ def test_opt_in_by_environment(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_the_switch_changes_what_extract_finds(monkeypatch: pytest.MonkeyPatch) -> None:
-    article = Article(id="crf-switch", title="Bóng đá", text=MESSI + ".")
+    # dantri-unc-news_sport_005, a sentence the rules miss ("Dù Messi khẳng định ...", MESSI, is now read by the rules)
+    text = "Mới đây, Messi đã lên tiếng xin lỗi về động thái gây loạn ở Barcelona."
+    article = Article(id="crf-switch", title="Bóng đá", text=text)
     monkeypatch.setenv("KG_PERSON_CRF", "0")
     off = {p.name for p in extract(article).persons}
     monkeypatch.setenv("KG_PERSON_CRF", "1")
