@@ -930,6 +930,16 @@ def _said_by(s: SentenceInfo, keys: list[str]) -> frozenset[int]:
                      and any(p.tok_end <= k for p in s.persons))
 
 
+def _told_content(s: SentenceInfo, keys: list[str], trig: tuple[int, int, str] | None, d: DateMention) -> bool:
+    """The date stands after the verb of saying of a speaker named after the event word ("Tại cuộc họp, báo cáo
+    với Thủ tướng, Bộ trưởng A cho biết, ..., ngày 29/4/2021, hệ thống giám sát ... đã ghi nhận ..."): the day of
+    what is told, not of the meeting it is told at."""
+    if not trig:
+        return False
+    said = [k for k in _said_by(s, keys) if any(trig[0] + trig[1] <= p.tok_start and p.tok_end <= k for p in s.persons)]
+    return bool(said) and s.toks[min(said)].end <= d.start  # (not "X cho biết tại cuộc họp báo công bố ... ngày 27/4")
+
+
 @cache
 def _content_verbs() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(fold(w).split()) for w in word_list("content_verbs.txt"))
@@ -1220,7 +1230,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
             trig = None  # a body's business told after an event is opened goes on with its report ("Trước đó, sáng
             # nay, Ủy ban thường vụ Quốc hội đã thảo luận ..."), as the speakers of a debate do
         cues = _met(s, keys, _cues(s.toks, keys))
-        strong = [d for d in s.dates if d.strong]
+        strong = [d for d in s.dates if d.strong and not _told_content(s, keys, trig, d)]
         resolved = [d for d in strong if d.iso]
         date = resolved[0] if resolved else strong[0] if strong else None
         if not strong and trig and s.persons and _same_day(s.text):
