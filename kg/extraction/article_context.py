@@ -75,8 +75,30 @@ def _province_in(value: str) -> str:
     return best
 
 
+def is_province(name: str) -> bool:
+    """A name the gazetteer knows as a province: not a person the place finder read after "tỉnh" ("Phó chủ tịch
+    UBND tỉnh Trần Văn Tuý"), nor a stray word of a list."""
+    return fold(name) in provinces() or name in _province_names()
+
+
+@cache
+def _province_names() -> frozenset[str]:
+    return frozenset(provinces().values())
+
+
+_LIST_ITEM = re.compile(r"(?<!\d)\d{1,3}\s*[.)/-]\s*[A-ZĐ][a-zà-ỹđ]+ [A-ZĐ]")
+_ROSTER_ITEMS = 10
+
+
+def is_roster(text: str) -> bool:
+    """A numbered list of people and their posts ("141. Nguyễn Minh Triết, Bí thư Thành uỷ TP. Hồ Chí Minh142.
+    ..."): each item names its own province, the paper's city is not theirs."""
+    return sum(1 for _ in _LIST_ITEM.finditer(text)) >= _ROSTER_ITEMS
+
+
 def article_province(article: Article, place_counts: Counter[str]) -> str:
     """The province that local posts of the article belong to when the text names none."""
+    place_counts = Counter({p: n for p, n in place_counts.items() if is_province(p)})
     tag = _TAG.search(article.text[:2000])
     home = ""
     for row in _outlets():
@@ -87,6 +109,8 @@ def article_province(article: Article, place_counts: Counter[str]) -> str:
             if province and _province_in(outlet) == province:  # a local paper: its province
                 return province
             home = home or province  # a national paper's home city: the last resort
+    if is_roster(article.text):
+        home = ""  # nor for a list of people from all provinces
     if article.source:
         found = _province_in(article.source)
         if found:
@@ -157,7 +181,7 @@ def local_provinces(text: str, sentences: list[tuple[int, int, list[str]]], home
     before: set[str] = set()
     last_end = 0
     for start, end, named in sentences:
-        here = set(named)
+        here = {p for p in named if is_province(p)}
         near = here | (before if "\n" not in text[last_end:start] else set())
         if home and len(near) == 1 and home not in near:
             out[start] = next(iter(near))
