@@ -24,3 +24,19 @@ def test_a_date_given_to_the_meeting_itself_still_dates_it():
             "chiều tối ngày 27/4/2021.")
     [event] = extract(Article("t", "", text, published="2021-04-27")).events
     assert event.date == "2021-04-27"
+
+
+def test_a_dated_meeting_well_after_an_earlier_date_in_an_undated_article_is_held_not_planned():
+    text = ("Tuy nhiên, ngày 14.9.2005, ông Lê Phàn đã hàn cửa sắt bít lối đi của nhà ông Tiến.\n"
+            "Sự thờ ơ của chính quyền địa phương được thể hiện khá rõ qua lời phát biểu của ông Nguyễn Văn Sửu - Chủ "
+            "tịch UBND Q.Hai Bà Trưng tại cuộc họp hòa giải ngày 14.2.2006. Tại cuộc họp, ông Sửu đã đưa ra 4 phương "
+            "án giải quyết vụ việc.")
+    events = extract(Article("t", "", text)).events
+    assert [(e.date, e.attendees) for e in events if "Nguyễn Văn Sửu" in e.attendees] == [
+        ("2006-02-14", ["Nguyễn Văn Sửu"])]
+
+
+def test_a_meeting_to_come_well_after_an_earlier_date_stays_unreported():
+    text = ("Tuy nhiên, ngày 14.9.2005, ông Lê Phàn đã hàn cửa sắt bít lối đi của nhà ông Tiến.\n"
+            "Ông Nguyễn Văn Sửu - Chủ tịch UBND Q.Hai Bà Trưng cho biết sẽ tổ chức cuộc họp hòa giải ngày 14.2.2006.")
+    assert not any(e.date == "2006-02-14" for e in extract(Article("t", "", text)).events)

@@ -1147,6 +1147,10 @@ def _to_come(keys: list[str], i: int) -> bool:
     return bool({"sẽ", "sắp"} & set(before)) and "tiếp" not in before
 
 
+def _to_come_in(keys: list[str]) -> bool:
+    return bool({"sẽ", "sắp", "dự kiến"} & set(keys))
+
+
 def _plus_days(iso: str, days: int) -> str:
     return (date_cls.fromisoformat(iso) + timedelta(days=days)).isoformat()
 
@@ -1250,6 +1254,8 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
         announced = bool(date and date.iso and (
             first_date and date.iso > _plus_days(first_date, 3)  # well after the first event: a plan
             and not (published and date.iso <= published.isoformat()) and not _chaired_done(keys, cues)
+            and not (published is None and trig and s.toks[trig[0]].start < date.start and not _to_come_in(keys)
+                     and _YEAR.search(s.text, date.start - s.start, date.end - s.start))
             or today and date.iso > today))  # after the day of writing ("Phiên bế mạc diễn ra chiều 30-11")
         if announced:
             date = None
