@@ -57,3 +57,19 @@ def test_a_numbered_list_of_people_takes_no_province_from_the_paper() -> None:
     article = Article(id="t", title="", text=_ROSTER, source="VNTC/Thanh Niên (thanhnien.vn)")
     counts = Counter({"Trà Vinh": 1, "Cà Mau": 1, "Hưng Yên": 1})
     assert article_province(article, counts) == ""
+
+
+def test_a_tie_of_provinces_is_broken_by_the_one_the_headline_names() -> None:
+    # vntc-test-XH_VNE_T_(481): TP HCM and its four neighbours are each named twice; the headline names TP HCM
+    found = _positions("TP HCM phải mượn đất các tỉnh lân cận để làm nghĩa trang",
+                       "Chiều nay, Sở Quy hoạch kiến trúc vừa trình lên UBND TP HCM quy hoạch các nghĩa trang. Theo "
+                       "đó, sẽ có 6 khu vực dự kiến bố trí nghĩa trang nằm tại các tỉnh Long An, Tây Ninh, Đồng Nai "
+                       "và Bình Dương.\nTheo ông Nguyễn Văn Đua, Phó chủ tịch UBND thành phố, cần đẩy mạnh hoả táng."
+                       "\nKhu vực 1: 150 ha huyện Trảng Bàng - Tây Ninh\nKhu vực 2: 250 ha huyện Đức Hoà - Long An\n"
+                       "Khu vực 5: 300 ha huyện Long Thành - Đồng Nai\nKhu vực 6: 300 ha huyện Tân Uyên - Bình Dương")
+    assert found["Nguyễn Văn Đua"] == {"Phó chủ tịch Ủy ban nhân dân thành phố Hồ Chí Minh"}
+    # two provinces in the headline break no tie
+    found = _positions("Ninh Thuận, Bình Thuận đói do hạn hán",
+                       "Cái đói rình rập người dân các tỉnh Ninh Thuận, Bình Thuận.\nÔng Nguyễn Ngọc Hải, Giám đốc "
+                       "Sở NNPTNT, cho biết hạn hán kéo dài.\nNinh Thuận và Bình Thuận xin hỗ trợ gạo.")
+    assert found["Nguyễn Ngọc Hải"] == {"Giám đốc Sở NNPTNT"}

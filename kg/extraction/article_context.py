@@ -122,8 +122,19 @@ def article_province(article: Article, place_counts: Counter[str]) -> str:
         return home
     (top, n), *rest = place_counts.most_common(2) + [("", 0)]
     if rest and rest[0][1] == n:
+        tied = {p for p, k in place_counts.items() if k == n}
+        headline = _provinces_in(article.text.lstrip().split("\n", 1)[0][:200])
+        if len(headline) == 1 and headline <= tied:  # "TP HCM phải mượn đất các tỉnh lân cận để làm nghĩa trang"
+            return next(iter(headline))
         return home
     return top
+
+
+def _provinces_in(value: str) -> set[str]:
+    key = fold(value)
+    found = {name for surface, name in provinces().items()
+             if re.search(rf"(?:^|\W){re.escape(surface)}(?:$|\W)", key)}
+    return {name for name in found if not any(name != other and name in other for other in found)}
 
 
 _DISTRICT = re.compile(r"\b(?:huyện|quận|Huyện|Quận) ((?:[A-ZĐÂĂÊÔƠƯ][^\s,.;:()]*)(?: [A-ZĐÂĂÊÔƠƯ][^\s,.;:()]*){0,3})")
