@@ -44,6 +44,8 @@ BLIND: dict[str, str] = {
     **{f"tests/gold_blind{n}": "d6fc0fd" for n in (23, 24)},
     # the ninth session's fresh draws, scored blind by its first commit
     **{f"tests/gold_blind{n}": "9eed7cc" for n in (25, 26)},
+    # the tenth session's fresh draws, scored blind by its first commit
+    **{f"tests/gold_blind{n}": "0611fdd" for n in (27, 28)},
 }
 
 
