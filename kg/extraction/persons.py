@@ -757,11 +757,13 @@ def _article_places(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-_NOT_SCHOOL = ("môi", "thị", "hiện", "chiến", "quảng", "công", "nông", "lâm", "ngư", "thương", "phi", "đấu", "pháp",
-               "lập", "sân", "trọng", "quan", "khoa")  # "Bộ Tài nguyên và Môi trường", "thị trường", "quảng trường"
-_AFTER_SCHOOL = re.compile("".join(rf"(?<!{w[0]}{w[1:]} )(?<!{w[0].upper()}{w[1:]} )" for w in _NOT_SCHOOL)
-                           + rf"(?<!\w)(?:[Tt]rường|THPT|THCS|PTTH|PTCS|[Tt]iểu học|[Cc]huyên|[Bb]án công|[Dd]ân lập)"
-                           rf"\s+({_NAME_RUN})")
+@cache
+def _after_school() -> re.Pattern[str]:
+    """A school word and the name after it; `trường` closing another word (`môi trường`, `thị trường`) is none."""
+    compounds = word_list("truong_compounds.txt")
+    return re.compile("".join(rf"(?<!{w[0]}{w[1:]} )(?<!{w[0].upper()}{w[1:]} )" for w in compounds)
+                      + rf"(?<!\w)(?:[Tt]rường|THPT|THCS|PTTH|PTCS|[Tt]iểu học|[Cc]huyên|[Bb]án công|[Dd]ân lập)"
+                      rf"\s+({_NAME_RUN})")
 
 
 @lru_cache(maxsize=4)
@@ -770,7 +772,7 @@ def _article_schools(text: str) -> frozenset[str]:
     never after a person's cue: a school throughout the article, also where a list names it bare ("Mạc Đĩnh Chi
     1.020, Marie Curie 1.000 học sinh")."""
     out = set()
-    for name in {m.group(1) for m in _AFTER_SCHOOL.finditer(text)}:
+    for name in {m.group(1) for m in _after_school().finditer(text)}:
         seen = list(re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text))
         if not any(_cue_before(keys, len(keys))
                    for keys in ([fold(w) for w in text[max(0, m.start() - 30):m.start()].split()] for m in seen)):
