@@ -65,12 +65,18 @@ def _outlets() -> tuple[tuple[str, ...], ...]:
     return table("outlets.tsv") if (HERE / "outlets.tsv").exists() else ()
 
 
+def _surfaces_in(value: str) -> list[tuple[str, str]]:
+    """(surface, province) for every province spelling written as whole words in `value`."""
+    key = fold(value)
+    return [(surface, name) for surface, name in provinces().items()
+            if re.search(rf"(?:^|\W){re.escape(surface)}(?:$|\W)", key)]
+
+
 @cache
 def _province_in(value: str) -> str:
-    key = fold(value)
     best = ""
-    for surface, name in provinces().items():
-        if re.search(rf"(?:^|\W){re.escape(surface)}(?:$|\W)", key) and len(surface) > len(best):
+    for surface, name in _surfaces_in(value):
+        if len(surface) > len(best):
             best = name
     return best
 
@@ -131,9 +137,7 @@ def article_province(article: Article, place_counts: Counter[str]) -> str:
 
 
 def _provinces_in(value: str) -> set[str]:
-    key = fold(value)
-    found = {name for surface, name in provinces().items()
-             if re.search(rf"(?:^|\W){re.escape(surface)}(?:$|\W)", key)}
+    found = {name for _, name in _surfaces_in(value)}
     return {name for name in found if not any(name != other and name in other for other in found)}
 
 
