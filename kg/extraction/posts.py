@@ -915,7 +915,8 @@ def _apposed_body_end(toks: list[Token], keys: list[str], i: int, body_start: in
     the body runs to the mark that closes the apposition or to the clause's verb, when it names something (a
     capitalised word or a number) and holds no other name or title. Returns the new end (j if none)."""
     n = len(toks)
-    if j >= n or not (toks[j].text.islower() and toks[j].text.isalpha()) or keys[j] in _JOINERS | _INDEFINITE \
+    if j >= n or not (toks[j].text.islower() and toks[j].text.isalpha()) or keys[j] in _JOINERS \
+            or keys[j] in _INDEFINITE and not _manages_several(keys, body_start, j) \
             or any(t.text[:1].isupper() for t in toks[body_start:j] if t.text[:1].isalpha()) \
             or _board_in_title(toks, keys, i, body_start):
         return j  # only a body still unnamed: "Tổng thống Mỹ | đầu tiên trong ..." is complete (the title's own
@@ -943,6 +944,15 @@ def _apposed_body_end(toks: list[Token], keys: list[str], i: int, body_start: in
     if last_named < n and is_word(toks[last_named - 1].text, toks[last_named].text):
         return j  # "báo điện tử Dân | trí": the name goes on in lower case, where is unclear
     return last_named  # "... Đội trưởng đội nghiệp vụ hải quan Tân Thanh | than thở.": the clause follows the name
+
+
+_MANAGEMENT = ["quản", "lý"]
+
+
+def _manages_several(keys: list[str], body_start: int, j: int) -> bool:
+    """A management board in the title whose name goes on with 'các' ("Trưởng Ban Quản lý | các khu chế xuất và công
+    nghiệp Cần Thơ", "Trưởng Ban Quản lý | các dự án tái định cư TP Đà Nẵng"): the word is part of the name."""
+    return keys[j] == "các" and j == body_start and keys[j - 2:j] == _MANAGEMENT
 
 
 def _board_in_title(toks: list[Token], keys: list[str], i: int, body_start: int) -> bool:
