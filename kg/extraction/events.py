@@ -244,6 +244,24 @@ def _kin_after(keys: list[str], i: int) -> bool:
     return any(tuple(keys[i:i + n]) in _kin() for n in (1, 2, 3))
 
 
+_PRESENT = {"dự", "tham dự", "có mặt"}  # cues of being there, which a contest or a scene after them belies
+
+
+@cache
+def _contests() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(fold(w).split()) for w in word_list("contest_words.txt"))
+
+
+def _contest(keys: list[str], i: int, size: int) -> bool:
+    """ "tham dự kỳ thi TOEFL", "tham dự Euro 2016", "có mặt tại hiện trường": an exam, a tournament or the scene
+    of an accident after a cue of being there, no event taken part in."""
+    if " ".join(keys[i:i + size]) not in _PRESENT:
+        return False
+    k = i + size + (keys[i + size:i + size + 1] in (["tại"], ["ở"]))
+    k += keys[k:k + 1] in (["các"], ["những"])
+    return any(tuple(keys[k:k + n]) in _contests() for n in (1, 2, 3))
+
+
 def _clause_opened_by(keys: list[str], i: int, openers: tuple[str, ...]) -> bool:
     """Whether the clause holding token i (back to a comma or the sentence start) opens with one of `openers`
     ("Trước khi rời Việt Nam sang Jakarta dự hội nghị, ...")."""
@@ -343,7 +361,7 @@ def _cues(toks: list[Token], keys: list[str]) -> list[tuple[int, int, str]]:
     while i < len(toks):
         m = part.match(toks, i, keys)
         if m and not quoted[i] and not _part_of_longer_word(toks, i, m[0]) and not _not_an_event(keys, i) \
-                and "từng" not in keys[max(0, i - 3):i] \
+                and "từng" not in keys[max(0, i - 3):i] and not _contest(keys, i, m[0]) \
                 and not (m[1] == "chair" and (_leads_work(keys, i + m[0], i) or _chairs_later(keys, i))):
             out.append((i, m[0], str(m[1])))
             i += m[0]
