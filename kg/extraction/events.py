@@ -812,6 +812,7 @@ def _moved_to(s: SentenceInfo, keys: list[str], place: PlaceMention) -> bool:
                 and not _INVITED.search(" ".join(keys[max(0, k - 12):k]))  # "mời tổng thống sang thăm Việt Nam"
                 and not (keys[k] == "rời" and _ONWARD & set(keys[place.tok_end:place.tok_end + 3]))
                 and not (keys[k] in ("tới", "đến") and keys[k - 1:k] == ["về"])  # "đã về tới Hà Nội": home
+                and not (keys[k] in ("tới", "đến") and keys[k + 1:k + 2] == ["từ"])  # "đến từ nước Anh": origin
                 and not (keys[k] in ("tới", "đến") and " ".join(keys[k + 1:k + 2]) in _cue_set("until"))
                 # "đã đến lúc Hà Nội phải vượt qua ...": a time, not a move
                 and not _clause_opened_by(keys, k, ("kể từ",) if keys[k] == "rời" else ("trước khi", "kể từ"))
