@@ -529,6 +529,8 @@ def _venue_spans(s: SentenceInfo, keys: list[str]) -> list[tuple[int, int]]:
             continue  # "Kevin Garratt, bị bắt tại Trung Quốc": where something befell a person, not the event
         if _incident(keys, i):
             continue  # "trong đó có 1 vụ nghiêm trọng tại đèo Lò Xo (Kon Tum)", "vụ cháy xảy ra tại ...": an incident
+        if _subject_clause(s.toks, keys, i):
+            continue  # "gặp gỡ phóng viên để tố cáo việc ... căn nhà ... tại ... Phú Nhuận": where the matter is
         if _POSTED & set(keys[max(0, i - 6):i]) or _posted_body(s.toks, keys, i):
             continue  # "Đại sứ Nhật Bản tại Việt Nam", "trưởng đại diện ... tại Hà Nội": where a post is, not the event
         if i < named_until and i != noun_end and not (_dated_before(s, i) and not named_later) \
@@ -546,6 +548,21 @@ def _venue_spans(s: SentenceInfo, keys: list[str]) -> list[tuple[int, int]]:
             continue  # event's name and its subject or counterpart, not where it is held
         spans.append((i + 1, j))
     return spans
+
+
+def _subject_clause(toks: list[Token], keys: list[str], i: int) -> bool:
+    """`tại`/`ở` at i stands in a clause opened by words telling what the event is about or for (`để`, `liên quan
+    đến`, `xung quanh`, ...), with no event word nor cue of taking part between them."""
+    k = i - 1
+    while k >= 0 and toks[k].text not in _CLAUSE_MARKS:
+        size = next((n for n in (3, 2, 1) if k + n <= i and tuple(keys[k:k + n]) in _cue_keys("subject_clause")), 0)
+        if size:
+            between = slice(k + size, i)
+            taking_part = any(tuple(keys[j:j + n]) in _cue_keys(kind) for j in range(between.start, i)
+                              for n in (1, 2, 3) for kind in ("meeting", "meet"))
+            return not taking_part and _trigger(toks[between], keys[between]) is None
+        k -= 1
+    return False
 
 
 def _held_then_time(keys: list[str], i: int) -> bool:
