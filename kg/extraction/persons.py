@@ -780,6 +780,18 @@ def _article_schools(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@cache
+def _school_level_end() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in word_list("school_levels.txt"))
+    # not a department named for the level: "Vụ Tiểu học Trịnh Quốc Thái", "Giáo dục Trung học Đào Ngọc Nam"
+    return re.compile(rf"(?<!\w)(?<!dục )(?<!Vụ )(?<!Vụ trưởng )(?<![Pp]hòng )(?:{words})\s+\Z")
+
+
+def _school_named(text: str, start: int) -> bool:
+    """The name at start follows a school's level word ("Hiệu trưởng PTTH Chu Văn An"): the school's name."""
+    return _school_level_end().search(text, max(0, start - 16), start) is not None
+
+
 _CAPITALISED = re.compile(r"(?<!\w)[A-ZĐ][^\W\d_]+")
 
 
@@ -1199,6 +1211,8 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
             continue  # "đưa ông Táo về trời", "hai ông Tây": a deity, a Westerner
         if cue not in _STRONG and key in _article_characters(text):
             continue  # "Trần Hiểu Húc sinh ra để vào vai Lâm Đại Ngọc": a character, not a person
+        if _school_named(text, name_toks[0].start):
+            continue  # "Hiệu trưởng PTTH Chu Văn An Hà Nội", "với Trung học Marie Curie de Sceaux": a school
         if not cue and (key in _article_places(text) or key in _article_schools(text)):
             continue  # "tại Bùi Viện", "khu vực Bùi Viện": a street the article names again without a cue
         if keys[start_i] in _GROUP_SURNAMES and " ".join(keys[start_i + 1:j]) in countries() and not cue:

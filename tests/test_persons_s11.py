@@ -1,0 +1,27 @@
+"""Session 11 person rules, each from real corpus_dev sentences outside the gold sets."""
+
+from kg.extraction.persons import find_persons
+from kg.text.segment import sentences, tokens
+
+
+def _names(text: str) -> list[str]:
+    return [m.name for s in sentences(text) for m in find_persons(text, tokens(text, s.start, s.end), s.start)]
+
+
+def test_school_after_its_level_word_is_no_person() -> None:
+    # vntc-train-XH_VNE_(1117): a school's name after PTTH under a title, and after "Trung học" alone
+    text = ("Hôm qua, Đại sứ Pháp đã trao tặng Huân chương Cành cọ Hàn Lâm cho ông Đinh Sỹ Đại, Hiệu trưởng PTTH Chu "
+            "Văn An Hà Nội, ông Đinh Văn Bình - Hiệu trưởng THCS Chu Văn An và bà Trần Thị Chi Lan - giáo viên tiếng "
+            "Pháp tại trường. Đây cũng là giáo viên đã góp phần phát triển sự giao lưu giữa các học sinh phổ thông "
+            "trung học của trường với Trung học Marie Curie de Sceaux, tại khu vực Paris.")
+    names = _names(text)
+    assert {"Đinh Sỹ Đại", "Đinh Văn Bình", "Trần Thị Chi Lan"} <= set(names)
+    assert "Chu Văn An Hà Nội" not in names and "Marie Curie de Sceaux" not in names
+
+
+def test_a_department_named_for_a_school_level_keeps_its_head() -> None:
+    # vntc-test-XH_VNE_T_(1003), (8051), (6105): "Vụ Tiểu học", "Giáo dục Trung học" are bodies, the name their head
+    assert _names("Theo Vụ trưởng Vụ Tiểu học Trịnh Quốc Thái, để tránh tâm lý căng thẳng cho học sinh.") \
+        == ["Trịnh Quốc Thái"]
+    assert _names('"Toàn thể học sinh khối 12", Trưởng phòng Giáo dục Trung học Đào Ngọc Nam nói.') == ["Đào Ngọc Nam"]
+    assert _names("Vụ trưởng Tiểu học Trịnh Quốc Thái phát biểu.") == ["Trịnh Quốc Thái"]
