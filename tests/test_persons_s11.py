@@ -25,3 +25,20 @@ def test_a_department_named_for_a_school_level_keeps_its_head() -> None:
         == ["Trịnh Quốc Thái"]
     assert _names('"Toàn thể học sinh khối 12", Trưởng phòng Giáo dục Trung học Đào Ngọc Nam nói.') == ["Đào Ngọc Nam"]
     assert _names("Vụ trưởng Tiểu học Trịnh Quốc Thái phát biểu.") == ["Trịnh Quốc Thái"]
+
+
+def test_a_film_title_is_no_person() -> None:
+    # dantri-unc-news_entertainment_060 and _102: titles after "bộ phim"
+    assert _names("Từ ngày 30/4, khách vào thưởng thức hai bộ phim Sử Việt hào hùng và Thanh sắc Việt Nam.") == []
+    text = ("Tài tử Chadwick Boseman nhận được đề cử Oscar 2021 cho vai diễn cuối cùng trong sự nghiệp với bộ phim "
+            "Ma Rainey's Black Bottom. Trong bộ phim Ma Rainey's Black Bottom của đạo diễn George C. Wolfe, Chadwick "
+            "Boseman vào vai Levee.")
+    names = _names(text)
+    assert "Ma Rainey's Black Bottom" not in names
+    assert {"Chadwick Boseman", "George C. Wolfe"} <= set(names)
+
+
+def test_a_person_after_of_the_film_is_kept() -> None:
+    # dantri-unc-news_entertainment_125: "đạo diễn của bộ phim James Cameron" names the director
+    text = "Người vẽ lại chính là đạo diễn của bộ phim James Cameron. Leonardo thuận tay phải."
+    assert "James Cameron" in _names(text)

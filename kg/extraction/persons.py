@@ -781,6 +781,26 @@ def _article_schools(text: str) -> frozenset[str]:
 
 
 @cache
+def _after_work_word() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(word_list("work_words.txt"), key=len, reverse=True))
+    title = r"[A-ZĐ][^\W_]*(?:['’][a-z]+)?"
+    return re.compile(rf"(?<!của )(?<!\w)(?:{words})\s+[\"“'‘]?({title}(?: {title})*)")
+
+
+@lru_cache(maxsize=4)
+def _article_works(text: str) -> frozenset[str]:
+    """Titles the article writes right after a work word ("bộ phim Ma Rainey's Black Bottom") and never after a
+    person's cue: a film, song or book throughout the article."""
+    out = set()
+    for title in {m.group(1) for m in _after_work_word().finditer(text)}:
+        seen = re.finditer(rf"(?<!\w){re.escape(title)}(?!\w)", text)
+        if not any(_cue_before(keys, len(keys))
+                   for keys in ([fold(w) for w in text[max(0, m.start() - 30):m.start()].split()] for m in seen)):
+            out.add(fold(title))
+    return frozenset(out)
+
+
+@cache
 def _school_level_end() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in word_list("school_levels.txt"))
     # not a department named for the level: "Vụ Tiểu học Trịnh Quốc Thái", "Giáo dục Trung học Đào Ngọc Nam"
@@ -1209,6 +1229,8 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
             continue  # anonymised "Nguyễn Văn B.", "anh Đặng V.L.", "chị Lê Thị Th." (not "Nguyễn Sỹ Á", "Lê Như Ý")
         if cue == "honorific" and _folk_figure(text, name_toks[0].start, name_toks[-1].end):
             continue  # "đưa ông Táo về trời", "hai ông Tây": a deity, a Westerner
+        if cue not in _STRONG and key in _article_works(text):
+            continue  # "hai bộ phim Sử Việt hào hùng và ...": a film's title, not a person
         if cue not in _STRONG and key in _article_characters(text):
             continue  # "Trần Hiểu Húc sinh ra để vào vai Lâm Đại Ngọc": a character, not a person
         if _school_named(text, name_toks[0].start):
