@@ -42,3 +42,10 @@ def test_a_person_after_of_the_film_is_kept() -> None:
     # dantri-unc-news_entertainment_125: "đạo diễn của bộ phim James Cameron" names the director
     text = "Người vẽ lại chính là đạo diễn của bộ phim James Cameron. Leonardo thuận tay phải."
     assert "James Cameron" in _names(text)
+
+
+def test_a_quoted_name_after_a_blocker_is_no_person() -> None:
+    # dantri-unc-news_entertainment_152: an event "mang tên" in quotes
+    text = 'Tháng trước, Lý Yên tham dự một sự kiện giải trí mang tên "Lady Girl". Dù không xuất hiện ở trung tâm.'
+    names = _names(text)
+    assert "Lady Girl" not in names and "Lý Yên" in names

@@ -107,10 +107,11 @@ def lowercase_post_words() -> PhraseMatcher:
 
 @cache
 def blocker_regex() -> re.Pattern[str]:
-    """Matches a name blocker at the very end of the text before a capitalised sequence."""
+    """Matches a name blocker at the very end of the text before a capitalised sequence, which may open with a quote
+    ('mang tên "Lady Girl"', 'khách sạn “Hoa Hồng”')."""
     words = sorted(word_list("name_blockers.txt"), key=len, reverse=True)
     alternatives = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"(?<![\w.])(?:{alternatives})\s*$")
+    return re.compile(rf"(?<![\w.])(?:{alternatives})\s*[\"“]?$")
 
 
 @cache
