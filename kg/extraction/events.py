@@ -804,6 +804,14 @@ def _building_names(s: SentenceInfo) -> set[str]:
                     if p.tok_start >= n)}
 
 
+def _within_thuoc(toks: list[Token], a: int, i: int) -> bool:
+    """Token i stands in brackets opened after `a` by `thuộc`, which tell where the venue lies however long its
+    name ("tại kỳ đài Hiền Lương (thuộc Khu di tích Quốc gia đặc biệt Đôi bờ Hiền Lương - Bến Hải, tỉnh Quảng Trị)")."""
+    opened = max((k for k in range(a, i) if toks[k].text == "("), default=None)
+    return opened is not None and fold(toks[opened + 1].text) == "thuộc" \
+        and not any(t.text == ")" for t in toks[opened:i])
+
+
 def _in_brackets(toks: list[Token], i: int) -> bool:
     """Token i stands inside brackets opened before it in the sentence: an address, whose parts a dash may part
     as a comma does ("tại Văn phòng Đại diện Bộ VHTT (170 Nguyễn Đình Chiểu, Q.3 - TPHCM)")."""
@@ -868,7 +876,8 @@ def _locations(s: SentenceInfo, keys: list[str], keep: Callable[[PlaceMention], 
                and not any(t.text in (",", "(", ";") for t in s.toks[a:i]) for a, b in spans):
             continue  # "họp báo tại Bộ Giao thông Nhật Bản": the body's country, the venue is the body (a building)
         parted = ("(", ",", "-", "–") if _in_brackets(s.toks, i) else ("(", ",")  # "(1- Hai Bà Trưng - TP Pleiku)"
-        near = any(a <= i < b and (i - a <= 6 or i - last_end <= 2 or prev in parted and i - a <= 16)
+        near = any(a <= i < b and (i - a <= 6 or i - last_end <= 2 or prev in parted and i - a <= 16
+                                   or _within_thuoc(s.toks, a, i))
                    for a, b in spans)  # "tại công viên văn hóa Lê Thị Riêng, quận 10": a venue, then where it is
         listed = last_end >= 0 and 0 < i - last_end <= 2 and all(t.text in (",", "và", ":") + parted
                                                                  for t in s.toks[last_end:i])  # "Vân Nam (Trung Quốc)"
