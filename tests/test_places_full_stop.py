@@ -17,3 +17,9 @@ def test_tp_before_a_full_stop_names_no_city_of_the_next_word():
 def test_a_known_city_after_tp_and_a_full_stop_stays():
     assert _names("Hội nghị diễn ra tại TP. Buôn Ma Thuột hôm qua.") == ["tp Buôn Ma Thuột"]
     assert _names("Hội nghị diễn ra tại TP Pleiku hôm qua.") == ["tp Pleiku"]
+
+
+def test_tp_a_space_and_hcm_name_ho_chi_minh_city():
+    # vims-Cluster_271-1778, dantri-unc-news_tech_122: "TP. HCM" as the city's short name
+    assert _names("Hội nghị năm 2021 được tổ chức tại TP. HCM.") == ["Hồ Chí Minh"]
+    assert _names("Sáng nay, tại Tp. HCM đã khởi công dự án.") == ["Hồ Chí Minh"]

@@ -43,6 +43,9 @@ def _gazetteer() -> PhraseMatcher:
         bare = strip_marks(surface)
         if " " in bare and bare != surface:
             entries.setdefault(bare, (name, "province"))
+    for surface, name in provinces().items():  # "TP. HCM": the stop before a space is a token of its own
+        if ". " in surface:
+            entries.setdefault(surface.replace(". ", " . "), (name, "province"))
     return PhraseMatcher(entries)
 
 
