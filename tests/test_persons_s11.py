@@ -49,3 +49,18 @@ def test_a_quoted_name_after_a_blocker_is_no_person() -> None:
     text = 'Tháng trước, Lý Yên tham dự một sự kiện giải trí mang tên "Lady Girl". Dù không xuất hiện ở trung tâm.'
     names = _names(text)
     assert "Lady Girl" not in names and "Lý Yên" in names
+
+
+def test_a_family_name_ending_a_word_of_a_body_or_place_is_no_person() -> None:
+    # dantri-unc-news_society_260, vims-Cluster_207-1360, vntc-test-XH_VNE_T_(1745)
+    assert _names("UBND TP Vũng Tàu giao cho Giám đốc Trung tâm Y tế, lãnh đạo Thành Đoàn Vũng Tàu và các cơ quan "
+                  "liên quan khẩn trương thực hiện.") == []
+    assert _names("Lửa bất ngờ bùng phát ở tầng 4 của nhà hàng Trúc Lâm Trai ở số 39 phố Lê Ngọc Hân.") == []
+    assert _names('Cổ động viên thi nhau "bắt" Bồ Đào Nha thắng trong trận đầu tiên.') == []
+
+
+def test_a_place_before_the_family_name_keeps_the_name() -> None:
+    # vims-Cluster_154-1012, vntc-test-XH_VNE_T_(1964): "Quốc Vương", "Nội Hoàng" end a place, not a word
+    assert _names("Ngoại trưởng Trung Quốc Vương Nghị cho biết vụ thử là đáng lo ngại.") == ["Vương Nghị"]
+    assert _names("Sáng nay, Trưởng phòng du lịch nội địa Vietravel Hà Nội Hoàng Tuấn Tú cho biết, hơn 800 khách "
+                  "đã đăng ký.") == ["Hoàng Tuấn Tú"]

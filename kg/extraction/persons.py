@@ -1078,6 +1078,13 @@ def _foreign_thing(word: str) -> bool:
                                                        or word in _org_words())
 
 
+def _glued_family_name(toks: list[Token], keys: list[str], i: int, start_i: int) -> bool:
+    """The capitalised word before the family name is in the run and makes one word with it ("Thành Đoàn", "Trúc
+    Lâm", "Bồ Đào"): the name belongs to a body or a place, unless a place ends there ("Trung Quốc Vương Nghị")."""
+    return i < start_i < len(toks) and is_word(toks[start_i - 1].text, toks[start_i].text) \
+        and not any(" ".join(keys[k:start_i]) in _places() for k in range(i, start_i))
+
+
 def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMention]:
     keys = [fold(t.text) for t in toks]
     places = _places()
@@ -1192,6 +1199,8 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         if start_i is not None and _body_word_before(keys, start_i) and _surname_len(toks, keys, start_i + 1, j) \
                 and j - start_i >= 3:
             start_i += 1  # "Bí thư Trung ương Đoàn Nông Quốc Tuấn": "Đoàn" ends the body
+        if start_i is not None and _glued_family_name(toks, keys, i, start_i):
+            continue  # "lãnh đạo Thành Đoàn Vũng Tàu", "nhà hàng Trúc Lâm Trai": the family name ends a word
         if start_i is None:
             if not cue or cue == "rank" or j - i > 3 or _after_board(keys, i) \
                     or cue == "weak" and j - i < 2 and not _foreign(toks[i:j]):
