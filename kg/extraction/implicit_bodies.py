@@ -52,6 +52,9 @@ def named_bodies(text: str, head: str, start: int = 0, end: int | None = None) -
                 j += 1
             elif t == "và" and j + 1 < len(toks) and toks[j + 1].text[:1].isupper():
                 j += 1
+            elif t.isdigit() and j > i + 1 and (j + 1 == len(toks) or not toks[j + 1].text[:1].islower()):
+                j += 1  # "Bệnh viện Nhân Dân 115", "Bệnh viện 108": a number ends the name (not "... 2 năm nay")
+                break
             else:
                 break
         if j > i + 1 and fold(toks[j - 1].text) != "này":
