@@ -112,7 +112,17 @@ def _schools(text: str, start: int, end: int) -> dict[str, str]:
                 continue  # "CĐ TP.HCM": the city's trade union (Công đoàn), no college
             if len(found.get(key, "")) < len(name):
                 found[key] = name
+    for m in _LOWER_SCHOOL.finditer(text, start, len(text) if end is None else end):
+        name = m.group(0)
+        key = fold(expand(name)).removeprefix("trường ")
+        if not any(k.startswith(key) or key.startswith(k) for k in found):
+            found[key] = name  # "tại trường THCS Nguyễn Du (xã An Cư, huyện Đăk Pơ)": 'trường' in lower case
     return found
+
+
+# a school the press names with 'trường' in lower case, then its level and its capitalised name
+_LOWER_SCHOOL = re.compile(r"(?<![\w])trường (?:THCS|THPT|PTTH|PTCS|tiểu học|trung học cơ sở|trung học phổ thông|"
+                           r"mầm non|mẫu giáo)(?: [A-ZĐ][\w-]*)+")
 
 
 def _one(found: dict[str, str]) -> str:
