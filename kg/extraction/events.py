@@ -66,6 +66,9 @@ _REPORT_REACH = 2
 _DEBATES = {"conference", "session", "congress"}  # speakers follow one another: sentences naming nobody go on with one
 # what a leader does in the report of a meeting ("Ông A - Phó Chủ tịch tỉnh - yêu cầu ..."), unlike a statement
 _OF_ANOTHER = re.compile(r"\s*[–—-]\s*[^.;:,–—]*\bcủa\b[^.;:,]*$")
+# right after an interview cue, the event it is given at ("trả lời báo chí bên lề hội nghị")
+_AT_THE_EVENT = re.compile(r"(?:\s+\S+){0,3}?\s+(?:trong|tại|bên lề)\s+(?:các\s+)?(?:kỳ họp|phiên|hội nghị|hội thảo"
+                           r"|buổi|cuộc|lễ|đại hội|diễn đàn)\b", re.IGNORECASE)
 _TODAY = re.compile(r"hôm nay\b", re.IGNORECASE)
 _THIS_DAY = re.compile(r"\b(?:nay|cùng ngày)\b", re.IGNORECASE)  # "sáng nay", "chiều cùng ngày"
 _YEAR = re.compile(r"\b(?:1[0-9]|20)[0-9]{2}\b")
@@ -932,6 +935,8 @@ def _interview(s: SentenceInfo) -> bool:
         at, end = s.start + m.start(), s.start + m.end()
         if m.group(0) in event_cue_words("reporter_title") and _NAMED_REPORTER.match(s.text, m.end()):
             continue  # "PV Thái Bình (báo Tuổi Trẻ)": a reporter named, taking part
+        if _AT_THE_EVENT.match(s.text, m.end()):
+            continue  # "Trả lời báo chí trong kỳ họp Quốc hội, ông A ...": answering the press there, taking part
         partner = any(0 < p.start - end <= 40 and not re.search(r"[,;:.()]", s.text[m.end():p.start - s.start])
                       for p in s.persons)  # "trao đổi với bà Marie George Buffet": a named partner right after
         if not (_TALKED_WITH.match(s.text, m.start()) and partner and any(p.end <= at for p in s.persons)):
