@@ -1228,6 +1228,7 @@ def _mourned(text: str, at: int) -> bool:
         return False
     between = text[cues[-1].end():at]
     words = [w for w in between.split() if w not in _LATE]
+    words = words[1:] if words[:1] == ["của"] else words  # "linh cữu của ông X", "khu mộ của Giáo sĩ X"
     return not re.search(r"[,;:()]", between) and len(words) <= 8 and _titles_only(words)
 
 
