@@ -71,3 +71,10 @@ def test_a_count_after_a_hospital_is_no_part_of_its_name():
     # the guard: a number followed by a lower-case word counts something
     from kg.extraction.implicit_bodies import named_bodies
     assert named_bodies("Bệnh viện Bạch Mai 2 năm nay tiếp nhận nhiều ca.", "bệnh") == ["Bệnh viện Bạch Mai"]
+
+
+def test_deputy_head_of_a_representative_office():
+    # vims-Cluster_144-935
+    text = ("Ông Võ Văn Pháp, Phó trưởng đại diện Cảng vụ hàng không miền Bắc tại Nghệ An cho biết, cảng vụ đang lập "
+            "biên bản để báo cáo sự việc lên cấp trên.")
+    assert holdings(text) == {("Võ Văn Pháp", "Phó trưởng đại diện Cảng vụ hàng không miền Bắc tại Nghệ An")}
