@@ -46,6 +46,8 @@ BLIND: dict[str, str] = {
     **{f"tests/gold_blind{n}": "9eed7cc" for n in (25, 26)},
     # the tenth session's fresh draws, scored blind by its first commit
     **{f"tests/gold_blind{n}": "0611fdd" for n in (27, 28)},
+    # the eleventh session's fresh draws, scored blind by the code it started from
+    **{f"tests/gold_blind{n}": "e961ed5" for n in (29, 30)},
 }
 
 

@@ -16,7 +16,7 @@ TESTS = Path(__file__).resolve().parent
 # F1 floors of the rules alone (the default, KG_PARTICIPATION_MODEL=0) per gold folder of tests/, a little under the
 # measured values, raised as the rules improve
 RULE_FLOORS = {
-    "gold": {"person": 0.98, "holding": 0.895, "participation": 0.938, "chair": 0.995, "event_location": 0.887},
+    "gold": {"person": 0.983, "holding": 0.895, "participation": 0.938, "chair": 0.995, "event_location": 0.887},
     # tests/gold_blind* were annotated blind and scored blind once (see each README), then opened
     "gold_blind": {"person": 0.96, "holding": 0.975, "participation": 0.928, "chair": 0.995, "event_location": 0.813},
     # tests/gold_blind2 (README there): blind until its first score, then a development set
@@ -29,7 +29,7 @@ RULE_FLOORS = {
     "gold_blind8": {"person": 0.987, "holding": 0.976, "participation": 0.93, "chair": 0.995, "event_location": 0.87},
     # kept out of development until scored at the end of the session that drew them (their READMEs)
     "gold_blind9": {"person": 0.97, "holding": 0.963, "participation": 0.852, "event_location": 0.662},
-    "gold_blind10": {"person": 0.879, "holding": 0.968, "participation": 0.795,
+    "gold_blind10": {"person": 0.889, "holding": 0.968, "participation": 0.795,
                      "chair": 0.995, "event_location": 0.995},
     "gold_blind11": {"person": 0.966, "holding": 0.995, "participation": 0.761,
                      "chair": 0.995, "event_location": 0.995},
@@ -40,7 +40,7 @@ RULE_FLOORS = {
     "gold_blind14": {"person": 0.967, "holding": 0.833, "participation": 0.795,
                      "chair": 0.995, "event_location": 0.457},
     "gold_blind15": {"person": 0.981, "holding": 0.929, "participation": 0.875, "chair": 0.995, "event_location": 0.87},
-    "gold_blind16": {"person": 0.963, "holding": 0.939, "participation": 0.766, "event_location": 0.566},
+    "gold_blind16": {"person": 0.971, "holding": 0.939, "participation": 0.766, "event_location": 0.566},
     # two draws made after the session's rules were final, to confirm the participation model (it lost there)
     "gold_blind17": {"person": 0.973, "holding": 0.513, "participation": 0.717, "event_location": 0.852},
     "gold_blind18": {"person": 0.989, "holding": 0.88, "participation": 0.758, "event_location": 0.395},
@@ -48,17 +48,20 @@ RULE_FLOORS = {
     "gold_blind19": {"person": 0.934, "holding": 0.763, "participation": 0.775, "event_location": 0.819},
     "gold_blind20": {"person": 0.934, "holding": 0.844, "participation": 0.589, "event_location": 0.149},
     "gold_blind21": {"person": 0.952, "holding": 0.864, "participation": 0.828, "event_location": 0.995},
-    "gold_blind22": {"person": 0.963, "holding": 0.898, "participation": 0.757, "event_location": 0.281},
+    "gold_blind22": {"person": 0.963, "holding": 0.898, "participation": 0.757, "event_location": 0.495},
     # two draws of the eighth session (100-1000 words), scored blind at its end (their READMEs); no chair in either
     "gold_blind23": {"person": 0.87, "holding": 0.918, "participation": 0.711},
     "gold_blind24": {"person": 0.935, "holding": 0.902, "participation": 0.595, "event_location": 0.662},
     # two draws of the ninth session (mostly VNTC 2004-2006: the other pools' political articles are used up)
     "gold_blind25": {"person": 0.958, "holding": 0.892, "participation": 0.52, "event_location": 0.328},
-    "gold_blind26": {"person": 0.995, "holding": 0.901, "participation": 0.713,
+    "gold_blind26": {"person": 0.995, "holding": 0.901, "participation": 0.719,
                      "chair": 0.662, "event_location": 0.457},
     # two draws of the tenth session (22 of 25 VNTC each), scored blind at its end (their READMEs); chair: 1 item, 0
     "gold_blind27": {"person": 0.926, "holding": 0.815, "participation": 0.592, "event_location": 0.439},
     "gold_blind28": {"person": 0.963, "holding": 0.915, "participation": 0.678, "event_location": 0.566},
+    # two draws of the eleventh session (15 and 17 of 25 VNTC), scored blind at its end (their READMEs); no chair
+    "gold_blind29": {"person": 0.923, "holding": 0.781, "participation": 0.59, "event_location": 0.328},
+    "gold_blind30": {"person": 0.962, "holding": 0.756, "participation": 0.56},
 }
 DEV_FLOORS = {"person": 0.995, "holding": 0.942, "participation": 0.907, "chair": 0.8, "event_location": 0.928}
 # the opt-in learned participation model (KG_PARTICIPATION_MODEL=cautious, kg/models/README.md) on the same rules: it
@@ -81,19 +84,21 @@ CAUTIOUS_FLOORS = {
     "gold_blind13": {"participation": 0.662, "event_location": 0.795},
     "gold_blind14": {"participation": 0.847, "event_location": 0.457},
     "gold_blind15": {"participation": 0.881, "event_location": 0.87},
-    "gold_blind16": {"participation": 0.784, "event_location": 0.466},
+    "gold_blind16": {"participation": 0.784, "event_location": 0.528},
     "gold_blind17": {"participation": 0.662, "event_location": 0.745},
     "gold_blind18": {"participation": 0.727, "event_location": 0.395},
     "gold_blind19": {"participation": 0.839, "event_location": 0.819},
     "gold_blind20": {"participation": 0.523, "event_location": 0.149},
     "gold_blind21": {"participation": 0.807, "event_location": 0.995},
-    "gold_blind22": {"participation": 0.778, "event_location": 0.281},
+    "gold_blind22": {"participation": 0.778, "event_location": 0.495},
     "gold_blind23": {"participation": 0.725},
     "gold_blind24": {"participation": 0.576, "event_location": 0.662},
     "gold_blind25": {"participation": 0.495, "event_location": 0.303},
-    "gold_blind26": {"participation": 0.706, "event_location": 0.457},
+    "gold_blind26": {"participation": 0.712, "event_location": 0.457},
     "gold_blind27": {"participation": 0.583, "event_location": 0.439},
     "gold_blind28": {"participation": 0.678, "event_location": 0.566},
+    "gold_blind29": {"participation": 0.559, "event_location": 0.328},
+    "gold_blind30": {"participation": 0.56},
 }
 
 
