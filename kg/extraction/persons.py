@@ -771,9 +771,14 @@ def _article_schools(text: str) -> frozenset[str]:
     """Names the article writes right after a school word ("Trường THPT Marie Curie", "chuyên Trần Đại Nghĩa") and
     never after a person's cue: a school throughout the article, also where a list names it bare ("Mạc Đĩnh Chi
     1.020, Marie Curie 1.000 học sinh")."""
+    return _never_cued(text, _after_school())
+
+
+def _never_cued(text: str, pattern: re.Pattern[str]) -> frozenset[str]:
+    """The names a pattern's first group finds that the article never writes after a person's cue (folded)."""
     out = set()
-    for name in {m.group(1) for m in _after_school().finditer(text)}:
-        seen = list(re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+    for name in {m.group(1) for m in pattern.finditer(text)}:
+        seen = re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
         if not any(_cue_before(keys, len(keys))
                    for keys in ([fold(w) for w in text[max(0, m.start() - 30):m.start()].split()] for m in seen)):
             out.add(fold(name))
@@ -791,13 +796,7 @@ def _after_work_word() -> re.Pattern[str]:
 def _article_works(text: str) -> frozenset[str]:
     """Titles the article writes right after a work word ("bộ phim Ma Rainey's Black Bottom") and never after a
     person's cue: a film, song or book throughout the article."""
-    out = set()
-    for title in {m.group(1) for m in _after_work_word().finditer(text)}:
-        seen = re.finditer(rf"(?<!\w){re.escape(title)}(?!\w)", text)
-        if not any(_cue_before(keys, len(keys))
-                   for keys in ([fold(w) for w in text[max(0, m.start() - 30):m.start()].split()] for m in seen)):
-            out.add(fold(title))
-    return frozenset(out)
+    return _never_cued(text, _after_work_word())
 
 
 @cache
