@@ -713,8 +713,18 @@ _SINGLE_MARKS = ("‘", "’")
 
 
 def _organised(toks: list[Token], k: int) -> bool:
-    """The quotation mark at k opens the name of what is organised ("tổ chức “Đêm hội tình thương”")."""
-    return k >= 2 and [fold(t.text) for t in toks[k - 2:k]] == ["tổ", "chức"]
+    """The quotation mark at k opens the name of what is organised ("tổ chức “Đêm hội tình thương”") or of the event
+    something happens at ('tại "Hội nghị tổng kết 5 năm thực hiện Nghị định 58 ..." do Bộ Y tế ... tổ chức')."""
+    if k >= 2 and [fold(t.text) for t in toks[k - 2:k]] == ["tổ", "chức"]:
+        return True
+    return k >= 1 and fold(toks[k - 1].text) in _AT | {"dự"} and _named_event(toks, k + 1)
+
+
+def _named_event(toks: list[Token], i: int) -> bool:
+    """A capitalised event word opens the words at i ("Hội nghị tổng kết ...", "Lễ ký kết ...")."""
+    keys = [fold(t.text) for t in toks[i:i + 4]]
+    m = lexicon.event_words().match(toks[i:i + 4], 0, keys) if keys else None
+    return bool(m) and toks[i].text[:1].isupper()
 
 
 def _cites_document(toks: list[Token], k: int) -> bool:
