@@ -197,6 +197,58 @@ def _opens_with_source(s: SentenceInfo, keys: list[str]) -> bool:
                                         for t in s.toks[1:first.tok_start])
 
 
+_SOURCE_OPENERS = {",", ":"}  # "Theo ...", "Tuy nhiên, theo ...", "Các ý kiến này, theo ..."
+_APPOSITION_MARKS = {",", "(", "-", "–"}
+# the events besides debates (_opens_with_source) whose report a "Theo ông A, ..." speaks in (a ceremony's or an
+# unnamed event's tells its background: "Theo anh Tuấn, người chứng kiến sự việc, ...")
+_SOURCE_EVENTS = {"meeting", "visit", "reception"}
+
+
+def _headline(s: SentenceInfo) -> bool:
+    return s.text.rstrip()[-1:] not in _SENTENCE_END | {"…", "\"", "”", ")"}
+
+
+def _aside_report(sentences: list[SentenceInfo], opened_at: int, reported_at: int, si: int) -> bool:
+    """Whether sentence si stands apart from the report of the event opened at opened_at: an event only the headline
+    tells ("Lập đội xe đưa thân nhân thăm người cai nghiện") or one of another time ("Trước đó, Văn phòng Chính phủ
+    đã có báo cáo ... về kết quả làm việc với UBND tỉnh Nam Định"), or an intertitle since its last report ("TP HCM
+    đăng ký xe sẽ nhanh hơn"), which opens another part of the article."""
+    opening = [fold(t.text) for t in sentences[opened_at].toks[:2]]
+    return " ".join(opening) in _cue_set("another_time") \
+        or any(_headline(sentences[k]) for k in (opened_at, *range(reported_at + 1, si)))
+
+
+@cache
+def _source_nouns() -> frozenset[str]:
+    return frozenset(fold(w) for w in word_list("source_nouns.txt"))
+
+
+@cache
+def _familiar_address() -> frozenset[str]:
+    return frozenset(fold(w) for w in word_list("familiar_address.txt"))
+
+
+def _told_by_source(s: SentenceInfo, keys: list[str]) -> set[int]:
+    """Indexes of the persons a clause opens with as its source, "theo" + their title + the name + a comma ("Theo
+    Giám đốc Sở Y tế TPHCM Nguyễn Tấn Bỉnh, ...", "Tuy nhiên, theo ông Lê Ninh, Trưởng phòng ..., ...", "Theo báo
+    cáo của Thứ trưởng Bộ Xây dựng Nguyễn Tấn Vạn, ..."): what they said, as "ông A cho biết" tells it. Not after a
+    time ("Cho đến chiều 13/2, theo ông B, ...": said then), nor a familiar address ("theo anh C")."""
+    out: set[int] = set()
+    for n, p in enumerate(s.persons):
+        at = next((k for k in range(p.tok_start - 1, max(-1, p.tok_start - 12), -1) if keys[k] == "theo"), None)
+        if at is None or at > 0 and keys[at - 1] not in _SOURCE_OPENERS \
+                or any(d.start < s.toks[at].start for d in s.dates):
+            continue
+        between = keys[at + 1:p.tok_start]
+        if not all(k[:1].isalpha() or k == "." for k in between) or keys[p.tok_end:p.tok_end + 1] and \
+                keys[p.tok_end] not in _APPOSITION_MARKS or _familiar_address() & set(between) or "từ" in between:
+            continue
+        if "của" in between and " ".join(between[:between.index("của")]) not in _source_nouns():
+            continue
+        out.add(n)
+    return out
+
+
 @cache
 def _aide_of() -> re.Pattern[str]:
     """A comma and an aide's title owned by the next name ("ông Gerhard Schroeder, hiện là cố vấn đặc biệt của Chủ
@@ -1447,6 +1499,9 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
                 and _opens_with_source(s, keys):
             subjects.add(0)  # "Theo ông Hoàng Tuấn Anh, Chủ tịch UBND TP Đà Nẵng, thời gian qua, ...": a speaker in
             # the report of a conference, as "ông A cho biết"
+        if not attend and not aside and si > opened_at and in_report and current.type in _SOURCE_EVENTS \
+                and not _aside_report(sentences, opened_at, reported_at, si):
+            subjects |= _told_by_source(s, keys)
         received: set[int] = set()  # given an award there: taking part, but not telling where the event is
         if not aside:
             subjects |= _counterparts(s, keys)
