@@ -42,3 +42,13 @@ def test_a_source_in_a_familiar_address_is_no_speaker():
             "vệ ngôi mộ cổ trên đường Nguyễn Tri Phương.\n"
             "Theo anh Nguyễn Văn Tuấn, người chứng kiến sự việc, bức tường cao khoảng 2 m, dài 6 m.")
     assert "Nguyễn Văn Tuấn" not in _attendees(text)
+
+
+def test_a_source_after_a_bare_visit_verb_is_no_speaker_at_it():
+    text = ("Sân bay Tân Sơn Nhất: Làm thủ tục hải quan trong vài phút\n"
+            "Chị Lệ Trâm, Việt kiều Australia về thăm gia đình nhận xét, so với nhiều sân bay khác mà chị biết, thời "
+            "gian làm thủ tục tại sân bay Tân Sơn Nhất hiện đã nhanh hơn. Chỉ vài phút là mọi thủ tục hoàn tất.\n"
+            "Trong thời điểm gần kề Noel và Tết dương lịch, lượng người vào Việt Nam qua cửa khẩu quốc tế Tân Sơn "
+            "Nhất tăng nhanh. Theo ông Đinh Văn Khởi, Phó đội trưởng Thủ tục hành lý, Chi cục hải quan cửa khẩu, lượng "
+            "khách ở thời điểm hiện tại đã tăng 10% so với bình thường.")
+    assert "Đinh Văn Khởi" not in _attendees(text)

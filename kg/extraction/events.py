@@ -204,6 +204,13 @@ _APPOSITION_MARKS = {",", "(", "-", "–"}
 _SOURCE_EVENTS = {"meeting", "visit", "reception"}
 
 
+def _sourced_event(ev: EventDraft) -> bool:
+    """A visit only when named as a session of work ("Buổi làm việc với Sở GD-ĐT ngày 24-3", "chuyến thăm"): a bare
+    "thăm", "làm việc với" is often a private trip or an inquiry ("làm việc với Cục thuế để xác minh hợp đồng")."""
+    words = ev.name.split()
+    return ev.type in _SOURCE_EVENTS and (ev.type != "visit" or bool(words) and fold(words[0]) in _EVENT_CLASSIFIERS)
+
+
 def _headline(s: SentenceInfo) -> bool:
     return s.text.rstrip()[-1:] not in _SENTENCE_END | {"…", "\"", "”", ")"}
 
@@ -1499,7 +1506,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
                 and _opens_with_source(s, keys):
             subjects.add(0)  # "Theo ông Hoàng Tuấn Anh, Chủ tịch UBND TP Đà Nẵng, thời gian qua, ...": a speaker in
             # the report of a conference, as "ông A cho biết"
-        if not attend and not aside and si > opened_at and in_report and current.type in _SOURCE_EVENTS \
+        if not attend and not aside and si > opened_at and in_report and _sourced_event(current) \
                 and not _aside_report(sentences, opened_at, reported_at, si):
             subjects |= _told_by_source(s, keys)
         received: set[int] = set()  # given an award there: taking part, but not telling where the event is
