@@ -230,6 +230,7 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
                 j = _apposed_body_end(toks, keys, i, body_start, j, person_at)  # "A, Đội trưởng chống lậu Cục X,"
             elif toks[i].text[:1].isupper():
                 j = _body_before_name(toks, keys, i, body_start, j, person_at)  # "Trưởng trạm thu phí cầu Mỹ Thuận X"
+                j = _named_body_runs_on(toks, keys, i, body_start, j, person_at)  # "Viện Cơ điện | nông nghiệp ... X"
             if j < n and toks[j].text == "," and j > body_start and _department_level(keys, body_start):
                 j = _parent_end(toks, keys, j + 1, person_at) or j  # "Trưởng khoa X, Bệnh viện Sản Nhi Nghệ An"
         if fold(info.label) in _APPOSED_ONLY and not _body_closed(toks, keys, j):
@@ -982,6 +983,63 @@ def _body_before_name(toks: list[Token], keys: list[str], i: int, body_start: in
         named = named or toks[k].text[:1].isupper() or toks[k].text[:1].isdigit()
         k += 1
     return k if k in person_at and named and k > j else j
+
+
+def _named_body_runs_on(toks: list[Token], keys: list[str], i: int, body_start: int, j: int,
+                        person_at: set[int]) -> int:
+    """A capitalised title before a name whose body, opened in capitals, goes on in lower case up to the name (older
+    texts: "Phó Chủ nhiệm Ủy ban Giáo dục | thanh thiếu niên nhi đồng Quốc hội Nguyễn Viết Chức", "Bộ trưởng Bộ Lao
+    động | , thương binh - xã hội Nguyễn Thị Hằng"): the words up to the name, when the lower-case ones make words of
+    two or three syllables (not "thăm", "gặp") with no verb, title, rank, honorific, count or clause word among them,
+    and punctuation stands only between the body's fields, listed up to a 'và' or a dash. Returns the new end (j if
+    none)."""
+    n = len(toks)
+    if j >= n or j in person_at or keys[j] in _JOINERS or j == body_start \
+            or not any(t.text[:1].isupper() for t in toks[body_start:j] if t.text[:1].isalpha()) \
+            or _board_in_title(toks, keys, i, body_start):
+        return j
+    k, comma = j, 0
+    while k < n and k - j < _BEFORE_NAME_MAX and k not in person_at:
+        step = _run_on_step(toks, keys, k, person_at)
+        if not step:
+            return j
+        comma = k if toks[k].text == "," else comma
+        k += step
+    if comma and not any(keys[x] == "và" or toks[x].text in _DASHES for x in range(comma, k)):
+        return j  # fields are listed up to a 'và' or a dash: not "Hiệu trưởng THPT X, | nhà giáo Dương Thị Trúc Bạch"
+    return k if k in person_at and k > j and toks[k - 1].text.isalpha() else j
+
+
+@cache
+def _role_openings() -> frozenset[tuple[str, ...]]:
+    """The first two words of every title of two words or more ("đại biểu" of "Đại biểu Quốc hội")."""
+    return frozenset(key[:2] for key in lexicon.roles().entries if len(key) > 1)
+
+
+def _run_on_step(toks: list[Token], keys: list[str], k: int, person_at: set[int]) -> int:
+    """How many tokens from k go on with a body before a name (0 if token k ends it): a field's comma or dash before a
+    lower-case word, a capitalised word or its lower-case syllable, a joiner, or a lower-case word of two or three
+    syllables."""
+    n = len(toks)
+    if toks[k].text in (",", *_DASHES):
+        field = k + 2 < n and k + 1 not in person_at and toks[k + 1].text.islower() and toks[k - 1].text.isalpha() \
+            and is_word(toks[k + 1].text, toks[k + 2].text)
+        return 1 if field else 0  # "Lao động, thương binh - xã hội"
+    if not toks[k].text.isalpha() or keys[k] in _ASPECT or keys[k] in _TAIL_STOPS or keys[k] in count_words() \
+            or _verb_at(toks, keys, k) or lexicon.roles().match(toks, k, keys) \
+            or tuple(keys[k:k + 2]) in _role_openings() or lexicon.honorifics().match(toks, k, keys) \
+            or lexicon.ranks().match(toks, k, keys):
+        return 0  # "Bộ trưởng Y tế, | đại biểu Đỗ Nguyên Phương": the words open a title of the name
+    if toks[k].text[:1].isupper() or keys[k] in ("và", "của", "các") \
+            or toks[k - 1].text[:1].isupper() and is_word(toks[k - 1].text, toks[k].text):  # "Quốc hội"
+        return 1
+    for size in (3, 2):
+        span = range(k, k + size)
+        if k + size <= n and all(toks[x].text.isalpha() and toks[x].text.islower() and x not in person_at
+                                 and keys[x] not in _TAIL_STOPS for x in span) \
+                and is_word(*(toks[x].text for x in span)):
+            return size
+    return 0
 
 
 def _body_closed(toks: list[Token], keys: list[str], j: int) -> bool:

@@ -1,0 +1,52 @@
+"""Holdings of the twelfth session, from the errors fresh (blind) political articles had; sentences from corpus_dev."""
+from kg.extraction import extract
+from kg.model import Article
+
+
+def holdings(text: str, source: str = "VnExpress") -> set[tuple[str, str]]:
+    out = extract(Article(id="t", title="", text=text, source=source)).to_json()
+    return {(h["person"], h["position"]) for h in out["holdings"]}
+
+
+def test_a_committee_named_in_lower_case_runs_on_to_the_name():
+    # vntc-train-XH_TT_(3605)
+    text = ("Sáng cùng ngày, tại vườn hoa Lý Thái Tổ bên hồ Hoàn Kiếm, Phó Chủ nhiệm Ủy ban Giáo dục thanh thiếu niên "
+            "nhi đồng Quốc hội Nguyễn Viết Chức; Thứ trưởng Bộ Văn hóa - Thông tin (VHTT) Trần Chiến Thắng đã tới dự.")
+    assert ("Nguyễn Viết Chức", "Phó Chủ nhiệm Ủy ban Giáo dục thanh thiếu niên nhi đồng Quốc hội") in holdings(text)
+
+
+def test_a_ministry_with_lower_case_fields_runs_on_to_the_name():
+    # vntc-train-XH_TT_(2840)
+    text = ("Tờ trình của Chính phủ do Bộ trưởng Bộ Lao động, thương binh - xã hội Nguyễn Thị Hằng trình bày cho biết "
+            "pháp lệnh bổ sung chế độ bảo hiểm y tế.")
+    assert holdings(text) == {("Nguyễn Thị Hằng", "Bộ trưởng Bộ Lao động, thương binh - xã hội")}
+
+
+def test_an_association_in_lower_case_before_the_name():
+    # vntc-train-XH_VNE_(1307)
+    text = ("Cùng ngày, Chủ tịch Hội chữ thập đỏ Việt Nam Nguyễn Văn Thưởng cũng có thư kêu gọi toàn thể hội viên, "
+            "thanh niên chữ thập đỏ.")
+    assert holdings(text) == {("Nguyễn Văn Thưởng", "Chủ tịch Hội chữ thập đỏ Việt Nam")}
+
+
+def test_a_title_of_the_name_ends_the_run():
+    # vntc-test-XH_VNE_T_(4243): 'đại biểu' opens the deputy's own title, no part of the ministry
+    text = ("Từng giữ cương vị Bộ trưởng Y tế, đại biểu Đỗ Nguyên Phương (Bình Phước) đã có những ý kiến rất sắc sảo.")
+    assert not any(position.endswith("đại biểu") for _, position in holdings(text))
+
+
+def test_a_verb_before_the_name_ends_the_run():
+    # the guard: a single-syllable verb ("thăm") makes no word of a body
+    text = "Bộ trưởng Bộ Y tế thăm Nguyễn Văn An tại bệnh viện."
+    assert holdings(text) == set()
+
+
+
+def test_a_comma_closing_no_list_of_fields_ends_the_run():
+    # vntc-test-XH_VNE_T_(4096): ', nhà giáo', ', công an' describe the person, no field of the body
+    text = ("Danh sách 30 gương mặt trẻ theo thứ tự phiếu bầu chọn từ cao đến thấp:\n1. Anh Hùng lao động Trần Thị "
+            "Ngọc Anh2. Nhà văn Nguyễn Nhật Ánh3. Diễn viên Hồng Ánh4. Chủ tịch UBND quận 1 Trương Thị Ánh5. Hiệu "
+            "trưởng THPT Nguyễn Thị Minh Khai, nhà giáo Dương Thị Trúc Bạch6. Phó trưởng phòng CSĐT tội phạm về ma "
+            "túy, công an Lý Đại Bàng7. Nông dân giỏi Lý Văn Búp8.")
+    assert not any(position.endswith(("nhà giáo", "công an")) for _, position in holdings(text))
+
