@@ -50,3 +50,31 @@ def test_a_comma_closing_no_list_of_fields_ends_the_run():
             "túy, công an Lý Đại Bàng7. Nông dân giỏi Lý Văn Búp8.")
     assert not any(position.endswith(("nhà giáo", "công an")) for _, position in holdings(text))
 
+
+def test_a_bare_vice_chairman_heads_the_one_city_committee_the_article_names():
+    # vntc-test-XH_TT_T_(10103), whole text: the committee is named two sentences after the title
+    text = ("TP.HCM: phải kéo giảm tai nạn giao thông\nTheo đó, trong năm 2005 phải giảm tối thiểu 10% số người chết "
+            "và 25% số người bị thương so với năm trước. Đồng thời yêu cầu các quận huyện có số người chết vì tai nạn "
+            "giao thông nhiều phải phấn đấu hơn để giảm số người chết.\nPhó chủ tịch Nguyễn Văn Đua nhấn mạnh không "
+            "nên dừng lại ở mức 73 tỉ đồng xử phạt vi phạm về trật tự an toàn giao thông đã thu được trong năm qua, "
+            "năm nay cần tiếp tục tăng hơn nữa.\nÔng Đua cũng yêu cầu phải nâng cao hơn 90% số người đội mũ bảo hiểm "
+            "đi trên tuyến đường qui định bắt buộc và cho biết UBND TP.HCM sẽ tiếp tục trang bị cho lực lượng tuần "
+            "tra và kiểm tra trên đường các phương tiện cần thiết để xử phạt các vi phạm về giao thông...")
+    assert holdings(text) == {("Nguyễn Văn Đua", "Phó chủ tịch Ủy ban nhân dân thành phố Hồ Chí Minh")}
+
+
+def test_a_commune_committee_is_no_body_for_a_bare_chairman():
+    # vims-Cluster_141-909: the city's chairman meets the people at a commune's hall
+    text = ("3 giờ đối thoại của Chủ tịch Nguyễn Đức Chung với dân chặn xe chở rác\nChiều 28/5, hàng trăm người dân 3 "
+            "xã Nam Sơn, Bắc Sơn, Hồng Kỳ đã tập trung ở hội trường UBND xã Nam Sơn, huyện Sóc Sơn, để tham dự buổi "
+            "đối thoại.")
+    assert holdings(text) == set()
+
+
+def test_another_body_a_chairman_heads_leaves_the_title_bare():
+    # vntc-train-XH_TT_(3129), condensed (sentences reordered so that no sentence near the title names the
+    # committee): the companies on strike have chairmen too
+    text = ("Đại diện Công ty TNHH Kollan cho rằng cần tăng cường lực lượng an ninh. Phó chủ tịch Nguyễn Thiện Nhân "
+            "cam kết từ ngày 5-1-2006 sẽ không để phát sinh thêm các cuộc bãi công có hành động quá khích. Trước đó, "
+            "các công nhân đã ngừng việc. Ngày 4-1-2006 UBND TP đã có văn bản đề nghị Thủ tướng Chính phủ xem xét.")
+    assert not any(person == "Nguyễn Thiện Nhân" for person, _ in holdings(text))

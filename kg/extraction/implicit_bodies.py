@@ -339,3 +339,37 @@ def near_body(role: str, text: str, start: int, end: int, kind: str = "", appose
                 return ""
             return _one(found | shaped)
     return ""
+
+
+@lru_cache(maxsize=1)
+def _chair_rivals() -> re.Pattern[str]:
+    words = sorted(word_list("chair_rivals.txt"), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?= [A-ZĐ0-9])(?! [Nn]hân [Dd]ân)")
+
+
+@lru_cache(maxsize=8)
+def _names_chair_rival(text: str) -> bool:
+    return _chair_rivals().search(text) is not None
+
+
+_LOCAL_UNITS = {"quận", "huyện", "xã", "phường", "thị", "tx", "tx."}  # a committee below a province's
+
+
+def only_committee(text: str, start: int, end: int) -> str:
+    """The one people's committee of a province or city the article names outside the sentence text[start:end] of
+    the title (what a chairman acts on there: "Chủ tịch Lê Thanh Hải chỉ đạo UBND quận Bình Thạnh"), when it names
+    no other body a chairman heads ('' if none, several, or another such body): "UBND TP" in an article where
+    "Phó chủ tịch Nguyễn Thiện Nhân đã chỉ đạo Sở Du lịch ..."."""
+    if _names_chair_rival(text):
+        return ""
+    found = _committees(text, 0, start) | _committees(text, end, len(text))
+    if any(_LOCAL_UNITS & set(key.split()) for key in found):
+        return ""
+    return _one(found) if found else ""
+
+
+def article_committee(role: str, text: str, start: int, end: int) -> str:
+    """The people's committee a bare chairman's title before a living Vietnamese name in the sentence text[start:end]
+    heads, when the article names that committee and no other body such a title heads ('' otherwise)."""
+    kinds = _role_kinds().get(fold(role), ((), ()))[0]
+    return only_committee(text, start, end) if "committee" in kinds else ""

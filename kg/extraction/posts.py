@@ -12,7 +12,14 @@ from kg.extraction.canonical import needs_jurisdiction
 from kg.extraction.deputies import assembly_chair, session_council
 from kg.extraction.foreign import is_foreign_name
 from kg.extraction.gazetteer import countries, districts, provinces
-from kg.extraction.implicit_bodies import back_reference, board_company, faculty_school, implicit_body, near_body
+from kg.extraction.implicit_bodies import (
+    article_committee,
+    back_reference,
+    board_company,
+    faculty_school,
+    implicit_body,
+    near_body,
+)
 from kg.extraction.mentions import PersonMention, PostMention
 from kg.lexicons import table, word_list
 from kg.text.dictionary import is_word
@@ -268,6 +275,8 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
                 p.tok_end == i - 1 and _domestic_name(persons, p.tok_start) for p in persons)
             body = near_body(info.label, text, toks[0].start, toks[-1].end, apposed=apposed,
                              title_at=toks[i].start if living else None)
+            if not body and living and not apposed:  # "Phó chủ tịch Nguyễn Thiện Nhân" in an article on UBND TP
+                body = article_committee(info.label, text, toks[0].start, toks[-1].end)
         if body and (fold(info.label).endswith(" khoa") or fold(body).startswith("khoa ")):
             body = _with_school(body, text)  # "Trưởng Khoa Quản trị kinh doanh" in an article on one university
         if body and _department_body(info.label, body):
