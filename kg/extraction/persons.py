@@ -583,6 +583,17 @@ def _address_comma(text: str, start: int) -> bool:
     day, month = int(m.group(1)), int(m.group(2))
     return not (day <= 31 and (month <= 12 or 1900 <= month <= 2100) or day <= 12 and 1900 <= month <= 2100)
 _PLACE_BEFORE_NUMBER = re.compile(r"(?i:tại|ở|đường|phố|ngõ|hẻm|nhà|lộ|khu|vòng)\s+(?:số\s+)?$")
+_BUILDING_BEFORE_NUMBER = re.compile(r"(?i:chung cư|căn hộ|cao ốc|tòa nhà|toà nhà|ngã|km)\s+(?:số\s+)?$")
+
+
+def _numbered_body(text: str, toks: list[Token], keys: list[str], i: int, number_start: int) -> bool:
+    """The number before token i ends the name of a body under a title, with no locative before it ("Tổng giám đốc
+    PMU 18 Bùi Tiến Dũng", "Đội trưởng Đội quản lý thị trường số 2 Ngô Vi Thu", "Tổ trưởng tổ 21 Lê Ngọc Thuận"):
+    the body's number, not a house number."""
+    k = next((k for k in range(i - 1, max(-1, i - 3), -1) if toks[k].start == number_start), None)
+    before = text[max(0, number_start - 16):number_start]
+    return k is not None and k > 0 and _title_near(toks, keys, k) \
+        and not _PLACE_BEFORE_NUMBER.search(before) and not _BUILDING_BEFORE_NUMBER.search(before)
 _UNIT_BEFORE = re.compile(r"(?<!\S)(?:TP\.?|Tp\.?|tỉnh|thành phố|huyện(?: đảo)?|quận|thị xã|xã|phường)\s*$")
 
 
@@ -1105,6 +1116,8 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         elif address and toks[i0].text in _foreign_given() and all(looks_foreign(t.text) for t in toks[i0:j]) \
                 and not _PLACE_BEFORE_NUMBER.search(text, max(0, address.start() - 12), address.start()):
             address = None  # "hạt giống số 2 Andy Murray": a rank, not a house number (not "tại vòng 3 Roland ...")
+        elif address and _numbered_body(text, toks, keys, i0, address.start()):
+            address = None  # "Tổng giám đốc PMU 18 Bùi Tiến Dũng": the body's number, no house number
         if _blocked(text, sent_start, toks[i0].start) and not starts_with_place or address \
                 or _address_comma(text, toks[i0].start) \
                 or gap_before in (",", "và", "hoặc") and not _cue_before(keys, i0):
