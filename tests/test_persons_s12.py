@@ -21,3 +21,28 @@ def test_a_house_number_after_a_building_stays_an_address() -> None:
     # vims-Cluster_220-1448: the building's number and its street, under a title said earlier in the clause
     assert _names("Bí thư Đinh La Thăng đã chỉ ra chung cư 727 Trần Hưng Đạo xuống cấp.") == ["Đinh La Thăng"]
     assert _names("Theo Chủ tịch UBND quận, các hộ dân tại số 10 Nguyễn Huệ sẽ được di dời.") == []
+
+
+def test_a_list_of_roads_goes_on_past_a_bracketed_note() -> None:
+    # vntc-test-XH_VNE_T_(7142): 'các tuyến như:' opens the list, '(quận Tân Bình)' does not end it
+    assert _names("Người dân trên các tuyến như: Ba Vân, Phạm Văn Hai, Út Tịch, Tự Cường, Trần Văn Dư (quận Tân Bình), "
+                  "Thạch Lam, Lê Sao, Âu Cơ (Tân Phú) cho biết, nước máy cũng có tình trạng tương tự.") == []
+    # vntc-train-XH_NLD_(5005), vntc-train-XH_TT_(3107)
+    assert _names("Các tuyến đường Minh Phụng, Nguyễn Thị Nhỏ, Hồng Bàng (quận 11), Phạm Đình Hổ, Lê Quang Sung, "
+                  "Cao Văn Lầu (quận 6)… đều bị chìm trong nước.") == []
+
+
+def test_the_note_of_a_listed_road_names_roads() -> None:
+    # vntc-test-XH_VNE_T_(6102), (910): the stretch 'từ X đến Y' of a listed road
+    assert _names("Và các phố Bắc Sơn, đường Thanh Niên, Hoàng Hoa Thám (từ Mai Xuân Thưởng đến Liễu Giai), Thuỵ Khuê "
+                  "cũng bị cấm.") == []
+    assert _names("Khu vực ngập úng như: đường Trang Tử (đoạn từ Phú Hữu đến Nguyễn Thị Nhỏ), đường Phan Phú Tiên.") \
+        == []
+
+
+def test_a_person_after_a_venue_and_its_district_stays_a_person() -> None:
+    # a bracketed district after a venue that no list holds: the name after it is a person's
+    assert _names("Sáng nay tại nhà văn hóa phường Tân Định (quận 1), Nguyễn Văn Hữu đã phát biểu.") \
+        == ["Nguyễn Văn Hữu"]
+    assert _names("Các đối tượng Nguyễn Thanh Phú (SN 1986, ngụ quận 6, TPHCM) và Nguyễn Văn Hữu đã bị bắt.") \
+        == ["Nguyễn Thanh Phú", "Nguyễn Văn Hữu"]

@@ -1095,11 +1095,43 @@ def _glued_family_name(toks: list[Token], keys: list[str], i: int, start_i: int)
         and not any(" ".join(keys[k:start_i]) in _places() for k in range(i, start_i))
 
 
+# a road word that opens a list of roads ("các tuyến như: Ba Vân, ...", "trên các tuyến phố: Phan Đình Phùng, ...",
+# "đường Cộng Hòa (quận Tân Bình), Âu Cơ")
+_STREET_LIST = re.compile(r"(?<!\w)(?<![Tt]hành )(?i:(?:các |những |con |tuyến )?(?:đường|phố)|các tuyến|giao lộ)"
+                          r"(?: chính| lớn| trung tâm)?\s*(?:như|gồm|là)?\s*:?\s*\Z")
+_BRACKET_THEN_LINK = re.compile(r"\)\s*(?:,|và|hoặc)\s*\Z")
+
+
+def _after_bracketed_item(text: str, start: int, listed_ends: set[int]) -> bool:
+    """An item of a list of roads or places, its note in brackets, then a comma, 'và' or 'hoặc' before start
+    ("các tuyến như: ..., Trần Văn Dư (quận Tân Bình), Thạch Lam", "đường Cộng Hòa (quận Tân Bình), Âu Cơ"): the
+    list goes on past the note."""
+    link = _BRACKET_THEN_LINK.search(text, max(0, start - 12), start)
+    if not link:
+        return False
+    opening = text.rfind("(", max(0, link.start() - 120), link.start())
+    return opening > 0 and ")" not in text[opening:link.start()] and len(text[:opening].rstrip()) in listed_ends
+
+
+def _in_note_of_item(text: str, start: int, listed_ends: set[int]) -> bool:
+    """Start is inside the bracketed note of an item of a list of roads or places ("Hoàng Hoa Thám (đoạn từ dốc Ngọc
+    Hà đến Mai Xuân Thưởng)", "Lê Đức Thọ (từ quốc lộ 1A - Phạm Văn Chiêu)"): a road or place as well."""
+    opening = text.rfind("(", max(0, start - 80), start)
+    return opening > 0 and ")" not in text[opening:start] and len(text[:opening].rstrip()) in listed_ends
+
+
+def _listed_item(text: str, sent_start: int, start: int, gap_before: str | None, listed_ends: set[int]) -> bool:
+    """The name at start goes on a list of places, roads or bodies, or a road word opens one before it."""
+    return gap_before in (",", "và", "hoặc") or _after_bracketed_item(text, start, listed_ends) \
+        or bool(_STREET_LIST.search(text, max(sent_start, start - 40), start))
+
+
 def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMention]:
     keys = [fold(t.text) for t in toks]
     places = _places()
     out: list[PersonMention] = []
     prev_blocked_end = -1
+    listed_ends: set[int] = set()  # the ends of names that a list of roads, places or bodies holds
     last_historical = -1
     for i0, j in _split_runs(capital_runs(toks, text), toks, keys):
         if _language_name(toks, keys, i0, j):
@@ -1118,10 +1150,14 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
             address = None  # "hạt giống số 2 Andy Murray": a rank, not a house number (not "tại vòng 3 Roland ...")
         elif address and _numbered_body(text, toks, keys, i0, address.start()):
             address = None  # "Tổng giám đốc PMU 18 Bùi Tiến Dũng": the body's number, no house number
+        listed = _listed_item(text, sent_start, toks[i0].start, gap_before, listed_ends)
         if _blocked(text, sent_start, toks[i0].start) and not starts_with_place or address \
                 or _address_comma(text, toks[i0].start) \
-                or gap_before in (",", "và", "hoặc") and not _cue_before(keys, i0):
+                or _in_note_of_item(text, toks[i0].start, listed_ends) \
+                or listed and not _cue_before(keys, i0):
             prev_blocked_end = toks[j - 1].end  # a place or body name, and the list it opens
+            if listed:
+                listed_ends.add(prev_blocked_end)
             uncued = not _cue_before(keys, i0) or _dwellers_place(keys, i0)
             if uncued and not (_title_near(toks, keys, i0) and _unit_before(text, toks[i0].start)) \
                     and not _caption_address(toks, keys, i0, j):
