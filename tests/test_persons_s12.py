@@ -46,3 +46,18 @@ def test_a_person_after_a_venue_and_its_district_stays_a_person() -> None:
         == ["Nguyễn Văn Hữu"]
     assert _names("Các đối tượng Nguyễn Thanh Phú (SN 1986, ngụ quận 6, TPHCM) và Nguyễn Văn Hữu đã bị bắt.") \
         == ["Nguyễn Thanh Phú", "Nguyễn Văn Hữu"]
+
+
+def test_a_given_name_that_makes_a_word_with_the_next_still_ends_the_name() -> None:
+    # vntc-test-XH_NLD_T_(9617), dantri-unc-news_entertainment_195, _257: 'bắc thuộc', 'phong cầm', 'danh từ' are
+    # words, yet the family name and the middle name make none, so the three syllables are the name
+    assert "Nguyễn Hoài Bắc" in _names("Đó là công trình của nhóm tác giả Nguyễn Quang Đạt, Nguyễn Quốc Hùng, Nguyễn "
+                                       "Hoài Bắc thuộc Công ty Kim khí Thăng Long, Hà Nội.")
+    assert _names("Tạ Đình Phong cầm chặt tay Vương Phi không rời.")[0] == "Tạ Đình Phong"
+    assert _names("Tuy nhiên, Lâm Kiến Danh từ nhỏ đã không hào hứng với kinh doanh.") == ["Lâm Kiến Danh"]
+
+
+def test_a_body_whose_last_capital_opens_a_word_is_still_cut() -> None:
+    # a body written in capitals before a lower-case word ('Nông Lâm Thủy sản', 'Đoàn Hội Hữu nghị'): no person
+    assert _names("Chi cục Quản lý chất lượng Nông Lâm Thủy sản vùng 1,2,3 tổ chức lấy mẫu.") == []
+    assert "Đoàn Hội Hữu" not in _names("Đoàn Hội Hữu nghị Pháp - Việt trong buổi làm việc.")

@@ -356,6 +356,15 @@ def _glued_word(toks: list[Token], j: int) -> bool:
 _TITLE_SURNAMES = {"phó", "thích"}  # family names that open titles ("Phó Tổng Quản lý") and "Thích Ca Phật đài"
 
 
+def _given_ends_name(toks: list[Token], keys: list[str], i: int, j: int) -> bool:
+    """Three syllables, a family name first, no two neighbours a word ("Nguyễn Hoài Bắc thuộc Công ty", "Tạ Đình
+    Phong cầm chặt tay", "Lâm Kiến Danh từ nhỏ"): the given name ends the name though it makes a word with the next
+    one ("bắc thuộc", "phong cầm"); not a body's words ("Nông Lâm Thủy sản", "Đoàn Hội Hữu nghị")."""
+    return j - i == 3 and keys[i] not in _TITLE_SURNAMES | _GROUP_SURNAMES and _surname_len(toks, keys, i, j) == 1 \
+        and not is_word(toks[i].text, toks[i + 1].text) and not is_word(toks[i + 1].text, toks[i + 2].text) \
+        and all(is_syllable(t.text) for t in toks[i:j])
+
+
 def _written_alone(text: str, toks: list[Token], a: int, b: int) -> bool:
     """The name toks[a:b] is historical or the article writes it elsewhere with no capitalised word after it ("ông
     Võ Dũng dường như ..." beside "Ông Võ Dũng Thống kê của Sở ..."): a three-syllable run ending in a syllable that
@@ -1239,6 +1248,7 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         elif start_i is None and given_at:
             start_i = given_at
         if start_i is not None and full and _glued_word(toks, j) and j - start_i >= 3 \
+                and (not _given_ends_name(toks, keys, start_i, j) or _written_alone(text, toks, start_i, j - 1)) \
                 and (j - start_i > 3 or not cue or keys[start_i] in _TITLE_SURNAMES
                      or keys[start_i] in lexicon.blocker_words() or _written_alone(text, toks, start_i, j - 1)):
             j -= 1  # "Trần Phú Học sinh": the last syllable starts a word (not "Phạm Minh Tuyên đọc biên bản")
