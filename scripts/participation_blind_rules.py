@@ -48,6 +48,8 @@ BLIND: dict[str, str] = {
     **{f"tests/gold_blind{n}": "0611fdd" for n in (27, 28)},
     # the eleventh session's fresh draws, scored blind by the code it started from
     **{f"tests/gold_blind{n}": "e961ed5" for n in (29, 30)},
+    # the twelfth session's fresh draws, scored blind by the code it started from
+    **{f"tests/gold_blind{n}": "ff8abd6" for n in (31, 32)},
 }
 
 

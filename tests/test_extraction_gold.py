@@ -62,6 +62,9 @@ RULE_FLOORS = {
     # two draws of the eleventh session (15 and 17 of 25 VNTC), scored blind at its end (their READMEs); no chair
     "gold_blind29": {"person": 0.923, "holding": 0.781, "participation": 0.59, "event_location": 0.328},
     "gold_blind30": {"person": 0.962, "holding": 0.756, "participation": 0.56},
+    # two draws of the twelfth session (17 of 25 VNTC each), scored blind at its start and after its first round
+    "gold_blind31": {"person": 0.854, "holding": 0.818, "participation": 0.506, "event_location": 0.883},
+    "gold_blind32": {"person": 0.954, "holding": 0.811, "participation": 0.603, "event_location": 0.495},
 }
 DEV_FLOORS = {"person": 0.995, "holding": 0.942, "participation": 0.907, "chair": 0.8, "event_location": 0.928}
 # the opt-in learned participation model (KG_PARTICIPATION_MODEL=cautious, kg/models/README.md) on the same rules: it
@@ -99,6 +102,8 @@ CAUTIOUS_FLOORS = {
     "gold_blind28": {"participation": 0.678, "event_location": 0.566},
     "gold_blind29": {"participation": 0.559, "event_location": 0.328},
     "gold_blind30": {"participation": 0.56},
+    "gold_blind31": {"participation": 0.483, "event_location": 0.883},
+    "gold_blind32": {"participation": 0.661, "event_location": 0.495},
 }
 
 
