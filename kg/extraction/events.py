@@ -1270,6 +1270,38 @@ def _to_come_in(keys: list[str]) -> bool:
     return bool({"sẽ", "sắp", "dự kiến"} & set(keys))
 
 
+def _future_at(keys: list[str], j: int) -> bool:
+    """A future marker opens the verb at `j`: "sẽ", "dự kiến", "sắp" (not "sắp xếp")."""
+    return keys[j:j + 1] == ["sẽ"] or keys[j:j + 2] == ["dự", "kiến"] or keys[j:j + 1] == ["sắp"] \
+        and keys[j + 1:j + 2] != ["xếp"]
+
+
+def _acts_later(s: SentenceInfo, keys: list[str], n: int, debate: bool) -> bool:
+    """The person's own act is still to come ("Phó Thủ tướng Nguyễn Tấn Dũng sẽ chủ trì buổi làm việc", "Bộ trưởng
+    A và Bộ trưởng Y tế B sẽ là những thành viên đầu tiên trả lời chất vấn", "Danh sách 10 bộ trưởng dự kiến trả lời
+    chất vấn: Bộ trưởng A, ..."): announced, not taking part in the event reported. In a debate only the announced
+    list counts: the gold takes the session's agenda ("Bộ trưởng A sẽ trả lời chất vấn") as taking part."""
+    spans = {p.tok_start: p.tok_end for p in s.persons}
+    j = s.persons[n].tok_end
+    while not debate and j < len(keys):  # past a bracket, a co-subject and its title
+        if j in spans:
+            j = spans[j]
+        elif keys[j] == "(" and ")" in keys[j:]:
+            j = keys.index(")", j) + 1
+        elif keys[j] in (",", "và", "cũng"):
+            j += 1
+        else:
+            nxt = min((k for k in spans if k > j), default=None)
+            if nxt is None or not _titles_only([t.text for t in s.toks[j:nxt]]):
+                break
+            j = nxt
+    if not debate and _future_at(keys, j):
+        return True
+    colon = keys.index(":") if ":" in keys else len(keys)  # a list the sentence announces after a colon
+    return s.persons[n].tok_start > colon and not any(p.tok_start < colon for p in s.persons) \
+        and any(_future_at(keys, k) for k in range(colon))
+
+
 def _plus_days(iso: str, days: int) -> str:
     return (date_cls.fromisoformat(iso) + timedelta(days=days)).isoformat()
 
@@ -1554,6 +1586,8 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
                     and not _GIVEN_AT_EVENT.match(s.text, _p.end - s.start):
                 continue  # "triển khai ý kiến chỉ đạo của Thủ tướng X": the author of a directive, not present
                 # (but "kết luận của Phó Thủ tướng X tại buổi làm việc với ...": given there)
+            if _acts_later(s, keys, n, current.type in _DEBATES):
+                continue
             if name in current.chairs or name in current.attendees:
                 present = True  # "Thứ trưởng A cùng đoàn công tác kiểm tra ... tại X": a participant goes on
             if n in chair_idx:
