@@ -78,3 +78,23 @@ def test_another_body_a_chairman_heads_leaves_the_title_bare():
             "cam kết từ ngày 5-1-2006 sẽ không để phát sinh thêm các cuộc bãi công có hành động quá khích. Trước đó, "
             "các công nhân đã ngừng việc. Ngày 4-1-2006 UBND TP đã có văn bản đề nghị Thủ tướng Chính phủ xem xét.")
     assert not any(person == "Nguyễn Thiện Nhân" for person, _ in holdings(text))
+
+
+def test_holding_a_post_by_giu_chuc_danh():
+    # dantri-unc-news_business_207
+    text = "Nghị quyết 157 lại thông qua việc bầu ông Yasuhiro Saitoh giữ chức danh Chủ tịch HĐQT Eximbank."
+    assert ("Yasuhiro Saitoh", "Chủ tịch HĐQT Eximbank") in holdings(text)
+
+
+def test_appointed_into_the_post_by_vao_vi_tri():
+    # vntc-train-XH_VNE_(1034)
+    text = ("Vào lúc 8h sáng nay, Quốc hội đã thông qua nghị quyết về phê chuẩn đề nghị của Thủ tướng bổ nhiệm ông "
+            "Cao Đức Phát vào vị trí Bộ trưởng Nông nghiệp và Phát triển Nông thôn.")
+    assert ("Cao Đức Phát", "Bộ trưởng Bộ Nông nghiệp và Phát triển Nông thôn") in holdings(text)
+
+
+def test_a_year_inside_the_post_after_the_verb_is_a_career():
+    # vims-Cluster_014-96
+    text = ("Người đào tẩu trên khẳng định Kim Yo-jong đã đảm nhiệm vị trí Phó ban Tuyên giáo của đảng Lao động "
+            "Triều Tiên từ năm 2014.")
+    assert not any("2014" in post for _, post in holdings(text, source="ViMs"))

@@ -323,7 +323,7 @@ def attach(toks: list[Token], persons: list[PersonMention], posts: list[PostMent
         if link is None:
             continue
         cue_start, leaves = link
-        after = toks[post.tok_end:post.tok_end + 8]
+        after = toks[post.tok_start:post.tok_end + 8]
         if any(_YEARISH.search(t.text) for t in after):  # "giữ chức Bộ trưởng ... từ tháng 4/2016": a career
             continue
         owner = _subject_before(toks, persons, cue_start)
@@ -381,20 +381,21 @@ def _headed_by(toks: list[Token], persons: list[PersonMention], posts: list[Post
                                 for n, t in enumerate(toks[org:do], org)).strip()
 
 
-_HOLD_VERBS = [("hiện", "là"), ("đang", "là"), ("là",), ("làm",), ("giữ", "chức", "vụ"), ("giữ", "chức"),
-               ("bổ", "nhiệm", "làm"), ("bầu", "làm"), ("bầu", "lại", "làm"), ("bầu", "giữ", "chức"),
-               ("kiêm", "nhiệm"), ("kiêm",),
-               ("thôi", "giữ", "chức", "vụ"), ("thôi", "giữ", "chức"), ("từng", "là"), ("từng", "giữ", "chức"),
-               ("nguyên", "là"), ("trước", "đây", "là"), ("miễn", "nhiệm", "chức", "vụ"), ("thôi", "chức")]
 _APPOINTING = {"bầu", "cử", "chọn", "nhiệm"}
 _YEARISH = re.compile(r"^(?:19|20)\d\d$")
 _LEAVING = {"thôi", "từng", "nguyên", "trước", "miễn"}
 
 
+@cache
+def _hold_verbs() -> tuple[tuple[str, ...], ...]:
+    """The verbs of kg/lexicons/holding_verbs.txt as word tuples, longest first."""
+    return tuple(sorted((tuple(v.split()) for v in word_list("holding_verbs.txt")), key=len, reverse=True))
+
+
 def _holding_verb(toks: list[Token], start: int) -> tuple[int, bool] | None:
     """(first token of the verb, whether it says the post is left) for a verb ending right before start."""
     words = [t.text.lower() for t in toks]
-    for verb in sorted(_HOLD_VERBS, key=len, reverse=True):
+    for verb in _hold_verbs():
         a = start - len(verb)
         if a >= 0 and tuple(words[a:start]) == verb:
             leaves = verb[0] in _LEAVING or a > 0 and words[a - 1] in ("thôi", "từng", "miễn") \
