@@ -1135,6 +1135,28 @@ def _listed_item(text: str, sent_start: int, start: int, gap_before: str | None,
         or bool(_STREET_LIST.search(text, max(sent_start, start - 40), start))
 
 
+@cache
+def _english_titles() -> frozenset[str]:
+    return frozenset(word_list("english_titles.txt"))
+
+
+def _name_opener(text: str, toks: list[Token], keys: list[str], i: int, i0: int, cue: str) -> bool:
+    """The word before a foreign given name is the name's own first word, not a body, work or title before it: it
+    follows an honorific directly ("ông Franceskinj Albert Michel"), or is a foreign word the article writes nowhere
+    else ("cầu thủ nhập tịch ... và Luqman Hakim Shamsuddin"). Not after a title, whose body comes first ("Giám đốc
+    điều hành Facebook Mark Zuckerberg", "Thủ tướng Israeel Benjamin Netanyahu") or 'của' ("ông chủ của Facebook Mark
+    Zuckerberg")."""
+    word = toks[i].text
+    if cue == "role" or i == i0 > 0 and keys[i0 - 1] == "của" or word in _english_titles() or not word.isascii() \
+            or not word[1:].islower() or keys[i] in _places() or keys[i] in countries() or word in _org_words() \
+            or keys[i] in lexicon.blocker_words():
+        return False
+    if cue == "honorific" and i == i0:
+        return True
+    return looks_foreign(word) and len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text)) == text.count(
+        text[toks[i].start:toks[i + 1].end])
+
+
 def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMention]:
     keys = [fold(t.text) for t in toks]
     places = _places()
@@ -1227,6 +1249,8 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
                              and (looks_foreign(toks[given_at].text) or toks[given_at].text in _foreign_given())
                              and all(looks_foreign(t.text) for t in toks[given_at + 1:j])):
             given_at = 0  # "Apple Tim Cook": "Tim" is a known given name though it spells a Vietnamese word
+        if given_at == i + 1 and j - i <= 4 and _name_opener(text, toks, keys, i, i0, cue):
+            given_at = i  # "ông Gan Kim Yong", "Luqman Hakim Shamsuddin": the word before the given name opens the name
         if start_i is None and not given_at and toks[i].text not in _foreign_given() and _foreign(toks[i:j]) \
                 and _apposed_title(toks, out, i0) and all(t.text.isascii() for t in toks[i:j]) \
                 and not (i > i0 and " ".join(keys[i0:i]) in places):  # "Bộ trưởng Tư pháp Mỹ Merrick Garland"
