@@ -453,19 +453,26 @@ def _lower_field_list(toks: list[Token], keys: list[str], j: int, person_at: set
     return 0
 
 
+def _lower_word_size(toks: list[Token], keys: list[str], s: int, person_at: set[int]) -> int:
+    """The length of a lower-case word of three or two syllables at s ("xuất nhập khẩu", "gia đình"), none of them a
+    name or a word that ends a post (0 if none)."""
+    for size in (3, 2):
+        span = range(s, s + size)
+        if s + size <= len(toks) and all(toks[x].text.isalpha() and toks[x].text.islower() and x not in person_at
+                                         and keys[x] not in _TAIL_STOPS for x in span) \
+                and is_word(*(toks[x].text for x in span)):
+            return size
+    return 0
+
+
 def _lower_field_end(toks: list[Token], keys: list[str], s: int, person_at: set[int]) -> int:
     """The index after a lower-case field of two or three syllables making one word ("gia đình", "xuất nhập khẩu")
     at s, no verb, name or title (0 if none)."""
     n = len(toks)
     if s >= n or _verb_at(toks, keys, s) or lexicon.roles().match(toks, s, keys):
         return 0
-    for size in (3, 2):
-        span = range(s, s + size)
-        if s + size <= n and all(toks[x].text.isalpha() and toks[x].text.islower() and x not in person_at
-                                 and keys[x] not in _TAIL_STOPS for x in span) \
-                and is_word(*(toks[x].text for x in span)):
-            return s + size
-    return 0
+    size = _lower_word_size(toks, keys, s, person_at)
+    return s + size if size else 0
 
 
 def _department_level(keys: list[str], body_start: int) -> bool:
@@ -1042,13 +1049,7 @@ def _run_on_step(toks: list[Token], keys: list[str], k: int, person_at: set[int]
     if toks[k].text[:1].isupper() or keys[k] in ("và", "của", "các") \
             or toks[k - 1].text[:1].isupper() and is_word(toks[k - 1].text, toks[k].text):  # "Quốc hội"
         return 1
-    for size in (3, 2):
-        span = range(k, k + size)
-        if k + size <= n and all(toks[x].text.isalpha() and toks[x].text.islower() and x not in person_at
-                                 and keys[x] not in _TAIL_STOPS for x in span) \
-                and is_word(*(toks[x].text for x in span)):
-            return size
-    return 0
+    return _lower_word_size(toks, keys, k, person_at)
 
 
 def _body_closed(toks: list[Token], keys: list[str], j: int) -> bool:
