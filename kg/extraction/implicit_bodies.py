@@ -352,7 +352,7 @@ def _names_chair_rival(text: str) -> bool:
     return _chair_rivals().search(text) is not None
 
 
-_LOCAL_UNITS = {"quận", "huyện", "xã", "phường", "thị", "tx", "tx."}  # a committee below a province's
+_LOCAL_UNITS = frozenset(fold(level).split()[0] for level in _LOCAL_LEVELS)  # a word of a committee below a province's
 
 
 def only_committee(text: str, start: int, end: int) -> str:
