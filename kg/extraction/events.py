@@ -133,13 +133,6 @@ class EventDraft:
     mourned: set[str] = field(default_factory=set)  # the dead a funeral of the event is held for
 
 
-@cache
-def _historical() -> frozenset[str]:
-    """Figures of the past (`Hồ Chí Minh`, `Trần Phú`): named at events (`viếng Lăng Chủ tịch Hồ Chí Minh`),
-    never taking part in them."""
-    return frozenset(fold(w) for w in word_list("historical_persons.txt"))
-
-
 def _lived_on(name: str, published: date_cls | None) -> bool:
     """A figure of the past still alive when the article was written (lifespans.tsv): an undated article or one
     published before the year of death."""
@@ -225,14 +218,12 @@ def _aside_report(sentences: list[SentenceInfo], opened_at: int, reported_at: in
         or any(_headline(sentences[k]) for k in (opened_at, *range(reported_at + 1, si)))
 
 
-@cache
 def _source_nouns() -> frozenset[str]:
-    return frozenset(fold(w) for w in word_list("source_nouns.txt"))
+    return lexicon.folded_words("source_nouns.txt")
 
 
-@cache
 def _familiar_address() -> frozenset[str]:
-    return frozenset(fold(w) for w in word_list("familiar_address.txt"))
+    return lexicon.folded_words("familiar_address.txt")
 
 
 def _told_by_source(s: SentenceInfo, keys: list[str]) -> set[int]:
@@ -1551,7 +1542,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
         present = False  # someone of the sentence takes part (perhaps named at the event before)
         for n, _p in enumerate(s.persons):
             name = canonical[si][n]
-            if not name or fold(name) in _historical() and (
+            if not name or fold(name) in lexicon.historical_persons() and (  # named at events, never taking part
                     event_cue("memorial").search(s.text, 0, _p.start - s.start) or _owner(s.text, _p.start - s.start)
                     or not _YEAR.search(s.text) and not _lived_on(name, published)):
                 continue  # a figure of the past takes part only in an event of a dated past ("tháng 10-1930"), not

@@ -4,10 +4,8 @@ sentence names that is not another person's, else the one foreign country the wh
 
 from __future__ import annotations
 
-from functools import cache
-
-from kg.extraction.gazetteer import countries
-from kg.lexicons import word_list
+from kg.extraction.gazetteer import countries, foreign_cities
+from kg.extraction.lexicon import folded_words
 from kg.text.normalize import fold
 from kg.text.segment import Token
 from kg.text.syllables import is_syllable
@@ -24,9 +22,8 @@ def is_foreign_name(name: str) -> bool:
     return bool(words) and (name.isascii() or not all(map(is_syllable, words)))
 
 
-@cache
 def _state_roles() -> frozenset[str]:
-    return frozenset(fold(w) for w in word_list("state_roles.txt"))
+    return folded_words("state_roles.txt")
 
 
 def national_post(role: str, body: str) -> bool:
@@ -34,11 +31,6 @@ def national_post(role: str, body: str) -> bool:
     envoy without a body, or a post in a ministry, parliament or government."""
     key = fold(body)
     return key.startswith(_NATIONAL_BODIES) if key else fold(role) in _state_roles()
-
-
-@cache
-def _cities() -> frozenset[str]:
-    return frozenset(fold(w) for w in word_list("foreign_cities.txt"))
 
 
 def named_countries(toks: list[Token]) -> list[str]:
@@ -53,7 +45,7 @@ def named_countries(toks: list[Token]) -> list[str]:
             key = " ".join(keys[i:i + n])
             if i + n <= len(toks) and key in table and toks[i].text[:1].isupper() \
                     and not (n == 1 and _in_name(toks, i)):
-                if key not in _HOME and key not in _cities():
+                if key not in _HOME and key not in foreign_cities():
                     out.append(table[key])
                 i += n
                 break

@@ -301,7 +301,7 @@ def attach(toks: list[Token], persons: list[PersonMention], posts: list[PostMent
     _member_list(toks, items, pairs)
     _appositions(toks, items, pairs, assigned, posts)
     # "Theo Phó Chủ tịch UBND TP HCM, ông Trần Vĩnh Tuyến": only for posts no name claimed before
-    described = frozenset(q for q, post in enumerate(posts) if fold(post.role) in _described())
+    described = frozenset(q for q, post in enumerate(posts) if fold(post.role) in lexicon.described_role_keys())
     _titles_before_names(toks, items, pairs, assigned, _COMMA_TITLE_GAPS, described)
     # a title over a colon list: "các Ủy viên Ủy ban Thường vụ QH: A, Chủ nhiệm ...; B, ..."
     for q, post in enumerate(posts):
@@ -335,11 +335,6 @@ def attach(toks: list[Token], persons: list[PersonMention], posts: list[PostMent
             if leaves:
                 post.former = True
     return sorted(pairs)
-
-
-@cache
-def _described() -> frozenset[str]:
-    return frozenset(fold(w) for w in word_list("described_roles.txt"))
 
 
 @cache

@@ -44,6 +44,12 @@ class RoleInfo:
 
 
 @cache
+def folded_words(name: str) -> frozenset[str]:
+    """The entries of a word list as matching keys (fold)."""
+    return frozenset(fold(w) for w in word_list(name))
+
+
+@cache
 def surnames() -> PhraseMatcher:
     return PhraseMatcher({s: s for s in word_list("surnames.txt")})
 
@@ -123,7 +129,17 @@ def blocker_words() -> frozenset[str]:
 @cache
 def body_words() -> frozenset[str]:
     """Lower-case two-syllable words that continue a body name ("quản trị", "nông thôn")."""
-    return frozenset(fold(w) for w in word_list("body_words.txt"))
+    return folded_words("body_words.txt")
+
+
+def historical_persons() -> frozenset[str]:
+    """Figures of the past (`Hồ Chí Minh`, `Trần Phú`), folded."""
+    return folded_words("historical_persons.txt")
+
+
+def described_role_keys() -> frozenset[str]:
+    """Descriptions read as posts in apposition only ("người đứng đầu"), folded."""
+    return folded_words("described_roles.txt")
 
 
 @cache
@@ -131,9 +147,8 @@ def body_heads() -> frozenset[str]:
     return frozenset(strip_marks(fold(w)) for w in word_list("body_heads.txt"))
 
 
-@cache
 def _marked_body_heads() -> frozenset[str]:
-    return frozenset(fold(w) for w in word_list("body_heads.txt"))
+    return folded_words("body_heads.txt")
 
 
 def is_body_head(key: str) -> bool:

@@ -29,6 +29,7 @@ from kg.extraction import lexicon, person_crf
 from kg.extraction.foreign import is_foreign_name
 from kg.extraction.gazetteer import countries, districts, place_names, provinces, wards
 from kg.extraction.given_names import listed_given_names, place_given_names
+from kg.extraction.lexicon import body_words, historical_persons
 from kg.extraction.mentions import PersonMention
 from kg.lexicons import table, word_list
 from kg.text.dictionary import is_word
@@ -57,23 +58,16 @@ def _org_words() -> frozenset[str]:
 
 
 @cache
-def _historical() -> frozenset[str]:
-    return frozenset(fold(w) for w in word_list("historical_persons.txt"))
-
-
-@cache
 def _two_word_blockers() -> frozenset[str]:
     return frozenset(fold(w) for w in word_list("name_blockers.txt") if len(w.split()) == 2)
 
 
-@cache
 def _honorific_places() -> frozenset[str]:
-    return frozenset(fold(w) for w in word_list("honorific_places.txt"))
+    return lexicon.folded_words("honorific_places.txt")
 
 
-@cache
 def _birth_orders() -> frozenset[str]:
-    return frozenset(fold(w) for w in word_list("birth_order_names.txt"))
+    return lexicon.folded_words("birth_order_names.txt")
 
 
 @cache
@@ -371,7 +365,7 @@ def _written_alone(text: str, toks: list[Token], a: int, b: int) -> bool:
     forms a word with the next one is that name and the word; otherwise the syllable is the name's own ("Trưởng
     ban kiểm phiếu Phạm Minh Tuyên đọc biên bản", "đội trưởng Trần Chí Công nhận thẻ vàng")."""
     name = text[toks[a].start:toks[b - 1].end]
-    if fold(name) in _historical():
+    if fold(name) in historical_persons():
         return True
     for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
         after = text[m.end():m.end() + 3].lstrip()
@@ -414,9 +408,8 @@ def _body_word_before(keys: list[str], k: int) -> bool:
     return bool(before) and k > 0 and (keys[k - 1] in before or k > 1 and " ".join(keys[k - 2:k]) in before)
 
 
-@cache
 def _place_openers() -> frozenset[str]:
-    return frozenset(fold(w) for w in word_list("place_openers.txt"))
+    return lexicon.folded_words("place_openers.txt")
 
 
 def _listed_after_person(text: str, toks: list[Token], found: list[PersonMention], i: int) -> bool:
@@ -429,9 +422,8 @@ def _addressed(text: str, given: str) -> bool:
     return bool(re.search(rf"(?<!\w)(?i:anh|chị|ông|bà|em|cô|chú|bác|cụ) {re.escape(given)}(?!\w)", text))
 
 
-@cache
 def _middle_name_surnames() -> frozenset[str]:
-    return frozenset(fold(w) for w in word_list("middle_name_surnames.txt"))
+    return lexicon.folded_words("middle_name_surnames.txt")
 
 
 _MIDDLE_NAMES = {"thị", "văn"}
@@ -527,7 +519,7 @@ def _strip(toks: list[Token], keys: list[str], i: int, j: int, cue: str, text: s
             i, cue = i + 1, cue or "weak"  # "tiền đạo người Pháp Ibou Kebe": a one-word country, then the name
             continue
         whole_place = next((n for n in (4, 3, 2) if i + n <= j and (" ".join(keys[i:i + n]) in places
-                            and " ".join(keys[i:i + n]) not in _historical()
+                            and " ".join(keys[i:i + n]) not in historical_persons()
                             or " ".join(keys[i:i + n]) in _honorific_places())
                             and not _address_before_name(toks, keys, i, i + n, j)
                             and not _name_over_place(toks, keys, i, i + n, j, cue)
@@ -729,7 +721,7 @@ def _blocked(text: str, sent_start: int, start: int) -> bool:
         if before and fold(before.group(1)) in _NAMED_BEINGS:
             return False  # "người đàn ông có tên Leroy B. Black", "nhân viên có tên X"
     # a blocker that ends a body word is that word ("Phát triển nông thôn Lê Huy Ngọ")
-    return not (" " not in word and word.islower() and prev and fold(f"{prev.group(1)} {word}") in lexicon.body_words())
+    return not (" " not in word and word.islower() and prev and fold(f"{prev.group(1)} {word}") in body_words())
 
 
 _LOCATIVES = r"tại|ở|khu vực|góc|dọc|ngã tư|ngã ba|phố|đường|con đường|tuyến phố|ngõ|hẻm"
@@ -761,7 +753,7 @@ def _article_places(text: str) -> frozenset[str]:
             found[m.group(1)] = found.get(m.group(1), 0) + 1
     out = set()
     for name, n in found.items():
-        if fold(name) in _historical():
+        if fold(name) in historical_persons():
             continue
         seen = list(re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text))
         if n < 2 and n < len(seen):
@@ -896,9 +888,8 @@ def _after_board(keys: list[str], i: int) -> bool:
     return any(" ".join(keys[i - n:i]) in _board_keys() for n in range(1, min(4, i) + 1))
 
 
-@cache
 def _board_keys() -> frozenset[str]:
-    return frozenset(fold(w) for w in word_list("company_boards.txt"))
+    return lexicon.folded_words("company_boards.txt")
 
 
 def _second_foreign_name(toks: list[Token], i: int, k: int, j: int) -> bool:
@@ -1035,7 +1026,7 @@ def _given_name_like_place(text: str, toks: list[Token], keys: list[str], key: s
     person, are a given name ("giám khảo Thanh Hà", "dịch giả Mai Sơn", "chị Bình Minh"); a province or a country
     stays a place ("học sinh Hà Nội"), and so does one the article names as a place ("thị xã Cẩm Phả")."""
     return cue in ("honorific", "weak") and len(key.split()) == 2 and key not in provinces() \
-        and key not in countries() and key not in _historical() and not _plural_before(keys, start_i) \
+        and key not in countries() and key not in historical_persons() and not _plural_before(keys, start_i) \
         and all(is_syllable(t.text) for t in toks[start_i:start_i + 2]) \
         and _one_person_cue(toks, keys, start_i) \
         and not _named_as_place(text, toks[start_i].start, toks[start_i + 1].end)
@@ -1292,7 +1283,7 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
                     and not (keys[i] in _NAME_HEADS and j - i == 2 and not is_word(toks[i].text, toks[i + 1].text)):
                 continue  # "các đồng chí Ban Thường vụ", but "chị Hồng Nhung", "anh Việt Hùng"
             start_i, full = i, _foreign(toks[i:j]) and (j - i >= 2 or "." in toks[i].text)  # "G.Bush"
-            full = full or " ".join(keys[i:j]) in _historical()  # "cố Tổng bí thư Hà Huy Tập": "Hà" is ambiguous
+            full = full or " ".join(keys[i:j]) in historical_persons()  # "cố Tổng bí thư Hà Huy Tập": "Hà" is ambiguous
             if (cue == "role" and not full or cue == "honorific" and not full and looks_foreign(toks[i].text)
                     and i > 0 and keys[i - 1] in _SURNAME_ADDRESS) and not _sports_one_name(text, toks[i:j]):
                 cue = "role-short"  # kept only if it resolves to a full name of the article ("ông Trump")
@@ -1301,7 +1292,7 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         if j - start_i > 2 and _time_phrase_at(toks, keys, j - 1):
             j -= 1  # "Phó Thủ tướng Nguyễn Tấn Dũng Sáng nay 5-4": a title line run into the lede
         if keys[start_i] in lexicon.blocker_words() and j - start_i >= 3 and not (cue in _STRONG and start_i == i) \
-                and (_surname_len(toks, keys, start_i + 1, j) or " ".join(keys[start_i + 1:j]) in _historical()):
+                and (_surname_len(toks, keys, start_i + 1, j) or " ".join(keys[start_i + 1:j]) in historical_persons()):
             continue  # "Đường Nguyễn Trãi": a street at the start of a sentence; not "anh Hồ Mạnh Trinh"
         if keys[start_i] in _place_openers() and not (cue in _STRONG and start_i == i) \
                 and keys[start_i + 1] not in _MIDDLE_NAMES and " ".join(keys[start_i + 1:j]) in _places() \
@@ -1335,7 +1326,7 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         if len(name_toks) == 2 and not cue and not before and is_word(name_toks[0].text, name_toks[1].text):
             continue  # "Tổng cục Du Lịch", "Đào Tạo": a common word written in capitals
         if len(name_toks) > 2 and cue in ("", "role") \
-                and f"{keys[start_i]} {keys[start_i + 1]}" in lexicon.body_words():
+                and f"{keys[start_i]} {keys[start_i + 1]}" in body_words():
             continue  # "HTX DVSX Nông Nghiệp Triều Khúc", "Bộ Nông Nghiệp Liên Bang Nga": a body's field in capitals
         if any(t.text in _org_words() for t in toks[start_i + 1:min(j + 1, len(toks))]):
             continue
@@ -1343,17 +1334,18 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         place_held = titled and start_i > i0 and " ".join(keys[i0:start_i]) in places
         if _memorial_before(toks, keys, i0) and not place_held:
             continue  # "Khu lưu niệm cố Tổng Bí thư Lê Duẩn": the memorial's name
-        historical = key in _historical() and ((before or cue) and not distant and start_i == i or lived or place_held
-                                               or _listed_after(toks, start_i, last_historical)
-                                               or start_i == i0 > 1 and keys[i0 - 1] in _LINKS
-                                               and _cue_before(keys, i0 - 1) not in ("", "rank")) \
+        past = key in historical_persons()
+        historical = past and ((before or cue) and not distant and start_i == i or lived or place_held
+                               or _listed_after(toks, start_i, last_historical)
+                               or start_i == i0 > 1 and keys[i0 - 1] in _LINKS
+                               and _cue_before(keys, i0 - 1) not in ("", "rank")) \
             and not _unit_before(text, name_toks[0].start)  # "Chủ tịch Hồ Chí Minh", not "TP Hồ Chí Minh"
         if len(name_toks) == 2 and key in wards() and (cue not in ("honorific", "role") or distant) \
                 and not historical \
                 and not (cue == "weak" and _given_name_like_place(text, toks, keys, key, start_i, cue)):
             # "Giám đốc Bến xe Giáp Bát": the ward names the station
             continue
-        if (key in places or key in _historical() or key.isascii() and key in _bare_places()) and not historical \
+        if (key in places or past or key.isascii() and key in _bare_places()) and not historical \
                 and not _given_name_like_place(text, toks, keys, key, start_i, cue):
             continue
         if cue == "weak" and len(name_toks) == 1 and looks_foreign(name) and _named_as_body(text, name):
@@ -1976,9 +1968,8 @@ _ROUTE_WORDS = {"ngã", "ba", "tư", "giao", "lộ", "nút", "đoạn", "tuyến
                 "sông"}
 
 
-@cache
 def _brand_words() -> frozenset[str]:
-    return frozenset(fold(w) for w in word_list("brand_words.txt"))
+    return lexicon.folded_words("brand_words.txt")
 
 
 def _foreign_item(toks: list[Token], keys: list[str], a: int, b: int) -> bool:
@@ -2094,9 +2085,8 @@ def _language_name(toks: list[Token], keys: list[str], i: int, j: int) -> bool:
     return j - i == 2 and i > 0 and keys[i + 1] == "văn" and keys[i] in countries()
 
 
-@cache
 def _language_words() -> frozenset[str]:
-    return frozenset(fold(w) for w in word_list("language_words.txt"))
+    return lexicon.folded_words("language_words.txt")
 
 
 def _coordinated_given(text: str, toks: list[Token], keys: list[str], runs: list[tuple[int, int]],

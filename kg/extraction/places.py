@@ -7,7 +7,7 @@ from functools import cache
 
 from kg.extraction.dates import event_cue_words
 from kg.extraction.gazetteer import countries, districts, provinces, wards
-from kg.extraction.lexicon import PhraseMatcher
+from kg.extraction.lexicon import PhraseMatcher, folded_words
 from kg.extraction.mentions import PlaceMention
 from kg.lexicons import word_list
 from kg.text.normalize import fold, strip_marks
@@ -20,9 +20,8 @@ _UNIT_WORDS = {
 }
 
 
-@cache
 def _buildings() -> frozenset[str]:
-    return frozenset(fold(w) for w in word_list("foreign_buildings.txt"))
+    return folded_words("foreign_buildings.txt")
 
 
 @cache

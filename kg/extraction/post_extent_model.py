@@ -18,9 +18,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from kg.extraction.lexicon import folded_words
 from kg.extraction.logistic import probability, read_model, setting
 from kg.extraction.mentions import PersonMention, PostMention
-from kg.lexicons import word_list
 from kg.text.normalize import fold
 from kg.text.segment import Token
 
@@ -50,9 +50,8 @@ def _shape(word: str) -> str:
     return "C" if word[:1].isupper() else "l"
 
 
-@cache
 def _quantity_words() -> frozenset[str]:
-    return frozenset(fold(w) for w in word_list("quantity_words.txt"))
+    return folded_words("quantity_words.txt")
 
 
 def _quantity_at(toks: list[Token], k: int) -> bool:

@@ -20,6 +20,7 @@ from kg.extraction.implicit_bodies import (
     implicit_body,
     near_body,
 )
+from kg.extraction.lexicon import body_words, historical_persons
 from kg.extraction.mentions import PersonMention, PostMention
 from kg.lexicons import table, word_list
 from kg.text.dictionary import is_word
@@ -79,7 +80,7 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
                 and toks[i + size].text.isalpha():
             i += size  # "nữ hoàng truyền hình Mỹ Oprah Winfrey", "nữ hoàng sắc đẹp": a byname, no queen
             continue
-        if fold(info.label) in _APPOSED_ONLY and not (i > 1 and toks[i - 1].text in _APPOSITION_MARKS
+        if fold(info.label) in lexicon.described_role_keys() and not (i > 1 and toks[i - 1].text in _APPOSITION_MARKS
                                                        and i - 1 in person_ends and i + size < n
                                                        and toks[i + size].text[:1].isupper()):
             i += size  # "trách nhiệm người đứng đầu cơ quan": a description, no post
@@ -135,7 +136,7 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
             if j > body_start and _glued_fields(tok.text):  # "Sở Lao động-Thương binh-Xã hội": fields and hyphens
                 right = tok.text.partition("-")[2]
                 j += 2 if j + 1 < n and j + 1 not in person_at and toks[j + 1].text.islower() \
-                    and (is_word(right, toks[j + 1].text) or f"{fold(right)} {keys[j + 1]}" in _body_words()) else 1
+                    and (is_word(right, toks[j + 1].text) or f"{fold(right)} {keys[j + 1]}" in body_words()) else 1
                 continue
             if j > body_start and _inner_comma(keys, j):
                 j += 1  # "Trưởng phòng Phòng, chống tệ nạn xã hội", "Cục Quản lý Khám, chữa bệnh": one field's comma
@@ -172,7 +173,7 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
                 continue
             if tok.text in _DASHES and j > body_start and j + 1 < n \
                     and (toks[j + 1].text[:1].isupper()
-                         or j + 2 < n and f"{keys[j + 1]} {keys[j + 2]}" in _body_words()) \
+                         or j + 2 < n and f"{keys[j + 1]} {keys[j + 2]}" in body_words()) \
                     and not roles.match(toks, j + 1, keys) and j + 1 not in person_at \
                     and not lexicon.honorifics().match(toks, j + 1, keys) \
                     and "\n" not in text[toks[j - 1].end:toks[j + 1].start]:  # "Sát hạch- Cấp", "Kế hoạch-Đầu tư"
@@ -199,7 +200,7 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
                             and not lexicon.honorifics().match(toks, j + 1, keys):  # "trợ lý của HLV X"
                         j += 1
                         continue
-                    if word == "và" and j + 2 < n and f"{keys[j + 1]} {keys[j + 2]}" in _body_words():
+                    if word == "và" and j + 2 < n and f"{keys[j + 1]} {keys[j + 2]}" in body_words():
                         j += 1  # "Sở thông tin và truyền thông"
                         continue
                     break
@@ -211,15 +212,15 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
             if chain:
                 j += chain
                 continue
-            if j + 1 < n and f"{keys[j]} {keys[j + 1]}" in _body_words() and j + 1 not in person_at \
+            if j + 1 < n and f"{keys[j]} {keys[j + 1]}" in body_words() and j + 1 not in person_at \
                     and not (_verb_at(toks, keys, j) and _ends_phrase(toks, keys, j + 2)):
                 j += 2
                 continue
             if tok.text[:1].isalpha() and tok.text.islower() and j > i and text[toks[j - 1].end:tok.start] == " " \
                     and (not _starts_next_word(toks, j)
-                         or toks[j - 1].text[:1].isupper() and f"{keys[j - 1]} {keys[j]}" in _body_words()) \
+                         or toks[j - 1].text[:1].isupper() and f"{keys[j - 1]} {keys[j]}" in body_words()) \
                     and ((toks[j - 1].text[:1].isupper() or keys[j - 1] in _UNIT_WORDS)
-                         and (is_word(toks[j - 1].text, tok.text) or f"{keys[j - 1]} {keys[j]}" in _body_words())
+                         and (is_word(toks[j - 1].text, tok.text) or f"{keys[j - 1]} {keys[j]}" in body_words())
                          or j > i + 1 and toks[j - 2].text[:1].isupper()
                          and is_word(toks[j - 2].text, toks[j - 1].text, tok.text)):
                 j += 1
@@ -240,7 +241,7 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
                 j = _named_body_runs_on(toks, keys, i, body_start, j, person_at)  # "Viện Cơ điện | nông nghiệp ... X"
             if j < n and toks[j].text == "," and j > body_start and _department_level(keys, body_start):
                 j = _parent_end(toks, keys, j + 1, person_at) or j  # "Trưởng khoa X, Bệnh viện Sản Nhi Nghệ An"
-        if fold(info.label) in _APPOSED_ONLY and not _body_closed(toks, keys, j):
+        if fold(info.label) in lexicon.described_role_keys() and not _body_closed(toks, keys, j):
             i += size  # "người đứng đầu Văn phòng Chính sách | hướng Nam mới": the body is cut short, no label
             continue
         ref, ref_kind = _back_reference_at(toks, keys, j, person_at) if j == body_start and not duty_end \
@@ -339,15 +340,10 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
     return out
 
 
-@cache
-def _historical_persons() -> frozenset[str]:
-    return frozenset(fold(w) for w in word_list("historical_persons.txt"))
-
-
 def _domestic_name(persons: list[PersonMention], start: int) -> bool:
     """The name starting at token `start` is a Vietnamese one of a living person (not "Hồ Chí Minh")."""
     person = next((p for p in persons if p.tok_start == start), None)
-    return person is not None and not is_foreign_name(person.name) and fold(person.name) not in _historical_persons()
+    return person is not None and not is_foreign_name(person.name) and fold(person.name) not in historical_persons()
 
 
 # a city's Party committee is named with the city alone, except Hồ Chí Minh City, always written with "TP"
@@ -357,9 +353,8 @@ _UNIT_COMMITTEE = re.compile(r"\b((?:Tỉnh|Huyện|Quận) (?:ủy|uỷ|Ủy|U�
 _CITY_COMMITTEE = re.compile(r"(Thành (?:ủy|uỷ|Ủy|Uỷ)) (?:TP\.?|Tp\.?|thành phố) ?(?=[A-ZĐ])(?!Hồ\b|HCM)")
 
 
-@cache
 def _own_state_names() -> frozenset[str]:
-    return frozenset(fold(w) for w in word_list("own_state_names.txt"))
+    return lexicon.folded_words("own_state_names.txt")
 
 
 @cache
@@ -553,9 +548,8 @@ def _department_body(label: str, body: str) -> bool:
     return fold(label).split()[-1] in _UNIT_DEPARTMENTS or fold(body).split()[0] in _UNIT_DEPARTMENTS
 
 
-@cache
 def _department_parent_words() -> frozenset[str]:
-    return frozenset(fold(w) for w in word_list("department_parent_words.txt"))
+    return lexicon.folded_words("department_parent_words.txt")
 
 
 def _with_near_parent(label: str, body: str, text: str, start: int, end: int) -> str:
@@ -746,9 +740,8 @@ _LOCAL_COUNCILS = ("ubnd", "hđnd", "ủy ban nhân dân", "hội đồng nhân 
 _COMMUNES = {"xã", "phường", "thị"}
 
 
-@cache
 def _committees() -> frozenset[str]:
-    return frozenset(fold(w) for w in word_list("party_committees.txt"))
+    return lexicon.folded_words("party_committees.txt")
 
 
 @cache
@@ -862,9 +855,8 @@ def _outer_role(toks: list[Token], keys: list[str], i: int) -> int | None:
     return None
 
 
-@cache
 def _serving_roles() -> frozenset[str]:
-    return frozenset(fold(w) for w in word_list("serving_roles.txt"))
+    return lexicon.folded_words("serving_roles.txt")
 
 
 def _served_role(toks: list[Token], keys: list[str], j: int, person_at: set[int]) -> int:
@@ -893,7 +885,7 @@ def _clause_verbs() -> lexicon.PhraseMatcher:
 def _verb_at(toks: list[Token], keys: list[str], k: int) -> bool:
     """A clause verb starts at token k, unless it names a body after the body's head word ("Ban chỉ đạo")."""
     m = _clause_verbs().match(toks, k, keys)
-    return m is not None and not (k > 0 and keys[k - 1] in _ROLE_HEADS and " ".join(keys[k:k + m[0]]) in _body_words())
+    return m is not None and not (k > 0 and keys[k - 1] in _ROLE_HEADS and " ".join(keys[k:k + m[0]]) in body_words())
 
 
 @cache
@@ -906,15 +898,9 @@ def _modifier_firsts() -> frozenset[str]:
     return frozenset(_modifiers().firsts)
 
 
-@cache
-def _body_words() -> frozenset[str]:
-    return frozenset(fold(w) for w in word_list("body_words.txt"))
-
-
 _DESCRIPTIONS = {"lãnh đạo"}  # "nhà lãnh đạo Kim Jong-un": a description, not a post
 _NICKNAMES = {"nữ hoàng"}  # a queen of a field, in lower case, is a byname ("nữ hoàng thảm đỏ")
 # descriptions that name a post only in apposition and before a capitalised body ("X, người đứng đầu Văn phòng Y")
-_APPOSED_ONLY = frozenset(fold(w) for w in word_list("described_roles.txt"))
 _APPOSITION_MARKS = {",", "-", "–", "("}
 
 
@@ -1063,9 +1049,8 @@ _LIST_OPENERS = (("(",), ("là",), (":",), ("gồm",), ("gồm", ":"), ("gồm",
 _LIST_HONORIFICS = {"ông", "bà"}
 
 
-@cache
 def count_words() -> frozenset[str]:
-    return frozenset(fold(w) for w in word_list("count_words.txt"))
+    return lexicon.folded_words("count_words.txt")
 
 
 def counted_list_at(toks: list[Token], keys: list[str], i: int, j: int, person_at: set[int]) -> int | None:
@@ -1190,7 +1175,7 @@ _NOT_BODY_WORDS = {"cho", "đã", "sẽ", "đang", "vừa", "là", "có", "đư�
 
 def _starts_next_word(toks: list[Token], j: int) -> bool:
     """toks[j] forms a word with the lower-case syllable after it ("Sơn | đồng thời")."""
-    if j + 2 < len(toks) and f"{fold(toks[j + 1].text)} {fold(toks[j + 2].text)}" in _body_words():
+    if j + 2 < len(toks) and f"{fold(toks[j + 1].text)} {fold(toks[j + 2].text)}" in body_words():
         return False  # "Giao | thông | công chính": the next two make a body word
     return j + 1 < len(toks) and toks[j + 1].text.islower() and is_word(toks[j].text, toks[j + 1].text)
 
@@ -1378,7 +1363,7 @@ def _capitalised_end(toks: list[Token], keys: list[str], k: int, person_at: set[
             and not lexicon.roles().match(toks, e, keys) and not lexicon.honorifics().match(toks, e, keys):
         if toks[e].text[:1].isupper() or e > k and toks[e].text.islower() and is_word(toks[e - 1].text, toks[e].text):
             e += 1  # "Bưu điện Lâm Đồng": a lower-case syllable of a capitalised word goes with it
-        elif e > k and e + 1 < len(toks) and f"{keys[e]} {keys[e + 1]}" in _body_words():
+        elif e > k and e + 1 < len(toks) and f"{keys[e]} {keys[e + 1]}" in body_words():
             e += 2  # "Bộ Giao thông vận tải"
         else:
             break
