@@ -254,6 +254,7 @@ def text_year(text: str) -> int | None:
 
 
 _FOLLOW_DAYS = 14  # a report follows the incident it tells of within days; an older full date is background
+_DOCUMENT_DAYS = 60  # a decree or directive is carried out at meetings held in the weeks after it is issued
 
 
 @dataclass(frozen=True)
@@ -279,6 +280,7 @@ class TextYears:
     school_years: tuple[int, ...] = ()  # years of the school years named, from August ("năm học 2005-2006": 2005)
     tet_days: tuple[tuple[int, int, int], ...] = ()  # (day, month, year) written with their place in Tết
     festive: int | None = None  # the year of a Tết season the text is set in ("chúc Tết" + "năm 2005 đã ...": 2006)
+    documents: tuple[tuple[int, int, int], ...] = ()  # (day, month, year) of documents ("Nghị định ... ngày 27-1-2006")
 
     def tet_at(self, month: int, day: int) -> int | None:
         """The year of "29/1 (tức mùng 1 Tết)": the calendar settles it, before any year the sentence names."""
@@ -329,9 +331,27 @@ class TextYears:
         near |= {y for m, y in self.months if m == month}  # "Sáng 12/3" in a text of "từ tháng 3 đến 12/2005"
         if len(near) == 1:  # "sáng 27/5" in a text that tells of "ngày 21/5/2016" six days before: that year
             return near.pop()
+        issued = self._after_documents(month, day)
+        if len(issued) == 1:  # "Ngày 14-2, ... hội nghị triển khai thực hiện Nghị định 17/2006/NĐ-CP ngày 27-1-2006"
+            return issued.pop()
         if self.planned is not None:
             return self.planned
         return self.anniversary if self.anniversary is not None else _settle([], self.coming, month)
+
+    def _after_documents(self, month: int | None, day: int | None) -> set[int]:
+        """The years in which (day, month) falls within _DOCUMENT_DAYS after a document the text dates in full: a
+        meeting that carries out a decree is held after it is issued."""
+        if month is None or day is None:
+            return set()
+        out = set()
+        for d, m, y in self.documents:
+            for year in (y, y + 1):
+                when = _iso(year, month, day)
+                issued = _iso(y, m, d)
+                if when and issued and 0 <= (date.fromisoformat(when) - date.fromisoformat(issued)).days \
+                        <= _DOCUMENT_DAYS:
+                    out.add(year)
+        return out
 
     def _follows(self, year: int, month: int | None, day: int | None) -> bool:
         """(day, month) of `year` falls within _FOLLOW_DAYS after a full date of that year the text writes."""
@@ -369,9 +389,13 @@ def year_context(text: str) -> TextYears | None:
     found = _years(text, 0, len(text))
     full: list[tuple[int, int, int]] = []
     reported: list[tuple[int, int, int]] = []
+    documents: list[tuple[int, int, int]] = []
     for rx in (_RANGE, _DMY_WORDS, _DM):
         for m in rx.finditer(text):
             lead = _opening(text, m)
+            if m.group("y") and int(m.group("y")) >= _FIRST_NEWS_YEAR \
+                    and _DOC.search(text, max(lead, m.start() - 60), m.start()):
+                documents.append((int(m.group("d")), int(m.group("m")), int(m.group("y"))))
             if m.group("y") and not _DOC.search(text, max(lead, m.start() - 60), m.start()) \
                     and not _background(text, m):
                 full.append((int(m.group("d")), int(m.group("m")), int(m.group("y"))))
@@ -383,7 +407,7 @@ def year_context(text: str) -> TextYears | None:
                      min(found.planned) if found.planned else None, tuple(found.coming), tuple(full),
                      anniversary_year(text), tuple(reported), _printed_months(text), lunar_years(text),
                      max((int(m.group("y")) for m in _REVIEWED.finditer(text)), default=None),
-                     anniversary_days(text), school_years(text), tet, festive_year(text))
+                     anniversary_days(text), school_years(text), tet, festive_year(text), tuple(documents))
 
 
 # a month with its year ("tháng 3/2005", "tháng 3 năm 2005", "3/2005") or a month range starting at it ("từ tháng 3
