@@ -69,6 +69,8 @@ _OF_ANOTHER = re.compile(r"\s*[–—-]\s*[^.;:,–—]*\bcủa\b[^.;:,]*$")
 # right after an interview cue, the event it is given at ("trả lời báo chí bên lề hội nghị")
 _AT_THE_EVENT = re.compile(r"(?:\s+\S+){0,3}?\s+(?:trong|tại|bên lề)\s+(?:các\s+)?(?:kỳ họp|phiên|hội nghị|hội thảo"
                            r"|buổi|cuộc|lễ|đại hội|diễn đàn)\b", re.IGNORECASE)
+# a line of links to other articles, each headline after ">>" ("&gt;&gt;" as the page escaped it) or "»"
+_LINK_LINE = re.compile(r"\s*(?:&gt;\s*&gt;|>>|»)")
 _TODAY = re.compile(r"hôm nay\b", re.IGNORECASE)
 _THIS_DAY = re.compile(r"\b(?:nay|cùng ngày)\b", re.IGNORECASE)  # "sáng nay", "chiều cùng ngày"
 _YEAR = re.compile(r"\b(?:1[0-9]|20)[0-9]{2}\b")
@@ -1369,6 +1371,8 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
     told_visit: tuple[int, set[str], list[str]] | None = None
     recent: tuple[int, DateMention] | None = None  # the last date cue, for "Ngày 1/6, ... họp. Tham dự Hội nghị có"
     for si, s in enumerate(sentences):
+        if _LINK_LINE.match(s.text):
+            continue  # "&gt;&gt; Đại tướng Võ Nguyên Giáp: Kiểm điểm vụ PMU18 ...": headlines of other articles
         keys = _tense_masked([fold(t.text) for t in s.toks])
         carried: int | None = None  # where the date comes from: "Ngày 7-6, tại Paris, A và B ... Tại cuộc hội đàm"
         trig = _trigger(s.toks, keys)
