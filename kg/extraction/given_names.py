@@ -19,6 +19,7 @@ from kg.text.normalize import fold
 from kg.text.syllables import looks_foreign
 
 MIN_FREQUENCY = 4
+RARE_FREQUENCY = 1  # a rarer given name opens a name of two words only (`rare_given_names`)
 _KINDS = ("M ", "F ", "1M", "1F", "?M", "?F", "? ")
 
 
@@ -37,6 +38,16 @@ def _frequency(line: str) -> int:
 @cache
 def listed_given_names() -> frozenset[str]:
     """Given names common in some country, written as the list writes them ("Monique", "Tomasz", "Aleksander")."""
+    return _given_names(MIN_FREQUENCY)
+
+
+@cache
+def rare_given_names() -> frozenset[str]:
+    """Given names the list has but counts rare in every country ("Daniella", "Lamberto", "Facundo", "Whitney")."""
+    return _given_names(RARE_FREQUENCY) - listed_given_names()
+
+
+def _given_names(least: int) -> frozenset[str]:
     stop = set(word_list("given_name_stoplist.txt"))
     places = place_names() | frozenset(countries())
     out = set()
@@ -46,7 +57,7 @@ def listed_given_names() -> frozenset[str]:
         name = line[3:29].strip()
         if not name[:1].isupper() or not name.isalpha() or len(name) < 3 or name in stop or not looks_foreign(name):
             continue
-        if _frequency(line) >= MIN_FREQUENCY and fold(name) not in places:
+        if _frequency(line) >= least and fold(name) not in places:
             out.add(name)
     return frozenset(out)
 

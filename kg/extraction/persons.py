@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 from kg.extraction import lexicon, person_crf
 from kg.extraction.foreign import is_foreign_name
 from kg.extraction.gazetteer import countries, districts, place_names, provinces, wards
-from kg.extraction.given_names import listed_given_names, place_given_names
+from kg.extraction.given_names import listed_given_names, place_given_names, rare_given_names
 from kg.extraction.lexicon import body_words, historical_persons
 from kg.extraction.mentions import PersonMention
 from kg.lexicons import table, word_list
@@ -1081,6 +1081,22 @@ def _latin_only(word: str) -> bool:
     return word.isascii() and word.isalpha() and not is_syllable(word)
 
 
+def _rare_given_pair(toks: list[Token], keys: list[str], i: int, j: int, found: list[PersonMention]) -> bool:
+    """Two foreign words opened by a given name the list counts rare, listed after a full name ("như Sergio Ramos,
+    Iker Casillas") or named as the one saying something ("người đứng đầu ... là Lamberto Giannini cho biết"): a
+    person; alone such a pair is as often a firm, an outlet or a place ("Night Safari", "India Today cho hay")."""
+    if not (j - i == 2 and toks[i].text in rare_given_names() and _latin_only(toks[i + 1].text)
+            and not _foreign_thing(toks[i + 1].text)):
+        return False
+    act = j + (j < len(keys) and keys[j] in _AUXILIARIES)
+    listed = i >= 2 and toks[i - 1].text in _JOINS and any(m.tok_end == i - 1 and m.full for m in found)
+    named = i >= 1 and keys[i - 1] in ("là", ",")  # "người đứng đầu ... là Lamberto Giannini cho biết"
+    return listed or named and (_says_at(keys, act) or _profession_predicate(toks, keys, act))
+
+
+_JOINS = {",", "và", "&"}
+
+
 def _foreign_thing(word: str) -> bool:
     """A foreign word that names a country, a place or a kind of organisation ("Australia", "Singapore",
     "Mobile", "Books")."""
@@ -1254,7 +1270,8 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         apposed = _title_after(text, toks, keys, j) and toks[i].text not in _OPENERS  # "X Y, giám đốc ..."
         apposed = apposed or _said_after(toks, keys, i, j)  # "..., Aashish Chaudhry, cho biết"
         if start_i is None and _foreign(toks[i:j]) and 2 <= j - i <= 4 and \
-                (cue or toks[i].text in _foreign_given() or apposed) and not _after_board(keys, i):
+                (cue or toks[i].text in _foreign_given() or apposed or _rare_given_pair(toks, keys, i, j, out)) \
+                and not _after_board(keys, i):
             start_i = given_at or i
         elif start_i is None and j - i == 1 and looks_foreign(toks[i].text) and toks[i].text not in _OPENERS \
                 and _AGE_YEARS.match(text, toks[i].end) and toks[i].text[1:].islower() \
