@@ -12,6 +12,7 @@ from functools import cache
 
 from kg.extraction import lexicon
 from kg.extraction.gazetteer import provinces
+from kg.lexicons import table as lexicon_table
 from kg.text.normalize import fold, tone_placement
 
 _LOCAL_ENDINGS = ("tỉnh ủy", "thành ủy", "tỉnh", "thành phố", "tp", "tỉnh đoàn", "thành đoàn")
@@ -109,8 +110,23 @@ def _province_names() -> frozenset[str]:
     return frozenset(provinces().values())
 
 
-def label(role: str, body: str, jurisdiction: str) -> tuple[str, str, str]:
-    """(position label, body label, jurisdiction used) for a role and body as written."""
+_PROVINCIAL_ENDINGS = ("tỉnh", "tỉnh ủy", "tỉnh đoàn")
+_PROVINCIAL_STARTS = ("sở ", "công an tỉnh")
+
+
+def seat_province(jurisdiction: str, body: str, published: str | None) -> str:
+    """The province a provincial body placed by its seat city belongs to ("Sở Xây dựng" of an article about Huế
+    is of Thừa Thiên Huế) while the city was part of it (province_seats.tsv); the city's own bodies keep it."""
+    row = next((r for r in lexicon_table("province_seats.tsv") if r[0] == jurisdiction and len(r) > 2), None)
+    if row is None or published and published[:10] >= row[2]:
+        return jurisdiction
+    key = fold(expand(body))
+    return row[1] if key.endswith(_PROVINCIAL_ENDINGS) or key.startswith(_PROVINCIAL_STARTS) else jurisdiction
+
+
+def label(role: str, body: str, jurisdiction: str, published: str | None = None) -> tuple[str, str, str]:
+    """(position label, body label, jurisdiction used) for a role and body as written (published: the article's
+    date, for places whose level changed)."""
     written = lexicon.label_abbreviations()
     role = tone_placement(expand(role.strip(), written))
     body = _UNIT_SHORT.sub(lambda m: _UNIT_WORDS[m.group(1)] + " ", body)
@@ -119,6 +135,7 @@ def label(role: str, body: str, jurisdiction: str) -> tuple[str, str, str]:
     if fold(role).endswith(("bộ trưởng", "thứ trưởng")) and body and not fold(body).startswith(_NOT_MINISTRY):
         body = "Bộ " + body  # "Bộ trưởng Thủy sản" -> "Bộ trưởng Bộ Thủy sản"
     juris = ""
+    jurisdiction = seat_province(jurisdiction, body, published)
     known = fold(jurisdiction) in provinces() or jurisdiction in _province_names()  # not "tỉnh Nguyễn Văn Tám"
     if body and jurisdiction and known and needs_jurisdiction(body) and not _province_word_for_city(body, jurisdiction):
         juris = jurisdiction

@@ -221,7 +221,7 @@ def extract(article: Article) -> ArticleFacts:
                 continue  # a bare "Ngoại trưởng" is a post for a foreign name, not for a Vietnamese one
             if fold(post.body) in _UNNAMED_UNITS:
                 continue  # "Chủ tịch xã": which commune the text does not say here
-            position, body, juris = label(post.role, post.body, local.get(s.start, province))
+            position, body, juris = label(post.role, post.body, local.get(s.start, province), article.published)
             if foreign and not _names_country(position) and national_post(post.role, post.body):
                 # "Ngoại trưởng Mỹ"; a Party post keeps the party's own name (Trưởng Ban Đối ngoại Trung ương)
                 position, juris = f"{position} {foreign}", foreign
