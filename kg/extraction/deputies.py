@@ -31,10 +31,11 @@ def _about_assembly(text: str) -> bool:
     return _ASSEMBLY.search(text) is not None
 
 
-def deputy_posts(text: str, persons: list[PersonMention]) -> list[tuple[PersonMention, str, str]]:
-    """(mention, position, province) for deputies named with their province in brackets."""
+def deputy_posts(text: str, persons: list[PersonMention], province: str = "") -> list[tuple[PersonMention, str, str]]:
+    """(mention, position, province) for deputies named with their province in brackets (province: the article's,
+    for a people's council named without its place)."""
     if not _about_assembly(text):
-        return _council_deputies(text, persons)
+        return _council_deputies(text, persons, province)
     out = []
     for m in persons:
         inside = _PLACED_CUE.match(text, m.end)
@@ -50,7 +51,7 @@ def deputy_posts(text: str, persons: list[PersonMention]) -> list[tuple[PersonMe
             out.append((m, f"Đại biểu Quốc hội {unit} {_as_written(after.group(1), province)}", province))
         elif _bare_deputy(text, m):
             out.append((m, "Đại biểu Quốc hội", ""))
-    return out or _council_deputies(text, persons)
+    return out or _council_deputies(text, persons, province)
 
 
 _COUNCIL = re.compile(r"(?:HĐND|Hội đồng nhân dân)\s+((?:thành phố|TP\.?|tỉnh)?\s*[A-ZĐ][\w.]*(?:\s[A-ZĐ][\w]*){0,3})")
@@ -90,11 +91,35 @@ def _session_council(text: str) -> tuple[str, str]:
     return f"Hội đồng nhân dân {'thành phố' if place in _CITIES else 'tỉnh'} {place}", place
 
 
-def _council_deputies(text: str, persons: list[PersonMention]) -> list[tuple[PersonMention, str, str]]:
+_COUNCIL_MENTION = re.compile(r"(?:HĐND|Hội đồng nhân dân)(?:\s+(\S+))?")
+_LOWER_LEVELS = {"quận", "huyện", "xã", "phường", "thị", "các", "cấp"}
+
+
+@lru_cache(maxsize=4)
+def _named_council(text: str, province: str) -> tuple[str, str]:
+    """The provincial people's council of an article that names a council only once or only bare ("Kỳ họp thứ 5
+    HĐND TP Đà Nẵng", "buổi họp HĐND chiều nay") and more often than a congress or a conference: the one place
+    its mentions name, else the article's province; ('', '') when a mention is of a lower council or another
+    place."""
+    mentions = [m.group(1) or "" for m in _COUNCIL_MENTION.finditer(text)]
+    if not mentions or len(mentions) <= len(_CONGRESSES.findall(text)) \
+            or any(fold(word).strip(",.;:()") in _LOWER_LEVELS for word in mentions):
+        return "", ""
+    places = {p for m in _COUNCIL.finditer(text) if (p := _council_place(m.group(1).split()))}
+    place = places.pop() if len(places) == 1 else "" if places else province
+    if not place or fold(place) not in provinces() and place not in provinces().values():
+        return "", ""
+    return f"Hội đồng nhân dân {'thành phố' if place in _CITIES else 'tỉnh'} {place}", place
+
+
+def _council_deputies(text: str, persons: list[PersonMention],
+                      province: str = "") -> list[tuple[PersonMention, str, str]]:
     """`đại biểu Vũ Đức Tân` in an article on a session of one provincial people's council -> its deputy
     (`Đại biểu Hội đồng nhân dân thành phố Hà Nội`), as a bare `đại biểu` is a deputy of the Quốc hội in an
     article on the Quốc hội."""
     council, place = _session_council(text)
+    if not council:
+        council, place = _named_council(text, province)
     if not council:
         return []
     out = []

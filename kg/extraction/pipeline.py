@@ -242,7 +242,7 @@ def extract(article: Article) -> ArticleFacts:
         holding_model.add(holdings, infos, all_posts, linked, lambda k: local.get(infos[k].start, province),
                           article.published)
     for s in infos:
-        for m, position, province_name in deputy_posts(text, s.persons):
+        for m, position, province_name in deputy_posts(text, s.persons, province):
             key = (m.canonical, fold(position), False)
             if m.canonical and key not in holdings:
                 holdings[key] = HoldingFact(m.canonical, position, "Đại biểu", deputy_body(position), province_name)
