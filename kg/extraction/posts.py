@@ -240,7 +240,7 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
                 j = _body_before_name(toks, keys, i, body_start, j, person_at)  # "Trưởng trạm thu phí cầu Mỹ Thuận X"
                 j = _named_body_runs_on(toks, keys, i, body_start, j, person_at)  # "Viện Cơ điện | nông nghiệp ... X"
             if j < n and toks[j].text == "," and j > body_start and _department_level(keys, body_start):
-                j = _parent_end(toks, keys, j + 1, person_at) or j  # "Trưởng khoa X, Bệnh viện Sản Nhi Nghệ An"
+                j = _parents_end(toks, keys, j + 1, person_at) or j  # "Trưởng khoa X, Bệnh viện Sản Nhi Nghệ An"
         if fold(info.label) in lexicon.described_role_keys() and not _body_closed(toks, keys, j):
             i += size  # "người đứng đầu Văn phòng Chính sách | hướng Nam mới": the body is cut short, no label
             continue
@@ -488,7 +488,8 @@ def _parent_bodies() -> lexicon.PhraseMatcher:
 def _parent_end(toks: list[Token], keys: list[str], k: int, person_at: set[int]) -> int:
     """End of an organisation's name at k ("Bệnh viện Sản Nhi Nghệ An"), 0 if none: its head and capitalised words,
     up to a name or a title."""
-    m = _parent_bodies().match(toks, k, keys) if k < len(toks) and toks[k].text[:1].isupper() else None
+    m = _parent_bodies().match(toks, k, keys) if k < len(toks) and (toks[k].text[:1].isupper()
+                                                                    or _lower_school(toks, keys, k)) else None
     if not m or k in person_at or lexicon.roles().match(toks, k, keys):
         return 0  # "Bí thư Ban cán sự Đảng, | Bộ trưởng ...": a title, no parent
     e = k + m[0]
@@ -516,6 +517,23 @@ def _parent_end(toks: list[Token], keys: list[str], k: int, person_at: set[int])
     clean = e == n or e in person_at or toks[e].text in _TAIL_ENDS or keys[e] in _ASPECT or _verb_at(toks, keys, e) \
         or _before_name(toks, keys, e)
     return e if e > k + m[0] and clean else 0  # "Cục Tài nguyên | nước": a name cut short is no parent
+
+
+_INNER_UNITS = (("trung", "tâm"), ("trường",))  # a centre of a hospital, a school of a university
+
+
+def _parents_end(toks: list[Token], keys: list[str], k: int, person_at: set[int]) -> int:
+    """End of the parent after a department at k, and of the parent's own parent after a second comma when the
+    first is a centre or a school ("Trưởng khoa X, Trung tâm Hô hấp, Bệnh viện Nhi Trung ương"), 0 if none."""
+    e = _parent_end(toks, keys, k, person_at)
+    if e and e < len(toks) and toks[e].text == "," and any(tuple(keys[k:k + len(u)]) == u for u in _INNER_UNITS):
+        return _parent_end(toks, keys, e + 1, person_at) or e
+    return e
+
+
+def _lower_school(toks: list[Token], keys: list[str], k: int) -> bool:
+    """A school the press names in lower case after its department ("Trưởng Phòng Đào tạo, trường ĐH Ngoại thương")."""
+    return keys[k] == "trường" and k + 1 < len(toks) and toks[k + 1].text[:1].isupper()
 
 
 def _before_name(toks: list[Token], keys: list[str], e: int) -> bool:
