@@ -4,6 +4,8 @@ sentence names that is not another person's, else the one foreign country the wh
 
 from __future__ import annotations
 
+from collections import Counter
+
 from kg.extraction.gazetteer import countries, foreign_cities
 from kg.extraction.lexicon import folded_words
 from kg.text.normalize import fold
@@ -65,6 +67,19 @@ def meets(toks: list[Token]) -> bool:
     """The sentence tells of two sides meeting ("hội đàm với"): another person's country is not this one's."""
     keys = {fold(t.text) for t in toks}
     return bool(keys & _MEETING)
+
+
+_DOMINANCE = 3  # times as often as any other country
+
+
+def dominant_country(names: list[str], claimed: set[str], sentence: list[str]) -> str:
+    """The country an article names at least twice and three times as often as any other ("Tổng thống Joe Biden"
+    in an article on Mỹ), when the sentence and the words before the person's name (`sentence`) name no other,
+    else ""."""
+    counts = Counter(c for c in names if c not in claimed).most_common(2)
+    if not counts or counts[0][1] < 2 or len(counts) > 1 and counts[0][1] < _DOMINANCE * counts[1][1]:
+        return ""
+    return counts[0][0] if set(sentence) <= {counts[0][0]} else ""
 
 
 def only_country(names: list[str], claimed: set[str]) -> str:

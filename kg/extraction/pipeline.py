@@ -13,7 +13,14 @@ from kg.extraction.companies import complete_boards
 from kg.extraction.dates import find_dates, parse_published, year_context
 from kg.extraction.deputies import deputy_body, deputy_posts
 from kg.extraction.events import SentenceInfo, build_events, title_event
-from kg.extraction.foreign import is_foreign_name, meets, named_countries, national_post, only_country
+from kg.extraction.foreign import (
+    dominant_country,
+    is_foreign_name,
+    meets,
+    named_countries,
+    national_post,
+    only_country,
+)
 from kg.extraction.gazetteer import countries, states
 from kg.extraction.holdings import attach
 from kg.extraction.implicit_bodies import named_bodies
@@ -127,6 +134,22 @@ def _own_countries(infos: list[SentenceInfo], all_posts: list[list[PostMention]]
     return out
 
 
+def _countries_beside(infos: list[SentenceInfo]) -> dict[str, list[str]]:
+    """The countries written right before a person's name anywhere in the article ("người đồng cấp Canada Stephane
+    Dion"): a sign of the person's own country, against the article's main one."""
+    table = countries()
+    out: dict[str, list[str]] = {}
+    for s in infos:
+        for m in s.persons:
+            before = [fold(t.text) for t in s.toks if t.end <= m.start][-3:]
+            for n in (3, 2, 1):
+                key = " ".join(before[-n:])
+                if len(before) >= n and key in table and m.canonical:
+                    out.setdefault(m.canonical, []).append(table[key])
+                    break
+    return out
+
+
 def _names_country(position: str) -> bool:
     words = f" {fold(position)} "
     return any(f" {c} " in words for c in countries())
@@ -195,6 +218,7 @@ def extract(article: Article) -> ArticleFacts:
     ministry = _only_ministry(all_posts) or only_ministry_named(text)
     own_country = _own_countries(infos, all_posts)
     article_countries = [c for s in infos for c in named_countries(s.toks)]
+    beside = _countries_beside(infos)
     attached: list[set[int]] = []
     local = local_provinces(text, [(s.start, s.end, [p.name for p in s.places if p.level == "province"])
                                    for s in infos], province)
@@ -216,7 +240,9 @@ def extract(article: Article) -> ArticleFacts:
             if is_foreign_name(person) and not foreign and national_post(post.role, post.body):
                 others = {own_country[m.canonical] for m in s.persons if m.canonical in own_country} \
                     if meets(s.toks) else set()
-                foreign = only_country(named_countries(s.toks), others) or only_country(article_countries, others)
+                here = named_countries(s.toks)
+                foreign = only_country(here, others) or only_country(article_countries, others) \
+                    or dominant_country(article_countries, others, here + beside.get(person, []))
             if not person or not post.body and not post.standalone and not person.isascii():
                 continue  # a bare "Ngoại trưởng" is a post for a foreign name, not for a Vietnamese one
             if fold(post.body) in _UNNAMED_UNITS:
