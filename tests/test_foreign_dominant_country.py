@@ -28,3 +28,9 @@ def test_a_country_before_the_persons_name_vetoes_the_articles_main_one():
             "Ottawa. Trung Quốc phản đối. Trung Quốc bác bỏ. Trung Quốc hoan nghênh đề xuất.\nNgoại trưởng Dion trả "
             "lời ông đã đề cập đến vấn đề này.")
     assert not any(p.endswith("Trung Quốc") for person, p in holdings(text) if person == "Stephane Dion")
+
+
+def test_a_country_after_a_sentence_opening_preposition_is_the_sentences():
+    text = ("Quân đội Syria tiến vào Deir ez-Zor. Syria tuyên bố kiểm soát biên giới. Lực lượng Syria truy quét IS ở "
+            "Syria.\nTại Iraq, Thủ tướng Haider Abadi ra lệnh cho quân đội nước này ngăn chặn các hoạt động của IS.")
+    assert ("Haider Abadi", "Thủ tướng Iraq") in holdings(text)

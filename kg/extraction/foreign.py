@@ -56,9 +56,16 @@ def named_countries(toks: list[Token]) -> list[str]:
     return out
 
 
+def _country_openers() -> frozenset[str]:
+    return folded_words("country_openers.txt")
+
+
 def _in_name(toks: list[Token], i: int) -> bool:
-    """A one-word country after a capitalised word is a name syllable ("Trần Đức Lương", "Lê Anh")."""
+    """A one-word country after a capitalised word is a name syllable ("Trần Đức Lương", "Lê Anh"), not after a
+    preposition opening the sentence ("Tại Iraq")."""
     prev = toks[i - 1] if i else None
+    if prev is not None and i == 1 and fold(prev.text) in _country_openers():
+        return False
     return prev is not None and prev.end < toks[i].start and prev.text[:1].isupper() and prev.text.isalpha() \
         and not prev.text.isupper()
 
