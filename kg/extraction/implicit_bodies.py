@@ -147,7 +147,7 @@ def _headed(text: str, heads: dict[str, tuple[str, ...]], start: int, end: int) 
     name; a head with no name after it is none."""
     found: dict[str, str] = {}
     for head, second in heads.items():
-        for name in named_bodies(text, head, start, end):
+        for name in _with_lower_tails(text, named_bodies(text, head, start, end), start, end):
             name = name.split("\n")[0].strip()
             words = [fold(w) for w in name.split()]
             if tuple(words[1:1 + len(second)]) != second or len(words) <= 1 + len(second) \
@@ -157,6 +157,64 @@ def _headed(text: str, heads: dict[str, tuple[str, ...]], start: int, end: int) 
             if len(found.get(key, "")) < len(name):
                 found[key] = name
     return found
+
+
+_TAIL_MAX = 10  # words of a lower-case middle and the capitalised end of a name
+
+
+def _with_lower_tails(text: str, names: list[str], start: int, end: int) -> list[str]:
+    """The names, each run on over lower-case words up to its capitalised end when it has one ("Công ty | vận tải
+    hành khách đường sắt Sài Gòn", "Công ty Kinh doanh | nước sạch Hà Nội", "Trung tâm | tin học Âu Việt")."""
+    out, at = [], start
+    for name in names:
+        at = text.find(name, at, end)
+        out.append(_lower_tail(text, name, at, end) if at >= 0 else name)
+        at = at + len(name) if at >= 0 else start
+    return out
+
+
+@lru_cache(maxsize=1)
+def _clause_verbs() -> frozenset[str]:
+    return frozenset(fold(w) for w in word_list("clause_verbs.txt"))
+
+
+def _lower_tail(text: str, name: str, at: int, end: int) -> str:
+    """The name at `at`, cut after a lower-case word, with the lower-case words after it and the capitalised words
+    that end them, when the lower-case ones make dictionary words (no verb of a clause: "Công ty | cho biết Hà Nội")
+    and only spaces stand between the words; else the name."""
+    words = re.match(r"[^\n]*", text[at + len(name):end]).group().split(" ")[1:_TAIL_MAX + 1]
+    lower = []
+    for w in words:
+        if not (w.isalpha() and w.islower()):
+            break
+        lower.append(w)
+    capital = []
+    for w in words[len(lower):]:
+        bare = w.rstrip(",.;:)\"”")
+        if not (bare[:1].isupper() and bare.replace("-", "").isalnum()):
+            break
+        capital.append(bare)
+        if bare != w:
+            break
+    if not name.split()[-1].islower() or not lower or not capital or not _dictionary_words(lower) \
+            or any(" ".join(lower[i:i + k]) in _clause_verbs() for i in range(len(lower)) for k in (1, 2, 3)):
+        return name  # "Bệnh viện Đa khoa Nghệ An | bệnh nhân Sầm Bá Dần": a name ended in capitals is whole
+    return " ".join([name, *lower, *capital])
+
+
+def _dictionary_words(syllables: list[str]) -> bool:
+    """The lower-case syllables split into dictionary words of two or three syllables, and 'và' before one."""
+    i = 0
+    while i < len(syllables):
+        if syllables[i] == "và" and i < len(syllables) - 1:
+            i += 1
+        elif is_word(*syllables[i:i + 3]) and i + 3 <= len(syllables):
+            i += 3
+        elif is_word(*syllables[i:i + 2]) and i + 2 <= len(syllables):
+            i += 2
+        else:
+            return False
+    return True
 
 
 def _board_role(role: str) -> bool:
