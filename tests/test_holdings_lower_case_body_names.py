@@ -1,6 +1,6 @@
-"""A body referred back to ("Phó giám đốc công ty") is found by its name even when the press writes the middle of
-that name in lower case and only its end in capitals ("Công ty vận tải hành khách đường sắt Sài Gòn"). Sentences
-from real corpus articles."""
+"""A body referred back to ("Phó giám đốc công ty", "Hiệu trưởng nhà trường") is found by its name even when the press
+writes the middle of that name in lower case and only its end in capitals ("Công ty vận tải hành khách đường sắt Sài
+Gòn"), and in the whole article when it is the one body of its kind there. Sentences from real corpus articles."""
 
 from extracted import all_holdings as holdings
 
@@ -25,3 +25,20 @@ def test_a_name_ended_in_capitals_takes_no_lower_case_words_after_it():
     text = ("Bác sĩ Nguyễn Hữu Nam, Trưởng khoa Ngoại lồng ngực Bệnh viện Đa khoa Nghệ An cho biết đã phẫu thuật cho "
             "bệnh nhân Sầm Bá Dần.")
     assert not any("Dần" in post for _, post in holdings(text))
+
+
+def test_principal_of_the_one_school_named_two_sentences_before():
+    # vntc-test-XH_VNE_T_(7570): 'nhà trường' points back to the one school of the article, named two sentences before
+    text = ("Lở trần lớp học làm rách đầu học sinh\n9h30 ngày 21/11, một mảng trần của lớp 1B, trường tiểu học Khương "
+            "Thượng (Hà Nội) đã rơi trúng đầu học sinh Vũ Ngọc Khiêm làm em này phải vào viện cấp cứu. Vết thương của "
+            "Khiêm dài 3 cm, sâu 1,5 cm và phải khâu 2 mũi.\nBà Nguyễn Xuân Lan, Hiệu trưởng nhà trường, cho biết: "
+            "\"Sau khi được thày cô đưa đi cấp cứu, em Khiêm đã được về nhà\".")
+    assert ("Nguyễn Xuân Lan", "Hiệu trưởng trường tiểu học Khương Thượng") in holdings(text)
+
+
+def test_two_schools_of_the_article_leave_the_reference_unresolved():
+    text = ("Lở trần lớp học làm rách đầu học sinh\n9h30 ngày 21/11, một mảng trần của lớp 1B, trường tiểu học Khương "
+            "Thượng (Hà Nội) và trường tiểu học Kim Giang đã phải cho học sinh nghỉ. Vết thương của Khiêm dài 3 cm, "
+            "sâu 1,5 cm và phải khâu 2 mũi.\nBà Nguyễn Xuân Lan, Hiệu trưởng nhà trường, cho biết: \"Em Khiêm đã được "
+            "về nhà\".")
+    assert not any("Khương Thượng" in post or "Kim Giang" in post for _, post in holdings(text))

@@ -365,7 +365,8 @@ def near_body(role: str, text: str, start: int, end: int, kind: str = "", appose
               title_at: int | None = None) -> str:
     """The body a bare title in the sentence text[start:end] heads: the one body of the title's kinds (or of `kind`
     only) the sentence names, else the sentence before it, else the article's first sentence ('' if the first of
-    these that names any names several, or a name cut short). A people's committee or a union is looked for only for
+    these that names any names several, or a name cut short), else, for words pointing back to a body (`kind`), the
+    one the whole article names. A people's committee or a union is looked for only for
     the title of a living Vietnamese name (`title_at` given: not "Chủ tịch Hồ Chí Minh"), and in the title's own
     sentence only before the title: after it, it is what the chairman acts on ("Chủ tịch Lê Thanh Hải chỉ đạo UBND
     quận 1")."""
@@ -396,7 +397,16 @@ def near_body(role: str, text: str, start: int, end: int, kind: str = "", appose
                     or kind in _REFERENCE_KINDS and any(_runs_on(text, name, text.find(name, a)) for name in names):
                 return ""
             return _one(found | shaped)
-    return ""
+    return _article_body(text, kind) if kind and kind not in _PATTERN_KINDS else ""
+
+
+def _article_body(text: str, kind: str) -> str:
+    """The one body of `kind` the whole article names, for words pointing back to it ("Ông Nguyễn Quang Mâu, Giám đốc
+    công ty, thì nói" in an article on one company named four sentences before); '' if none, several or cut short."""
+    found = _KINDS[kind](text, 0, len(text))
+    if any(_cut_short(text, name, text.find(name)) or _runs_on(text, name, text.find(name)) for name in found.values()):
+        return ""
+    return _one(found)
 
 
 @lru_cache(maxsize=1)
