@@ -292,6 +292,21 @@ def _unions(text: str, start: int, end: int) -> dict[str, str]:
 _PATTERN_KINDS = frozenset({"committee", "union"})
 
 
+# words after 'Hội' that make another noun, no association: "Hội đồng", "Hội nghị", "Hội An" (a city)
+_NOT_ASSOCIATIONS = frozenset({"đồng", "nghị", "thảo", "trường", "an", "chợ", "diễn", "thi", "sở", "quán", "ngộ"})
+
+
+def _associations(text: str, start: int, end: int) -> dict[str, str]:
+    """The associations named in text[start:end] ("Hội Khoa học lịch sử Việt Nam", "Hiệp hội Doanh nghiệp Việt kiều"),
+    by folded name: 'Hội' with a capitalised word after it that makes no other noun with it."""
+    found = _headed(text, {"hiệp": ("hội",)}, start, end)
+    for name, key in ((n, fold(expand(n))) for n in _headed(text, {"hội": ()}, start, end).values()):
+        second = name.split()[1]
+        if second[:1].isupper() and fold(second) not in _NOT_ASSOCIATIONS and len(found.get(key, "")) < len(name):
+            found[key] = name
+    return found
+
+
 _KINDS: dict[str, Callable[[str, int, int], dict[str, str]]] = {
     "school": _schools,
     "company": lambda text, a, b: _headed(text, _COMPANY_HEADS, a, b),
@@ -303,10 +318,12 @@ _KINDS: dict[str, Callable[[str, int, int], dict[str, str]]] = {
     "union": _unions,
     "centre": lambda text, a, b: _headed(text, {"trung": ("tâm",)}, a, b),
     "factory": lambda text, a, b: _headed(text, {"nhà": ("máy",), "xí": ("nghiệp",)}, a, b),
+    "association": lambda text, a, b: _associations(text, a, b),
+    "club": lambda text, a, b: _headed(text, {"clb": (), "câu": ("lạc", "bộ")}, a, b),
 }
 # kinds a title takes only from words pointing back to them ("Phó Giám đốc nhà máy", "Giám đốc trung tâm"), whatever
 # its row in bare_role_bodies.tsv
-_REFERENCE_KINDS = frozenset({"centre", "factory"})
+_REFERENCE_KINDS = frozenset({"centre", "factory", "association", "club"})
 
 
 def _kinds(cell: str) -> tuple[str, ...]:
@@ -356,9 +373,9 @@ def _runs_on(text: str, name: str, at: int) -> bool:
     return bool(after) and (len(words) <= 3 or is_word(words[-1], after.group(1)))
 
 
-# a dash and a word, a number, or lower-case words and a capital right after a name: "- Hà Nội", " 115",
-# "Công ty Gốm | xây dựng Hạ Long"
-_GOES_ON = re.compile(r"\s?[-–]\s?\w| \d|(?: [a-zà-ỹđ]+){1,3} [A-ZĐ]")
+# a dash and a word, a number, lower-case words and a capital, or an abbreviation in brackets and the name's end
+# right after a name: "- Hà Nội", " 115", "Công ty Gốm | xây dựng Hạ Long", "Hiệp hội Doanh nghiệp | (DN) Việt kiều"
+_GOES_ON = re.compile(r"\s?[-–]\s?\w| \d|(?: [a-zà-ỹđ]+){1,3} [A-ZĐ]| \([A-ZĐ0-9&]{1,8}\) [A-ZĐ]")
 
 
 def near_body(role: str, text: str, start: int, end: int, kind: str = "", apposed: bool = False,
@@ -392,12 +409,35 @@ def near_body(role: str, text: str, start: int, end: int, kind: str = "", appose
             stop = title_at if w == 0 and k in _PATTERN_KINDS and title_at is not None else b
             (shaped if k in _PATTERN_KINDS else found).update(_KINDS[k](text, a, stop))
         if found or shaped:
-            names = found.values()
-            if any(_cut_short(text, name, text.find(name, a)) for name in names) \
-                    or kind in _REFERENCE_KINDS and any(_runs_on(text, name, text.find(name, a)) for name in names):
-                return ""
-            return _one(found | shaped)
+            whole = _completed(text, kinds, found, a, kind in _REFERENCE_KINDS)
+            return _one(whole | shaped) if whole is not None else ""
     return _article_body(text, kind) if kind and kind not in _PATTERN_KINDS else ""
+
+
+def _incomplete(text: str, name: str, at: int, reference: bool) -> bool:
+    return _cut_short(text, name, at) or reference and _runs_on(text, name, at)
+
+
+def _completed(text: str, kinds: tuple[str, ...], found: dict[str, str], start: int,
+               reference: bool) -> dict[str, str] | None:
+    """The names found from `start`, each one cut short ("Hội Khoa học | lịch sử có 22 hội") given the one whole name
+    of the article it begins ("Hội Khoa học lịch sử Việt Nam"); None if a name cut short begins none or several."""
+    cut = {key for key, name in found.items() if _incomplete(text, name, text.find(name, start), reference)}
+    if not cut:
+        return found
+    article: dict[str, str] = {}
+    for k in kinds:
+        if k not in _PATTERN_KINDS:
+            article.update(_KINDS[k](text, 0, len(text)))
+    whole = {key: name for key, name in article.items() if not _incomplete(text, name, text.find(name), reference)}
+    out = {key: name for key, name in found.items() if key not in cut}
+    for key in cut:
+        longer = {k for k in whole if k.startswith(key + " ")}
+        if len(longer) != 1:
+            return None
+        (full,) = longer
+        out[full] = whole[full]
+    return out
 
 
 def _article_body(text: str, kind: str) -> str:
