@@ -66,6 +66,10 @@ RULE_FLOORS = {
     # two draws of the twelfth session (17 of 25 VNTC each), scored blind at its start and after its first round
     "gold_blind31": {"person": 0.854, "holding": 0.819, "participation": 0.507, "event_location": 0.884},
     "gold_blind32": {"person": 0.954, "holding": 0.812, "participation": 0.604, "event_location": 0.495},
+    # two draws of the thirteenth session (17 of 25 VNTC each), scored blind at its start, after its first round and
+    # at its end; no chair
+    "gold_blind33": {"person": 0.928, "holding": 0.672, "participation": 0.773, "event_location": 0.566},
+    "gold_blind34": {"person": 0.914, "holding": 0.598, "participation": 0.62, "event_location": 0.495},
 }
 DEV_FLOORS = {"person": 0.995, "holding": 0.942, "participation": 0.907, "chair": 0.8, "event_location": 0.928}
 # the opt-in learned participation model (KG_PARTICIPATION_MODEL=cautious, kg/models/README.md) on the same rules: it
@@ -105,6 +109,8 @@ CAUTIOUS_FLOORS = {
     "gold_blind30": {"participation": 0.56},
     "gold_blind31": {"participation": 0.483, "event_location": 0.883},
     "gold_blind32": {"participation": 0.661, "event_location": 0.495},
+    "gold_blind33": {"participation": 0.773, "event_location": 0.566},
+    "gold_blind34": {"participation": 0.642, "event_location": 0.495},
 }
 
 
