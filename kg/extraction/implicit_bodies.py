@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from kg.extraction.canonical import expand
 from kg.extraction.gazetteer import districts, provinces
-from kg.extraction.lexicon import surname_set
+from kg.extraction.lexicon import folded_words, surname_set
 from kg.lexicons import mapping, table, word_list
 from kg.text.dictionary import is_word
 from kg.text.normalize import fold
@@ -20,9 +20,8 @@ from kg.text.segment import sentences, tokens
 _HEAD = "sở"
 
 
-@lru_cache(maxsize=1)
 def _roles() -> frozenset[str]:
-    return frozenset(fold(w) for w in word_list("department_roles.txt"))
+    return folded_words("department_roles.txt")
 
 
 @lru_cache(maxsize=1)
@@ -76,9 +75,8 @@ def only_department(text: str) -> str:
     return next(n for n in names if fold(n) == key)
 
 
-@lru_cache(maxsize=1)
 def _school_roles() -> frozenset[str]:
-    return frozenset(fold(w) for w in word_list("school_roles.txt"))
+    return folded_words("school_roles.txt")
 
 
 _SCHOOL_HEADS = ("trường", "đh", "đại", "học", "cđ", "cao")  # Trường, ĐH, Đại học, Học viện, CĐ, Cao đẳng ...
@@ -173,9 +171,8 @@ def _with_lower_tails(text: str, names: list[str], start: int, end: int) -> list
     return out
 
 
-@lru_cache(maxsize=1)
 def _clause_verbs() -> frozenset[str]:
-    return frozenset(fold(w) for w in word_list("clause_verbs.txt"))
+    return folded_words("clause_verbs.txt")
 
 
 def _lower_tail(text: str, name: str, at: int, end: int) -> str:
