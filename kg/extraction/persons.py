@@ -247,10 +247,10 @@ def _envoys() -> lexicon.PhraseMatcher:
     return lexicon.PhraseMatcher(dict.fromkeys(word_list("envoy_roles.txt"), True))
 
 
-def _envoy_before(toks: list[Token], keys: list[str], k: int) -> bool:
+def _envoy_before(toks: list[Token], keys: list[str], k: int, reach: int = 5) -> bool:
     """An envoy's title opens the capitalised words right before token k ("Đại sứ Ấn Độ" before "tại")."""
     envoys = _envoys()
-    for e in range(k - 1, max(-1, k - 5), -1):
+    for e in range(k - 1, max(-1, k - reach), -1):
         if not toks[e].text[:1].isalnum() or keys[e] in _NOT_TITLE_GAP:
             return False
         m = envoys.match(toks, e, keys)
@@ -259,12 +259,12 @@ def _envoy_before(toks: list[Token], keys: list[str], k: int) -> bool:
     return False
 
 
-def _title_near(toks: list[Token], keys: list[str], i: int) -> bool:
+def _title_near(toks: list[Token], keys: list[str], i: int, reach: int = 9) -> bool:
     """A title starts within the few words before token i, with no punctuation in between
     ("Chủ tịch Hạ viện Nancy Pelosi", "Chủ tịch HĐND TP Phạm Phương Thảo")."""
     roles = lexicon.roles()
-    for k in range(i - 1, max(-1, i - 9), -1):
-        if keys[k] in _POSTED_AT and _envoy_before(toks, keys, k):
+    for k in range(i - 1, max(-1, i - reach), -1):
+        if keys[k] in _POSTED_AT and _envoy_before(toks, keys, k, 5 if reach <= 9 else 10):
             continue  # "Đại sứ Ấn Độ tại Mỹ Taranjit Singh Sandhu": the envoy's post names where he is posted
         if not toks[k].text[:1].isalnum() and toks[k].text != "&" or keys[k] in _NOT_TITLE_GAP:
             return False  # "đội trưởng của Real Madrid", "trợ lý HLV tại Old Trafford": no holder after these
@@ -1377,6 +1377,7 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
         if historical:
             last_historical = j
     out = _with_initials(text, toks, sent_start, out)
+    out = _with_bare_initials(text, toks, out)
     out.extend(listed_players(text, toks, keys, out))
     out.extend(formation_lineups(text, toks, out))
     out.extend(_acting_players(text, toks, keys, out))
@@ -1465,6 +1466,76 @@ def _with_initials(text: str, toks: list[Token], sent_start: int, found: list[Pe
     kept += [PersonMention(toks[a].start, toks[b - 1].end, text[toks[a].start:toks[b - 1].end], a, b, True,
                            _cue_before(keys, a)) for a, b in spans]
     return kept
+
+
+_GLUED_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}([A-Z][^\W\d_]{2,})$")  # "A.A.Tatarinov", "V.Titov"
+_INITIALS_TOKEN = re.compile(r"^[A-Z](?:\.[A-Z]){0,2}$")  # "J", "J.B" (the tokeniser splits the last full stop off)
+_ENVOY_REACH = 14  # "Đại sứ đặc mệnh toàn quyền Liên bang Nga tại Việt Nam A.A.Tatarinov"
+
+
+def _initials_end(text: str, toks: list[Token], k: int) -> int:
+    """The token after one to three initials written apart from a family name ("G. Bush", "J.B. Weinstein", "A. A.
+    Badawi"), or k when token k opens none."""
+    e = k
+    while e + 2 < len(toks) and e - k < 6 and _INITIALS_TOKEN.match(toks[e].text) and toks[e + 1].text == "." \
+            and toks[e].end == toks[e + 1].start and text[toks[e + 1].end:toks[e + 2].start] in ("", " "):
+        e += 2
+    return e
+
+
+def _initialled_family(toks: list[Token], e: int) -> int:
+    """The end of a foreign family name of one or two words at token e ("Bush", "Tumur Ochir", "Liddell Hart"),
+    or e when none stands there: every word spells no Vietnamese syllable and names no place or body."""
+    f = e
+    while f < len(toks) and f - e < 2 and _is_name_token(toks[f]) and looks_foreign(toks[f].text) \
+            and fold(toks[f].text) not in _places() and toks[f].text not in _org_words() \
+            and (f == e or toks[f - 1].end + 1 == toks[f].start):
+        f += 1
+    return f
+
+
+def _with_bare_initials(text: str, toks: list[Token], found: list[PersonMention]) -> list[PersonMention]:
+    """Initials and a foreign family name after a form of address or a title are a person ("Thủ tướng J.
+    Koizumi", "thẩm phán B. Weinstein", "Đại sứ ... tại Việt Nam A.A.Tatarinov"): the press writes a foreign given
+    name by its initial. The full stop the tokeniser splits off an initial breaks the capitalised run, and a glued
+    "A.A.Tatarinov" reads as one word, which a title alone does not make a person."""
+    keys = [fold(t.text) for t in toks]
+    taken = {k for m in found for k in range(m.tok_start, m.tok_end)}
+    spans: list[tuple[int, int]] = []
+    k = 0
+    while k < len(toks):
+        end = _initialled_name_end(text, toks, k)
+        if end > k and not any(x in taken for x in range(k, end)) and _initials_cued(toks, keys, k):
+            spans.append((k, end))
+            k = end
+        else:
+            k += 1
+    return found + [PersonMention(toks[a].start, toks[b - 1].end, text[toks[a].start:toks[b - 1].end], a, b, True,
+                                  _cue_before(keys, a)) for a, b in spans]
+
+
+def _initialled_name_end(text: str, toks: list[Token], k: int) -> int:
+    """The end of initials and a foreign family name opening at token k ("G. Bush", "A.A.Tatarinov"), or k."""
+    glued = _GLUED_INITIALS.match(toks[k].text)
+    if glued:
+        return k + 1 if looks_foreign(glued.group(1)) and fold(glued.group(1)) not in _places() else k
+    e = _initials_end(text, toks, k)
+    f = _initialled_family(toks, e) if e > k else e
+    return f if f > e else k
+
+
+def _initials_cued(toks: list[Token], keys: list[str], k: int) -> bool:
+    """A form of address or a title stands before the initials at token k, maybe with a country or place between
+    ("Tổng thống Mỹ G. Bush", "Lãnh sự Ấn Độ N. P. Singh Ajad", "TS. T. Fujita"), and no capitalised word of a
+    longer name ("Tàu sân bay John C.Stennis" is another path's)."""
+    if _cue_before(keys, k) or k > 1 and toks[k - 1].text == "." and _cue_before(keys, k - 1):
+        return True
+    b = k
+    while b > 0 and toks[b - 1].text[:1].isupper() and k - b < 3:
+        b -= 1
+    if b < k and " ".join(keys[b:k]) not in _places() and " ".join(keys[b:k]) not in countries():
+        return False
+    return bool(_cue_before(keys, b)) or _title_near(toks, keys, b, _ENVOY_REACH)
 
 
 _REGNAL = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$")

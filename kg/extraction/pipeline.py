@@ -41,6 +41,26 @@ _MIDDLE_INITIALS = re.compile(r"(?<= )(?:\w\. )+")
 _HISTORICAL_ROLES = {"chủ tịch"}  # a bare title over a historical name ("Chủ tịch Hồ Chí Minh") is no post
 
 
+_INITIALLED = re.compile(r"((?:\w\.\s?){1,3})(\w+(?: \w+)?)")  # "g.schroeder", "s.b. yudhoyono", "s. tumur ochir"
+
+
+def _initials_of(key: str, full: str) -> bool:
+    """Folded initials and family name `key` abbreviate the name `full`: the same family name, and the initials
+    are the first letters of its first words ("G.Schroeder": "Gerhart Schroeder") or of the words right before the
+    family name ("S.B. Yudhoyono": "Susilo Bambang Yudhoyono"; "L. Zaoralek": "... Lubomir Zaoralek")."""
+    m = _INITIALLED.fullmatch(key)
+    if m is None:
+        return False
+    initials = [c for c in m.group(1) if c.isalnum()]
+    family = m.group(2).split()
+    words = full.split()
+    given = words[:-len(family)]
+    if fold(" ".join(words[-len(family):])) != m.group(2) or not given:
+        return False
+    return fold(full)[0] == initials[0] or len(given) >= len(initials) \
+        and [fold(w)[0] for w in given[-len(initials):]] == initials
+
+
 def _resolve(all_mentions: list[PersonMention]) -> None:
     """Short references (`ông Quận`) -> the article's full name ending the same way."""
     fulls: dict[str, str] = {}
@@ -58,8 +78,8 @@ def _resolve(all_mentions: list[PersonMention]) -> None:
                      or o.replace("-", " ").split()[-len(words):] == words)}
         if not hits:  # "Grant Coates" for "Grant T. Coates": the same name without its middle initials
             hits = {o for o in fulls if o != key and _MIDDLE_INITIALS.sub("", o) == key}
-        if not hits and re.fullmatch(r"\w\.\s?\w+", key):  # "G.Schroeder" for "Gerhart Schroeder"
-            hits = {o for o in fulls if o != key and o.split()[-1] == key.split(".")[-1].strip() and o[0] == key[0]}
+        if not hits and _INITIALLED.fullmatch(key):  # "G.Schroeder" for "Gerhart Schroeder"
+            hits = {o for o in fulls if o != key and _initials_of(key, o)}
         if len(hits) == 1:
             longer[key] = fulls[hits.pop()]
     for m in all_mentions:
