@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from kg.lexicons import word_list
+from kg.text.normalize import fold
 from kg.text.syllables import glued_split, is_syllable
 
 _SENT_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-ZÀ-ỸĐ0-9])")
@@ -19,6 +22,8 @@ _ROW_NUMBER = re.compile(r"(\d{1,3})([A-ZĐ][^\W\d_]+)")
 _DOT_LOWER = re.compile(r"(?<=[a-zà-ỹđ])\.(?=([a-zà-ỹđ]{2,})\b)")
 _DOT_UPPER = re.compile(r"(?<=[a-zà-ỹđ])\.(?=([A-ZĐ][a-zà-ỹđ]+)$)")  # "Dũng.Tại", "ra.Duncan": no space after a stop
 _HYPHEN_LOWER = re.compile(r"(?<=\w)-(?=([a-zà-ỹđ]*[à-ỹđ][a-zà-ỹđ]*)\b)")  # lower-case Vietnamese after it
+_HYPHEN_UPPER = re.compile(r"(?<=[a-zà-ỹđ])-(?=[A-ZÀ-ỸĐ])")  # "Hồng-Chủ tịch": a capital after a glued dash
+_WORDS_AFTER = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,5}")
 _DOMAINS = {"com", "net", "org", "gov", "edu", "info", "biz"}
 _SPELLED_NEXT = re.compile(r"\s[A-ZÀ-ỸĐ]\w*-\w")
 _SPELLED_PREV = re.compile(r"[A-ZÀ-ỸĐ]\w*-\w+(?:-\w+)*\s$")
@@ -99,6 +104,25 @@ def _spelled_out(text: str, a: int, b: int) -> bool:
                                    or _SPELLED_PREV.search(text[max(0, a - 40):a]) is not None)
 
 
+@cache
+def _titles() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(fold(line.rstrip("*")).split()) for line in word_list("roles.txt"))
+
+
+def _title_at(text: str, at: int) -> bool:
+    """A title of roles.txt begins at offset `at` ("Chủ tịch Liên hiệp ...", "Phó hiệu trưởng Trường ...")."""
+    words = _WORDS_AFTER.match(text, at)
+    keys = tuple(fold(words.group(0)).split()) if words else ()
+    return any(keys[:n] in _titles() for n in range(1, len(keys) + 1))
+
+
+def _dash_before_title(text: str, word: str, a: int) -> re.Match[str] | None:
+    """A dash without its spaces between a capitalised name and a title ("ông Vũ Xuân Hồng-Chủ tịch Liên hiệp
+    ...", "ngài Jens Vibjerg-Chủ nhiệm ủy ban"): the name ends at the dash, as at a spaced one."""
+    dash = _HYPHEN_UPPER.search(word) if word[:1].isupper() else None
+    return dash if dash and _title_at(text, a + dash.end()) else None
+
+
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens; a capitalised syllable glued to a common word ("Khuđược") gives two tokens."""
     end = len(text) if end is None else end
@@ -120,6 +144,8 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         hyphen = _HYPHEN_LOWER.search(word) if not dot and not _spelled_out(text, a, a + len(word)) else None
         if hyphen and is_syllable(hyphen.group(1)):  # "Erdogan-làm": a dash without its spaces
             dot = hyphen
+        elif not dot and not k:
+            dot = _dash_before_title(text, word, a)
         if dot:  # "Tâm.phần", "Erdogan-làm": a full stop or a dash without its space
             out.append(Token(word[:dot.start()], a, a + dot.start()))
             out.append(Token(word[dot.start()], a + dot.start(), a + dot.start() + 1))
