@@ -1386,6 +1386,7 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
     out.extend(_coordinated(text, toks, keys, runs, out))
     out.extend(_coordinated_given(text, toks, keys, runs, out))
     out.extend(_given_pair_squad(text, toks, keys, runs, out))
+    out.extend(_relatives_named(toks, keys, runs, out))
     out = _without_brands(toks, keys, runs, out)
     out = _without_streets(toks, keys, runs, out)
     if person_crf.enabled():
@@ -2127,6 +2128,61 @@ def _coordinated(text: str, toks: list[Token], keys: list[str], runs: list[tuple
         if before or after:
             out.append(PersonMention(toks[a].start, toks[b - 1].end, text[toks[a].start:toks[b - 1].end], a, b,
                                      b - a > 1, "list"))
+    return out
+
+
+@cache
+def _relative_nouns() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(fold(w).split()) for w in word_list("relative_nouns.txt"))
+
+
+_RELATIVE_GAP = {"lâu", "năm", "mới", "hiện", "tại", "của", "mình", "cô", "anh", "ông", "bà", "ấy", "là", ",", "-", "–",
+                 ":"}  # "bạn gái lâu năm, Princess Hall", "chồng cũ của cô - Kanye West"
+
+
+def _relative_before(toks: list[Token], keys: list[str], a: int) -> bool:
+    """A relative's noun ends a few words before token a, with only a qualifier, "của" and the one whose relative it
+    is, "là" or a dash between ("Vợ Kyle là", "chồng của Kim -", "bạn gái lâu năm")."""
+    k = a
+    while k > 0 and a - k < 5 and (keys[k - 1] in _RELATIVE_GAP or toks[k - 1].text[:1].isupper()
+                                   and (k >= 2 and keys[k - 2] == "của" or k < a and keys[k] == "là")):
+        k -= 1
+    for n in (3, 2, 1):
+        if k - n >= 0 and tuple(keys[k - n:k]) in _relative_nouns():
+            return not (k - n > 0 and is_word(keys[k - n - 1], keys[k - n])) \
+                and not any(tuple(keys[max(0, k - n - len(h)):k - n]) == h for h in _firm_heads())
+    return False  # not "tuyên bố", "công bố"; not "công ty mẹ" (a parent company)
+
+
+@cache
+def _firm_heads() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(fold(w).split()) for w in word_list("company_heads.txt"))
+
+
+def _latin_item(toks: list[Token], keys: list[str], a: int, b: int) -> bool:
+    """Two or three words of plain Latin letters, one at least no Vietnamese syllable ("Jaimie King"), that name
+    no place or organisation."""
+    key = " ".join(keys[a:b])
+    return b - a <= 3 and all(t.text.isascii() and t.text.isalpha() for t in toks[a:b]) \
+        and any(looks_foreign(t.text) for t in toks[a:b]) and key not in _places() and key not in _non_persons() \
+        and key not in _bare_places() and not any(t.text in _org_words() for t in toks[a:b])
+
+
+def _relatives_named(toks: list[Token], keys: list[str], runs: list[tuple[int, int]],
+                     found: list[PersonMention]) -> list[PersonMention]:
+    """A foreign name of two or three words after a relative's noun is a person ("chồng cũ của cô - Kanye West",
+    "Vợ Kyle là Jaimie King", "bạn gái lâu năm Princess Hall"): a relative's name, or the name of the one whose
+    relative is spoken of ("bà xã Brad Pitt")."""
+    taken = {k for m in found for k in range(m.tok_start, m.tok_end)}
+    out = []
+    for a, b in runs:
+        if b - a < 2 or any(k in taken for k in range(a, b)) or not _latin_item(toks, keys, a, b) \
+                or b < len(toks) and toks[b].text == "." and len(toks[b - 1].text) == 1 \
+                or toks[a].text in _OPENERS or keys[a] in countries() \
+                or any(get().match(toks, a, keys) for _, get in _CUE_MATCHERS) or not _relative_before(toks, keys, a):
+            continue
+        out.append(PersonMention(toks[a].start, toks[b - 1].end, " ".join(t.text for t in toks[a:b]), a, b, True,
+                                 "list"))
     return out
 
 
