@@ -2159,6 +2159,23 @@ def _firm_heads() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(fold(w).split()) for w in word_list("company_heads.txt"))
 
 
+_NAMING = {"có", "là"}  # "người đàn ông có tên Debayan Roy"; "mang tên" more often names a work or a project
+
+
+def _called_before(toks: list[Token], keys: list[str], a: int) -> bool:
+    """"tên" ends right before token a (maybe with "là") and a person noun, a profession or a relative's noun stands
+    within the seven words before it ("người đàn ông có tên Debayan Roy", "ông xã người Thụy Điển tên Johan
+    Wicklund"; not "một loại phụ gia có tên Canxi Alginate", "giải đấu mang tên European Super League")."""
+    k = a - (a > 0 and keys[a - 1] == "là")
+    if k < 1 or keys[k - 1] != "tên":
+        return False
+    k -= 1
+    while k > 0 and keys[k - 1] in _NAMING:
+        k -= 1
+    return any(_profession_at(toks, keys, x) or any(tuple(keys[x:x + len(r)]) == r for r in _relative_nouns())
+               for x in range(max(0, k - 7), k))
+
+
 def _latin_item(toks: list[Token], keys: list[str], a: int, b: int) -> bool:
     """Two or three words of plain Latin letters, one at least no Vietnamese syllable ("Jaimie King"), that name
     no place or organisation."""
@@ -2172,14 +2189,16 @@ def _relatives_named(toks: list[Token], keys: list[str], runs: list[tuple[int, i
                      found: list[PersonMention]) -> list[PersonMention]:
     """A foreign name of two or three words after a relative's noun is a person ("chồng cũ của cô - Kanye West",
     "Vợ Kyle là Jaimie King", "bạn gái lâu năm Princess Hall"): a relative's name, or the name of the one whose
-    relative is spoken of ("bà xã Brad Pitt")."""
+    relative is spoken of ("bà xã Brad Pitt"). So is one a person noun says is its name ("người đàn ông có tên
+    Debayan Roy")."""
     taken = {k for m in found for k in range(m.tok_start, m.tok_end)}
     out = []
     for a, b in runs:
         if b - a < 2 or any(k in taken for k in range(a, b)) or not _latin_item(toks, keys, a, b) \
                 or b < len(toks) and toks[b].text == "." and len(toks[b - 1].text) == 1 \
                 or toks[a].text in _OPENERS or keys[a] in countries() \
-                or any(get().match(toks, a, keys) for _, get in _CUE_MATCHERS) or not _relative_before(toks, keys, a):
+                or any(get().match(toks, a, keys) for _, get in _CUE_MATCHERS) \
+                or not (_relative_before(toks, keys, a) or _called_before(toks, keys, a)):
             continue
         out.append(PersonMention(toks[a].start, toks[b - 1].end, " ".join(t.text for t in toks[a:b]), a, b, True,
                                  "list"))
