@@ -28,11 +28,18 @@ def _state_roles() -> frozenset[str]:
     return folded_words("state_roles.txt")
 
 
+def _ministry_roles() -> frozenset[str]:
+    return folded_words("ministry_roles.txt")
+
+
 def national_post(role: str, body: str) -> bool:
     """A post of a country's state: a head of state or government, a member of parliament or an
-    envoy without a body, or a post in a ministry, parliament or government."""
+    envoy without a body, a minister of any field ("Bộ trưởng Công thương"), or a post in a ministry,
+    parliament or government."""
     key = fold(body)
-    return key.startswith(_NATIONAL_BODIES) if key else fold(role) in _state_roles()
+    if not key:
+        return fold(role) in _state_roles()
+    return key.startswith(_NATIONAL_BODIES) or fold(role) in _ministry_roles()
 
 
 def named_countries(toks: list[Token]) -> list[str]:
