@@ -314,6 +314,7 @@ def attach(toks: list[Token], persons: list[PersonMention], posts: list[PostMent
                 if prev in (":", ";"):
                     pairs.add((k, q))
     _headed_by(toks, persons, posts, pairs)
+    _delegation_leader(toks, persons, posts, pairs)
     # a verb of holding between a name and a post: "ông A hiện là / giữ chức / được bầu làm POST"
     attached = {q for _, q in pairs}
     for q, post in enumerate(posts):
@@ -374,6 +375,62 @@ def _headed_by(toks: list[Token], persons: list[PersonMention], posts: list[Post
         if not post.body:
             post.body = "".join(t.text + (" " if n + 1 < do and toks[n + 1].start > t.end else "")
                                 for n, t in enumerate(toks[org:do], org)).strip()
+
+
+@cache
+def _delegation_hosts() -> lexicon.PhraseMatcher:
+    heads = word_list("committee_hosts.txt") + word_list("delegation_hosts.txt")
+    return lexicon.PhraseMatcher({w: w for w in heads})
+
+
+_DELEGATION_SPAN = 20  # tokens from "đoàn" to "do"
+_DELEGATION_SEATS = {"tại", "ở"}
+
+
+def _role_names_body(role: str, head: str) -> bool:
+    """The title names a body or a unit of its own other than the delegation's ("Chủ tịch Hạ viện" of "đoàn Quốc
+    hội Mỹ", "Cục trưởng" of "đoàn công tác Bộ Y tế")."""
+    words = fold(role).split()
+    return head not in words and (any(" ".join(words[n:]) in _host_keys() for n in range(1, len(words)))
+                                  or any(w in _unit_keys() for w in words))
+
+
+@cache
+def _unit_keys() -> frozenset[str]:
+    return frozenset(fold(w) for w in word_list("department_heads.txt"))
+
+
+@cache
+def _host_keys() -> frozenset[str]:
+    return frozenset(fold(w) for w in word_list("committee_hosts.txt") + word_list("delegation_hosts.txt"))
+
+
+def _delegation_leader(toks: list[Token], persons: list[PersonMention], posts: list[PostMention], pairs: set) -> None:
+    """đoàn BODY do TITLE NAME dẫn đầu: a bare title heads the body the delegation comes from ("đoàn đại biểu Ủy ban
+    Trung ương MTTQ VN do Chủ tịch Phạm Thế Duyệt dẫn đầu" -> Chủ tịch Ủy ban Trung ương MTTQ VN). A complete
+    national title keeps its own label, except a minister's over a ministry ("đoàn Bộ Thông tin Văn hóa CHDCND Lào
+    do Bộ trưởng Mounkeo Oraboun dẫn đầu")."""
+    keys = [fold(t.text) for t in toks]
+    for k, q in pairs:
+        post, person = posts[q], persons[k]
+        do = post.tok_start - 1
+        if post.body or post.tok_end != person.tok_start or do < 2 or keys[do] != "do" \
+                or keys[person.tok_end:person.tok_end + 2] != ["dẫn", "đầu"] or "đoàn" in fold(post.role).split():
+            continue
+        end = do - 1 if toks[do - 1].text == "," else do
+        lead = next((i for i in range(do - 1, max(-1, do - _DELEGATION_SPAN), -1) if keys[i] == "đoàn"
+                     and (i == 0 or toks[i].text.islower())), None)
+        if lead is None or any(t.text in _CLAUSE_ENDS for t in toks[lead + 1:end]):
+            continue
+        org = next((i for i in range(lead + 1, end) if toks[i].text[:1].isupper()), None)
+        if org is None or not _delegation_hosts().match(toks, org, keys) or _role_names_body(post.role, keys[org]):
+            continue
+        end = next((i for i in range(org, end) if keys[i] in _DELEGATION_SEATS), end)  # "ĐH Hàng Hải | tại Hàn Quốc"
+        if post.standalone and not (fold(post.role) in lexicon.folded_words("ministry_roles.txt")
+                                    and keys[org] == "bộ"):
+            continue
+        post.body = "".join(t.text + (" " if n + 1 < end and toks[n + 1].start > t.end else "")
+                            for n, t in enumerate(toks[org:end], org)).strip()
 
 
 _APPOINTING = {"bầu", "cử", "chọn", "nhiệm"}
