@@ -322,7 +322,7 @@ def test_a_body_stops_before_the_next_persons_name_with_an_ambiguous_family_name
     # a held-out list, with "VN" as Người Lao Động writes it: the women's union title belongs to Hà Thị Khiết
     text = "Dự có Nông Quốc Tuấn, Bí thư TƯ Đoàn, Chủ tịch Hội Liên hiệp Phụ nữ VN Hà Thị Khiết, cùng đại biểu."
     assert holdings(text) == {("Nông Quốc Tuấn", "Bí thư Trung ương Đoàn"),
-                              ("Hà Thị Khiết", "Chủ tịch Hội Liên hiệp Phụ nữ VN")}
+                              ("Hà Thị Khiết", "Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam")}
 
 
 def test_a_city_never_completes_a_foreign_state_title():

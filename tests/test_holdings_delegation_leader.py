@@ -14,7 +14,7 @@ def test_a_mass_organisation_delegation():
             "Trung ương MTTQ VN do Chủ tịch Phạm Thế Duyệt dẫn đầu; đoàn đại biểu Quốc hội do Phó Chủ tịch Quốc hội "
             "Nguyễn Văn Yểu dẫn đầu.")
     found = holdings(text)
-    assert ("Phạm Thế Duyệt", "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc VN") in found
+    assert ("Phạm Thế Duyệt", "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam") in found
     assert ("Nguyễn Văn Yểu", "Phó Chủ tịch Quốc hội") in found
 
 

@@ -19,7 +19,7 @@ def test_past_time_after_the_apposed_titles():
 def test_past_time_before_the_holding_verb():
     text = ("Còn ông Trần Cảnh, lúc ấy là Phó tổng giám đốc Petro VN (nay là Tổng giám đốc) đã ký văn bản phê duyệt "
             "kết quả đấu thầu.")
-    assert ("Trần Cảnh", "Phó tổng giám đốc Petro VN", False) not in holdings(text)
+    assert ("Trần Cảnh", "Phó tổng giám đốc Petro Việt Nam", False) not in holdings(text)
 
 
 def test_past_time_of_the_act_leaves_the_title():

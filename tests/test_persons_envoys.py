@@ -17,7 +17,7 @@ def test_envoy_posted_at_a_place_is_followed_by_the_holder() -> None:
             "số tiền 82.692 USD cho dự án xây dựng một trường tiểu học ở xã Hợp Thành, H.Sơn Dương (Tuyên Quang).")
     facts = _facts(text)
     assert {p.name for p in facts.persons} == {"Hattori Norio"}
-    assert [h.position for h in facts.holdings] == ["Đại sứ Nhật Bản tại VN"]
+    assert [h.position for h in facts.holdings] == ["Đại sứ Nhật Bản tại Việt Nam"]
 
 
 def test_envoy_with_three_word_name_is_one_person() -> None:

@@ -45,7 +45,7 @@ def test_word_with_the_next_syllable_still_ends_a_place():
 
 def test_envoy_to_an_international_organisation():
     text = "Đại sứ VN tại LHQ Lê Lương Minh đã nhấn mạnh như vậy."
-    assert holdings(text) == {("Lê Lương Minh", "Đại sứ VN tại LHQ")}
+    assert holdings(text) == {("Lê Lương Minh", "Đại sứ Việt Nam tại LHQ")}
     text = "Bà Nikki Haley, Đại sứ Mỹ tại Liên Hợp Quốc, cho biết."
     assert holdings(text) == {("Nikki Haley", "Đại sứ Mỹ tại Liên Hợp Quốc")}
 
