@@ -124,6 +124,29 @@ def seat_province(jurisdiction: str, body: str, published: str | None) -> str:
     return row[1] if key.endswith(_PROVINCIAL_ENDINGS) or key.startswith(_PROVINCIAL_STARTS) else jurisdiction
 
 
+_COMMITTEE = "Ủy ban"
+
+
+def _front_committee(body: str) -> str:
+    """A front's officers hold posts of its committee (fronts.tsv): the front of the country is its central
+    committee ("Mặt trận Tổ quốc Việt Nam", "Ủy ban Mặt trận Tổ quốc Việt Nam"); a local one is the committee of
+    its place, without the country ("Mặt trận Tổ quốc Việt Nam thành phố Đà Nẵng" -> "Ủy ban Mặt trận Tổ quốc
+    thành phố Đà Nẵng")."""
+    words = body.split()
+    own = words[2:] if fold(" ".join(words[:2])) == fold(_COMMITTEE) else words
+    for row in lexicon_table("fronts.tsv"):
+        front, country, central = row[0].split(), row[1].split(), row[2]
+        n, c = len(front), len(country)
+        if [fold(w) for w in own[:n]] != [fold(w) for w in front]:
+            continue
+        national = [fold(w) for w in own[n:n + c]] == [fold(w) for w in country]
+        rest = own[n + c:] if national else own[n:]
+        if not rest:
+            return central if national else body
+        return " ".join([_COMMITTEE, *front, *rest])
+    return body
+
+
 def label(role: str, body: str, jurisdiction: str, published: str | None = None) -> tuple[str, str, str]:
     """(position label, body label, jurisdiction used) for a role and body as written (published: the article's
     date, for places whose level changed)."""
@@ -132,6 +155,7 @@ def label(role: str, body: str, jurisdiction: str, published: str | None = None)
     body = _UNIT_SHORT.sub(lambda m: _UNIT_WORDS[m.group(1)] + " ", body)
     body = tone_placement(collapse_repeats(expand(body.strip(" ,;-–"), written)))
     body = _without_of(body)
+    body = _front_committee(body)
     if fold(role).endswith(("bộ trưởng", "thứ trưởng")) and body and not fold(body).startswith(_NOT_MINISTRY):
         body = "Bộ " + body  # "Bộ trưởng Thủy sản" -> "Bộ trưởng Bộ Thủy sản"
     juris = ""
