@@ -20,6 +20,18 @@ def boards() -> frozenset[str]:
     return frozenset(fold(expand(w)) for w in word_list("company_boards.txt"))
 
 
+def board_key(position: str) -> str:
+    """The folded label with a company's governing board left out before the company: "Chủ tịch HĐQT Techcombank",
+    "Chủ tịch Hội đồng quản trị Techcombank" and "Chủ tịch Techcombank" are one post. Not a school's council."""
+    key = f" {fold(expand(position))} "
+    for board in boards():
+        at = key.find(f" {board} ")
+        if at >= 0 and key[at + len(board) + 2:].strip() and board.startswith("hội đồng") \
+                and not board.startswith("hội đồng trường"):
+            key = key[:at] + key[at + len(board) + 1:]
+    return key.strip()
+
+
 def _company(body: str) -> str:
     """The company a body names, or ''. A brand in Latin letters ("TPBank", "PV GAS") or a company phrase."""
     key = fold(expand(body))

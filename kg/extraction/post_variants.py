@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TypeVar
 
+from kg.extraction.companies import board_key
 from kg.lexicons import word_list
 from kg.model import HoldingFact
 from kg.text.normalize import fold
@@ -21,7 +22,7 @@ _PUNCTUATION = re.compile(r"[,;:()\-–—]")
 
 
 def _core(position: str) -> frozenset[str]:
-    return frozenset(w for w in fold(position).replace(".", " ").split() if w not in _UNIT_WORDS)
+    return frozenset(w for w in board_key(position).replace(".", " ").split() if w not in _UNIT_WORDS)
 
 
 def merge_unit_variants(holdings: dict[K, HoldingFact]) -> dict[K, HoldingFact]:
