@@ -18,6 +18,8 @@ from kg.text.syllables import glued_split, is_syllable
 _SENT_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-ZÀ-ỸĐ0-9])")
 _TOKEN = re.compile(r"\w+(?:(?:[&'’\-]|\.(?=\w))\w+)*|[^\w\s]", re.UNICODE)
 
+# "cộng đồng.Đó là bệnh nhân": two sentences glued at a full stop with no space after it
+_GLUED_STOP = re.compile(r"(?<![\w.])([a-zà-ỹđ][^\W\d_]+)\.([A-ZĐ][^\W\d_]*)(?=[\s,])")
 _ROW_NUMBER = re.compile(r"(\d{1,3})([A-ZĐ][^\W\d_]+)")
 _DOT_LOWER = re.compile(r"(?<=[a-zà-ỹđ])\.(?=([a-zà-ỹđ]{2,})\b)")
 _DOT_UPPER = re.compile(r"(?<=[a-zà-ỹđ])\.(?=([A-ZĐ][a-zà-ỹđ]+)$)")  # "Dũng.Tại", "ra.Duncan": no space after a stop
@@ -61,13 +63,21 @@ def sentences(text: str) -> list[Span]:
         if not line.strip():
             continue
         cut = start
-        for m in _SENT_END.finditer(line):
-            if _NO_BREAK_BEFORE.search(line, 0, m.start()) or _lower_next(line, m.end()):
-                continue
-            _add(spans, text, cut, start + m.start())
-            cut = start + m.end()
+        for at, end in _breaks(line):
+            _add(spans, text, cut, start + at)
+            cut = start + end
         _add(spans, text, cut, start + len(line))
     return spans
+
+
+def _breaks(line: str) -> list[tuple[int, int]]:
+    """Where the line's sentences end and the next begin: at a stop before space and a capital, and at a stop glued
+    to the next sentence's capitalised syllable after a lower-case one ("cộng đồng.Đó là")."""
+    out = [(m.start(), m.end()) for m in _SENT_END.finditer(line)
+           if not (_NO_BREAK_BEFORE.search(line, 0, m.start()) or _lower_next(line, m.end()))]
+    out += [(m.end(1) + 1, m.start(2)) for m in _GLUED_STOP.finditer(line)
+            if is_syllable(m.group(1)) and is_syllable(m.group(2)) and m.group(1) not in _DOMAINS]
+    return sorted(out)
 
 
 def _lower_next(line: str, at: int) -> bool:
