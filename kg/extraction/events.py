@@ -206,6 +206,37 @@ def _sourced_event(ev: EventDraft) -> bool:
     return ev.type in _SOURCE_EVENTS and (ev.type != "visit" or bool(words) and fold(words[0]) in _EVENT_CLASSIFIERS)
 
 
+def _early_speakers(s: SentenceInfo, keys: list[str], cues: list[tuple[int, int, str]]) -> set[int]:
+    """Indexes of the persons a sentence reports speaking (the speaker before the verb: "..., ông A nhận xét",
+    "Theo ông B, ..."), not to the press nor another day: the speakers of a debate whose report names it only
+    after them ("Cuộc hội thảo ... tiếp tục diễn ra hết ngày hôm nay")."""
+    if _interview(s) or event_cue("other_time").search(s.text) or _DOCUMENT.search(s.text) \
+            or any(d.strong for d in s.dates):  # "Ngày 30/7, ông Hậu cho biết": said another day
+        return set()
+    said = [c[0] for c in cues if c[2] == "speak"]
+    out = {n for n, p in enumerate(s.persons) if any(_speaks_next(s, p.tok_end, c) for c in said)}
+    out |= _told_by_source(s, keys)
+    return {n for n in out if not _SPOKESPERSON.search(s.text, 0, s.persons[n].start - s.start)}
+
+
+_CLOSING = {"(": ")", "-": "-", "–": "–", ",": ","}
+
+
+def _speaks_next(s: SentenceInfo, end: int, cue: int) -> bool:
+    """The verb of saying at `cue` follows the name ending at `end` at once, after an adverb or two ("cũng", "lại")
+    or after the name's apposition ("bà A (trưởng Ban ...) nêu ý kiến", "- ông B - nhận xét"): its subject."""
+    if cue < end:
+        return False
+    between = [t.text for t in s.toks[end:cue]]
+    if len(between) <= 2 and all(w.isalpha() and w.islower() for w in between):
+        return True
+    if len(between) < 2 or between[0] not in _CLOSING:
+        return False
+    close = next((k for k in range(1, len(between)) if between[k] == _CLOSING[between[0]]), None)
+    return close is not None and len(between) - close - 1 <= 2 and all(
+        w.isalpha() and w.islower() for w in between[close + 1:])
+
+
 def _headline(s: SentenceInfo) -> bool:
     return s.text.rstrip()[-1:] not in _SENTENCE_END | {"…", "\"", "”", ")"}
 
@@ -1369,6 +1400,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
     told_venue: tuple[int, list[str]] | None = None  # a venue sentence before any event: the caption of the report
     # "Tổng thống X đang có chuyến thăm chính thức Việt Nam" before any event: the visit the next report is part of
     told_visit: tuple[int, set[str], list[str]] | None = None
+    early: list[str] = []  # speakers before any event is opened
     recent: tuple[int, DateMention] | None = None  # the last date cue, for "Ngày 1/6, ... họp. Tham dự Hội nghị có"
     for si, s in enumerate(sentences):
         if _LINK_LINE.match(s.text):
@@ -1437,6 +1469,8 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
         if speaker and lead_told:  # "Ông A - Phó Chủ tịch tỉnh - yêu cầu ...": directing in the report of the event
             opens, date, trig = True, None, None
             events.setdefault(None, EventDraft(None, _name(*lead_told), lead_told[1][2]))
+        if not events and not opens and s.persons and not _headline(s):
+            early.extend(canonical[si][n] for n in sorted(_early_speakers(s, keys, cues)) if canonical[si][n])
         if opens and not announced:  # an announced event opens none: nobody has taken part yet
             key = date.iso if date else None
             if key is None and date and current is not None and current.key is not None and trig \
@@ -1448,7 +1482,12 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
                 current.key = key  # the headline ("Thủ tướng Phan Văn Khải thăm Canada") told the event the lead dates
                 events[key] = events.pop(None)
             if key not in events:
+                first = not events
                 events[key] = EventDraft(key, _name(s, trig) if trig else "", trig[2] if trig else "event")
+                if first and trig and trig[2] in _DEBATES and not s.persons and len(set(early)) >= 2:
+                    # "Cuộc hội thảo ... tiếp tục diễn ra" after the speakers of its report (an event whose sentence
+                    # names its own speaker is another story told late, and one speaker may speak to the press)
+                    events[key].attendees.extend(dict.fromkeys(early))
                 if told_visit and si - told_visit[0] == 1 and told_visit[1] & set(canonical[si]):
                     events[key].locations.extend(told_visit[2])  # the same person's visit told just before
                 if told_venue and si - told_venue[0] <= 3:  # "Đại hội ... tổ chức tại TP.HCM (Ảnh: ...)" just before
