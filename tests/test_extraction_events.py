@@ -1004,3 +1004,22 @@ def test_speakers_of_a_debate_named_only_after_them_take_part():
                                                                                           "Simon Tay"} == set()
     one = "Chủ tịch Hội Luật gia VN Phạm Quốc Anh bày tỏ sự quan ngại trước tình trạng tham nhũng.\n"
     assert events("Tham nhũng\n" + one + closing) == []
+
+
+def test_deputies_named_with_their_delegation_in_a_sitting_s_report_take_part():
+    text = ("Bổ sung cả quyền mang thai hộ, quyền được chết?\nĐB Huỳnh Thị Nga (Đồng Nai) phân tích: hụi, họ có nhiều "
+            "điểm cơ bản giống như hợp đồng vay tài sản nhưng hoàn toàn không phải loại này. Chẳng hạn việc góp hụi "
+            "không phải là sự giao kết giữa người vay và người cho vay mà nó thông qua chủ hụi, giữa các hội viên có "
+            "thể không biết mặt nhau.\nỞ đây vai trò của chủ hụi cũng khác với người bảo lãnh trong hợp đồng vay tài "
+            "sản. “Nếu đã đưa vào điều chỉnh trong Bộ luật dân sự thì phải có qui định thật cụ thể, mang tính đặc thù "
+            "trong hợp đồng góp hụi. Như vậy mới có thể định hướng được cho các bên tham gia giao kết chấp hành theo "
+            "pháp luật dân sự; đồng thời khi xảy ra tranh chấp sẽ rất dễ giải quyết”- bà Nga nói.\nNgay sau đó, các "
+            "ĐB Bùi Văn Phong (Hòa Bình), Võ Minh Phương (Lâm Đồng), Nguyễn Ngọc Minh (Ninh Thuận)… cũng đều “đặt "
+            "hàng” ban soạn thảo và cơ quan thẩm tra cụ thể hóa vấn đề hụi, họ trong dự thảo bộ luật trước khi trình "
+            "QH thông qua ở kỳ họp tới.")
+    [event] = events(text)
+    assert {"Bùi Văn Phong", "Võ Minh Phương", "Nguyễn Ngọc Minh"} <= set(event.attendees)
+    # outside a sitting's report a deputy with a delegation is only named
+    text = ("UBND tỉnh Quảng Nam vừa tổ chức hội nghị triển khai công tác tuyển sinh.\nÔng Trần Văn Tân - Phó Chủ tịch "
+            "tỉnh - yêu cầu đẩy mạnh tuyên truyền.\nTrước đó, ĐB Bùi Văn Phong (Hòa Bình) đã gửi văn bản tới Bộ.")
+    assert "Bùi Văn Phong" not in {a for e in events(text) for a in e.attendees}

@@ -400,6 +400,24 @@ def _deputy_speaks(s: SentenceInfo, keys: list[str], cues: list[tuple[int, int, 
     return False
 
 
+def _seated_deputies(s: SentenceInfo, keys: list[str]) -> set[int]:
+    """Deputies named with their delegation in brackets ("các ĐB Bùi Văn Phong (Hòa Bình), Võ Minh Phương (Lâm
+    Đồng)"): in the report of a sitting, its members."""
+    out: set[int] = set()
+    for n, p in enumerate(s.persons):
+        bracket = s.toks[p.tok_end:p.tok_end + 2]
+        if len(bracket) < 2 or bracket[0].text != "(" or not bracket[1].text[:1].isupper():
+            continue
+        k = p.tok_start
+        titled = keys[max(0, k - 2):k] == ["đại", "biểu"] or keys[k - 1:k] == ["đb"]
+        between = keys[s.persons[n - 1].tok_end:k] if n else []
+        listed = n - 1 in out and between[:1] == ["("] and ")" in between and between[-1:] in ([","], ["và"]) \
+            and len(between) <= 8
+        if titled or listed:
+            out.add(n)
+    return out
+
+
 def _deliberation(toks: list[Token], keys: list[str]) -> tuple[int, int, str] | None:
     """A deliberative body doing its business ("Sáng nay, Quốc hội đã thảo luận sôi nổi ...", "Ủy ban TVQH đã
     thảo luận dự án Luật nhà ở", "các đại biểu HĐND chất vấn"): a sitting, told as done; not a sitting only spoken
@@ -1575,6 +1593,8 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
         if not attend and not aside and si > opened_at and in_report and _sourced_event(current) \
                 and not _aside_report(sentences, opened_at, reported_at, si):
             subjects |= _told_by_source(s, keys)
+        if not aside and current.type == "session":
+            subjects |= _seated_deputies(s, keys)
         received: set[int] = set()  # given an award there: taking part, but not telling where the event is
         if not aside:
             subjects |= _counterparts(s, keys)
