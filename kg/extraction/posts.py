@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from kg.extraction import lexicon
+from kg.extraction.assembly_bodies import assembly_committee, named_committee
 from kg.extraction.canonical import needs_jurisdiction
 from kg.extraction.deputies import assembly_chair, session_council
 from kg.extraction.foreign import is_foreign_name
@@ -232,6 +233,9 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
             parent = _parent_end(toks, keys, opens, person_at) or _capitalised_end(toks, keys, opens, person_at)
             if parent:  # "Phó giám đốc phụ trách kinh doanh, Công ty cấp nước TP HCM", "... phụ trách kỹ thuật Sawaco"
                 body_start, j, duty_end = opens, parent, parent
+        assembly = assembly_committee(toks, body_start, info.label, text, person_at) if not duty_end else None
+        if assembly and assembly[0] > j:
+            j = assembly[0]  # "Chủ nhiệm Ủy ban các vấn đề xã hội Nguyễn Thị Hoài Thu": the committee's whole name
         if not term_end and not duty_end:
             j += _lower_tail(toks, keys, body_start, j, person_at)
             if i > 0 and i - 1 in person_ends and toks[i - 1].text in _APPOSITION_MARKS:
@@ -262,6 +266,10 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
             end_j -= 1
         body = text[toks[body_start].start:toks[end_j - 1].end] if end_j > body_start else ""
         body = _PARENTHESES.sub("", body)
+        if assembly and end_j >= assembly[0]:
+            body = assembly[1]
+        elif toks[i].text[:1].isupper():
+            body = named_committee(body, info.label, text, toks[0].start, toks[-1].end) or body
         if not body and named_at in person_at and toks[i].text[:1].isupper():
             sentence = text[toks[0].start:toks[-1].end]  # "ĐHĐCĐ của Ngân hàng X ..., Chủ tịch HĐQT Y": the sentence's
             body = board_company(info.label, sentence) or implicit_body(info.label, text)  # company, else the article's
