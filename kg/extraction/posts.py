@@ -294,8 +294,9 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
             body = session_council(text)  # "Chủ tịch HĐND Phùng Hữu Phú" in an article on a session of HĐND Hà Nội
         elif body and fold(body) in _BARE_PEOPLES_BODIES:
             body = _with_level(body, text)  # "Phó chủ tịch UBND," where only "UBND thành phố" is named
-        if body and fold(body).split()[-1] in _COMMUNE_UNITS:
-            body = _with_commune(body, text)  # "Phó Chủ tịch UBND xã" in an article on xã Thạnh An (or a quận, huyện)
+        if body and _bare_unit(body):
+            # "Phó Chủ tịch UBND xã" in an article on xã Thạnh An (or a quận, huyện)
+            body = _with_commune(body, text, {p.name for p in persons})
         outgoing = fold(body).startswith("mãn nhiệm")  # "Tổng thống mãn nhiệm": leaving office
         if outgoing:
             body = body[len("mãn nhiệm"):].strip()
@@ -616,13 +617,37 @@ def _with_level(body: str, text: str) -> str:
     return f"{body} {levels.pop()}" if len(levels) == 1 and "" not in levels else body
 
 
-def _with_commune(body: str, text: str) -> str:
-    """A commune's or ward's body without its name ("UBND xã", "Đảng ủy phường") completed with the one commune
-    (ward) the article names with that unit word; none when it names two or none."""
-    unit = fold(body).split()[-1]
-    names = {m.group(2) for m in _COMMUNE_NAME.finditer(text) if fold(m.group(1)) == unit
+_ISLAND = "đảo"  # "huyện đảo": an island district, named "huyện (đảo) Trường Sa"
+
+
+def _bare_unit(body: str) -> str:
+    """The unit word a body ends with and no name after it ("UBND xã", "HĐND huyện đảo" -> "huyện"), or ''."""
+    words = fold(body).split()
+    if len(words) > 1 and words[-1] == _ISLAND and words[-2] == "huyện":
+        return "huyện"
+    return words[-1] if words[-1] in _COMMUNE_UNITS else ""
+
+
+def _unit_name(name: str) -> str:
+    """A unit's name without the person's name the title after it runs into ("huyện Trường Sa | Đỗ Như Phú"): the
+    longest start that is a district or province, else the words before a surname that two more words follow."""
+    words = name.split()
+    for k in range(len(words), 0, -1):
+        if fold(" ".join(words[:k])) in districts() or fold(" ".join(words[:k])) in provinces():
+            return " ".join(words[:k])
+    cut = next((k for k in range(1, len(words) - 1) if words[k] in lexicon.surname_set()), len(words))
+    return " ".join(words[:cut])
+
+
+def _with_commune(body: str, text: str, names_here: set[str] = frozenset()) -> str:
+    """A commune's or ward's body without its name ("UBND xã", "Đảng ủy phường", "HĐND huyện đảo") completed with
+    the one commune (ward, district) the article names with that unit word; none when it names two or none. A name
+    of a person of the title's sentence (names_here) after the unit is none ("Chủ tịch HĐND huyện đảo Biện Xuân
+    Khương")."""
+    unit = _bare_unit(body)
+    names = {_unit_name(m.group(2)) for m in _COMMUNE_NAME.finditer(text) if fold(m.group(1)) == unit
              and not (_TITLE_BEFORE.search(text, max(0, m.start() - 40), m.start())
-                      and m.group(2).split()[0] in lexicon.surname_set())}
+                      and (m.group(2).split()[0] in lexicon.surname_set() or m.group(2) in names_here))}
     return f"{body} {names.pop()}" if len(names) == 1 else body
 
 
