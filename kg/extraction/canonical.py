@@ -75,7 +75,17 @@ def needs_jurisdiction(body: str) -> bool:
     key = fold(expand(body))
     if not key or names_place(body):
         return False
-    return key.endswith(_LOCAL_ENDINGS) or key.startswith(_LOCAL_STARTS)
+    return key.endswith(_LOCAL_ENDINGS) or key.startswith(_LOCAL_STARTS) or inner_department(body)
+
+
+_DEPARTMENT = re.compile(r"(?<=[\s,–-])Sở (?=\w)")
+
+
+def inner_department(body: str) -> bool:
+    """A provincial department (Sở) names the parent of the body's first unit ("Phòng Vận tải Sở GTCC", "Phòng Môi
+    trường Sở Tài nguyên"): the department is the province's, as "Sở GTCC" alone is; not "Sở" ending a place's name
+    ("phường Ngã Tư Sở", "Yên Sở")."""
+    return any(not body[:m.start()].rstrip(" ,–-").split()[-1][:1].isupper() for m in _DEPARTMENT.finditer(body))
 
 
 _CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ"}
@@ -121,7 +131,8 @@ def seat_province(jurisdiction: str, body: str, published: str | None) -> str:
     if row is None or published and published[:10] >= row[2]:
         return jurisdiction
     key = fold(expand(body))
-    return row[1] if key.endswith(_PROVINCIAL_ENDINGS) or key.startswith(_PROVINCIAL_STARTS) else jurisdiction
+    provincial = key.endswith(_PROVINCIAL_ENDINGS) or key.startswith(_PROVINCIAL_STARTS) or inner_department(body)
+    return row[1] if provincial else jurisdiction
 
 
 _COMMITTEE = "Ủy ban"
