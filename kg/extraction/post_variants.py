@@ -3,7 +3,8 @@
 the evidence of both; a label whose words, punctuation aside, begin another label of the same person ("Trưởng ban Đào
 tạo" beside "Trưởng ban Đào tạo, Đại học QGHN", or its unit another way: "Cục trưởng Thú y" beside "Cục trưởng Cục
 Thú y, Bộ Nông nghiệp ...") goes into the fuller one, as does a label the fuller one only adds a rank to ("Phó Chủ
-tịch UBND TP HCM" beside "Phó Chủ tịch Thường trực UBND TP HCM")."""
+tịch UBND TP HCM" beside "Phó Chủ tịch Thường trực UBND TP HCM") or a people's committee ("Chủ tịch TP HCM" beside
+"Chủ tịch UBND TP HCM")."""
 
 from __future__ import annotations
 
@@ -53,7 +54,8 @@ def merge_shorter_spellings(holdings: dict[K, HoldingFact]) -> dict[K, HoldingFa
         n = len(words[k])
         fuller = next((o for o, f in holdings.items() if o != k and f.person == fact.person and f.former == fact.former
                        and (len(words[o]) > n and (words[o][:n] == words[k] or _unit_of(fact.position, f.position)
-                                                   or _ranked(fact.position, f.position))
+                                                   or _ranked(fact.position, f.position)
+                                                   or _committee_short(fact.position, f.position))
                             or words[o] == words[k] and order[o] < order[k])),  # "X - Bộ Y" beside "X, Bộ Y"
                       None)
         if fuller is not None:
@@ -80,3 +82,17 @@ def _ranked(position: str, fuller: str) -> bool:
     more = [w for w in _words(fuller) if w not in _UNIT_WORDS]
     return len(more) > len(words) > 0 and more[0] == words[0] and all(w in ranks for w in more if w not in words) \
         and [w for w in more if w not in ranks or w in words] == words
+
+
+_PEOPLES_COMMITTEE = ("ủy", "ban", "nhân", "dân")
+
+
+def _committee_short(position: str, fuller: str) -> bool:
+    """The label is the fuller one without its people's committee: the press's "Chủ tịch TP HCM", "Chủ tịch phường
+    Long Bình" for the chairman of the place's Ủy ban nhân dân (unit words and punctuation aside)."""
+    words = [w for w in _words(position) if w not in _UNIT_WORDS]
+    more = [w for w in _words(fuller) if w not in _UNIT_WORDS]
+    for k in range(1, len(more) - len(_PEOPLES_COMMITTEE) + 1):
+        if tuple(more[k:k + len(_PEOPLES_COMMITTEE)]) == _PEOPLES_COMMITTEE:
+            return more[:k] + more[k + len(_PEOPLES_COMMITTEE):] == words
+    return False
