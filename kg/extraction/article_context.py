@@ -191,12 +191,14 @@ def local_provinces(text: str, sentences: list[tuple[int, int, list[str]]], home
     """Sentence start -> the province its local posts without a place belong to, where that is not the article's
     own: the one province named in the sentence and the one before it in the same paragraph (a roundup of two
     cities: "Cùng ngày, tại TP Hồ Chí Minh đã diễn ra mít tinh ... Bí thư Thành ủy Nguyễn Minh Triết" in an
-    article on Hà Nội). `sentences` holds (start, end, provinces named) in text order."""
+    article on Hà Nội), or the one province of the districts the sentence names with their unit word when it names no
+    province. `sentences` holds (start, end, provinces named) in text order."""
     out: dict[int, str] = {}
     before: set[str] = set()
     last_end = 0
     for start, end, named in sentences:
-        here = {p for p in named if is_province(p)}
+        # a sentence naming no province may name districts of one ("xã Tam Sơn, huyện Từ Sơn; ... huyện Thuận Thành")
+        here = {p for p in named if is_province(p)} or set(_district_counts(text[start:end]))
         near = here | (before if "\n" not in text[last_end:start] else set())
         if home and len(near) == 1 and home not in near:
             out[start] = next(iter(near))
