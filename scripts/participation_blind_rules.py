@@ -52,6 +52,8 @@ BLIND: dict[str, str] = {
     **{f"tests/gold_blind{n}": "ff8abd6" for n in (31, 32)},
     # the thirteenth session's fresh draws, scored blind by the code it started from
     **{f"tests/gold_blind{n}": "84b6ff0" for n in (33, 34)},
+    # the fourteenth session's fresh draws, scored blind by the code it started from
+    **{f"tests/gold_blind{n}": "572ac52" for n in (35, 36)},
 }
 
 

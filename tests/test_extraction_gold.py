@@ -70,6 +70,9 @@ RULE_FLOORS = {
     # at its end; no chair
     "gold_blind33": {"person": 0.928, "holding": 0.672, "participation": 0.773, "event_location": 0.566},
     "gold_blind34": {"person": 0.914, "holding": 0.598, "participation": 0.62, "event_location": 0.495},
+    # two draws of the fourteenth session (17 of 25 VNTC each), scored blind at its start and at its end; no chair
+    "gold_blind35": {"person": 0.945, "holding": 0.745, "participation": 0.828, "event_location": 0.54},
+    "gold_blind36": {"person": 0.924, "holding": 0.852, "participation": 0.683, "event_location": 0.495},
 }
 DEV_FLOORS = {"person": 0.995, "holding": 0.942, "participation": 0.907, "chair": 0.8, "event_location": 0.928}
 # the opt-in learned participation model (KG_PARTICIPATION_MODEL=cautious, kg/models/README.md) on the same rules: it
@@ -111,6 +114,8 @@ CAUTIOUS_FLOORS = {
     "gold_blind32": {"participation": 0.661, "event_location": 0.495},
     "gold_blind33": {"participation": 0.773, "event_location": 0.566},
     "gold_blind34": {"participation": 0.642, "event_location": 0.495},
+    "gold_blind35": {"participation": 0.828, "event_location": 0.54},
+    "gold_blind36": {"participation": 0.681, "event_location": 0.495},
 }
 
 

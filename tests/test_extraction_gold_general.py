@@ -21,7 +21,8 @@ SETS = {"gold_general": (60, 0.974), "gold_general2": (30, 0.984), "gold_general
         "gold_general16": (30, 0.939), "gold_general17": (30, 0.945), "gold_general18": (30, 0.932),
         "gold_general19": (30, 0.915), "gold_general20": (30, 0.924), "gold_general21": (30, 0.928),
         "gold_general22": (30, 0.886),
-        "gold_general23": (30, 0.866), "gold_general24": (30, 0.842)}
+        "gold_general23": (30, 0.866), "gold_general24": (30, 0.842),
+        "gold_general25": (30, 0.873)}
 
 
 def _records(folder: Path) -> list[dict]:
