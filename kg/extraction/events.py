@@ -321,9 +321,8 @@ def _not_an_event(keys: list[str], i: int) -> bool:
     return bool(_LATER.search(" ".join(keys[i:end])))
 
 
-@cache
 def _kin() -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(fold(w).split()) for w in word_list("kin_words.txt"))
+    return lexicon.folded_phrases("kin_words.txt")
 
 
 def _kin_after(keys: list[str], i: int) -> bool:
@@ -333,9 +332,8 @@ def _kin_after(keys: list[str], i: int) -> bool:
 _PRESENT = {"dự", "tham dự", "có mặt"}  # cues of being there, which a contest or a scene after them belies
 
 
-@cache
 def _contests() -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(fold(w).split()) for w in word_list("contest_words.txt"))
+    return lexicon.folded_phrases("contest_words.txt")
 
 
 def _contest(keys: list[str], i: int, size: int) -> bool:
@@ -904,9 +902,8 @@ def _in_building_name(s: SentenceInfo, keys: list[str], i: int) -> bool:
     return any(b in head for b in event_cue_words("building"))
 
 
-@cache
 def _building_heads() -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(fold(w).split()) for w in word_list("building_heads.txt"))
+    return lexicon.folded_phrases("building_heads.txt")
 
 
 def _building_names(s: SentenceInfo) -> set[str]:
@@ -1060,9 +1057,8 @@ _GIVE_COMPOUNDS = {"ngoại", "bàn", "trao", "chuyển", "được", "bị", "t
 _TENSE = {"đã", "đang", "sẽ", "vừa", "mới", "được", "bị", "cũng", "không", "chưa"}
 
 
-@cache
 def _saying() -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(fold(w).split()) for w in word_list("saying_verbs.txt"))
+    return lexicon.folded_phrases("saying_verbs.txt")
 
 
 def _reported(s: SentenceInfo, keys: list[str], trig: tuple[int, int, str] | None) -> int | None:
@@ -1101,9 +1097,8 @@ def _told_content(s: SentenceInfo, keys: list[str], trig: tuple[int, int, str] |
     return bool(said) and s.toks[min(said)].end <= d.start  # (not "X cho biết tại cuộc họp báo công bố ... ngày 27/4")
 
 
-@cache
 def _content_verbs() -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(fold(w).split()) for w in word_list("content_verbs.txt"))
+    return lexicon.folded_phrases("content_verbs.txt")
 
 
 def _venues(s: SentenceInfo, keys: list[str], trig: tuple[int, int, str] | None,

@@ -50,6 +50,12 @@ def folded_words(name: str) -> frozenset[str]:
 
 
 @cache
+def folded_phrases(name: str) -> frozenset[tuple[str, ...]]:
+    """The entries of a word list as sequences of matching keys, one per word (fold)."""
+    return frozenset(tuple(fold(w).split()) for w in word_list(name))
+
+
+@cache
 def surnames() -> PhraseMatcher:
     return PhraseMatcher({s: s for s in word_list("surnames.txt")})
 

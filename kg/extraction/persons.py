@@ -184,9 +184,8 @@ def _kind(kind: str, value: object) -> str:
     return "honorific" if value in _STRONG else "weak"
 
 
-@cache
 def _person_modifiers() -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(fold(w).split()) for w in word_list("person_modifiers.txt"))
+    return lexicon.folded_phrases("person_modifiers.txt")
 
 
 def _cue_before(keys: list[str], i: int, fields: bool = False) -> str:
@@ -220,9 +219,8 @@ def _profession_ends(keys: list[str], k: int) -> bool:
     return any(k - m >= 0 and entries.get(tuple(keys[k - m:k])) == "profession" for m in (3, 2))  # not "vai vua lùn"
 
 
-@cache
 def _dwelling_heads() -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(fold(w).split()) for w in word_list("dwelling_heads.txt"))
+    return lexicon.folded_phrases("dwelling_heads.txt")
 
 
 def _dwellers_place(keys: list[str], i: int) -> bool:
@@ -961,9 +959,8 @@ _SAYING_ADVERBS = {"cũng", "đã", "vừa", "từng", "thì", "còn"}
 _CLOSING_QUOTES = {'"', "”", "'", "’"}
 
 
-@cache
 def _saying_verbs() -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(fold(w).split()) for w in word_list("saying_verbs.txt"))
+    return lexicon.folded_phrases("saying_verbs.txt")
 
 
 def _said_after(toks: list[Token], keys: list[str], i: int, j: int) -> bool:
@@ -1005,9 +1002,8 @@ def _apposed_title(toks: list[Token], found: list[PersonMention], i: int) -> boo
         and all(t.text[:1].isalnum() for t in gap[1:])
 
 
-@cache
 def _memorials() -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(fold(w).split()) for w in word_list("memorial_words.txt"))
+    return lexicon.folded_phrases("memorial_words.txt")
 
 
 def _memorial_before(toks: list[Token], keys: list[str], i: int) -> bool:
@@ -2131,9 +2127,8 @@ def _coordinated(text: str, toks: list[Token], keys: list[str], runs: list[tuple
     return out
 
 
-@cache
 def _relative_nouns() -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(fold(w).split()) for w in word_list("relative_nouns.txt"))
+    return lexicon.folded_phrases("relative_nouns.txt")
 
 
 _RELATIVE_GAP = {"lâu", "năm", "mới", "hiện", "tại", "của", "mình", "cô", "anh", "ông", "bà", "ấy", "là", ",", "-", "–",
@@ -2154,9 +2149,8 @@ def _relative_before(toks: list[Token], keys: list[str], a: int) -> bool:
     return False  # not "tuyên bố", "công bố"; not "công ty mẹ" (a parent company)
 
 
-@cache
 def _firm_heads() -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(fold(w).split()) for w in word_list("company_heads.txt"))
+    return lexicon.folded_phrases("company_heads.txt")
 
 
 _NAMING = {"có", "là"}  # "người đàn ông có tên Debayan Roy"; "mang tên" more often names a work or a project
