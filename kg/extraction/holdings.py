@@ -395,14 +395,13 @@ def _role_names_body(role: str, head: str) -> bool:
                                   or any(w in _unit_keys() for w in words))
 
 
-@cache
 def _unit_keys() -> frozenset[str]:
-    return frozenset(fold(w) for w in word_list("department_heads.txt"))
+    return lexicon.folded_words("department_heads.txt")
 
 
 @cache
 def _host_keys() -> frozenset[str]:
-    return frozenset(fold(w) for w in word_list("committee_hosts.txt") + word_list("delegation_hosts.txt"))
+    return lexicon.folded_words("committee_hosts.txt") | lexicon.folded_words("delegation_hosts.txt")
 
 
 def _delegation_leader(toks: list[Token], persons: list[PersonMention], posts: list[PostMention], pairs: set) -> None:
