@@ -409,12 +409,14 @@ def _delegation_leader(toks: list[Token], persons: list[PersonMention], posts: l
     Trung ương MTTQ VN do Chủ tịch Phạm Thế Duyệt dẫn đầu" -> Chủ tịch Ủy ban Trung ương MTTQ VN). A complete
     national title keeps its own label, except a minister's over a ministry ("đoàn Bộ Thông tin Văn hóa CHDCND Lào
     do Bộ trưởng Mounkeo Oraboun dẫn đầu")."""
-    keys = [fold(t.text) for t in toks]
+    keys: list[str] = []
     for k, q in pairs:
         post, person = posts[q], persons[k]
         do = post.tok_start - 1
-        if post.body or post.tok_end != person.tok_start or do < 2 or keys[do] != "do" \
-                or keys[person.tok_end:person.tok_end + 2] != ["dẫn", "đầu"] or "đoàn" in fold(post.role).split():
+        if post.body or post.tok_end != person.tok_start or do < 2 or toks[do].text.lower() != "do":
+            continue
+        keys = keys or [fold(t.text) for t in toks]
+        if keys[person.tok_end:person.tok_end + 2] != ["dẫn", "đầu"] or "đoàn" in fold(post.role).split():
             continue
         end = do - 1 if toks[do - 1].text == "," else do
         lead = next((i for i in range(do - 1, max(-1, do - _DELEGATION_SPAN), -1) if keys[i] == "đoàn"

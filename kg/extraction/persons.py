@@ -1496,12 +1496,14 @@ def _with_bare_initials(text: str, toks: list[Token], found: list[PersonMention]
     Koizumi", "thẩm phán B. Weinstein", "Đại sứ ... tại Việt Nam A.A.Tatarinov"): the press writes a foreign given
     name by its initial. The full stop the tokeniser splits off an initial breaks the capitalised run, and a glued
     "A.A.Tatarinov" reads as one word, which a title alone does not make a person."""
+    if not any(_may_open_initials(t.text) for t in toks):
+        return found
     keys = [fold(t.text) for t in toks]
     taken = {k for m in found for k in range(m.tok_start, m.tok_end)}
     spans: list[tuple[int, int]] = []
     k = 0
     while k < len(toks):
-        end = _initialled_name_end(text, toks, k)
+        end = _initialled_name_end(text, toks, k) if _may_open_initials(toks[k].text) else k
         if end > k and not any(x in taken for x in range(k, end)) and _initials_cued(toks, keys, k):
             spans.append((k, end))
             k = end
@@ -1509,6 +1511,11 @@ def _with_bare_initials(text: str, toks: list[Token], found: list[PersonMention]
             k += 1
     return found + [PersonMention(toks[a].start, toks[b - 1].end, text[toks[a].start:toks[b - 1].end], a, b, True,
                                   _cue_before(keys, a)) for a, b in spans]
+
+
+def _may_open_initials(word: str) -> bool:
+    """A token that can open initials: a capital of A-Z, and an initial ("J", "J.B") or glued ones ("A.A.Tatarinov")."""
+    return "A" <= word[:1] <= "Z" and (len(word) <= 5 or "." in word)
 
 
 def _initialled_name_end(text: str, toks: list[Token], k: int) -> int:

@@ -129,7 +129,7 @@ def _title_at(text: str, at: int) -> bool:
 def _dash_before_title(text: str, word: str, a: int) -> re.Match[str] | None:
     """A dash without its spaces between a capitalised name and a title ("ông Vũ Xuân Hồng-Chủ tịch Liên hiệp
     ...", "ngài Jens Vibjerg-Chủ nhiệm ủy ban"): the name ends at the dash, as at a spaced one."""
-    dash = _HYPHEN_UPPER.search(word) if word[:1].isupper() else None
+    dash = _HYPHEN_UPPER.search(word) if "-" in word and word[:1].isupper() else None
     return dash if dash and _title_at(text, a + dash.end()) else None
 
 
