@@ -3,15 +3,16 @@
 usage: python benchmarks/person_crf.py [GOLD_DIR ...] [--model kg/models/person_crf.bin] [--threshold 0.5 ...]
 
 Systems, all scored by `kg.evaluation.metric.score` on the `person` item:
-- rules: the persons of `kg.extraction.extract`;
+- rules: the persons of `kg.extraction.extract` with KG_PERSON_CRF=0;
 - crf: the names `kg.extraction.person_crf` tags (confidence >= threshold) in the byline-masked text,
   a name whose words start or end a longer tagged name of the article counted as that name;
 - union: rules plus every CRF name (confidence >= threshold) that overlaps no rule mention and is no
   short form of a rule person;
 - ordinary: as union, but only CRF names the rules cannot give by construction: given-name-only
   (`Minh`, one or two syllables without a leading family name) and foreign names (`Oblak`, `Kanye West`);
-- wired: `extract` with `person_crf.extra_mentions` appended to each sentence's rule mentions (the
-  proposed wiring in `find_persons`), so that the article's own resolution maps `Oblak` to `Jan Oblak`.
+- wired: `extract` as shipped with the given model and threshold (`find_persons` appends
+  `person_crf.extra_mentions` through the rules' refusals), so that the article's own resolution maps `Oblak`
+  to `Jan Oblak`.
 Default folders: tests/gold (political) and tests/gold_general (general news). Timings are per article.
 The shipped model is trained on every gold set (kg/models/README.md), so on those folders this is an
 in-sample check; the honest measure is whole-set cross-validation: `scripts/cv_person_crf.py`.
@@ -23,6 +24,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import random
 import sys
 import time
@@ -30,32 +32,31 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from kg.evaluation.metric import score
-from kg.extraction import extract, pipeline
+from kg.extraction import extract, person_crf
 from kg.extraction.article_context import masked_text
-from kg.extraction.mentions import PersonMention
-from kg.extraction.person_crf import MODEL_PATH, crf_names, extra_mentions, extra_names, tag_spans
+from kg.extraction.person_crf import MODEL_PATH, crf_names, extra_names, tag_spans
 from kg.model import Article, ArticleFacts
 from kg.reading import iter_inputs
-from kg.text.segment import Token
 
 TESTS = Path(__file__).resolve().parents[1] / "tests"
 DEFAULT = [TESTS / "gold", TESTS / "gold_general"]
 
 
 @contextlib.contextmanager
-def wired(model: Path, threshold: float) -> Iterator[None]:
-    """`extract` with the CRF's extra mentions added after the rules' ones in every sentence."""
-    rules = pipeline.find_persons
-
-    def both(text: str, toks: list[Token], sent_start: int) -> list[PersonMention]:
-        found = rules(text, toks, sent_start)
-        return sorted(found + extra_mentions(text, toks, found, threshold, model), key=lambda m: m.tok_start)
-
-    pipeline.find_persons = both
+def wired(model: Path | None, threshold: float = person_crf.EXTRA_CONFIDENCE) -> Iterator[None]:
+    """`extract` as shipped (find_persons adds the CRF's names through the rules' refusals) with this model at
+    this threshold; with no model, the rules alone (KG_PERSON_CRF=0)."""
+    saved = os.environ.get("KG_PERSON_CRF"), person_crf.MODEL_PATH, person_crf.EXTRA_CONFIDENCE
+    os.environ["KG_PERSON_CRF"] = "1" if model else "0"
+    person_crf.MODEL_PATH, person_crf.EXTRA_CONFIDENCE = model or saved[1], threshold
     try:
         yield
     finally:
-        pipeline.find_persons = rules
+        if saved[0] is None:
+            os.environ.pop("KG_PERSON_CRF")
+        else:
+            os.environ["KG_PERSON_CRF"] = saved[0]
+        person_crf.MODEL_PATH, person_crf.EXTRA_CONFIDENCE = saved[1], saved[2]
 
 
 def run(folder: Path, model: Path, thresholds: list[float]) -> None:
@@ -65,7 +66,8 @@ def run(folder: Path, model: Path, thresholds: list[float]) -> None:
     extract(articles[0])  # lexicons and model loaded before timing
     tag_spans(articles[0].text, model)
     t0 = time.perf_counter()
-    facts: dict[str, ArticleFacts] = {a.id: extract(a) for a in articles}
+    with wired(None):
+        facts: dict[str, ArticleFacts] = {a.id: extract(a) for a in articles}
     t_rules = (time.perf_counter() - t0) / len(articles)
     t0 = time.perf_counter()
     spans = {a.id: tag_spans(masked_text(a), model) for a in articles}
@@ -100,12 +102,14 @@ def run(folder: Path, model: Path, thresholds: list[float]) -> None:
 def speed(corpus: Path, n: int, model: Path, threshold: float) -> None:
     articles = [a for a in iter_inputs(sorted(corpus.glob("*.jsonl.gz"))) if isinstance(a, Article)]
     sample = random.Random(1).sample(articles, min(n, len(articles)))
-    extract(sample[0])
+    with wired(None):
+        extract(sample[0])
     with wired(model, threshold):
         extract(sample[0])
     t0 = time.perf_counter()
-    for a in sample:
-        extract(a)
+    with wired(None):
+        for a in sample:
+            extract(a)
     rules = (time.perf_counter() - t0) / len(sample)
     t0 = time.perf_counter()
     with wired(model, threshold):

@@ -18,10 +18,11 @@ Recipe:
 2. For each fold: a CRF is trained (train_person_crf.train, the same parameters) on the gold labels
    of the other folds' sets and scored on the fold's sets (person item of `kg.evaluation.metric.score`;
    holding and participation too for the wired system):
-   - rules: `kg.extraction.extract` (the rules are tuned on every set: an optimistic baseline);
+   - rules: `kg.extraction.extract` with KG_PERSON_CRF=0 (the rules are tuned on every set: an optimistic
+     baseline);
    - crf@T: the CRF's names alone (confidence >= T, short forms merged);
-   - wired@T: `extract` with `person_crf.extra_mentions` at T in `find_persons` (the shipped wiring);
-     wiredF@T the same with only foreign names added (`foreign_only`);
+   - wired@T: `extract` with the fold's model at T (the shipped wiring: `find_persons` adds
+     `person_crf.extra_mentions` through the rules' refusals);
    - blind+crf@T, for sets with an output of code that had not seen them (`--blind DIR/<set>.jsonl`,
      `kg extract --format jsonl` of that code): their persons plus the CRF's ordinary names
      (given-name-only or foreign) at T that are no short form of one of them (name level); blind+crfF@T
@@ -32,19 +33,22 @@ Recipe:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import random
 import sys
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 from person_crf_gold import GoldSet, gold_labels, load_sets
 from train_person_crf import gold_ids, pick, shrink, silver, train
 
 from kg.evaluation.metric import score
-from kg.extraction import extract, pipeline
+from kg.extraction import extract, person_crf
 from kg.extraction.article_context import masked_text
-from kg.extraction.person_crf import _short_form, _words, crf_names, extra_mentions, ordinary, plausible, tag_spans
+from kg.extraction.person_crf import _short_form, _words, crf_names, ordinary, plausible, tag_spans
 from kg.model import ArticleFacts
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"  # its gold/dev ids never enter the silver draw
@@ -64,19 +68,27 @@ def folds_of(sets: list[GoldSet], k: int, seed: int) -> list[list[GoldSet]]:
     return out
 
 
-def wired_extract(articles: list, model: Path, threshold: float, foreign_only: bool = False) -> dict[str, ArticleFacts]:
-    rules = pipeline.find_persons
-
-    def both(text, toks, sent_start):  # noqa: ANN001, ANN202
-        found = rules(text, toks, sent_start)
-        extra = extra_mentions(text, toks, found, threshold, model, foreign_only)
-        return sorted(found + extra, key=lambda m: m.tok_start)
-
-    pipeline.find_persons = both
+@contextlib.contextmanager
+def wiring(model: Path | None, threshold: float = person_crf.EXTRA_CONFIDENCE) -> Iterator[None]:
+    """`extract` as shipped (find_persons adds the CRF's names through the rules' refusals) with this model at this
+    threshold; with no model, the rules alone (KG_PERSON_CRF=0)."""
+    saved = os.environ.get("KG_PERSON_CRF"), person_crf.MODEL_PATH, person_crf.EXTRA_CONFIDENCE
+    os.environ["KG_PERSON_CRF"] = "1" if model else "0"
+    person_crf.MODEL_PATH, person_crf.EXTRA_CONFIDENCE = model or saved[1], threshold
     try:
-        return {a.id: extract(a) for a in articles}
+        yield
     finally:
-        pipeline.find_persons = rules
+        if saved[0] is None:
+            os.environ.pop("KG_PERSON_CRF")
+        else:
+            os.environ["KG_PERSON_CRF"] = saved[0]
+        person_crf.MODEL_PATH, person_crf.EXTRA_CONFIDENCE = saved[1], saved[2]
+
+
+def wired_extract(articles: list, model: Path | None, threshold: float = person_crf.EXTRA_CONFIDENCE
+                  ) -> dict[str, ArticleFacts]:
+    with wiring(model, threshold):
+        return {a.id: extract(a) for a in articles}
 
 
 def records(facts: dict[str, ArticleFacts]) -> list[dict]:
@@ -151,7 +163,7 @@ def main() -> int:
         if not args.fixed_model:
             train(X, y, args).save(str(path))
         for s in held:
-            rules = {a.id: extract(a) for a in s.articles}
+            rules = wired_extract(s.articles, None)
             add("rules", s, records(rules))
             spans = {a.id: tag_spans(masked_text(a), path) for a in s.articles}
             blind = None
@@ -164,7 +176,6 @@ def main() -> int:
                 add(f"crf@{th}", s, name_records(
                     {i: crf_names(texts[i], [x for x in spans[i] if x[2] >= th]) for i in texts}))
                 add(f"wired@{th}", s, records(wired_extract(s.articles, path, th)))
-                add(f"wiredF@{th}", s, records(wired_extract(s.articles, path, th, True)))
                 if blind is not None:
                     add(f"blind+crf@{th}", s, name_records(
                         {i: blind_union(texts[i], spans[i], blind.get(i, []), th) for i in texts}))

@@ -6,18 +6,12 @@ It is loaded lazily, once per process. `tag_persons(text)` returns the character
 person names it finds, honorifics and titles excluded; `tag_spans` adds each span's confidence
 (the lowest marginal probability of its tokens' labels).
 
-Measured by whole-set cross-validation (scripts/cv_person_crf.py), its additions raise persons on general
-news a little and lower them on political news: it stays behind the flag.
-The wiring, at the end of `kg.extraction.persons.find_persons`:
-
-    if person_crf.enabled():  # KG_PERSON_CRF=1
-        out.extend(person_crf.extra_mentions(text, toks, out))
-        out.sort(key=lambda m: m.tok_start)
-    return out
-
+The wiring, in `kg.extraction.persons.find_persons` (on with KG_PERSON_CRF=1):
 `extra_mentions` adds only names the rules cannot give (a given name alone, a foreign name),
-overlapping no rule mention, at confidence >= 0.9; the article's resolution then maps a short one
-to its full name (`Oblak` -> `Jan Oblak`).
+overlapping no rule mention, at confidence >= 0.9; each goes through the rules' own refusals
+(`persons._crf_refused`: brands, schools, places, deities, anonymised names, ...); the article's
+resolution then maps a short one to its full name (`Oblak` -> `Jan Oblak`). Its mentions (cue `CUE`)
+make persons only: `pipeline.extract` links posts and events to the rules' mentions.
 """
 
 from __future__ import annotations
@@ -42,6 +36,7 @@ DEFAULT_CONFIDENCE = 0.5  # a span's lowest token marginal: 0.5 keeps about what
 EXTRA_CONFIDENCE = 0.9  # for names added to the rules' ones: in whole-set CV 0.9 beat 0.7 and 0.8 on both kinds
 _CUES = (("hon", lexicon.honorifics), ("rank", lexicon.ranks), ("role", lexicon.roles))
 _PLACE_WINDOW = 4
+CUE = "crf"  # the cue of the mentions the CRF adds: a person of the article, linked to no post and no event
 
 
 def _shape(word: str) -> str:
@@ -261,7 +256,7 @@ def enabled() -> bool:
 
 
 def extra_mentions(text: str, toks: list[Token], found: list[PersonMention],
-                   min_confidence: float = EXTRA_CONFIDENCE, model: Path | None = None,
+                   min_confidence: float | None = None, model: Path | None = None,
                    foreign_only: bool = False) -> list[PersonMention]:
     """Mentions the CRF adds to the rules' ones in one sentence: names the rules cannot give (`ordinary`),
     overlapping none of `found`. A foreign name of two words or more is full; others are short
@@ -269,16 +264,17 @@ def extra_mentions(text: str, toks: list[Token], found: list[PersonMention],
     if not any(t.text[:1].isupper() for t in toks):
         return []  # no capital, no name: the model is not run
     tagger = _tagger(str(model or MODEL_PATH))
+    least = EXTRA_CONFIDENCE if min_confidence is None else min_confidence
     x = features(toks)
     out = []
     spans = _spans(toks, tagger.tag(x), tagger.marginals(x), tagger.labels())
     for a, b, conf in spans:
         name = text[a:b]
-        if conf < min_confidence or any(a < m.end and m.start < b for m in found) \
+        if conf < least or any(a < m.end and m.start < b for m in found) \
                 or not plausible(name) or not ordinary(name, foreign_only):
             continue
         i = next(k for k, t in enumerate(toks) if t.start == a)
         j = next(k for k, t in enumerate(toks) if t.end == b) + 1
         full = j - i >= 2 and any(looks_foreign(t.text) for t in toks[i:j])
-        out.append(PersonMention(a, b, name, i, j, full, "crf"))
+        out.append(PersonMention(a, b, name, i, j, full, CUE))
     return out

@@ -23,6 +23,7 @@ firm are refused; a district name after a form of address or a profession is a g
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from kg.extraction import lexicon, person_crf
@@ -1160,6 +1161,114 @@ def _name_opener(text: str, toks: list[Token], keys: list[str], i: int, i0: int,
         text[toks[i].start:toks[i + 1].end])
 
 
+@dataclass(frozen=True)
+class _Candidate:
+    """A name the rules found in a capitalised run toks[i0:j]: it starts at start_i (i is where the run starts
+    once honorifics and titles are stripped); `cue` and `before` are the words before it (_cue_before, _strip)."""
+    i0: int
+    i: int
+    start_i: int
+    j: int
+    cue: str
+    before: str
+    titled: bool  # a title right before or a few words before
+    distant: bool  # the title is a few words before, not right before
+    lived: bool  # a lifespan follows ("Khải Hưng (1896-1947)")
+    full: bool
+
+
+def _crf_candidate(text: str, toks: list[Token], keys: list[str], m: PersonMention) -> _Candidate:
+    """The CRF's name as the rules would see it: the run is the name, the cue the words right before it."""
+    i, j = m.tok_start, m.tok_end
+    before = _cue_before(keys, i)
+    titled = bool(before) or _title_near(toks, keys, i)
+    distant = not before and titled and i > 0 and keys[i - 1] not in _PLACE_HEADS
+    return _Candidate(i, i, i, j, before, before, titled, distant, _lifespan_at(text, toks[j - 1].end), m.full)
+
+
+def _no_given_name(toks: list[Token], keys: list[str], i: int, j: int, cue: str) -> bool:
+    """A name with no family name (toks[i:j]) that is a title, a word with the next syllable ("Chính phủ") or
+    a body: "các đồng chí Ban Thường vụ", but "chị Hồng Nhung", "anh Việt Hùng"."""
+    return bool(lexicon.roles().match(toks, i, keys)) or _glued_word(toks, j) or \
+        lexicon.is_body_head(keys[i]) and (j - i > 1 or cue != "honorific") \
+        and not (keys[i] in _NAME_HEADS and j - i == 2 and not is_word(toks[i].text, toks[i + 1].text))
+
+
+def _crf_refused(text: str, toks: list[Token], keys: list[str], sent_start: int, m: PersonMention) -> bool:
+    """The rules' refusals, applied to a name the CRF adds (a given name alone, a foreign name)."""
+    c = _crf_candidate(text, toks, keys, m)
+    return _no_given_name(toks, keys, c.i, c.j, c.cue) or _refused(text, toks, keys, sent_start, c, False)
+
+
+def _place_held(keys: list[str], c: _Candidate) -> bool:
+    """Under a title, the body's name ends at its place ("Giám đốc Bảo tàng Phú Yên Phan Đình Phùng")."""
+    return c.titled and c.start_i > c.i0 and " ".join(keys[c.i0:c.start_i]) in _places()
+
+
+def _historical(text: str, toks: list[Token], keys: list[str], c: _Candidate, last_historical: int) -> bool:
+    """A historical person (lexicon) named as one here: cued, with a lifespan, listed after another one."""
+    key = fold(repair_tone(text[toks[c.start_i].start:toks[c.j - 1].end]))
+    return key in historical_persons() \
+        and ((c.before or c.cue) and not c.distant and c.start_i == c.i or c.lived or _place_held(keys, c)
+             or _listed_after(toks, c.start_i, last_historical)
+             or c.start_i == c.i0 > 1 and keys[c.i0 - 1] in _LINKS
+             and _cue_before(keys, c.i0 - 1) not in ("", "rank")) \
+        and not _unit_before(text, toks[c.start_i].start)  # "Chủ tịch Hồ Chí Minh", not "TP Hồ Chí Minh"
+
+
+def _refused(text: str, toks: list[Token], keys: list[str], sent_start: int, c: _Candidate,
+             historical: bool) -> bool:
+    """The candidate names no person: an anonymised or listed non-name, a deity, a work, a character, a school,
+    a place, a body, a memorial, a street (the refusals of find_persons, for the rules' and the CRF's names)."""
+    start_i, j, cue, before = c.start_i, c.j, c.cue, c.before
+    name_toks = toks[start_i:j]
+    name = repair_tone(text[name_toks[0].start:name_toks[-1].end])
+    key = fold(name)
+    places = _places()
+    if key in _non_persons() or len(name_toks) == 1 and key in _birth_orders() \
+            or len(name_toks[-1].text) == 1 and not _one_letter_given(keys, start_i, j) \
+            or _initials_at(toks, j) \
+            or name_toks[-1].text in _DIGRAPHS and j < len(toks) and toks[j].text == "." \
+            and toks[j].start == name_toks[-1].end:
+        return True  # anonymised "Nguyễn Văn B.", "anh Đặng V.L.", "chị Lê Thị Th." (not "Nguyễn Sỹ Á", "Lê Như Ý")
+    if cue == "honorific" and _folk_figure(text, name_toks[0].start, name_toks[-1].end):
+        return True  # "đưa ông Táo về trời", "hai ông Tây": a deity, a Westerner
+    if cue not in _STRONG and key in _article_works(text):
+        return True  # "hai bộ phim Sử Việt hào hùng và ...": a film's title, not a person
+    if cue not in _STRONG and key in _article_characters(text):
+        return True  # "Trần Hiểu Húc sinh ra để vào vai Lâm Đại Ngọc": a character, not a person
+    if _school_named(text, name_toks[0].start):
+        return True  # "Hiệu trưởng PTTH Chu Văn An Hà Nội", "với Trung học Marie Curie de Sceaux": a school
+    if not cue and (key in _article_places(text) or key in _article_schools(text)):
+        return True  # "tại Bùi Viện", "khu vực Bùi Viện": a street the article names again without a cue
+    if keys[start_i] in _GROUP_SURNAMES and " ".join(keys[start_i + 1:j]) in countries() and not cue:
+        return True  # "Đoàn Việt Nam đoạt 4 huy chương": a team, not a person (but "Dương Trung Quốc" is one)
+    if len(name_toks) == 2 and fold(name_toks[-1].text) in _MIDDLE_NAMES and not _foreign(name_toks):
+        return True  # "Lê Thị H.N": the given name is abbreviated, what is left is no name
+    if len(name_toks) == 2 and not cue and not before and is_word(name_toks[0].text, name_toks[1].text):
+        return True  # "Tổng cục Du Lịch", "Đào Tạo": a common word written in capitals
+    if len(name_toks) > 2 and cue in ("", "role") \
+            and f"{keys[start_i]} {keys[start_i + 1]}" in body_words():
+        return True  # "HTX DVSX Nông Nghiệp Triều Khúc", "Bộ Nông Nghiệp Liên Bang Nga": a body's field in capitals
+    if any(t.text in _org_words() for t in toks[start_i + 1:min(j + 1, len(toks))]):
+        return True
+    if _memorial_before(toks, keys, c.i0) and not _place_held(keys, c):
+        return True  # "Khu lưu niệm cố Tổng Bí thư Lê Duẩn": the memorial's name
+    past = key in historical_persons()
+    if len(name_toks) == 2 and key in wards() and (cue not in ("honorific", "role") or c.distant) \
+            and not historical \
+            and not (cue == "weak" and _given_name_like_place(text, toks, keys, key, start_i, cue)):
+        return True  # "Giám đốc Bến xe Giáp Bát": the ward names the station
+    if (key in places or past or key.isascii() and key in _bare_places()) and not historical \
+            and not _given_name_like_place(text, toks, keys, key, start_i, cue):
+        return True
+    if cue == "weak" and len(name_toks) == 1 and looks_foreign(name) and _named_as_body(text, name):
+        return True  # "sinh viên Greenwich" in an article on "Đại học Greenwich": the school's students
+    return _blocked(text, sent_start, name_toks[0].start) and not (cue and start_i == c.i) \
+        and not (c.titled and c.full and _unit_before(text, name_toks[0].start)
+                 and not _unit_named(text, text[name_toks[0].start:name_toks[-1].end]))
+
+
 def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMention]:
     keys = [fold(t.text) for t in toks]
     places = _places()
@@ -1291,10 +1400,8 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
             if not cue or cue == "rank" or j - i > 3 or _after_board(keys, i) \
                     or cue == "weak" and j - i < 2 and not _foreign(toks[i:j]):
                 continue
-            if lexicon.roles().match(toks, i, keys) or _glued_word(toks, j) or \
-                    lexicon.is_body_head(keys[i]) and (j - i > 1 or cue != "honorific") \
-                    and not (keys[i] in _NAME_HEADS and j - i == 2 and not is_word(toks[i].text, toks[i + 1].text)):
-                continue  # "các đồng chí Ban Thường vụ", but "chị Hồng Nhung", "anh Việt Hùng"
+            if _no_given_name(toks, keys, i, j, cue):
+                continue
             start_i, full = i, _foreign(toks[i:j]) and (j - i >= 2 or "." in toks[i].text)  # "G.Bush"
             full = full or " ".join(keys[i:j]) in historical_persons()  # "cố Tổng bí thư Hà Huy Tập": "Hà" is ambiguous
             if (cue == "role" and not full or cue == "honorific" and not full and looks_foreign(toks[i].text)
@@ -1313,61 +1420,12 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
             continue  # "Hồ Hòa Bình giảm 30 cm nước", "Từ Phú Thọ, ...": a reservoir, a road, "from" a place
         if j - start_i >= 3 and " ".join(keys[start_i:start_i + 2]) in _two_word_blockers():
             continue  # "Cù Lao Chàm": a place word of two syllables opens the run
+        cand = _Candidate(i0, i, start_i, j, cue, before, titled, distant, lived, full)
+        historical = _historical(text, toks, keys, cand, last_historical)
+        if _refused(text, toks, keys, sent_start, cand, historical):
+            continue
         name_toks = toks[start_i:j]
         name = repair_tone(text[name_toks[0].start:name_toks[-1].end])  # "Hùynh" -> "Huỳnh"
-        key = fold(name)
-        if key in _non_persons() or len(name_toks) == 1 and key in _birth_orders() \
-                or len(name_toks[-1].text) == 1 and not _one_letter_given(keys, start_i, j) \
-                or _initials_at(toks, j) \
-                or name_toks[-1].text in _DIGRAPHS and j < len(toks) and toks[j].text == "." \
-                and toks[j].start == name_toks[-1].end:
-            continue  # anonymised "Nguyễn Văn B.", "anh Đặng V.L.", "chị Lê Thị Th." (not "Nguyễn Sỹ Á", "Lê Như Ý")
-        if cue == "honorific" and _folk_figure(text, name_toks[0].start, name_toks[-1].end):
-            continue  # "đưa ông Táo về trời", "hai ông Tây": a deity, a Westerner
-        if cue not in _STRONG and key in _article_works(text):
-            continue  # "hai bộ phim Sử Việt hào hùng và ...": a film's title, not a person
-        if cue not in _STRONG and key in _article_characters(text):
-            continue  # "Trần Hiểu Húc sinh ra để vào vai Lâm Đại Ngọc": a character, not a person
-        if _school_named(text, name_toks[0].start):
-            continue  # "Hiệu trưởng PTTH Chu Văn An Hà Nội", "với Trung học Marie Curie de Sceaux": a school
-        if not cue and (key in _article_places(text) or key in _article_schools(text)):
-            continue  # "tại Bùi Viện", "khu vực Bùi Viện": a street the article names again without a cue
-        if keys[start_i] in _GROUP_SURNAMES and " ".join(keys[start_i + 1:j]) in countries() and not cue:
-            continue  # "Đoàn Việt Nam đoạt 4 huy chương": a team, not a person (but "Dương Trung Quốc" is one)
-        if len(name_toks) == 2 and fold(name_toks[-1].text) in _MIDDLE_NAMES and not _foreign(name_toks):
-            continue  # "Lê Thị H.N": the given name is abbreviated, what is left is no name
-        if len(name_toks) == 2 and not cue and not before and is_word(name_toks[0].text, name_toks[1].text):
-            continue  # "Tổng cục Du Lịch", "Đào Tạo": a common word written in capitals
-        if len(name_toks) > 2 and cue in ("", "role") \
-                and f"{keys[start_i]} {keys[start_i + 1]}" in body_words():
-            continue  # "HTX DVSX Nông Nghiệp Triều Khúc", "Bộ Nông Nghiệp Liên Bang Nga": a body's field in capitals
-        if any(t.text in _org_words() for t in toks[start_i + 1:min(j + 1, len(toks))]):
-            continue
-        # "Giám đốc Bảo tàng Phú Yên Phan Đình Phùng": under a title, the body's name ends at its place
-        place_held = titled and start_i > i0 and " ".join(keys[i0:start_i]) in places
-        if _memorial_before(toks, keys, i0) and not place_held:
-            continue  # "Khu lưu niệm cố Tổng Bí thư Lê Duẩn": the memorial's name
-        past = key in historical_persons()
-        historical = past and ((before or cue) and not distant and start_i == i or lived or place_held
-                               or _listed_after(toks, start_i, last_historical)
-                               or start_i == i0 > 1 and keys[i0 - 1] in _LINKS
-                               and _cue_before(keys, i0 - 1) not in ("", "rank")) \
-            and not _unit_before(text, name_toks[0].start)  # "Chủ tịch Hồ Chí Minh", not "TP Hồ Chí Minh"
-        if len(name_toks) == 2 and key in wards() and (cue not in ("honorific", "role") or distant) \
-                and not historical \
-                and not (cue == "weak" and _given_name_like_place(text, toks, keys, key, start_i, cue)):
-            # "Giám đốc Bến xe Giáp Bát": the ward names the station
-            continue
-        if (key in places or past or key.isascii() and key in _bare_places()) and not historical \
-                and not _given_name_like_place(text, toks, keys, key, start_i, cue):
-            continue
-        if cue == "weak" and len(name_toks) == 1 and looks_foreign(name) and _named_as_body(text, name):
-            continue  # "sinh viên Greenwich" in an article on "Đại học Greenwich": the school's students
-        blocked = _blocked(text, sent_start, name_toks[0].start) and not (cue and start_i == i) \
-            and not (titled and full and _unit_before(text, name_toks[0].start)
-                     and not _unit_named(text, text[name_toks[0].start:name_toks[-1].end]))
-        if blocked:
-            continue
         out.append(PersonMention(name_toks[0].start, name_toks[-1].end, name, start_i, j, full, cue))
         prev_blocked_end = -1  # a list after a person is a list of persons ("... tỉnh Nguyễn Văn Nam và Trần Thị Hoa")
         if historical:
@@ -1383,10 +1441,11 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
     out.extend(_coordinated_given(text, toks, keys, runs, out))
     out.extend(_given_pair_squad(text, toks, keys, runs, out))
     out.extend(_relatives_named(toks, keys, runs, out))
+    if person_crf.enabled():
+        crf = person_crf.extra_mentions(text, toks, out)
+        out.extend(m for m in crf if not _crf_refused(text, toks, keys, sent_start, m))
     out = _without_brands(toks, keys, runs, out)
     out = _without_streets(toks, keys, runs, out)
-    if person_crf.enabled():
-        out.extend(person_crf.extra_mentions(text, toks, out))
     for m in out:
         _with_regnal_number(text, toks, m)
         _with_dashed_surname(text, toks, m, out)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kg.extraction import holding_model, participation_model, post_extent_model
+from kg.extraction import holding_model, participation_model, person_crf, post_extent_model
 from kg.extraction.article_context import article_province, local_provinces, masked_text, only_ministry_named
 from kg.extraction.bare_ministers import drop_filled_ministers
 from kg.extraction.canonical import expand, label
@@ -231,6 +231,8 @@ def extract(article: Article) -> ArticleFacts:
             if m.name != m.canonical and m.name not in fact.aliases:
                 fact.aliases.append(m.name)
             fact.evidence.append(Evidence(s.text, m.start, m.end, 0.9 if m.full else 0.6))
+    for s in infos:
+        s.persons = [m for m in s.persons if m.cue != person_crf.CUE]  # posts and events: the rules' mentions
 
     holdings: dict[tuple[str, str, bool], HoldingFact] = {}
     all_posts = [find_posts(text, s.toks, s.persons) for s in infos]
