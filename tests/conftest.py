@@ -44,9 +44,10 @@ def run_kg(*args: str | os.PathLike, cwd: Path | None = None, input: str | None 
 
 @pytest.fixture(autouse=True)
 def _default_models_unless_said(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Tests see the defaults (rules, and the learned post extent) even when the shell switches a model on or off;
-    tests of a model set its variable themselves (test_extraction_gold.py, test_participation_model, test_holding_model,
-    test_person_crf)."""
-    for variable in ("KG_PARTICIPATION_MODEL", "KG_HOLDING_MODEL", "KG_PERSON_CRF"):
+    """Tests see the defaults (rules with the person CRF, and the learned post extent) even when the shell switches a
+    model on or off; tests of a model set its variable themselves (test_extraction_gold.py, test_participation_model,
+    test_holding_model, test_person_crf)."""
+    for variable in ("KG_PARTICIPATION_MODEL", "KG_HOLDING_MODEL"):
         monkeypatch.setenv(variable, "0")
+    monkeypatch.delenv("KG_PERSON_CRF", raising=False)  # on by default
     monkeypatch.delenv("KG_POST_EXTENT_MODEL", raising=False)  # on by default

@@ -1,4 +1,4 @@
-"""Opt-in statistical person tagger: a linear-chain CRF (underthesea_core) over syllable tokens.
+"""Statistical person tagger: a linear-chain CRF (underthesea_core) over syllable tokens, on by default.
 
 The model ships in `kg/models/person_crf.bin`; `scripts/train_person_crf.py` trains it on the gold
 annotations of every gold set (see `kg/models/README.md`).
@@ -6,7 +6,7 @@ It is loaded lazily, once per process. `tag_persons(text)` returns the character
 person names it finds, honorifics and titles excluded; `tag_spans` adds each span's confidence
 (the lowest marginal probability of its tokens' labels).
 
-The wiring, in `kg.extraction.persons.find_persons` (on with KG_PERSON_CRF=1):
+The wiring, in `kg.extraction.persons.find_persons` (off with KG_PERSON_CRF=0):
 `extra_mentions` adds only names the rules cannot give (a given name alone, a foreign name),
 overlapping no rule mention, at confidence >= 0.9; each goes through the rules' own refusals
 (`persons._crf_refused`: brands, schools, places, deities, anonymised names, ...); the article's
@@ -251,8 +251,8 @@ def extra_names(text: str, spans: list[tuple[int, int, float]], rules: list[Pers
 
 
 def enabled() -> bool:
-    """The CRF is opt-in: on when the environment sets KG_PERSON_CRF=1 (worker processes inherit it)."""
-    return os.environ.get("KG_PERSON_CRF", "") == "1"
+    """The CRF is on unless the environment sets KG_PERSON_CRF=0 (worker processes inherit it)."""
+    return os.environ.get("KG_PERSON_CRF", "") != "0"
 
 
 def extra_mentions(text: str, toks: list[Token], found: list[PersonMention],
