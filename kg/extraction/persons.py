@@ -1800,6 +1800,7 @@ def complete_foreign_names(text: str, sentences: list[tuple[list[Token], list[Pe
     or nickname the article gives a full name for ("Tyga - Tên thật là Michael Ray Nguyen-Stevenson") is that
     full name wherever it occurs."""
     _apply_aliases(sentences)
+    _extend_lowercased(text, sentences)
     out = _relatives(text, sentences)
     _merge_initial_spacing(sentences)
     _merge_spellings(sentences)
@@ -1827,6 +1828,23 @@ def complete_foreign_names(text: str, sentences: list[tuple[list[Token], list[Pe
             found.sort(key=lambda m: m.tok_start)
             out.extend(added)
     return out
+
+
+def _extend_lowercased(text: str, sentences: list[tuple[list[Token], list[PersonMention]]]) -> None:
+    """A name whose last syllable is written in lower case ("Trợ lý Lê Huy khoa", "Phạm Minh chính") stops one
+    word short: where the article names that person with the syllable capitalised ("Lê Huy Khoa"), the lower-case
+    word ends the name too."""
+    named = {m.name: m.full for _, found in sentences for m in found}
+    for toks, found in sentences:
+        taken = {m.tok_start for m in found}
+        for m in found:
+            k = m.tok_end
+            if k >= len(toks) or k in taken or text[toks[k - 1].end:toks[k].start] != " " \
+                    or not toks[k].text.isalpha() or not toks[k].text.islower():
+                continue
+            longer = f"{m.name} {toks[k].text.capitalize()}"
+            if longer in named:
+                m.end, m.tok_end, m.name, m.full = toks[k].end, k + 1, longer, named[longer]
 
 
 def _relative_at(toks: list[Token], keys: list[str], a: int, b: int, families: set[str]) -> bool:
