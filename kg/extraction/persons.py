@@ -1441,6 +1441,7 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
     out.extend(_coordinated_given(text, toks, keys, runs, out))
     out.extend(_given_pair_squad(text, toks, keys, runs, out))
     out.extend(_relatives_named(toks, keys, runs, out))
+    out.extend(_names_in_capitals(text, toks, keys, out))
     if person_crf.enabled():
         crf = person_crf.extra_mentions(text, toks, out)
         out.extend(m for m in crf if not _crf_refused(text, toks, keys, sent_start, m))
@@ -1457,6 +1458,52 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
     out = [m for m in out if not _byline(text, m)]
     out.sort(key=lambda m: m.tok_start)
     return _without_aliases(text, toks, keys, out)
+
+
+def _capital_name_end(toks: list[Token], text: str, k: int) -> int:
+    """End of a Vietnamese full name written in capitals from token k ("NGUYỄN TẤN PHÁT"): a family name and one
+    to three syllables, the whole run of capitals, closed by punctuation, a line's end or a lower-case word; 0 if
+    none."""
+    e = k
+    while e < len(toks) and toks[e].text.isupper() and toks[e].text.isalpha() and e - k < 5 \
+            and (e == k or text[toks[e - 1].end:toks[e].start] == " "):
+        e += 1
+    if not 2 <= e - k <= 4 or e < len(toks) and toks[e].text.isupper() and toks[e].text.isalpha() \
+            and text[toks[e - 1].end:toks[e].start] == " " \
+            or not all(is_syllable(t.text.capitalize()) for t in toks[k:e]):
+        return 0
+    keys = [fold(t.text) for t in toks[:e]]
+    return e if _surname_len(toks, keys, k, e) else 0
+
+
+def _capital_cue(keys: list[str], k: int) -> str:
+    """The form of address or rank right before token k, also a dashed pair of ranks ("PGS-TS")."""
+    cue = _cue_before(keys, k)
+    if not cue and k and "-" in keys[k - 1]:
+        parts = keys[k - 1].split("-")
+        cue = "rank" if all(p and _cue_before([p], 1) for p in parts) else ""
+    return cue
+
+
+def _names_in_capitals(text: str, toks: list[Token], keys: list[str], found: list[PersonMention]) \
+        -> list[PersonMention]:
+    """A Vietnamese full name written in capitals after a form of address or a rank (interviews: "- PGS-TS NGUYỄN
+    TẤN PHÁT: Đúng là ...", "ÔNG THANG VĂN PHÚC, THỨ TRƯỞNG BỘ NỘI VỤ"), or in brackets after a question (the reader
+    who asks: "... nhà cô dượng tôi không? (CAO THĂNG)"), is a person, written as a name."""
+    out = []
+    taken = {n for m in found for n in range(m.tok_start, m.tok_end)}
+    for k in range(len(toks)):
+        if k in taken or not toks[k].text.isupper():
+            continue
+        asker = k > 0 and toks[k - 1].text == "(" and text[:toks[k - 1].start].rstrip().endswith("?")
+        cue = "weak" if asker else _capital_cue(keys, k)
+        e = _capital_name_end(toks, text, k) if cue else 0
+        if not e or any(n in taken for n in range(k, e)) or asker and not (e < len(toks) and toks[e].text in "),"):
+            continue
+        name = " ".join(t.text.capitalize() for t in toks[k:e])
+        out.append(PersonMention(toks[k].start, toks[e - 1].end, name, k, e, True, cue))
+        taken.update(range(k, e))
+    return out
 
 
 _INITIAL = re.compile(r"^[A-Z]$")
