@@ -70,7 +70,11 @@ def _resolve(all_mentions: list[PersonMention]) -> None:
     longer = {}  # a full name that is the start or end of a longer one ("Miguel Diaz" in "Miguel Diaz-Canel")
     for key in fulls:
         if all(map(is_syllable, key.replace("-", " ").split())) and not key.isascii():
-            # Vietnamese full names that share words are different people
+            # Vietnamese full names that share words are different people, but for a middle and a given name the
+            # article names in full once ("Hồng Thanh" after "Phạm Thị Hồng Thanh", "Hồng" also a family name)
+            ends = {o for o in fulls if len(o.split()) > 2 and o.split()[-2:] == key.split()}
+            if len(key.split()) == 2 and len(ends) == 1:
+                longer[key] = fulls[ends.pop()]
             continue
         words = key.replace("-", " ").split()
         hits = {o for o in fulls if o != key and len(o.replace("-", " ").split()) > len(words)
@@ -87,9 +91,9 @@ def _resolve(all_mentions: list[PersonMention]) -> None:
             m.canonical = longer.get(fold(m.name)) or fulls[fold(m.name)]
             continue
         key = fold(m.name)
-        matches = {f for f in fulls.values() if fold(f).endswith(" " + key)}
+        matches = {longer.get(fold(f)) or f for f in fulls.values() if fold(f).endswith(" " + key)}
         if not matches:  # East Asian order: "ông Vương" for "Vương Nghị"
-            matches = {f for f in fulls.values() if fold(f).startswith(key + " ")}
+            matches = {longer.get(fold(f)) or f for f in fulls.values() if fold(f).startswith(key + " ")}
         if len(matches) == 1:
             m.canonical = matches.pop()
         elif not matches and m.cue != "role-short":
