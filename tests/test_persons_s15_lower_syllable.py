@@ -26,3 +26,11 @@ def test_lower_case_syllable_in_a_caption() -> None:
 
 def test_lower_case_word_after_a_name_never_capitalised_stays_out() -> None:
     assert persons("", "Ông Trương Nam thành lập công ty năm 2005.") == {"Trương Nam"}
+
+
+def test_stray_capital_inside_the_last_syllable() -> None:
+    # gold_general18 dantri-unc-news_entertainment_261
+    text = ("Ngày 20/4, hình ảnh Huỳnh Hiểu Minh và Angelababy cùng đưa con trai đi khám tại một bệnh viện. "
+            "Huỳnh Hiểu MInh và Angelababy xuất hiện tại bệnh viện cùng nhau tối 19/4.")
+    assert "Huỳnh Hiểu" not in persons("", text)
+    assert "Huỳnh Hiểu Minh" in persons("", text)

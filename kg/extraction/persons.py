@@ -1878,16 +1878,16 @@ def complete_foreign_names(text: str, sentences: list[tuple[list[Token], list[Pe
 
 
 def _extend_lowercased(text: str, sentences: list[tuple[list[Token], list[PersonMention]]]) -> None:
-    """A name whose last syllable is written in lower case ("Trợ lý Lê Huy khoa", "Phạm Minh chính") stops one
-    word short: where the article names that person with the syllable capitalised ("Lê Huy Khoa"), the lower-case
-    word ends the name too."""
+    """A name whose last syllable is written in lower case ("Trợ lý Lê Huy khoa", "Phạm Minh chính") or with a stray
+    capital ("Huỳnh Hiểu MInh") stops one word short: where the article names that person with the syllable
+    capitalised ("Lê Huy Khoa"), the miswritten word ends the name too."""
     named = {m.name: m.full for _, found in sentences for m in found}
     for toks, found in sentences:
         taken = {m.tok_start for m in found}
         for m in found:
             k = m.tok_end
             if k >= len(toks) or k in taken or text[toks[k - 1].end:toks[k].start] != " " \
-                    or not toks[k].text.isalpha() or not toks[k].text.islower():
+                    or not toks[k].text.isalpha() or toks[k].text == toks[k].text.capitalize():
                 continue
             longer = f"{m.name} {toks[k].text.capitalize()}"
             if longer in named:
