@@ -633,7 +633,7 @@ def _venue_spans(s: SentenceInfo, keys: list[str]) -> list[tuple[int, int]]:
             continue  # "trong đó có 1 vụ nghiêm trọng tại đèo Lò Xo (Kon Tum)", "vụ cháy xảy ra tại ...": an incident
         if _subject_clause(s.toks, keys, i):
             continue  # "gặp gỡ phóng viên để tố cáo việc ... căn nhà ... tại ... Phú Nhuận": where the matter is
-        if _POSTED & set(keys[max(0, i - 6):i]) or _posted_body(s.toks, keys, i):
+        if any(_posted_at(keys, j) for j in range(max(0, i - 6), i)) or _posted_body(s.toks, keys, i):
             continue  # "Đại sứ Nhật Bản tại Việt Nam", "trưởng đại diện ... tại Hà Nội": where a post is, not the event
         if i < named_until and i != noun_end and not (_dated_before(s, i) and not named_later) \
                 and not any(" ".join(keys[k:i]).startswith(event_cue_words("held")) for k in range(max(0, i - 4), i)) \
@@ -700,10 +700,27 @@ def _incident(keys: list[str], i: int) -> bool:
                for k in range(max(1, i - 4), i))
 
 
+@cache
+def _envoy_roles() -> frozenset[tuple[str, ...]]:
+    return lexicon.folded_phrases("envoy_roles.txt")
+
+
+def _posted_at(keys: list[str], j: int) -> bool:
+    """keys[j] ends a post held somewhere: "đại sứ", "đại diện", "thường trú", or an envoy's title ("Tổng lãnh sự
+    quán Thái Lan tại TP.HCM": the mission's seat, not where its event is); but a mission the event opens stands
+    where the event is ("khai trương Tổng lãnh sự quán Việt Nam tại Nam Ninh")."""
+    starts = [j + 1 - len(role) for role in _envoy_roles()
+              if j + 1 >= len(role) and tuple(keys[j + 1 - len(role):j + 1]) == role]
+    if not starts and keys[j] not in _POSTED:
+        return False
+    start = min(starts, default=j - 1)
+    return not " ".join(keys[max(0, start - 2):start]).endswith(event_cue_words("mission_opened"))
+
+
 def _posted_body(toks: list[Token], keys: list[str], i: int) -> bool:
     """ "Trưởng đại diện Ngân hàng hợp tác Quốc tế Nhật Bản (JBIC) tại Việt Nam": a post's title and its body's
     capitalised name before `tại` at i, with no verb between; where the post is, not the event."""
-    k = max((j for j in range(max(0, i - 14), i - 1) if keys[j] in _POSTED), default=None)
+    k = max((j for j in range(max(0, i - 14), i - 1) if _posted_at(keys, j)), default=None)
     return k is not None and toks[k + 1].text[:1].isupper() \
         and not any(t.text in (",", ";", ":") or keys[j] in _TENSE for j, t in enumerate(toks[k + 1:i], k + 1)) \
         and not _names_event(toks, keys, k + 1) and not any(_names_event(toks, keys, j) for j in range(k + 1, i))
