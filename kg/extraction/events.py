@@ -192,6 +192,17 @@ def _opens_with_source(s: SentenceInfo, keys: list[str]) -> bool:
                                         for t in s.toks[1:first.tok_start])
 
 
+def _speech_frame(s: SentenceInfo, keys: list[str]) -> bool:
+    """A sentence opening "Trong diễn văn <...>, <title> <name>" ("Trong diễn văn đáp từ, đồng chí Bun-Thon
+    Xẻng-Khăm-Mi, Đại sứ ..., đã chân thành cảm ơn ..."): the first person gives the speech."""
+    if not s.persons or not " ".join(keys[:4]).startswith(event_cue_words("speech_frame")):
+        return False
+    comma = next((k for k, t in enumerate(s.toks[:16]) if t.text == ","), None)
+    first = s.persons[0]
+    return comma is not None and comma < first.tok_start <= comma + 5 \
+        and all(t.text[:1].isupper() or fold(t.text) in _ADDRESS_WORDS for t in s.toks[comma + 1:first.tok_start])
+
+
 _SOURCE_OPENERS = {",", ":"}  # "Theo ...", "Tuy nhiên, theo ...", "Các ý kiến này, theo ..."
 _APPOSITION_MARKS = {",", "(", "-", "–"}
 # the events besides debates (_opens_with_source) whose report a "Theo ông A, ..." speaks in (a ceremony's or an
@@ -1602,6 +1613,8 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
                 and _opens_with_source(s, keys):
             subjects.add(0)  # "Theo ông Hoàng Tuấn Anh, Chủ tịch UBND TP Đà Nẵng, thời gian qua, ...": a speaker in
             # the report of a conference, as "ông A cho biết"
+        if not attend and not aside and si > opened_at and in_report and _speech_frame(s, keys):
+            subjects.add(0)  # "Trong diễn văn đáp từ, đồng chí A, ..., đã cảm ơn ...": the speech given there
         if not attend and not aside and si > opened_at and in_report and _sourced_event(current) \
                 and not _aside_report(sentences, opened_at, reported_at, si):
             subjects |= _told_by_source(s, keys)
