@@ -299,6 +299,19 @@ def _aide_of() -> re.Pattern[str]:
     return re.compile(rf"\s*,\s*(?:hiện là\s+)?(?:{aides})(?:\s+[^\s.;:,–—]+){{0,3}}\s+của\b[^.;:,]*$", re.IGNORECASE)
 
 
+_PROPOSAL_GLUE = {"tiến", "hành", "tổ", "chức", "một", "cuộc", "có", "các", "những", "buổi"}  # "tiến hành một cuộc"
+
+
+def _proposed_far(keys: list[str], i: int) -> bool:
+    """A proposal further back whose object is the event ("kêu gọi tiến hành một cuộc hội đàm với ..."): the words
+    between only make the event its object ("tiến hành", "tổ chức", "một", "cuộc"), no place or time of its own."""
+    for k in range(max(0, i - 7), i - 4):
+        size = next((n for n in (2, 1) if event_cue("proposed").fullmatch(" ".join(keys[k:k + n]))), 0)
+        if size:
+            return all(w in _PROPOSAL_GLUE for w in keys[k + size:i])
+    return False
+
+
 def _not_an_event(keys: list[str], i: int) -> bool:
     """Events in general ("tham dự các hội nghị, hội thảo"), denied ("chưa được vào thăm") or to come
     ("chuyến thăm Việt Nam của ... vào tháng 10 tới", "chuẩn bị cho đêm khai mạc")."""
@@ -306,7 +319,7 @@ def _not_an_event(keys: list[str], i: int) -> bool:
         return True
     if i > 1 and keys[i - 1] in (",", "và", "hoặc") and _GENERIC & set(keys[max(0, i - 5):i - 1]):
         return True  # "các hội nghị, hội thảo"
-    if event_cue("proposed").search(" ".join(keys[max(0, i - 4):i])):
+    if event_cue("proposed").search(" ".join(keys[max(0, i - 4):i])) or _proposed_far(keys, i):
         return True  # "đề xuất tổ chức hội đàm quân sự", "kêu gọi đối thoại": proposed, not held
     if _INVITED.search(" ".join(keys[max(0, i - 12):i])):
         return True  # "mời Tổng thống X sang thăm Việt Nam": an invitation (not "theo lời mời của X, Y sang thăm")
