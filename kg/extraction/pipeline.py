@@ -152,9 +152,11 @@ def _own_countries(infos: list[SentenceInfo], all_posts: list[list[PostMention]]
     for s, posts in zip(infos, all_posts, strict=True):
         for pi, qi in attach(s.toks, s.persons, posts):
             words = f" {fold(posts[qi].body).split(' tại ')[0]} "  # "Đại sứ Hoa Kỳ tại Việt Nam": not the seat
-            for c, name in states().items():  # "Thị trưởng Paris" names a city: no person's country
-                if f" {c} " in words and s.persons[pi].canonical:
-                    out.setdefault(s.persons[pi].canonical, name)
+            # "Thị trưởng Paris" names a city: no person's country; of a joint body ("Phân ban hợp tác Lào - Việt
+            # Nam") the side named first is the holder's
+            named = sorted((words.find(f" {c} "), -len(c), name) for c, name in states().items() if f" {c} " in words)
+            if named and s.persons[pi].canonical:  # at one place the longest name ("Nhật Bản", not "Nhật")
+                out.setdefault(s.persons[pi].canonical, named[0][2])
     return out
 
 
