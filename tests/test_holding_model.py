@@ -10,9 +10,12 @@ from kg.extraction import holding_model as hm
 from kg.extraction.pipeline import extract
 from kg.model import Article
 
-# vntc-train-XH_TN_(1445) (tests/gold_blind9): the title, an aside in brackets, a dash, a degree, then the name
+# vntc-train-XH_TN_(1445) (tests/gold_blind9): the title, its ministry in brackets, a dash, a degree, then the name:
+# the rules link it (the bracketed parent belongs to the post), and the model leaves it as the rules gave it
 CUC_TRUONG = ("Cục trưởng Cục Giám định và Quản lý chất lượng công trình giao thông (Bộ Giao thông vận tải) - "
               "TS Nguyễn Ngọc Long từ Hà Nội cũng đã vào tham dự hội nghị này.")
+CUC_TRUONG_POST = ("Nguyễn Ngọc Long",
+                   "Cục trưởng Cục Giám định và Quản lý chất lượng công trình giao thông Bộ Giao thông vận tải")
 # tests/gold_blind6: two titles before one name; the gold holds the second only
 HUAWEI = ("Trong bài phát biểu, Giám đốc Hội đồng quản trị kiêm Chủ tịch Viện Nghiên cứu Chiến lược của Huawei, "
           "William Xu chia sẻ về những thách thức sẽ ảnh hưởng đến phúc lợi xã hội trong thập kỷ tới.")
@@ -37,17 +40,14 @@ def test_model_file_loads_with_its_record() -> None:
 def test_off_by_default_and_the_rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(hm.ENV, raising=False)
     assert not hm.enabled()
-    assert _holdings(CUC_TRUONG) == {}  # the rules link no title across the bracket and the dash here
+    assert _holdings(CUC_TRUONG) == {CUC_TRUONG_POST: 0.8}
     monkeypatch.setenv(hm.ENV, "0")
-    assert _holdings(CUC_TRUONG) == {}
+    assert _holdings(CUC_TRUONG) == {CUC_TRUONG_POST: 0.8}
 
 
-def test_the_model_adds_the_unlinked_title_with_its_probability(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_model_keeps_a_title_the_rules_linked(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(hm.ENV, "1")
-    got = _holdings(CUC_TRUONG)
-    key = ("Nguyễn Ngọc Long", "Cục trưởng Cục Giám định và Quản lý chất lượng công trình giao thông")
-    assert key in got
-    assert hm.load_model()["threshold"] <= got[key] < 1.0
+    assert _holdings(CUC_TRUONG) == {CUC_TRUONG_POST: 0.8}
 
 
 def test_the_model_chooses_between_two_titles_and_leaves_a_past_post(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -12,7 +12,7 @@ def test_the_department_of_universities_and_postgraduates():
     assert ("Trần Thị Hà", "Vụ trưởng Vụ Đại học và sau Đại học") in holdings(text)
     text = ("Khách mời tham gia chương trình gồm có: PGS-TS Ngô Kim Khôi, Phó vụ trưởng Vụ ĐH và sau ĐH (Bộ GD-ĐT); "
             "PGS-TS Huỳnh Thanh Hùng, Phó hiệu trưởng Trường ĐH Nông Lâm TP.HCM.")
-    assert ("Ngô Kim Khôi", "Phó vụ trưởng Vụ Đại học và sau Đại học") in holdings(text)
+    assert ("Ngô Kim Khôi", "Phó vụ trưởng Vụ Đại học và sau Đại học Bộ Giáo dục và Đào tạo") in holdings(text)
 
 
 def test_a_postgraduate_training_office():

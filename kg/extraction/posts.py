@@ -111,6 +111,7 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
         plural = False
         term_end = 0
         duty_end = 0
+        bracket: tuple[int, int] | None = None
         served_here = roles.match(toks, j, keys) if j < n and toks[j].text[:1].isupper() \
             and fold(info.label) in _serving_roles() else None
         if served_here and j not in person_at:
@@ -245,6 +246,10 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
                 j = _named_body_runs_on(toks, keys, i, body_start, j, person_at)  # "Viện Cơ điện | nông nghiệp ... X"
             if j < n and toks[j].text == "," and j > body_start and _department_level(keys, body_start):
                 j = _parents_end(toks, keys, j + 1, person_at) or j  # "Trưởng khoa X, Bệnh viện Sản Nhi Nghệ An"
+            elif j < n and toks[j].text == "(" and j > body_start and _department_level(keys, body_start):
+                closed = _bracketed_parent_end(toks, keys, j + 1, person_at)
+                if closed:  # "Trưởng phòng Giáo dục tiểu học (Sở GD-ĐT Hà Nội)"
+                    bracket, j = (j, closed), closed + 1
         if fold(info.label) in lexicon.described_role_keys() and not _body_closed(toks, keys, j):
             i += size  # "người đứng đầu Văn phòng Chính sách | hướng Nam mới": the body is cut short, no label
             continue
@@ -266,6 +271,9 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
             end_j -= 1
         body = text[toks[body_start].start:toks[end_j - 1].end] if end_j > body_start else ""
         body = _PARENTHESES.sub("", body)
+        if bracket and end_j > bracket[1]:
+            parent = text[toks[bracket[0] + 1].start:toks[bracket[1] - 1].end]
+            body = f"{body} {parent[:1].upper()}{parent[1:]}"  # "(sở Tài nguyên ...)": the head as a name's
         if assembly and end_j >= assembly[0]:
             body = assembly[1]
         elif toks[i].text[:1].isupper():
@@ -494,11 +502,13 @@ def _parent_bodies() -> lexicon.PhraseMatcher:
     return lexicon.PhraseMatcher({w: w for w in heads})
 
 
-def _parent_end(toks: list[Token], keys: list[str], k: int, person_at: set[int]) -> int:
+def _parent_end(toks: list[Token], keys: list[str], k: int, person_at: set[int], lower_head: bool = False) -> int:
     """End of an organisation's name at k ("Bệnh viện Sản Nhi Nghệ An"), 0 if none: its head and capitalised words,
-    up to a name or a title."""
+    up to a name or a title (lower_head: a head in lower case before a capitalised word, "sở Tài nguyên")."""
     m = _parent_bodies().match(toks, k, keys) if k < len(toks) and (toks[k].text[:1].isupper()
-                                                                    or _lower_school(toks, keys, k)) else None
+                                                                    or _lower_school(toks, keys, k)
+                                                                    or lower_head and k + 1 < len(toks)
+                                                                    and toks[k + 1].text[:1].isupper()) else None
     if not m or k in person_at or lexicon.roles().match(toks, k, keys):
         return 0  # "Bí thư Ban cán sự Đảng, | Bộ trưởng ...": a title, no parent
     e = k + m[0]
@@ -538,6 +548,21 @@ def _parents_end(toks: list[Token], keys: list[str], k: int, person_at: set[int]
     if e and e < len(toks) and toks[e].text == "," and any(tuple(keys[k:k + len(u)]) == u for u in _INNER_UNITS):
         return _parent_end(toks, keys, e + 1, person_at) or e
     return e
+
+
+_BRACKET_TAIL = 4  # lower-case words at most between a bracketed parent's name and the closing bracket
+
+
+def _bracketed_parent_end(toks: list[Token], keys: list[str], k: int, person_at: set[int]) -> int:
+    """The closing bracket's index after a department's parent written in brackets ("Trưởng phòng môi trường (sở Tài
+    nguyên - môi trường)", "Trưởng phòng Báo chí (Cục Báo chí, Bộ TT&TT)"), 0 if the brackets hold anything else."""
+    e = _parent_end(toks, keys, k, person_at, lower_head=True)
+    if e and e + 1 < len(toks) and toks[e].text == "," and toks[e + 1].text[:1].isupper():
+        e = _parent_end(toks, keys, e + 1, person_at) or e  # the parent's own parent after a comma
+    tail = e
+    while e and tail < min(len(toks), e + _BRACKET_TAIL) and (toks[tail].text in _DASHES or toks[tail].text.islower()):
+        tail += 1  # "(sở Tài nguyên - môi trường)": the second field in lower case after a dash
+    return tail if e and tail < len(toks) and toks[tail].text == ")" else 0
 
 
 def _lower_school(toks: list[Token], keys: list[str], k: int) -> bool:
