@@ -39,13 +39,14 @@ def deputy_posts(text: str, persons: list[PersonMention], province: str = "") ->
     out = []
     for m in persons:
         inside = _PLACED_CUE.match(text, m.end)
-        if not inside and not _CUE.search(text, max(0, m.start - 20), m.start):
+        cued = inside or _CUE.search(text, max(0, m.start - 20), m.start)
+        if not cued and not _deputies_debate(text):
             continue
         after = inside or _PLACE.match(text, m.end)
         place = fold(after.group(1)) if after else ""
         province = provinces().get(place) or provinces().get(_UNIT.sub("", place)) if place else None
-        if inside and not province:
-            continue
+        if (inside or not cued) and not province:
+            continue  # "Ông Mạc Kim Tôn (Thái Bình) đề cập" in a debate of the deputies: the province is the cue
         if province:
             unit = "thành phố" if province in _CITIES else "tỉnh"
             out.append((m, f"Đại biểu Quốc hội {unit} {_as_written(after.group(1), province)}", province))
@@ -145,6 +146,16 @@ def assembly_first(text: str) -> bool:
     """The article speaks of the Quốc hội more than of a people's council, a congress or a conference, whose
     members are also called `đại biểu`."""
     return len(_ASSEMBLY.findall(text)) > max(1, len(_OTHER_ASSEMBLIES.findall(text)))
+
+
+_DEPUTIES = re.compile(r"\b(?:ĐB|ĐBQH|[Đđ]ại biểu)\b")
+
+
+@lru_cache(maxsize=4)
+def _deputies_debate(text: str) -> bool:
+    """The article reports the deputies of the Quốc hội speaking (it names them, and the Quốc hội more often than a
+    people's council, a congress or a conference): a name with a province in brackets is a deputy's."""
+    return assembly_first(text) and _DEPUTIES.search(text) is not None
 
 
 def _bare_deputy(text: str, m: PersonMention) -> bool:
