@@ -28,7 +28,7 @@ from kg.extraction.lexicon import terms
 from kg.extraction.mentions import PersonMention, PostMention
 from kg.extraction.persons import complete_foreign_names, find_persons
 from kg.extraction.places import find_places
-from kg.extraction.post_variants import merge_shorter_spellings, merge_unit_variants
+from kg.extraction.post_variants import firm_titles, merge_shorter_spellings, merge_unit_variants
 from kg.extraction.posts import find_posts
 from kg.extraction.printed import readable, restore_printed
 from kg.model import Article, ArticleFacts, EventFact, Evidence, HoldingFact, PersonFact
@@ -281,6 +281,8 @@ def extract(article: Article) -> ArticleFacts:
                 position, juris = f"{position} {foreign}", foreign
             if fold(post.role) in _HISTORICAL_ROLES and not post.body:
                 continue
+            if not post.body and fold(post.role) in firm_titles():
+                continue  # "Tim Cook chính thức đảm nhiệm vị trí CEO": which firm the title does not say
             former = post.former or _term_former(post, article.published)
             if post.acting:
                 position = "Quyền " + position

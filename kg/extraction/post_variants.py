@@ -9,10 +9,11 @@ tịch UBND TP HCM" beside "Phó Chủ tịch Thường trực UBND TP HCM") or 
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TypeVar
 
 from kg.extraction.companies import board_key
-from kg.lexicons import word_list
+from kg.lexicons import mapping, word_list
 from kg.model import HoldingFact
 from kg.text.normalize import fold
 
@@ -22,8 +23,18 @@ _UNIT_WORDS = {"tỉnh", "thành", "phố", "tp"}
 _PUNCTUATION = re.compile(r"[,;:()\-–—]")
 
 
+@cache
+def firm_titles() -> dict[str, str]:
+    """A firm head's English title -> the Vietnamese title of the same post, folded ("ceo" -> "tổng giám đốc")."""
+    return {fold(k): fold(v) for k, v in mapping("firm_roles.tsv").items()}
+
+
 def _core(position: str) -> frozenset[str]:
-    return frozenset(w for w in board_key(position).replace(".", " ").split() if w not in _UNIT_WORDS)
+    key = board_key(position)
+    first = key.split(" ", 1)
+    if first[0] in firm_titles() and len(first) > 1:
+        key = f"{firm_titles()[first[0]]} {first[1]}"  # "CEO Huawei Việt Nam" is "Tổng Giám đốc Huawei Việt Nam"
+    return frozenset(w for w in key.replace(".", " ").split() if w not in _UNIT_WORDS)
 
 
 def merge_unit_variants(holdings: dict[K, HoldingFact]) -> dict[K, HoldingFact]:
