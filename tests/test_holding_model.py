@@ -19,6 +19,12 @@ CUC_TRUONG_POST = ("Nguyễn Ngọc Long",
 # tests/gold_blind6: two titles before one name; the gold holds the second only
 HUAWEI = ("Trong bài phát biểu, Giám đốc Hội đồng quản trị kiêm Chủ tịch Viện Nghiên cứu Chiến lược của Huawei, "
           "William Xu chia sẻ về những thách thức sẽ ảnh hưởng đến phúc lợi xã hội trong thập kỷ tới.")
+# vntc-test-XH_TN_T_(8472) (tests/gold_blind4): the first of two titles before one foreign name, which the rules
+# leave unlinked (the gold holds both)
+LAO = ("Sáng 24/3, Tổng bí thư Nông Đức Mạnh dẫn đầu đoàn đại biểu cấp cao nước ta, đã đến thủ đô Viên Chăn, bắt đầu "
+       "chuyến thăm hữu nghị chính thức nước CHDCND Lào theo lời mời của Chủ tịch BCH T.Ư Đảng Nhân dân Cách mạng Lào, "
+       "Chủ tịch nước CHDCND Lào Khăm-tày Xi-phăn-đon.")
+LAO_PARTY = ("Khăm-tày Xi-phăn-đon", "Chủ tịch Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào")
 # vims-Cluster_267-1754 (tests/gold_blind): a post of past years ("những năm 1969-1976"), no current holding
 PALME = "Ông Olof Palme (1927-1986) là Thủ tướng Thụy Điển những năm 1969-1976 và 1982-1986."
 
@@ -48,6 +54,15 @@ def test_off_by_default_and_the_rules_alone(monkeypatch: pytest.MonkeyPatch) -> 
 def test_the_model_keeps_a_title_the_rules_linked(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(hm.ENV, "1")
     assert _holdings(CUC_TRUONG) == {CUC_TRUONG_POST: 0.8}
+
+
+def test_the_model_adds_the_unlinked_title_with_its_probability(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(hm.ENV, "0")
+    assert LAO_PARTY not in _holdings(LAO)
+    monkeypatch.setenv(hm.ENV, "1")
+    got = _holdings(LAO)
+    assert ("Khăm-tày Xi-phăn-đon", "Chủ tịch nước CHDCND Lào") in got
+    assert hm.load_model()["threshold"] <= got[LAO_PARTY] < 1.0
 
 
 def test_the_model_chooses_between_two_titles_and_leaves_a_past_post(monkeypatch: pytest.MonkeyPatch) -> None:
