@@ -22,13 +22,11 @@ in-sample check; the honest measure is whole-set cross-validation: `scripts/cv_p
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
-import os
 import random
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 from kg.evaluation.metric import score
@@ -42,23 +40,6 @@ TESTS = Path(__file__).resolve().parents[1] / "tests"
 DEFAULT = [TESTS / "gold", TESTS / "gold_general"]
 
 
-@contextlib.contextmanager
-def wired(model: Path | None, threshold: float = person_crf.EXTRA_CONFIDENCE) -> Iterator[None]:
-    """`extract` as shipped (find_persons adds the CRF's names through the rules' refusals) with this model at
-    this threshold; with no model, the rules alone (KG_PERSON_CRF=0)."""
-    saved = os.environ.get("KG_PERSON_CRF"), person_crf.MODEL_PATH, person_crf.EXTRA_CONFIDENCE
-    os.environ["KG_PERSON_CRF"] = "1" if model else "0"
-    person_crf.MODEL_PATH, person_crf.EXTRA_CONFIDENCE = model or saved[1], threshold
-    try:
-        yield
-    finally:
-        if saved[0] is None:
-            os.environ.pop("KG_PERSON_CRF")
-        else:
-            os.environ["KG_PERSON_CRF"] = saved[0]
-        person_crf.MODEL_PATH, person_crf.EXTRA_CONFIDENCE = saved[1], saved[2]
-
-
 def run(folder: Path, model: Path, thresholds: list[float]) -> None:
     golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.json"))]
     ids = {g["article"] for g in golds}
@@ -66,7 +47,7 @@ def run(folder: Path, model: Path, thresholds: list[float]) -> None:
     extract(articles[0])  # lexicons and model loaded before timing
     tag_spans(articles[0].text, model)
     t0 = time.perf_counter()
-    with wired(None):
+    with person_crf.wiring(None):
         facts: dict[str, ArticleFacts] = {a.id: extract(a) for a in articles}
     t_rules = (time.perf_counter() - t0) / len(articles)
     t0 = time.perf_counter()
@@ -82,7 +63,7 @@ def run(folder: Path, model: Path, thresholds: list[float]) -> None:
     scored("rules", lambda a: [p.name for p in facts[a.id].persons], t_rules)
     for th in thresholds:
         t0 = time.perf_counter()
-        with wired(model, th):
+        with person_crf.wiring(model, th):
             wired_facts = {a.id: extract(a) for a in articles}
         t_wired = (time.perf_counter() - t0) / len(articles)
         scored(f"wired@{th}", lambda a, w=wired_facts: [p.name for p in w[a.id].persons], t_wired)
@@ -102,17 +83,17 @@ def run(folder: Path, model: Path, thresholds: list[float]) -> None:
 def speed(corpus: Path, n: int, model: Path, threshold: float) -> None:
     articles = [a for a in iter_inputs(sorted(corpus.glob("*.jsonl.gz"))) if isinstance(a, Article)]
     sample = random.Random(1).sample(articles, min(n, len(articles)))
-    with wired(None):
+    with person_crf.wiring(None):
         extract(sample[0])
-    with wired(model, threshold):
+    with person_crf.wiring(model, threshold):
         extract(sample[0])
     t0 = time.perf_counter()
-    with wired(None):
+    with person_crf.wiring(None):
         for a in sample:
             extract(a)
     rules = (time.perf_counter() - t0) / len(sample)
     t0 = time.perf_counter()
-    with wired(model, threshold):
+    with person_crf.wiring(model, threshold):
         for a in sample:
             extract(a)
     both = (time.perf_counter() - t0) / len(sample)

@@ -33,13 +33,10 @@ Recipe:
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
-import os
 import random
 import sys
 from collections import defaultdict
-from collections.abc import Iterator
 from pathlib import Path
 
 from person_crf_gold import GoldSet, gold_labels, load_sets
@@ -68,26 +65,9 @@ def folds_of(sets: list[GoldSet], k: int, seed: int) -> list[list[GoldSet]]:
     return out
 
 
-@contextlib.contextmanager
-def wiring(model: Path | None, threshold: float = person_crf.EXTRA_CONFIDENCE) -> Iterator[None]:
-    """`extract` as shipped (find_persons adds the CRF's names through the rules' refusals) with this model at this
-    threshold; with no model, the rules alone (KG_PERSON_CRF=0)."""
-    saved = os.environ.get("KG_PERSON_CRF"), person_crf.MODEL_PATH, person_crf.EXTRA_CONFIDENCE
-    os.environ["KG_PERSON_CRF"] = "1" if model else "0"
-    person_crf.MODEL_PATH, person_crf.EXTRA_CONFIDENCE = model or saved[1], threshold
-    try:
-        yield
-    finally:
-        if saved[0] is None:
-            os.environ.pop("KG_PERSON_CRF")
-        else:
-            os.environ["KG_PERSON_CRF"] = saved[0]
-        person_crf.MODEL_PATH, person_crf.EXTRA_CONFIDENCE = saved[1], saved[2]
-
-
 def wired_extract(articles: list, model: Path | None, threshold: float = person_crf.EXTRA_CONFIDENCE
                   ) -> dict[str, ArticleFacts]:
-    with wiring(model, threshold):
+    with person_crf.wiring(model, threshold):
         return {a.id: extract(a) for a in articles}
 
 

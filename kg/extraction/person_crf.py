@@ -16,6 +16,7 @@ make persons only: `pipeline.extract` links posts and events to the rules' menti
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterator
 from functools import cache
@@ -253,6 +254,24 @@ def extra_names(text: str, spans: list[tuple[int, int, float]], rules: list[Pers
 def enabled() -> bool:
     """The CRF is on unless the environment sets KG_PERSON_CRF=0 (worker processes inherit it)."""
     return os.environ.get("KG_PERSON_CRF", "") != "0"
+
+
+@contextlib.contextmanager
+def wiring(model: Path | None, threshold: float | None = None) -> Iterator[None]:
+    """`extract` as shipped (find_persons adds the CRF's names through the rules' refusals) with this model at this
+    threshold (the shipped one when None); with no model, the rules alone (KG_PERSON_CRF=0)."""
+    global MODEL_PATH, EXTRA_CONFIDENCE
+    saved = os.environ.get("KG_PERSON_CRF"), MODEL_PATH, EXTRA_CONFIDENCE
+    os.environ["KG_PERSON_CRF"] = "1" if model else "0"
+    MODEL_PATH, EXTRA_CONFIDENCE = model or saved[1], saved[2] if threshold is None else threshold
+    try:
+        yield
+    finally:
+        if saved[0] is None:
+            os.environ.pop("KG_PERSON_CRF")
+        else:
+            os.environ["KG_PERSON_CRF"] = saved[0]
+        MODEL_PATH, EXTRA_CONFIDENCE = saved[1], saved[2]
 
 
 def extra_mentions(text: str, toks: list[Token], found: list[PersonMention],
