@@ -1,6 +1,6 @@
 """A district's body without its name ("Chủ tịch UBND huyện", "Phó chủ tịch UBND quận") takes the one district
-(quận / huyện) the article names, as a commune's or ward's already did; none when it names two. Sentences from
-real corpus articles (vntc-test-XH_VNE_T_(5188), vntc-train-XH_TT_(3123))."""
+(quận / huyện) the article names, as a commune's or ward's already did; of two, the one named just before.
+Sentences from real corpus articles (vntc-test-XH_VNE_T_(5188), vntc-train-XH_TT_(3123))."""
 
 from extracted import current_holdings as holdings
 
@@ -14,7 +14,9 @@ def test_a_bare_district_takes_the_one_the_article_names():
     assert ("Huỳnh Văn Biết", "Phó chủ tịch Ủy ban nhân dân quận Bình Tân") in holdings(text)
 
 
-def test_two_districts_leave_the_body_bare():
+def test_of_two_districts_the_one_named_just_before_the_title():
+    # kg/extraction/level_antecedents.py: with two districts in the article, the one the sentence names before
+    # the bare title ("Tại quận Bình Tân, ...") is the title's, not none
     text = ("Quận Bình Tân và quận Tân Phú đều chậm. Tại quận Bình Tân, ông Huỳnh Văn Biết, phó chủ tịch UBND quận, "
             "cho biết đã thu hồi các giấy chứng nhận cũ; quận Tân Phú chưa làm.")
-    assert ("Huỳnh Văn Biết", "Phó chủ tịch Ủy ban nhân dân quận") in holdings(text)
+    assert ("Huỳnh Văn Biết", "Phó chủ tịch Ủy ban nhân dân quận Bình Tân") in holdings(text)

@@ -24,8 +24,9 @@ from kg.extraction.foreign import (
 from kg.extraction.gazetteer import countries, states
 from kg.extraction.holdings import attach
 from kg.extraction.implicit_bodies import named_bodies
+from kg.extraction.level_antecedents import district_name, place_after, place_before
 from kg.extraction.lexicon import terms
-from kg.extraction.mentions import PersonMention, PostMention
+from kg.extraction.mentions import PersonMention, PlaceMention, PostMention
 from kg.extraction.persons import complete_foreign_names, find_persons
 from kg.extraction.places import find_places
 from kg.extraction.post_variants import firm_titles, merge_shorter_spellings, merge_unit_variants
@@ -146,6 +147,28 @@ def _antecedent(text: str, before: int, body: str) -> str:
     return names[-1] if names else ""
 
 
+def _outside_names(s: SentenceInfo) -> list[PlaceMention]:
+    """The sentence's places that are not inside a person's name ("Thái Bình" in "Nguyễn Thái Bình")."""
+    return [p for p in s.places if not any(m.start < p.end and p.start < m.end for m in s.persons)]
+
+
+def _with_named_level(text: str, post: PostMention, posts: list[PostMention], places: list[list[PlaceMention]],
+                      index: int, province: str) -> tuple[str, str]:
+    """(body, jurisdiction) for a body ending in a bare level word: the district the next posts of the same title
+    name, else the text just before, completes a district ending; the province those posts name is the jurisdiction
+    of a provincial ending, and one named just before is when the article has none ("chỉ huy trưởng Bộ chỉ huy biên
+    phòng tỉnh" after "biên phòng Quảng Nam")."""
+    if not post.body:
+        return post.body, province
+    after = place_after(text, places[index], sorted((p.start, p.end) for p in posts), (post.start, post.end), post.body)
+    place = after or place_before(places, index, post.start, post.body)
+    if place is None:
+        return post.body, province
+    if place.level == "district":
+        return f"{post.body} {district_name(place)}", province
+    return post.body, place.name if after or not province else province
+
+
 def _own_countries(infos: list[SentenceInfo], all_posts: list[list[PostMention]]) -> dict[str, str]:
     """The country a person's own title names ("Thủ tướng Malaysia Muhyiddin Yassin" -> Malaysia)."""
     out: dict[str, str] = {}
@@ -251,7 +274,8 @@ def extract(article: Article) -> ArticleFacts:
     local = local_provinces(text, [(s.start, s.end, [p.name for p in s.places if p.level == "province"])
                                    for s in infos], province)
     linked: list[list[tuple[int, int]]] = []
-    for s, posts in zip(infos, all_posts, strict=True):
+    places = [_outside_names(s) for s in infos]
+    for index, (s, posts) in enumerate(zip(infos, all_posts, strict=True)):
         pairs = attach(s.toks, s.persons, posts)
         if post_extent_model.enabled():  # KG_POST_EXTENT_MODEL: the learned end of the linked post phrases
             post_extent_model.extend(text, s.toks, s.persons, posts, pairs)
@@ -275,7 +299,8 @@ def extract(article: Article) -> ArticleFacts:
                 continue  # a bare "Ngoại trưởng" is a post for a foreign name, not for a Vietnamese one
             if fold(post.body) in _UNNAMED_UNITS:
                 continue  # "Chủ tịch xã": which commune the text does not say here
-            position, body, juris = label(post.role, post.body, local.get(s.start, province), article.published)
+            body, place = _with_named_level(text, post, posts, places, index, local.get(s.start, province))
+            position, body, juris = label(post.role, body, place, article.published)
             if foreign and not _names_country(position) and national_post(post.role, post.body):
                 # "Ngoại trưởng Mỹ"; a Party post keeps the party's own name (Trưởng Ban Đối ngoại Trung ương)
                 position, juris = f"{position} {foreign}", foreign

@@ -1,0 +1,85 @@
+"""The place a body's bare level word stands for ("Ông Nguyễn Hồng Cường - trưởng phòng nông nghiệp huyện - cho
+biết" after "... ở huyện đảo Phú Quốc"): the place of that level the next posts of the same title name, else the one
+the article named last before the post, within a few sentences. A province named before fills a provincial ending
+only where the article has no province of its own; a district fills a district ending (never filled otherwise)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from kg.extraction.canonical import _CITIES, expand
+from kg.extraction.mentions import PlaceMention
+from kg.lexicons import table
+from kg.text.normalize import fold
+
+WINDOW = 5  # sentences back from the post's own
+_CITY_ENDINGS = ("thành phố", "tp", "thành ủy", "thành đoàn")
+_JOINS = ("", "-", "–", "kiêm", "và")  # between the posts of one title
+
+
+@cache
+def _levels() -> tuple[tuple[str, str], ...]:
+    rows = [(r[0], r[1]) for r in table("place_levels.tsv") if len(r) > 1]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def dangling_level(body: str) -> tuple[str, str] | None:
+    """(level word, level) when the body ends in a bare level word, else None."""
+    key = fold(expand(body))
+    for word, level in _levels():
+        if key == word or key.endswith(" " + word):
+            return word, level
+    return None
+
+
+def _matches(place: PlaceMention, word: str, level: str) -> bool:
+    if place.level != level:
+        return False
+    if level == "province":
+        return not word.startswith(_CITY_ENDINGS) or place.name in _CITIES
+    unit = fold(place.name).split()[0]
+    return unit not in ("huyện", "quận", "thị") or unit == word.split()[0]
+
+
+def place_after(text: str, places: list[PlaceMention], posts: list[tuple[int, int]], span: tuple[int, int],
+                body: str) -> PlaceMention | None:
+    """The first place of the body's dangling level inside the posts that follow the post in one title ("Bí thư Tỉnh
+    ủy, Chủ tịch HĐND tỉnh Trà Vinh"; `posts`: the (start, end) of the sentence's post phrases in text order)."""
+    found = dangling_level(body)
+    if found is None:
+        return None
+    end = span[1]
+    for start, stop in posts:
+        if start < end:
+            continue
+        if text[end:start].strip(" ,") not in _JOINS:
+            return None
+        place = next((p for p in places if start <= p.start < stop and _matches(p, *found)), None)
+        if place is not None:
+            return place
+        end = stop
+    return None
+
+
+def place_before(places: list[list[PlaceMention]], index: int, at: int, body: str) -> PlaceMention | None:
+    """The last place of the body's dangling level named before offset `at` in sentence `index` or in the WINDOW
+    sentences before it (`places`: each sentence's places in text order); none when that sentence names two of
+    them ("Dân xã Đại Mạch và xã Kim Nỗ tố cáo ...": which one the title's is, the text does not say)."""
+    found = dangling_level(body)
+    if found is None:
+        return None
+    for k in range(index, max(-1, index - WINDOW - 1), -1):
+        named = [p for p in places[k] if (k < index or p.end <= at) and _matches(p, *found)]
+        if named:
+            return named[-1] if len({fold(p.name) for p in named}) == 1 else None
+    return None
+
+
+def district_name(place: PlaceMention) -> str:
+    """The district's own name, without its unit word ("huyện Phú Quốc" -> "Phú Quốc")."""
+    words = place.name.split()
+    if fold(words[0]) in ("huyện", "quận"):
+        return " ".join(words[1:])
+    if fold(" ".join(words[:2])) == "thị xã":
+        return " ".join(words[2:])
+    return place.name
