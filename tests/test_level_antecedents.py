@@ -30,7 +30,14 @@ def test_the_apposition_names_the_place_next_not_the_holder_name():
     assert ("Triệu Tài Vinh", "Phó Bí thư Huyện ủy Hoàng Su Phì") in found
 
 
+def test_commune_post_takes_the_commune_named_before():
+    text = ("Tại xã Dương Hòa, ông Lê Văn Tảo - Chủ tịch UBND xã cho biết, thời điểm ấy có 2 đơn vị khai thác cát sạn "
+            "trên địa bàn quản lý của xã.")
+    assert holdings(text) == {("Lê Văn Tảo", "Chủ tịch Ủy ban nhân dân xã Dương Hòa")}
+
+
 def test_named_bodies_have_no_dangling_level():
     assert dangling_level("Ủy ban nhân dân huyện") == ("huyện", "district")
     assert dangling_level("Thành ủy") == ("thành ủy", "province")
     assert dangling_level("Ủy ban nhân dân huyện Cần Giờ") is None
+    assert dangling_level("Hợp tác xã") is None  # a cooperative, no commune

@@ -1,7 +1,8 @@
 """The place a body's bare level word stands for ("Ông Nguyễn Hồng Cường - trưởng phòng nông nghiệp huyện - cho
 biết" after "... ở huyện đảo Phú Quốc"): the place of that level the next posts of the same title name, else the one
 the article named last before the post, within a few sentences. A province named before fills a provincial ending
-only where the article has no province of its own; a district fills a district ending (never filled otherwise)."""
+only where the article has no province of its own; a district or a commune fills an ending of its level (never
+filled otherwise)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from kg.text.normalize import fold
 
 WINDOW = 5  # sentences back from the post's own
 _CITY_ENDINGS = ("thành phố", "tp", "thành ủy", "thành đoàn")
+_UNITS = ("huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
 _JOINS = ("", "-", "–", "kiêm", "và")  # between the posts of one title
 
 
@@ -28,7 +30,7 @@ def dangling_level(body: str) -> tuple[str, str] | None:
     key = fold(expand(body))
     for word, level in _levels():
         if key == word or key.endswith(" " + word):
-            return word, level
+            return (word, level) if level != "-" else None
     return None
 
 
@@ -37,7 +39,10 @@ def _matches(place: PlaceMention, word: str, level: str) -> bool:
         return False
     if level == "province":
         return not word.startswith(_CITY_ENDINGS) or place.name in _CITIES
-    unit = fold(place.name).split()[0]
+    key = fold(place.name)
+    if level == "commune":
+        return key.startswith(word + " ")
+    unit = key.split()[0]
     return unit not in ("huyện", "quận", "thị") or unit == word.split()[0]
 
 
@@ -75,11 +80,10 @@ def place_before(places: list[list[PlaceMention]], index: int, at: int, body: st
     return None
 
 
-def district_name(place: PlaceMention) -> str:
-    """The district's own name, without its unit word ("huyện Phú Quốc" -> "Phú Quốc")."""
+def own_name(place: PlaceMention) -> str:
+    """A district's or commune's own name, without its unit word ("huyện Phú Quốc" -> "Phú Quốc", "phường 5" -> "5")."""
     words = place.name.split()
-    if fold(words[0]) in ("huyện", "quận"):
-        return " ".join(words[1:])
-    if fold(" ".join(words[:2])) == "thị xã":
-        return " ".join(words[2:])
+    for n in (2, 1):
+        if len(words) > n and fold(" ".join(words[:n])) in _UNITS:
+            return " ".join(words[n:])
     return place.name

@@ -24,7 +24,7 @@ from kg.extraction.foreign import (
 from kg.extraction.gazetteer import countries, states
 from kg.extraction.holdings import attach
 from kg.extraction.implicit_bodies import named_bodies
-from kg.extraction.level_antecedents import district_name, place_after, place_before
+from kg.extraction.level_antecedents import own_name, place_after, place_before
 from kg.extraction.lexicon import terms
 from kg.extraction.mentions import PersonMention, PlaceMention, PostMention
 from kg.extraction.persons import complete_foreign_names, find_persons
@@ -154,18 +154,18 @@ def _outside_names(s: SentenceInfo) -> list[PlaceMention]:
 
 def _with_named_level(text: str, post: PostMention, posts: list[PostMention], places: list[list[PlaceMention]],
                       index: int, province: str) -> tuple[str, str]:
-    """(body, jurisdiction) for a body ending in a bare level word: the district the next posts of the same title
-    name, else the text just before, completes a district ending; the province those posts name is the jurisdiction
-    of a provincial ending, and one named just before is when the article has none ("chỉ huy trưởng Bộ chỉ huy biên
-    phòng tỉnh" after "biên phòng Quảng Nam")."""
+    """(body, jurisdiction) for a body ending in a bare level word: the district or commune the next posts of the
+    same title name, else the text just before, completes an ending of its level; the province those posts name is
+    the jurisdiction of a provincial ending, and one named just before is when the article has none ("chỉ huy trưởng
+    Bộ chỉ huy biên phòng tỉnh" after "biên phòng Quảng Nam")."""
     if not post.body:
         return post.body, province
     after = place_after(text, places[index], sorted((p.start, p.end) for p in posts), (post.start, post.end), post.body)
     place = after or place_before(places, index, post.start, post.body)
     if place is None:
         return post.body, province
-    if place.level == "district":
-        return f"{post.body} {district_name(place)}", province
+    if place.level != "province":
+        return f"{post.body} {own_name(place)}", province
     return post.body, place.name if after or not province else province
 
 
