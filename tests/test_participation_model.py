@@ -256,3 +256,20 @@ def test_a_bad_setting_is_one_error_line_naming_the_variable(tmp_path: Path, mon
     assert done.returncode == 2 and done.stdout == ""
     assert done.stderr.splitlines() == [f"kg: {pm.ENV}='nogat': use one of {', '.join(pm.VARIANTS)}, "
                                         "or 0 / unset for the rules alone"]
+
+
+# vims-Cluster_001-8 (corpus_dev), two of its sentences: the flight attendant's name is given by the person CRF only
+# (cue `crf`): a person of the article, but one that takes no post and no event, so the model gives her none either
+ABOARD = ("Trong bức ảnh này, Ezeddin Samar mặc đồng phục của EgyptAir đã bị ướt nhèm, kéo vali, bước từ dưới biển lên "
+          "và phía sau là hình ảnh một máy bay đang chìm.\nEzeddin Samar cũng chính là nữ tiếp viên có mặt trên chuyến "
+          "bay mang số hiệu MS804 mất tích hôm qua 19/5.")
+
+
+def test_a_person_only_the_crf_gives_gets_no_event_from_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    article = Article("crf-event", "", ABOARD, "2016-05-20")
+    monkeypatch.setenv(pm.ENV, "nogate")
+    monkeypatch.setattr(pm, "load_model", lambda: dict(EAGER))  # every candidate pair accepted
+    facts = extract(article)
+    assert "Ezeddin Samar" in {p.name for p in facts.persons}
+    assert all("Ezeddin Samar" not in e.chairs + e.attendees for e in facts.events)
+    assert all("Ezeddin Samar" not in names for names in captured(article)["canonical"])
