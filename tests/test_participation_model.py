@@ -64,8 +64,10 @@ def test_model_file_loads() -> None:
     model = pm.load_model()
     assert model["recipe"] == pm.RECIPE_VERSION
     assert len(model["weights"]) > 50 and 0 < model["threshold"] < 1
-    assert model["mode"] in ("replace", "add", "hybrid") and model["rule_features"] is False
-    assert not any(f.startswith("r_") for f in model["weights"])  # trained without the rules' output
+    assert model["mode"] in ("replace", "add", "hybrid") and model["rule_features"] is True
+    # the rules' output is a feature (sixteenth session), learned from rule outputs blind to each training set
+    assert "r_attend" in model["weights"] and model["rules"].startswith("--rules-dir")
+    assert len(model["trained_on"]) == 40 and model["gold_pairs"] == 1242
 
 
 def test_a_model_of_another_recipe_is_a_one_line_error(tmp_path: Path) -> None:
@@ -245,6 +247,9 @@ def test_cautious_variant_only_adds_above_one_half(monkeypatch: pytest.MonkeyPat
     assert pairs("cautious", -0.2) == rule  # below 0.5: nothing added
     assert pairs("1", -2.5) == set()  # every pair scores 0.08: the file's hybrid removes the rules' attendees
     assert pairs("cautious", -2.5) == rule  # cautious removes no one
+    assert ("Mạc Kim Tôn", "?") in pairs("cv", -0.2)  # `cv` adds at 0.3, whatever the file says
+    assert pairs("cv", -1.2) == rule  # every pair scores 0.23: under 0.3, over the 0.2 a rule attendee needs to stay
+    assert pairs("cv", -2.5) == set()  # 0.08: the rules' attendees go
 
 
 def test_a_bad_setting_is_one_error_line_naming_the_variable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
