@@ -64,8 +64,10 @@ def test_model_file_loads() -> None:
     model = pm.load_model()
     assert model["recipe"] == pm.RECIPE_VERSION
     assert len(model["weights"]) > 50 and 0 < model["threshold"] < 1
-    assert model["mode"] in ("replace", "add", "hybrid") and model["rule_features"] is False
-    assert not any(f.startswith("r_") for f in model["weights"])  # trained without the rules' output
+    assert model["mode"] in ("replace", "add", "hybrid") and model["rule_features"] is True
+    # the rules' output is a feature (sixteenth session), learned from rule outputs blind to each training set
+    assert "r_attend" in model["weights"] and model["rules"].startswith("--rules-dir")
+    assert len(model["trained_on"]) == 40 and model["gold_pairs"] == 1242
 
 
 def test_a_model_of_another_recipe_is_a_one_line_error(tmp_path: Path) -> None:
@@ -245,6 +247,9 @@ def test_cautious_variant_only_adds_above_one_half(monkeypatch: pytest.MonkeyPat
     assert pairs("cautious", -0.2) == rule  # below 0.5: nothing added
     assert pairs("1", -2.5) == set()  # every pair scores 0.08: the file's hybrid removes the rules' attendees
     assert pairs("cautious", -2.5) == rule  # cautious removes no one
+    assert ("Mạc Kim Tôn", "?") in pairs("cv", -0.2)  # `cv` adds at 0.3, whatever the file says
+    assert pairs("cv", -1.2) == rule  # every pair scores 0.23: under 0.3, over the 0.2 a rule attendee needs to stay
+    assert pairs("cv", -2.5) == set()  # 0.08: the rules' attendees go
 
 
 def test_a_bad_setting_is_one_error_line_naming_the_variable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -256,3 +261,20 @@ def test_a_bad_setting_is_one_error_line_naming_the_variable(tmp_path: Path, mon
     assert done.returncode == 2 and done.stdout == ""
     assert done.stderr.splitlines() == [f"kg: {pm.ENV}='nogat': use one of {', '.join(pm.VARIANTS)}, "
                                         "or 0 / unset for the rules alone"]
+
+
+# vims-Cluster_001-8 (corpus_dev), two of its sentences: the flight attendant's name is given by the person CRF only
+# (cue `crf`): a person of the article, but one that takes no post and no event, so the model gives her none either
+ABOARD = ("Trong bức ảnh này, Ezeddin Samar mặc đồng phục của EgyptAir đã bị ướt nhèm, kéo vali, bước từ dưới biển lên "
+          "và phía sau là hình ảnh một máy bay đang chìm.\nEzeddin Samar cũng chính là nữ tiếp viên có mặt trên chuyến "
+          "bay mang số hiệu MS804 mất tích hôm qua 19/5.")
+
+
+def test_a_person_only_the_crf_gives_gets_no_event_from_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    article = Article("crf-event", "", ABOARD, "2016-05-20")
+    monkeypatch.setenv(pm.ENV, "nogate")
+    monkeypatch.setattr(pm, "load_model", lambda: dict(EAGER))  # every candidate pair accepted
+    facts = extract(article)
+    assert "Ezeddin Samar" in {p.name for p in facts.persons}
+    assert all("Ezeddin Samar" not in e.chairs + e.attendees for e in facts.events)
+    assert all("Ezeddin Samar" not in names for names in captured(article)["canonical"])

@@ -336,7 +336,7 @@ def extract(article: Article) -> ArticleFacts:
     dateline = title_event(headline, find_places(headline, tokens(headline, 0, len(headline))))
     events = [EventFact(e.key, e.name, e.type, e.locations, e.chairs, e.attendees, e.evidence)
               for e in build_events(infos, canonical, published, dateline)]
-    if participation_model.enabled():  # opt-in: KG_PARTICIPATION_MODEL=cautious | 1 | gate | nogate
+    if participation_model.enabled():  # opt-in: KG_PARTICIPATION_MODEL=cv | cautious | 1 | gate | nogate
         events = participation_model.apply(events, infos, canonical, headline, article.published)
     facts = ArticleFacts(article, list(person_facts.values()), list(holdings.values()), events)
     return restore_printed(facts, text, printed)
