@@ -27,6 +27,7 @@ from kg.extraction.implicit_bodies import named_bodies
 from kg.extraction.level_antecedents import own_name, place_after, place_before
 from kg.extraction.lexicon import terms
 from kg.extraction.mentions import PersonMention, PlaceMention, PostMention
+from kg.extraction.name_variants import middle_dropped
 from kg.extraction.persons import complete_foreign_names, find_persons
 from kg.extraction.places import find_places
 from kg.extraction.post_variants import firm_titles, merge_shorter_spellings, merge_unit_variants
@@ -62,20 +63,24 @@ def _initials_of(key: str, full: str) -> bool:
         and [fold(w)[0] for w in given[-len(initials):]] == initials
 
 
-def _resolve(all_mentions: list[PersonMention]) -> None:
+def _resolve(all_mentions: list[PersonMention], text: str = "") -> None:
     """Short references (`ông Quận`) -> the article's full name ending the same way."""
     fulls: dict[str, str] = {}
     for m in all_mentions:
         if m.full:
             fulls.setdefault(fold(m.name), m.name)
-    longer = {}  # a full name that is the start or end of a longer one ("Miguel Diaz" in "Miguel Diaz-Canel")
+    # a full name that is the start or end of a longer one ("Miguel Diaz" in "Miguel Diaz-Canel"), or the same
+    # Vietnamese name without its middle `Thị`/`Văn` ("Phạm Kim Huệ" for "Phạm Thị Kim Huệ")
+    longer = middle_dropped(fulls, text, all_mentions)
     for key in fulls:
+        if key in longer:
+            continue
         if all(map(is_syllable, key.replace("-", " ").split())) and not key.isascii():
             # Vietnamese full names that share words are different people, but for a middle and a given name the
             # article names in full once ("Hồng Thanh" after "Phạm Thị Hồng Thanh", "Hồng" also a family name)
-            ends = {o for o in fulls if len(o.split()) > 2 and o.split()[-2:] == key.split()}
+            ends = {longer.get(o) or fulls[o] for o in fulls if len(o.split()) > 2 and o.split()[-2:] == key.split()}
             if len(key.split()) == 2 and len(ends) == 1:
-                longer[key] = fulls[ends.pop()]
+                longer[key] = ends.pop()
             continue
         words = key.replace("-", " ").split()
         hits = {o for o in fulls if o != key and len(o.replace("-", " ").split()) > len(words)
@@ -85,8 +90,9 @@ def _resolve(all_mentions: list[PersonMention]) -> None:
             hits = {o for o in fulls if o != key and _MIDDLE_INITIALS.sub("", o) == key}
         if not hits and _INITIALLED.fullmatch(key):  # "G.Schroeder" for "Gerhart Schroeder"
             hits = {o for o in fulls if o != key and _initials_of(key, o)}
-        if len(hits) == 1:
-            longer[key] = fulls[hits.pop()]
+        named = {longer.get(o) or fulls[o] for o in hits}  # "Ninh Anh": "Nguyễn Ninh Anh" is "Nguyễn Thị Ninh Anh"
+        if len(named) == 1:
+            longer[key] = named.pop()
     for m in all_mentions:
         if m.full:
             m.canonical = longer.get(fold(m.name)) or fulls[fold(m.name)]
@@ -246,7 +252,7 @@ def extract(article: Article) -> ArticleFacts:
                                   find_dates(stext, span.start, published, year)))
         all_mentions.extend(persons)
     all_mentions.extend(complete_foreign_names(text, [(s.toks, s.persons) for s in infos]))
-    _resolve(all_mentions)
+    _resolve(all_mentions, text)
     for s in infos:
         s.persons = [m for m in s.persons if m.canonical]
     province = article_province(article, place_counts)
