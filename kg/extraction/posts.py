@@ -315,7 +315,7 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
         former = before in _FORMER or outgoing
         acting = before in _ACTING
         start_i = i - 1 if acting or former else i
-        role_text = text[toks[i].start:toks[i + size - 1].end]
+        role_text = _written(text, toks, i, i + size)
         outer = _outer_role(toks, keys, i)
         if outer is not None:  # "người phát ngôn của Thủ tướng X": X is the spokesman
             body = text[toks[i].start:toks[end_j - 1].end] if end_j > i else role_text
@@ -575,6 +575,17 @@ def _before_name(toks: list[Token], keys: list[str], e: int) -> bool:
     PGS.TS A"); a capitalised 'Bà' opens a place ("Công an Bà Rịa - Vũng Tàu")."""
     return e > 0 and (lexicon.ranks().match(toks, e, keys) is not None
                       or toks[e].text.islower() and lexicon.honorifics().match(toks, e, keys) is not None)
+
+
+def _written(text: str, toks: list[Token], a: int, b: int) -> str:
+    """Tokens a..b-1 as the text writes them, with a space between two words the tokenizer split apart
+    ("Chủtịch UBND" -> "Chủ tịch UBND")."""
+    out = toks[a].text
+    for k in range(a + 1, b):
+        gap = text[toks[k - 1].end:toks[k].start]
+        glued = not gap and toks[k - 1].text[-1:].isalpha() and toks[k].text[:1].isalpha()
+        out += (" " if glued else gap) + toks[k].text
+    return out
 
 
 def _glued_fields(word: str) -> bool:

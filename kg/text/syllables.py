@@ -37,6 +37,17 @@ def _glue_words() -> frozenset[str]:
     return frozenset(unicodedata.normalize("NFC", w) for w in word_list("glue_words.txt"))
 
 
+@cache
+def _frequent_words() -> frozenset[str]:
+    return frozenset(unicodedata.normalize("NFC", w) for w in word_list("frequent_words.txt"))
+
+
+def _common_after(word: str, k: int) -> bool:
+    """word[k:] is a word typing glues to a name: a short glue word, or a frequent lower-case word after a
+    capitalised syllable of two letters or more ("Trọngmong", not the Ê Đê family name "Êban")."""
+    return word[k:] in _glue_words() or k >= 2 and word[k:] in _frequent_words()
+
+
 @lru_cache(maxsize=50_000)
 def glued_split(word: str) -> int:
     """Where a capitalised non-syllable splits into a capitalised syllable and a common lower-case
@@ -44,7 +55,7 @@ def glued_split(word: str) -> int:
     if len(word) < 4 or not word[:1].isupper() or word.isascii() or not word[1:].islower() or is_syllable(word):
         return 0
     for k in range(len(word) - 2, 0, -1):
-        if word[k:] in _glue_words() and is_syllable(word[:k]):
+        if _common_after(word, k) and is_syllable(word[:k]):
             return k
     return 0
 
