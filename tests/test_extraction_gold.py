@@ -76,6 +76,9 @@ RULE_FLOORS = {
     # two draws of the fifteenth session (17 of 25 VNTC each), scored blind at its start and at its end; no chair
     "gold_blind37": {"person": 0.908, "holding": 0.753, "participation": 0.58, "event_location": 0.595},
     "gold_blind38": {"person": 0.97, "holding": 0.84, "participation": 0.687, "event_location": 0.495},
+    # two draws of the sixteenth session (17 of 25 VNTC each), scored blind at its start and at its end
+    "gold_blind39": {"person": 0.91, "holding": 0.843, "participation": 0.603, "chair": 0.995, "event_location": 0.87},
+    "gold_blind40": {"person": 0.96, "holding": 0.785, "participation": 0.828},
 }
 DEV_FLOORS = {"person": 0.995, "holding": 0.951, "participation": 0.907, "chair": 0.8, "event_location": 0.928}
 # the opt-in learned participation model (KG_PARTICIPATION_MODEL=cautious, kg/models/README.md) on the same rules: it
@@ -124,6 +127,8 @@ CAUTIOUS_FLOORS = {
     "gold_blind36": {"participation": 0.681, "event_location": 0.495},
     "gold_blind37": {"participation": 0.677, "event_location": 0.595},
     "gold_blind38": {"participation": 0.687, "event_location": 0.495},
+    "gold_blind39": {"participation": 0.662, "event_location": 0.87},
+    "gold_blind40": {"participation": 0.828},
 }
 
 

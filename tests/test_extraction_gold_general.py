@@ -22,7 +22,8 @@ SETS = {"gold_general": (60, 0.983), "gold_general2": (30, 0.984), "gold_general
         "gold_general19": (30, 0.959), "gold_general20": (30, 0.924), "gold_general21": (30, 0.952),
         "gold_general22": (30, 0.919),
         "gold_general23": (30, 0.948), "gold_general24": (30, 0.894),
-        "gold_general25": (30, 0.873), "gold_general26": (30, 0.96)}
+        "gold_general25": (30, 0.873), "gold_general26": (30, 0.96),
+        "gold_general27": (30, 0.843)}
 
 
 def _records(folder: Path) -> list[dict]:
