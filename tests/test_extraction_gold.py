@@ -34,9 +34,9 @@ RULE_FLOORS = {
     "gold_blind11": {"person": 0.966, "holding": 0.995, "participation": 0.787,
                      "chair": 0.995, "event_location": 0.995},
     # drawn with a wider length window (100-1000 words), scored blind at the end of the fifth session
-    "gold_blind12": {"person": 0.895, "holding": 0.941, "participation": 0.681, "chair": 0.5, "event_location": 0.884},
+    "gold_blind12": {"person": 0.901, "holding": 0.952, "participation": 0.681, "chair": 0.5, "event_location": 0.884},
     # four draws of the sixth session (100-1000 words), scored blind at its end
-    "gold_blind13": {"person": 0.928, "holding": 0.807, "participation": 0.672,
+    "gold_blind13": {"person": 0.928, "holding": 0.823, "participation": 0.672,
                      "chair": 0.995, "event_location": 0.795},
     "gold_blind14": {"person": 0.974, "holding": 0.859, "participation": 0.795,
                      "chair": 0.995, "event_location": 0.457},
@@ -49,7 +49,7 @@ RULE_FLOORS = {
     "gold_blind19": {"person": 0.943, "holding": 0.783, "participation": 0.775, "event_location": 0.819},
     "gold_blind20": {"person": 0.941, "holding": 0.852, "participation": 0.589, "event_location": 0.162},
     "gold_blind21": {"person": 0.961, "holding": 0.864, "participation": 0.848, "event_location": 0.995},
-    "gold_blind22": {"person": 0.963, "holding": 0.898, "participation": 0.757, "event_location": 0.495},
+    "gold_blind22": {"person": 0.969, "holding": 0.898, "participation": 0.757, "event_location": 0.495},
     # two draws of the eighth session (100-1000 words), scored blind at its end (their READMEs); no chair in either
     "gold_blind23": {"person": 0.887, "holding": 0.967, "participation": 0.784},
     "gold_blind24": {"person": 0.935, "holding": 0.956, "participation": 0.595, "event_location": 0.662},
@@ -58,10 +58,10 @@ RULE_FLOORS = {
     "gold_blind26": {"person": 0.995, "holding": 0.921, "participation": 0.73,
                      "chair": 0.662, "event_location": 0.457},
     # two draws of the tenth session (22 of 25 VNTC each), scored blind at its end (their READMEs); chair: 1 item, 0
-    "gold_blind27": {"person": 0.953, "holding": 0.929, "participation": 0.645, "event_location": 0.439},
+    "gold_blind27": {"person": 0.953, "holding": 0.962, "participation": 0.645, "event_location": 0.439},
     "gold_blind28": {"person": 0.971, "holding": 0.943, "participation": 0.736, "event_location": 0.745},
     # two draws of the eleventh session (15 and 17 of 25 VNTC), scored blind at its end (their READMEs); no chair
-    "gold_blind29": {"person": 0.934, "holding": 0.902, "participation": 0.662, "event_location": 0.328},
+    "gold_blind29": {"person": 0.944, "holding": 0.902, "participation": 0.662, "event_location": 0.328},
     "gold_blind30": {"person": 0.978, "holding": 0.782, "participation": 0.726},
     # two draws of the twelfth session (17 of 25 VNTC each), scored blind at its start and after its first round
     "gold_blind31": {"person": 0.863, "holding": 0.842, "participation": 0.573, "event_location": 0.884},
@@ -69,16 +69,16 @@ RULE_FLOORS = {
     # two draws of the thirteenth session (17 of 25 VNTC each), scored blind at its start, after its first round and
     # at its end; no chair
     "gold_blind33": {"person": 0.928, "holding": 0.745, "participation": 0.773, "event_location": 0.745},
-    "gold_blind34": {"person": 0.96, "holding": 0.692, "participation": 0.76, "event_location": 0.495},
+    "gold_blind34": {"person": 0.96, "holding": 0.722, "participation": 0.76, "event_location": 0.495},
     # two draws of the fourteenth session (17 of 25 VNTC each), scored blind at its start and at its end; no chair
     "gold_blind35": {"person": 0.945, "holding": 0.823, "participation": 0.828, "event_location": 0.54},
     "gold_blind36": {"person": 0.934, "holding": 0.909, "participation": 0.722, "event_location": 0.566},
     # two draws of the fifteenth session (17 of 25 VNTC each), scored blind at its start and at its end; no chair
-    "gold_blind37": {"person": 0.908, "holding": 0.753, "participation": 0.58, "event_location": 0.595},
+    "gold_blind37": {"person": 0.946, "holding": 0.753, "participation": 0.58, "event_location": 0.595},
     "gold_blind38": {"person": 0.97, "holding": 0.84, "participation": 0.687, "event_location": 0.495},
     # two draws of the sixteenth session (17 of 25 VNTC each), scored blind at its start and at its end
-    "gold_blind39": {"person": 0.91, "holding": 0.843, "participation": 0.603, "chair": 0.995, "event_location": 0.87},
-    "gold_blind40": {"person": 0.96, "holding": 0.785, "participation": 0.828},
+    "gold_blind39": {"person": 0.91, "holding": 0.844, "participation": 0.604, "chair": 0.995, "event_location": 0.87},
+    "gold_blind40": {"person": 0.961, "holding": 0.786, "participation": 0.828},
 }
 DEV_FLOORS = {"person": 0.995, "holding": 0.951, "participation": 0.907, "chair": 0.8, "event_location": 0.928}
 # the opt-in learned participation model (KG_PARTICIPATION_MODEL=cautious, kg/models/README.md) on the same rules: it
