@@ -6,16 +6,17 @@ filled otherwise)."""
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.extraction.canonical import _CITIES, expand
 from kg.extraction.mentions import PlaceMention
+from kg.extraction.places import unit_words
 from kg.lexicons import table
 from kg.text.normalize import fold
 
 WINDOW = 5  # sentences back from the post's own
 _CITY_ENDINGS = ("thành phố", "tp", "thành ủy", "thành đoàn")
-_UNITS = ("huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
+_UNITS = unit_words("district", "commune")
 _JOINS = ("", "-", "–", "kiêm", "và")  # between the posts of one title
 
 
@@ -25,6 +26,7 @@ def _levels() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
+@lru_cache(maxsize=4096)  # asked once for the next posts and once for the text before
 def dangling_level(body: str) -> tuple[str, str] | None:
     """(level word, level) when the body ends in a bare level word, else None."""
     key = fold(expand(body))

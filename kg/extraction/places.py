@@ -20,6 +20,11 @@ _UNIT_WORDS = {
 }
 
 
+def unit_words(*levels: str) -> frozenset[str]:
+    """The unit words ("huyện", "phường", ...) that name a place of one of these levels ("district", "commune")."""
+    return frozenset(w for w, level in _UNIT_WORDS.items() if level in levels)
+
+
 def _buildings() -> frozenset[str]:
     return folded_words("foreign_buildings.txt")
 
