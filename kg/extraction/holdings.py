@@ -13,7 +13,10 @@ import re
 from functools import cache
 
 from kg.extraction import lexicon
+from kg.extraction.foreign import national_post
+from kg.extraction.gazetteer import place_names
 from kg.extraction.mentions import PersonMention, PostMention
+from kg.extraction.places import unit_words
 from kg.extraction.posts import clause_end, count_words, rank_end
 from kg.lexicons import word_list
 from kg.text.normalize import fold
@@ -290,9 +293,80 @@ def _between(toks: list[Token], a: int, b: int) -> list[str]:
     return [t.text.lower() for t in toks[a:b]]
 
 
+_LEVEL_UNITS = unit_words("province", "district", "commune") | {"tp", "thành phố"}
+
+
+def _named(toks: list[Token]) -> bool:
+    """Every token a capitalised word or a number ("Hà Nội", "TP HCM", "1")."""
+    return bool(toks) and all(t.text[:1].isupper() or t.text.isdigit() for t in toks)
+
+
+def _body_tail(toks: list[Token], post: PostMention, ns: int) -> int:
+    """Where the body of a title stopped short of the name at ns resumes (post.tok_end), or -1: the words between are
+    the rest of the post, not a clause: a unit number ("Tổng giám đốc PMU | 18 | Bùi Tiến Dũng"), the seat of the
+    body ("Giám đốc Công ty Du lịch Việt Nam | tại Hà Nội | Lưu Nhân Vinh", "Đại sứ Séc | ở Moscow |"), the place
+    above a commune or a ward ("Chủ tịch UBND phường Bến Thành | , quận 1 |"), or the body of a unit head's title
+    after a comma ("Phó tổng cục trưởng | , Tổng cục Tiêu chuẩn Đo lường Chất lượng | Nguyễn Hoàng Linh")."""
+    e = post.tok_end
+    gap = toks[e:ns]
+    words = [fold(t.text) for t in gap]
+    if not gap or any(t.text in _CLAUSE_ENDS and t.text != "," for t in gap) or len(gap) > _TAIL_MAX:
+        return -1
+    if post.body and len(gap) == 1 and gap[0].text.isdigit() and toks[e - 1].text[:1].isupper():
+        return e
+    if post.body and words[0] in _DELEGATION_SEATS and _named(gap[1:]) and _place(gap[1:]) \
+            and not national_post(post.role, post.body):  # "Bộ trưởng Bộ Y tế tại Hà Nội": a ministry has no seat
+        return e
+    if post.body and words[0] == "," and _named(gap[2:]) and len(gap) > 2 \
+            and (words[1] in _LEVEL_UNITS or " ".join(words[1:3]) in _LEVEL_UNITS) \
+            and any(w in _LEVEL_UNITS for w in fold(post.body).split()):
+        return e
+    unit = " ".join(w for w in fold(post.role).split() if w not in ("phó", "trưởng"))
+    if not post.body and words[0] == "," and unit and " ".join(words[1:1 + len(unit.split())]) == unit \
+            and fold(post.role).endswith("trưởng") and _titled(gap[1:]):
+        return e
+    return -1
+
+
+def _titled(toks: list[Token]) -> bool:
+    """A name written in title case, a lower-case syllable only after a capitalised one ("Tổng cục Tiêu chuẩn Đo lường
+    Chất lượng")."""
+    return _named(toks[:1]) and all(t.text[:1].isupper() or t.text.isdigit()
+                                    or t.text.isalpha() and t.text.islower() and toks[n].text[:1].isupper()
+                                    for n, t in enumerate(toks[1:]))
+
+
+_TAIL_MAX = 10  # tokens between the body cut short and the name
+
+
+def _place(toks: list[Token]) -> bool:
+    """The words name a province, district or country ("Hà Nội", "TP.HCM", "Moscow")."""
+    return fold(" ".join(t.text for t in toks)) in place_names()
+
+
+def _extend_to_names(toks: list[Token], persons: list[PersonMention], posts: list[PostMention]) -> None:
+    """A title whose body stopped before the rest of the post, with the name right after it, takes that rest."""
+    starts = {p.tok_start: p for p in persons}
+    for post in posts:
+        after = [ns for ns in starts if ns > post.tok_end]
+        if not after:
+            continue
+        ns = min(after)
+        if any(q is not post and post.tok_end <= q.tok_start < ns for q in posts) or _body_tail(toks, post, ns) < 0:
+            continue
+        gap = toks[post.tok_end:ns]
+        rest = "".join(t.text + (" " if n + 1 < len(gap) and gap[n + 1].start > t.end else "")
+                       for n, t in enumerate(gap)).strip(", ")
+        post.body = f"{post.body} {rest}".strip() if post.body else rest
+        post.text = post.text + (" " if gap[0].text != "," else "") + "".join(
+            t.text + (" " if n + 1 < len(gap) and gap[n + 1].start > t.end else "") for n, t in enumerate(gap)).strip()
+        post.end, post.tok_end = gap[-1].end, ns
+
+
 def attach(toks: list[Token], persons: list[PersonMention], posts: list[PostMention]) -> list[tuple[int, int]]:
     """(person index, post index) pairs."""
     pairs: set[tuple[int, int]] = set()
+    _extend_to_names(toks, persons, posts)
     items = sorted([(p.tok_start, p.tok_end, "P", k) for k, p in enumerate(persons)]
                    + [(q.tok_start, q.tok_end, "R", k) for k, q in enumerate(posts)])
     assigned: set[int] = set()
