@@ -363,6 +363,83 @@ def _extend_to_names(toks: list[Token], persons: list[PersonMention], posts: lis
         post.end, post.tok_end = gap[-1].end, ns
 
 
+@cache
+def _hamlet_units() -> frozenset[str]:
+    return lexicon.folded_words("hamlet_units.txt")
+
+
+def _seat_end(toks: list[Token], k: int) -> int:
+    """The end of a place named right after the seat word at k ("tại Hà Nội"), -1 if none; the longest name wins."""
+    if k >= len(toks) or fold(toks[k].text) not in _DELEGATION_SEATS:
+        return -1
+    for n in range(4, 0, -1):
+        part = toks[k + 1:k + 1 + n]
+        if len(part) == n and _named(part) and _place(part) \
+                and (k + 1 + n == len(toks) or not toks[k + 1 + n].text[:1].isupper()):
+            return k + 1 + n
+    return -1
+
+
+def _places_end(toks: list[Token], k: int) -> int:
+    """The end of the comma groups of places from k on (", xã Hiệp Phước", ", phường 4, quận 3"), k if none."""
+    end = k
+    while end + 2 < len(toks) and toks[end].text == ",":
+        one, two = fold(toks[end + 1].text), fold(" ".join(t.text for t in toks[end + 1:end + 3]))
+        start = end + 3 if two in _LEVEL_UNITS else end + 2 if one in _LEVEL_UNITS else -1
+        stop = start
+        while 0 <= stop < len(toks) and (toks[stop].text[:1].isupper() or toks[stop].text.isdigit()):
+            stop += 1
+        if start < 0 or stop == start:
+            break
+        end = stop
+    return end
+
+
+def _hamlet_body(body: str) -> bool:
+    """A body that is a hamlet's or a unit of it, in common nouns ("chi bộ ấp 1", "tổ an ninh khu vực 2", "tổ 41"); not
+    an organisation named after its hamlet ("Hợp tác xã DVSX Nông nghiệp thôn Triều Khúc")."""
+    written = body.split()
+    words = [fold(w) for w in written]
+    for n in range(len(words) - 1, -1, -1):
+        if words[n] in _hamlet_units() or " ".join(words[n:n + 2]) in _hamlet_units():
+            return len(words) - n <= 4 and all(w[:1].islower() for w in written[:n + 1])
+    return False
+
+
+def _tail_end(toks: list[Token], post: PostMention) -> int:
+    """Where a linked post goes on after its phrase ends: the seat of its body ("Giám đốc Công ty Du lịch Việt Nam
+    | tại Hà Nội"), or the commune and the places above a hamlet's unit ("bí thư chi bộ ấp 1 | , xã Hiệp Phước");
+    post.tok_end if neither."""
+    e = post.tok_end
+    if not post.body:
+        return e
+    seat = _seat_end(toks, e) if not national_post(post.role, post.body) else -1
+    if seat > 0:
+        return seat
+    if _hamlet_body(post.body):
+        end = _places_end(toks, e)
+        if end > e and (end == len(toks) or not toks[end].text[:1].isupper()):
+            return end
+    return e
+
+
+def _extend_linked(toks: list[Token], persons: list[PersonMention], posts: list[PostMention], pairs: set) -> None:
+    """A linked post takes the seat of its body or the places above its hamlet written right after it."""
+    starts = {p.tok_start for p in persons}
+    for q in {q for _, q in pairs}:
+        post = posts[q]
+        end = _tail_end(toks, post)
+        if end == post.tok_end or any(post.tok_end <= k < end for k in starts) \
+                or any(o is not post and post.tok_end <= o.tok_start < end for o in posts):
+            continue
+        gap = toks[post.tok_end:end]
+        rest = "".join(t.text + (" " if n + 1 < len(gap) and gap[n + 1].start > t.end else "")
+                       for n, t in enumerate(gap)).strip()
+        post.body = f"{post.body} {rest.lstrip(', ')}".strip()
+        post.text = post.text + ("" if gap[0].text == "," else " ") + rest
+        post.end, post.tok_end = gap[-1].end, end
+
+
 def attach(toks: list[Token], persons: list[PersonMention], posts: list[PostMention]) -> list[tuple[int, int]]:
     """(person index, post index) pairs."""
     pairs: set[tuple[int, int]] = set()
@@ -409,6 +486,7 @@ def attach(toks: list[Token], persons: list[PersonMention], posts: list[PostMent
                 pairs.add((owner, q))
             if leaves:
                 post.former = True
+    _extend_linked(toks, persons, posts, pairs)
     return sorted(pairs)
 
 
