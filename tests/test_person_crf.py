@@ -179,3 +179,17 @@ def test_a_name_only_the_crf_gives_takes_no_post() -> None:
     assert "Chummaly Xaynhaxỏn" in {p.name for p in facts.persons}
     assert sorted((h.person, h.position) for h in facts.holdings) == [
         ("Khămtày Xiphănđon", "Chủ tịch nước Lào"), ("Nông Đức Mạnh", "Tổng bí thư")]
+
+
+@pytest.mark.parametrize("text", [
+    # dantri-unc-news_sport_148 (in no gold set): a player's given name that is also a district of Nam Định
+    "Xuân Trường đang làm nhiệm vụ phòng ngự từ xa tốt hơn hẳn chính anh thời điểm Kiatisuk chưa trở lại với đội "
+    "bóng phố núi trước mùa giải 2021.",
+    # vims-Cluster_062-416 (in no gold set)
+    "Xuân Trường ra sân đá chính tại K-League. Ở vòng 11 giải K-League 2016 diễn ra ngày hôm nay, Incheon United sẽ "
+    "bước vào cuộc so tài với Gwangju FC.",
+])
+def test_a_given_name_that_also_names_a_district_is_a_person_where_no_place_is_meant(text: str) -> None:
+    assert "Xuân Trường" in _persons(text, "Bóng đá")
+    # the same words written as a place anywhere in the article stay a place
+    assert "Xuân Trường" not in _persons(text + " Anh sinh ra ở huyện Xuân Trường, Nam Định.", "Bóng đá")

@@ -23,7 +23,7 @@ from functools import cache
 from pathlib import Path
 
 from kg.extraction import lexicon
-from kg.extraction.gazetteer import countries, place_names
+from kg.extraction.gazetteer import countries, place_names, provinces
 from kg.extraction.mentions import PersonMention
 from kg.lexicons import word_list
 from kg.model import PersonFact
@@ -218,6 +218,15 @@ def plausible(name: str) -> bool:
         and not any(w in _org_words() for w in name.split())
 
 
+def _place_given(name: str) -> bool:
+    """Two Vietnamese syllables that name a place but can be a given name (`Xuân Trường`): the rules decide
+    (persons._crf_given_place); a province or a country cannot."""
+    words = name.split()
+    key = fold(name)
+    return len(words) == 2 and all(is_syllable(w) for w in words) and key in place_names() \
+        and key not in provinces() and key not in countries() and key not in _non_persons()
+
+
 def crf_names(text: str, spans: list[tuple[int, int, float]]) -> list[str]:
     """The distinct plausible names of the tagged spans; a short form of a longer tagged name counts as that name."""
     names = list(dict.fromkeys(n for n in (text[a:b] for a, b, _ in spans) if plausible(n)))
@@ -290,7 +299,7 @@ def extra_mentions(text: str, toks: list[Token], found: list[PersonMention],
     for a, b, conf in spans:
         name = text[a:b]
         if conf < least or any(a < m.end and m.start < b for m in found) \
-                or not plausible(name) or not ordinary(name, foreign_only):
+                or not (plausible(name) or _place_given(name)) or not ordinary(name, foreign_only):
             continue
         i = next(k for k, t in enumerate(toks) if t.start == a)
         j = next(k for k, t in enumerate(toks) if t.end == b) + 1

@@ -33,7 +33,7 @@ from kg.extraction.given_names import listed_given_names, place_given_names, rar
 from kg.extraction.lexicon import body_words, historical_persons
 from kg.extraction.mentions import PersonMention
 from kg.lexicons import table, word_list
-from kg.text.dictionary import is_word
+from kg.text.dictionary import is_proper_word, is_word
 from kg.text.normalize import fold, repair_tone, strip_marks
 from kg.text.segment import Token
 from kg.text.syllables import is_syllable, looks_foreign
@@ -1197,7 +1197,20 @@ def _no_given_name(toks: list[Token], keys: list[str], i: int, j: int, cue: str)
 def _crf_refused(text: str, toks: list[Token], keys: list[str], sent_start: int, m: PersonMention) -> bool:
     """The rules' refusals, applied to a name the CRF adds (a given name alone, a foreign name)."""
     c = _crf_candidate(text, toks, keys, m)
-    return _no_given_name(toks, keys, c.i, c.j, c.cue) or _refused(text, toks, keys, sent_start, c, False)
+    return _no_given_name(toks, keys, c.i, c.j, c.cue) \
+        or _refused(text, toks, keys, sent_start, c, False, crf=True)
+
+
+def _crf_given_place(text: str, toks: list[Token], keys: list[str], c: _Candidate) -> bool:
+    """Two Vietnamese syllables with no cue that the CRF reads as a given name and that also name a district, a
+    commune or a listed proper noun ("Xuân Trường sẽ ra mắt Incheon", "Đông Triều mở tỷ số") are one where the
+    article never writes them as a place ("huyện Xuân Trường", "tại Đông Triều"); a province, a country, a
+    historical person or a group stays what it is."""
+    key = " ".join(keys[c.start_i:c.j])
+    return not c.cue and c.j - c.start_i == 2 and key not in provinces() and key not in countries() \
+        and key not in historical_persons() and not _plural_before(keys, c.start_i) \
+        and all(is_syllable(t.text) for t in toks[c.start_i:c.j]) \
+        and not _named_as_place(text, toks[c.start_i].start, toks[c.j - 1].end)
 
 
 def _place_held(keys: list[str], c: _Candidate) -> bool:
@@ -1217,14 +1230,16 @@ def _historical(text: str, toks: list[Token], keys: list[str], c: _Candidate, la
 
 
 def _refused(text: str, toks: list[Token], keys: list[str], sent_start: int, c: _Candidate,
-             historical: bool) -> bool:
+             historical: bool, crf: bool = False) -> bool:
     """The candidate names no person: an anonymised or listed non-name, a deity, a work, a character, a school,
-    a place, a body, a memorial, a street (the refusals of find_persons, for the rules' and the CRF's names)."""
+    a place, a body, a memorial, a street (the refusals of find_persons, for the rules' and the CRF's names);
+    `crf`: the CRF's name, a given name that may also name a place (_crf_given_place)."""
     start_i, j, cue, before = c.start_i, c.j, c.cue, c.before
     name_toks = toks[start_i:j]
     name = repair_tone(text[name_toks[0].start:name_toks[-1].end])
     key = fold(name)
     places = _places()
+    given_place = crf and _crf_given_place(text, toks, keys, c)
     if key in _non_persons() or len(name_toks) == 1 and key in _birth_orders() \
             or len(name_toks[-1].text) == 1 and not _one_letter_given(keys, start_i, j) \
             or _initials_at(toks, j) \
@@ -1245,7 +1260,8 @@ def _refused(text: str, toks: list[Token], keys: list[str], sent_start: int, c: 
         return True  # "Đoàn Việt Nam đoạt 4 huy chương": a team, not a person (but "Dương Trung Quốc" is one)
     if len(name_toks) == 2 and fold(name_toks[-1].text) in _MIDDLE_NAMES and not _foreign(name_toks):
         return True  # "Lê Thị H.N": the given name is abbreviated, what is left is no name
-    if len(name_toks) == 2 and not cue and not before and is_word(name_toks[0].text, name_toks[1].text):
+    if len(name_toks) == 2 and not cue and not before and is_word(name_toks[0].text, name_toks[1].text) \
+            and not (given_place and is_proper_word(name_toks[0].text, name_toks[1].text)):
         return True  # "Tổng cục Du Lịch", "Đào Tạo": a common word written in capitals
     if len(name_toks) > 2 and cue in ("", "role") \
             and f"{keys[start_i]} {keys[start_i + 1]}" in body_words():
@@ -1256,10 +1272,10 @@ def _refused(text: str, toks: list[Token], keys: list[str], sent_start: int, c: 
         return True  # "Khu lưu niệm cố Tổng Bí thư Lê Duẩn": the memorial's name
     past = key in historical_persons()
     if len(name_toks) == 2 and key in wards() and (cue not in ("honorific", "role") or c.distant) \
-            and not historical \
+            and not historical and not given_place \
             and not (cue == "weak" and _given_name_like_place(text, toks, keys, key, start_i, cue)):
         return True  # "Giám đốc Bến xe Giáp Bát": the ward names the station
-    if (key in places or past or key.isascii() and key in _bare_places()) and not historical \
+    if (key in places or past or key.isascii() and key in _bare_places()) and not historical and not given_place \
             and not _given_name_like_place(text, toks, keys, key, start_i, cue):
         return True
     if cue == "weak" and len(name_toks) == 1 and looks_foreign(name) and _named_as_body(text, name):

@@ -22,5 +22,20 @@ def words() -> frozenset[str]:
     return frozenset(fold(line) for line in lines if " " in line.strip())
 
 
+@cache
+def proper_words() -> frozenset[str]:
+    """The list's entries written with a capital: names of people and places ("Quang Trung", "Xuân Trường")."""
+    try:
+        path = resources.files("underthesea") / "corpus" / "data" / "Viet74K.txt"
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (FileNotFoundError, ModuleNotFoundError, OSError):
+        return frozenset()
+    return frozenset(fold(line) for line in lines if " " in line.strip() and line[:1].isupper())
+
+
 def is_word(*syllables: str) -> bool:
     return fold(" ".join(syllables)) in words()
+
+
+def is_proper_word(*syllables: str) -> bool:
+    return fold(" ".join(syllables)) in proper_words()
