@@ -34,6 +34,7 @@ from kg.text.syllables import is_syllable, looks_foreign
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "person_crf.bin"
 LABELS = ("O", "B-PER", "I-PER")
 DEFAULT_CONFIDENCE = 0.5  # a span's lowest token marginal: 0.5 keeps about what the Viterbi path tags
+SPORTS_GIVEN_CONFIDENCE = 0.5  # a given name alone in a sports report (persons._sports_given_confidence)
 EXTRA_CONFIDENCE = 0.9  # for names added to the rules' ones: in whole-set CV 0.9 beat 0.7 and 0.8 on both kinds
 _CUES = (("hon", lexicon.honorifics), ("rank", lexicon.ranks), ("role", lexicon.roles))
 _PLACE_WINDOW = 4
@@ -227,6 +228,13 @@ def _place_given(name: str) -> bool:
         and key not in provinces() and key not in countries() and key not in _non_persons()
 
 
+def _given_pair(name: str) -> bool:
+    """Two Vietnamese syllables with no family name first: a given name alone (`Quang Hải`, `Văn Toàn`)."""
+    words = name.split()
+    return len(words) == 2 and all(is_syllable(w) and not looks_foreign(w) for w in words) \
+        and fold(words[0]) not in _surnames()
+
+
 def crf_names(text: str, spans: list[tuple[int, int, float]]) -> list[str]:
     """The distinct plausible names of the tagged spans; a short form of a longer tagged name counts as that name."""
     names = list(dict.fromkeys(n for n in (text[a:b] for a, b, _ in spans) if plausible(n)))
@@ -285,10 +293,11 @@ def wiring(model: Path | None, threshold: float | None = None) -> Iterator[None]
 
 def extra_mentions(text: str, toks: list[Token], found: list[PersonMention],
                    min_confidence: float | None = None, model: Path | None = None,
-                   foreign_only: bool = False) -> list[PersonMention]:
+                   foreign_only: bool = False, given_confidence: float | None = None) -> list[PersonMention]:
     """Mentions the CRF adds to the rules' ones in one sentence: names the rules cannot give (`ordinary`),
     overlapping none of `found`. A foreign name of two words or more is full; others are short
-    references that the article's full names resolve (`Oblak` -> `Jan Oblak`)."""
+    references that the article's full names resolve (`Oblak` -> `Jan Oblak`). `given_confidence`, when
+    lower, is the least confidence of a Vietnamese given name of two syllables alone (`Quang Hải`)."""
     if not any(t.text[:1].isupper() for t in toks):
         return []  # no capital, no name: the model is not run
     tagger = _tagger(str(model or MODEL_PATH))
@@ -298,7 +307,8 @@ def extra_mentions(text: str, toks: list[Token], found: list[PersonMention],
     spans = _spans(toks, tagger.tag(x), tagger.marginals(x), tagger.labels())
     for a, b, conf in spans:
         name = text[a:b]
-        if conf < least or any(a < m.end and m.start < b for m in found) \
+        floor = least if given_confidence is None or not _given_pair(name) else min(least, given_confidence)
+        if conf < floor or any(a < m.end and m.start < b for m in found) \
                 or not (plausible(name) or _place_given(name)) or not ordinary(name, foreign_only):
             continue
         i = next(k for k, t in enumerate(toks) if t.start == a)

@@ -1459,7 +1459,7 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
     out.extend(_relatives_named(toks, keys, runs, out))
     out.extend(_names_in_capitals(text, toks, keys, out))
     if person_crf.enabled():
-        crf = person_crf.extra_mentions(text, toks, out)
+        crf = person_crf.extra_mentions(text, toks, out, given_confidence=_sports_given_confidence(text))
         out.extend(m for m in crf if not _crf_refused(text, toks, keys, sent_start, m))
     out = _without_brands(toks, keys, runs, out)
     out = _without_streets(toks, keys, runs, out)
@@ -1961,6 +1961,12 @@ def _sports_one_name(text: str, name: list[Token]) -> bool:
     """A foreign name of one word in a sports story (two kinds of sports words: "HLV", "ghi bàn"): players and
     coaches go by one name there ("ông Mourinho", "HLV Simeone"), and such a name is a person."""
     return len(name) == 1 and looks_foreign(name[0].text) and len(_sports_words(text)) >= 2
+
+
+def _sports_given_confidence(text: str) -> float | None:
+    """In a sports report players go by their given name ("Quang Hải chuyền cho Văn Quyết"): the CRF's
+    given names alone are taken there at a lower confidence."""
+    return person_crf.SPORTS_GIVEN_CONFIDENCE if len(_sports_words(text)) >= 2 else None
 
 
 @lru_cache(maxsize=4)
