@@ -66,6 +66,6 @@ def test_a_commune_after_a_communes_own_post_is_left_as_it_was():
 
 def test_an_organisation_named_after_its_hamlet_keeps_its_name():
     # vims-Cluster_031-202 (tests/gold): the cooperative's name ends in its hamlet; the commune is no part of the post
-    text = ("Trả lời PV báo Người Đưa Tin, ông Triệu Đình Nhã- Chủ tịch HĐQT- Giám đốc Hợp tác xã DVSX Nông nghiệp thôn "
-            "Triều Khúc, xã Tân Triều, Thanh Trì, Hà Nội cho biết.")
+    text = ("Trả lời PV báo Người Đưa Tin, ông Triệu Đình Nhã- Chủ tịch HĐQT- Giám đốc Hợp tác xã DVSX Nông nghiệp "
+            "thôn Triều Khúc, xã Tân Triều, Thanh Trì, Hà Nội cho biết.")
     assert ("Triệu Đình Nhã", "Giám đốc Hợp tác xã DVSX Nông nghiệp thôn Triều Khúc") in holdings(text)
