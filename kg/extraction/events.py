@@ -135,6 +135,43 @@ class EventDraft:
     mourned: set[str] = field(default_factory=set)  # the dead a funeral of the event is held for
 
 
+# why the rules leave a named person out of the event being reported (`Refusal.reason`)
+REFUSALS = {
+    "past": "a figure of the past, honoured or owning something there",
+    "message": "the sender or addressee of a message of greetings",
+    "question": "named in a reporter's question",
+    "spokesperson": "a spokesperson quoted as a source",
+    "title_of_another": "named in another person's title (the principal of an envoy, the employer of an adviser)",
+    "late": "the late (cố ...)",
+    "accused": "the accused, a suspect",
+    "disciplined": "disciplined or judged at the meeting",
+    "source": "the source who tells of the meeting",
+    "inviter": "the one who invites",
+    "mourned": "the dead at their own funeral",
+    "directive": "the author of a directive carried out",
+    "later": "one who acts only later",
+    "spoken_of": "named after a speech verb that tells of the event (\"X cho biết ... cuộc gặp của Y\")",
+    "aside": "named in an interview or a statement of another time told in the event's report",
+    "invitee": "invited (after \"mời\"), not said to take part",
+    "unchosen": "named in the event's report, not as one taking part (an object of the action, spoken of)",
+}
+SOFT_REFUSALS = frozenset({"spoken_of", "aside", "invitee", "unchosen"})  # not the rules' deliberate exclusions
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """A named person the rules deliberately make no participant of the event being reported (key: its day, None
+    undated), and why (`REFUSALS`): what a learned component must not put back."""
+    name: str
+    key: str | None
+    reason: str
+
+
+def _unchosen_why(spoken_of: bool, aside: bool, invitee: bool) -> str:
+    """Why a person named in the event's report is no participant (`REFUSALS`)."""
+    return "spoken_of" if spoken_of else "aside" if aside else "invitee" if invitee else "unchosen"
+
+
 def _lived_on(name: str, published: date_cls | None) -> bool:
     """A figure of the past still alive when the article was written (lifespans.tsv): an undated article or one
     published before the year of death."""
@@ -1440,11 +1477,17 @@ def title_event(title: str, places: list[PlaceMention]) -> tuple[str, str] | Non
 
 
 def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
-                 published: date_cls | None = None, dateline: tuple[str, str] | None = None) -> list[EventDraft]:
+                 published: date_cls | None = None, dateline: tuple[str, str] | None = None,
+                 refused: list[Refusal] | None = None) -> list[EventDraft]:
     """canonical[i][n]: the resolved name of persons[n] of sentence i; published: the article's date (a day before
-    it is reported, never planned); dateline: (province, event type) of a headline 'Province: <event>'."""
+    it is reported, never planned); dateline: (province, event type) of a headline 'Province: <event>'; refused: if
+    given, gets a `Refusal` for each person the rules deliberately leave out of the event being reported."""
     events: dict[str | None, EventDraft] = {}
     current: EventDraft | None = None
+
+    def refuse(name: str, reason: str) -> None:
+        if refused is not None and name:
+            refused.append(Refusal(name, current.key if current else None, reason))
     opened_at = -10
     reported_at = -10  # the last sentence that reports the current event
     named: list[int] = []  # the sentences that name a person
@@ -1646,39 +1689,52 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
             if not name or fold(name) in lexicon.historical_persons() and (  # named at events, never taking part
                     event_cue("memorial").search(s.text, 0, _p.start - s.start) or _owner(s.text, _p.start - s.start)
                     or not _YEAR.search(s.text) and not _lived_on(name, published)):
+                refuse(name, "past")
                 continue  # a figure of the past takes part only in an event of a dated past ("tháng 10-1930"), not
                 # where only something of theirs is ("bản sao bức thư của Chủ tịch Hồ Chí Minh gửi Tổng thống ...")
             if n not in chair_idx and _MESSAGE.search(s.text, 0, _p.start - s.start):
+                refuse(name, "message")
                 continue
             if question and question[0] <= _p.start - s.start < question[1]:
+                refuse(name, "question")
                 continue  # named in the reporter's question
             if not attend and n not in chair_idx and _SPOKESPERSON.search(s.text, 0, _p.start - s.start):
+                refuse(name, "spokesperson")
                 continue  # "Phát ngôn viên quân đội Azem Bermendao Agouna cho biết ...": a source quoted, not present
             if n not in chair_idx and n > 0 \
                     and (_OF_ANOTHER.match(s.text[s.persons[n - 1].end - s.start:_p.start - s.start])
                          or _aide_of().match(s.text[s.persons[n - 1].end - s.start:_p.start - s.start])):
+                refuse(name, "title_of_another")
                 continue  # "ông Piere Schori – Đặc phái viên cao cấp của Thủ tướng Thụy Điển Stefan Lofven", "ông
                 # Pierre Schori, đặc phái viên cao cấp của Thụy Điển Stefan Lofven": named in another person's title
             if _late(s.toks, keys, _p.tok_start):
+                refuse(name, "late")
                 continue  # "chuyến thăm Algeria của cố thủ tướng Phạm Văn Đồng năm 1974": the late take part in nothing
             if " ".join(keys[max(0, _p.tok_start - 2):_p.tok_start]) in _cue_set("accused") or \
                     " ".join(keys[max(0, _p.tok_start - 3):_p.tok_start - 1]) in _cue_set("accused"):
+                refuse(name, "accused")
                 continue
             if n not in chair_idx and (event_cue("disciplined", re.IGNORECASE).search(s.text, 0, _p.start - s.start)
                                        or _ACCUSED_AFTER.match(s.text, _p.end - s.start)):
+                refuse(name, "disciplined")
                 continue  # "thi hành kỷ luật ... đối với ông X": judged at the meeting, not taking part
             if said_at is not None and _p.tok_end <= said_at and n not in chair_idx:
+                refuse(name, "source")
                 continue  # the source who tells of the meeting
             if n not in chair_idx and _inviter(s.text, _p.start - s.start):
+                refuse(name, "inviter")
                 continue
             if _mourned(s.text, _p.start - s.start):
                 current.mourned.add(name)  # "Lễ viếng PGS.TS Lưu Văn An": the dead take part in no funeral of
+                refuse(name, "mourned")
                 continue  # theirs, also where the eulogy tells their life ("chặng đường ... của ông Vũ Kỳ")
             if n not in chair_idx and _directed_by(s.text, _p.start - s.start) \
                     and not _GIVEN_AT_EVENT.match(s.text, _p.end - s.start):
+                refuse(name, "directive")
                 continue  # "triển khai ý kiến chỉ đạo của Thủ tướng X": the author of a directive, not present
                 # (but "kết luận của Phó Thủ tướng X tại buổi làm việc với ...": given there)
             if _acts_later(s, keys, n, current.type in _DEBATES):
+                refuse(name, "later")
                 continue
             if name in current.chairs or name in current.attendees:
                 present = True  # "Thứ trưởng A cùng đoàn công tác kiểm tra ... tại X": a participant goes on
@@ -1691,6 +1747,9 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
                 if name not in current.attendees:
                     current.attendees.append(name)
                     touched = True
+            else:  # named in the event's report, not as one taking part
+                refuse(name, _unchosen_why(told and trig is not None and _p.tok_start > trig[0], aside,
+                                           bool(invited) and _p.tok_start > invited[0]))
         if touched or trig or attend or any(n in chair_idx or n in subjects for n in range(len(s.persons))):
             reported_at = si
         before = set(keys[max(0, trig[0] - 4):trig[0]]) if trig else set()

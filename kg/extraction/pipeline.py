@@ -12,7 +12,7 @@ from kg.extraction.canonical import expand, label
 from kg.extraction.companies import complete_boards
 from kg.extraction.dates import find_dates, parse_published, year_context
 from kg.extraction.deputies import deputy_body, deputy_posts
-from kg.extraction.events import SentenceInfo, build_events, title_event
+from kg.extraction.events import Refusal, SentenceInfo, build_events, title_event
 from kg.extraction.foreign import (
     dominant_country,
     is_foreign_name,
@@ -340,8 +340,9 @@ def extract(article: Article) -> ArticleFacts:
     canonical = [[m.canonical for m in s.persons] for s in infos]
     headline = article.title or ""
     dateline = title_event(headline, find_places(headline, tokens(headline, 0, len(headline))))
+    refused: list[Refusal] = []  # who the rules leave out of an event on purpose, and why
     events = [EventFact(e.key, e.name, e.type, e.locations, e.chairs, e.attendees, e.evidence)
-              for e in build_events(infos, canonical, published, dateline)]
+              for e in build_events(infos, canonical, published, dateline, refused)]
     if participation_model.enabled():  # opt-in: KG_PARTICIPATION_MODEL=cv | cautious | 1 | gate | nogate
         events = participation_model.apply(events, infos, canonical, headline, article.published)
     facts = ArticleFacts(article, list(person_facts.values()), list(holdings.values()), events)
