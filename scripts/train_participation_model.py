@@ -53,13 +53,14 @@ TRAIN = ["tests/gold", "tests/gold_blind", "tests/gold_blind2", "tests/gold_blin
          "tests/gold_blind5", "tests/gold_blind6", "dev"]
 TEST = ["tests/gold_blind7", "tests/gold_blind8", "tests/gold_blind9", "tests/gold_blind10", "tests/gold_blind11"]
 # sets added after the honest protocol: trained on, never in its test
-LATER = [f"tests/gold_blind{n}" for n in range(12, 39)]
+LATER = [f"tests/gold_blind{n}" for n in range(12, 41)]
 # the most recent fresh draws: their blind rule outputs are of code closest to today's (reported apart)
-RECENT = [f"tests/gold_blind{n}" for n in range(29, 39)]
+RECENT = [f"tests/gold_blind{n}" for n in range(29, 41)]
 L2_GRID = (1.0, 3.0, 10.0, 30.0)
 THRESHOLDS = tuple(round(0.2 + 0.05 * k, 2) for k in range(16))
 MODES = ("add", "replace")
 UNSCORED = -1.0  # score of a pair whose person is not acting (`Candidate.acting`): neither added nor removed
+GUARD = pm.GUARDED.split("+")  # mode `guarded`: the parts of the guard (`participation_model.guarded_pair`; --guard)
 KEEPS = (0.0, 0.02, 0.05, 0.1, 0.15, 0.2)  # mode `hybrid`: the lower score a rule attendee needs to stay
 
 
@@ -147,6 +148,7 @@ def load_set(name: str) -> list[dict[str, Any]]:
         cap = seen[0]
         out.append({"id": article.id, "set": name, "infos": cap["infos"], "canonical": cap["canonical"],
                     "title": cap["title"], "published": cap["published"], "rules": pm.rule_pairs_of(cap["events"]),
+                    "refused": {(normalise(x.name), x.key or "?", x.reason) for x in cap.get("refused", [])},
                     "gold": _gold_pairs(golds[article.id])})
     return out
 
@@ -240,6 +242,9 @@ def system_pairs(r: dict[str, Any], scored: list[tuple[str, str, float]], thresh
     this (below the threshold); gate: the model adds nothing where no event is reported (`reports_event`)."""
     every, chairs = _rule_sets(r)
     model = {(p, k) for p, k, s in scored if s >= threshold}
+    if mode == "guarded":  # hybrid, adding no one the current rules left out on purpose (`events.Refusal`)
+        mode = "hybrid"
+        model = {(p, k) for p, k in model if (p, k) in every or not pm.guarded_pair(p, k, r["refused"], every, GUARD)}
     untouched = {(p, k) for p, k, s in scored if s == UNSCORED} & every  # the model leaves these to the rules
     if mode == "rules" or gate and not r["gate"] and mode != "alone":
         return every
@@ -288,7 +293,7 @@ def choose(records: list[dict[str, Any]], cv: dict[float, list[list[tuple[str, s
     for l2, scored in cv.items():
         for mode in modes:
             for t in THRESHOLDS:
-                for keep in [k for k in KEEPS if k < t] if mode == "hybrid" else [None]:
+                for keep in [k for k in KEEPS if k < t] if mode in ("hybrid", "guarded") else [None]:
                     result = prf(records, [system_pairs(r, s, t, mode, keep, gate)
                                            for r, s in zip(records, scored, strict=True)])
                     if best is None or result[2] > best[3][2] + 1e-9:
@@ -485,12 +490,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cv-only", action="store_true", help="with --protocol: cross-validation only, no test scores")
     ap.add_argument("--variants", nargs="+", choices=list(VARIANTS), default=None,
                     help="with --protocol: the variants to report (default: all)")
-    ap.add_argument("--modes", nargs="+", choices=("replace", "hybrid"), default=["replace", "hybrid"],
+    ap.add_argument("--modes", nargs="+", choices=("replace", "hybrid", "guarded"), default=["replace", "hybrid"],
                     help="ways to join the rules that cross-validation chooses among for the written model, each "
                          "with and without the gate (score them against blind rule outputs: --rules-dir)")
+    ap.add_argument("--guard", default=pm.GUARDED, help="mode guarded: the guard's parts joined by + "
+                    f"({', '.join(pm.GUARDS)}; participation_model.guarded_pair)")
     ap.add_argument("--cache", type=Path, default=None, help="pickle of the extracted sentences (development)")
     ap.add_argument("--out", type=Path, default=pm.MODEL_PATH)
     args = ap.parse_args(argv)
+    GUARD[:] = args.guard.split("+")
     if args.protocol:
         args.train = args.train or TRAIN
         return protocol(args)

@@ -3,9 +3,11 @@
 A logistic regression over sparse binary features of (person, key) pairs, trained by
 `scripts/train_participation_model.py` on the project's own gold annotations; the weights ship in
 `kg/models/participation.json` (recipe, data and measurements in `kg/models/README.md`).
-`KG_PARTICIPATION_MODEL` chooses the variant (`VARIANTS`: `cautious`: gated, adding only at 0.5 and removing no
-rule attendee; `cv`: gated, adding at 0.3 and removing a rule attendee below 0.2; `1` as the model file says;
-`gate` / `nogate` to force the gate on or off with the same weights; unset or `0`: the rules alone, the default);
+`KG_PARTICIPATION_MODEL` chooses the variant (`VARIANTS`: `guarded`: gated, adding at 0.3 only pairs no refusal of
+the rules touches (`events.Refusal`, `guarded_pair`) and only to events the rules open, removing no rule attendee;
+`cautious`: gated, adding only at 0.5 and removing no rule attendee; `cv`: gated, adding at 0.3 and removing a rule
+attendee below 0.2; `1` as the model file says; `gate` / `nogate` to force the gate on or off with the same weights;
+unset or `0`: the rules alone, the default);
 `kg.extraction.pipeline.extract` passes the rules' events through `revise` when a variant is named.
 
 Candidates of an article: every person it names (the extractor's persons) with every key its
@@ -21,6 +23,7 @@ their key, or a new event named from the event noun of the sentence that tells i
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -29,7 +32,7 @@ from typing import Any
 
 from kg.extraction import events as rule_events
 from kg.extraction import lexicon
-from kg.extraction.events import SentenceInfo
+from kg.extraction.events import SOFT_REFUSALS, Refusal, SentenceInfo
 from kg.extraction.logistic import Recorder, probability, read_model, setting
 from kg.lexicons import word_list
 from kg.model import EventFact, Evidence
@@ -48,11 +51,16 @@ INERT = ("barelist", "named")  # mention features of a name that reports no one 
 ACTS = frozenset({"p_attend", "p_chair", "p_speak", "x_say", "x_presence"})  # cue classes of someone acting
 
 # KG_PARTICIPATION_MODEL value -> whether the gate (`reports_event`) is on; None: as the model file says ("gate")
-VARIANTS: dict[str, bool | None] = {"1": None, "gate": True, "nogate": False, "cautious": True, "cv": True}
+VARIANTS: dict[str, bool | None] = {"1": None, "gate": True, "nogate": False, "cautious": True, "cv": True,
+                                     "guarded": True}
+# `guarded`: adds no one the rules left out on purpose or read in an event's report without taking (`events.Refusal`),
+# opens no event the rules did not (`rulekeys`), removes no rule attendee (kg/models/README.md)
+GUARDED = "hard+spoken_of+aside+invitee+unchosen+rulekeys"
 # variants that also change how the model joins the rules (same weights): `cautious` only adds, at a higher score;
 # `cv` is what the sixteenth session's cross-validation over 40 political sets chose (kg/models/README.md), pinned
 SETTINGS: dict[str, dict[str, Any]] = {"cautious": {"mode": "hybrid", "threshold": 0.5, "keep": 0.0},
-                                       "cv": {"mode": "hybrid", "threshold": 0.3, "keep": 0.2}}
+                                       "cv": {"mode": "hybrid", "threshold": 0.3, "keep": 0.2},
+                                       "guarded": {"mode": "hybrid", "threshold": 0.3, "keep": 0.0, "guard": GUARDED}}
 OFF = ("0",)
 DEFAULT = "0"  # rules alone: `cautious` won on four fresh draws, lost on the two drawn to confirm it (models README)
 
@@ -370,13 +378,37 @@ def _event_name(s: SentenceInfo) -> tuple[str, str]:
 
 
 def apply(events: list[EventFact], infos: list[SentenceInfo], canonical: list[list[str]], title: str,
-          published: str | None) -> list[EventFact]:
+          published: str | None, refused: list[Refusal] | None = None) -> list[EventFact]:
     """The pipeline's hook: under `recording`, hand over the inputs and keep the rules' events; else `revise`."""
     if recording.callback is not None:
         recording.callback({"infos": infos, "canonical": canonical, "title": title, "published": published,
-                   "events": events})
+                   "events": events, "refused": list(refused or [])})
         return events
-    return revise(events, infos, canonical, title, published)
+    return revise(events, infos, canonical, title, published, refused=refused)
+
+
+GUARDS = ("hard", "onekey", "rulekeys", *sorted(SOFT_REFUSALS))  # the parts of a guard (`guarded_pair`)
+
+
+def guarded_pair(person: str, key: str, refused: Iterable[tuple[str, str, str]],
+                 rule_pairs: Iterable[tuple[str, str]], parts: Iterable[str]) -> bool:
+    """Whether the guard keeps the model from adding (person, key), names compared in one form. refused: (person,
+    key, reason) of the rules' `events.Refusal`s; rule_pairs: the rules' (person, key). Parts: `hard`, the person is
+    left out of some event on purpose (a reason not in `events.SOFT_REFUSALS`); a reason's name, the person is left
+    out for that reason; `onekey`, the rules place the person at another key; `rulekeys`, no rule
+    event has the key (the model opens no event)."""
+    parts = set(parts)
+    rules = set(rule_pairs)
+    if any(p == person and (why in parts or "hard" in parts and why not in SOFT_REFUSALS) for p, _, why in refused):
+        return True
+    if "onekey" in parts and any(p == person for p, _ in rules):
+        return True
+    return "rulekeys" in parts and all(k != key for _, k in rules)
+
+
+def refusal_triples(refused: list[Refusal] | None) -> set[tuple[str, str, str]]:
+    """(name_key, key, reason) of the rules' refusals (`events.Refusal`; an undated event's key is `?`)."""
+    return {(name_key(r.name), r.key or Q, r.reason) for r in refused or []}
 
 
 def reports_event(infos: list[SentenceInfo], title: str, events: list[EventFact]) -> bool:
@@ -419,7 +451,8 @@ def _place(ev: EventFact, s: SentenceInfo, infos: list[SentenceInfo]) -> None:
 
 
 def revise(events: list[EventFact], infos: list[SentenceInfo], canonical: list[list[str]], title: str,
-           published: str | None = None, model: dict[str, Any] | None = None) -> list[EventFact]:
+           published: str | None = None, model: dict[str, Any] | None = None,
+           refused: list[Refusal] | None = None) -> list[EventFact]:
     """The rules' events with the model's participations: pairs above the threshold join (or open) the event of their
     key; in mode `replace` a rule attendee the model scores below it leaves its event (chairs stay), in mode `hybrid`
     one it scores below the model's lower `keep` (the rules' word counts for something). A new event is
@@ -434,12 +467,16 @@ def revise(events: list[EventFact], infos: list[SentenceInfo], canonical: list[l
     leave = threshold if mode == "replace" else model.get("keep", 0.0) if mode == "hybrid" else 0.0
     pairs = rule_pairs_of(events)
     by_key = {(e.date or Q)[:10]: e for e in events}
+    guard = str(model["guard"]).split("+") if model.get("guard") else []  # `guarded_pair`'s parts
+    triples = refusal_triples(refused)
     for c in candidates(infos, canonical, title, pairs, published):
         if not c.acting:
             continue  # named only in a bare list or inside another name: as the rules have it
         score = probability(c.features, weights, bias)
         rule = pairs.get((name_key(c.person), c.key))
-        if score >= threshold and not rule:
+        # with a guard: not a person the rules left out (the dead at their funeral, a source, the one who invites)
+        if score >= threshold and not rule and not (guard and guarded_pair(name_key(c.person), c.key, triples, pairs,
+                                                                         guard)):
             ev = by_key.get(c.key)
             if ev is None:
                 s = infos[c.where[0]]

@@ -340,10 +340,10 @@ def extract(article: Article) -> ArticleFacts:
     canonical = [[m.canonical for m in s.persons] for s in infos]
     headline = article.title or ""
     dateline = title_event(headline, find_places(headline, tokens(headline, 0, len(headline))))
-    refused: list[Refusal] = []  # who the rules leave out of an event on purpose, and why
+    refused: list[Refusal] = []  # who the rules leave out on purpose: the participation model must not put them back
     events = [EventFact(e.key, e.name, e.type, e.locations, e.chairs, e.attendees, e.evidence)
               for e in build_events(infos, canonical, published, dateline, refused)]
-    if participation_model.enabled():  # opt-in: KG_PARTICIPATION_MODEL=cv | cautious | 1 | gate | nogate
-        events = participation_model.apply(events, infos, canonical, headline, article.published)
+    if participation_model.enabled():  # opt-in: KG_PARTICIPATION_MODEL=guarded | cv | cautious | 1 | gate | nogate
+        events = participation_model.apply(events, infos, canonical, headline, article.published, refused)
     facts = ArticleFacts(article, list(person_facts.values()), list(holdings.values()), events)
     return restore_printed(facts, text, printed)
