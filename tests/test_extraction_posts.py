@@ -607,3 +607,25 @@ def test_a_ministry_named_with_lower_case_words_gives_a_bare_minister_his_minist
     text = ("Tuổi Trẻ : Bộ Tài nguyên và môi trường có kế hoạch triển khai như thế nào? "
             "- Bộ trưởng Mai Ái Trực: Ngay trong ngày 1-11, tôi đã ký quyết định ban hành kế hoạch.")
     assert holdings(text) == {("Mai Ái Trực", "Bộ trưởng Bộ Tài nguyên và Môi trường")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Nói về công tác tổ chức, quản lý chuyên môn, ông Dương Biểu Chánh, Chánh tòa Dân sự TAND TP.HCM đã có một "
+     "cái nhìn mới về một vấn đề mà ông cho là \"chưa ai đề cập đến\".",
+     ("Dương Biểu Chánh", "Chánh tòa Dân sự Tòa án nhân dân thành phố Hồ Chí Minh")),
+    ("Theo ông Nguyễn Xuân Lưu, Phó trưởng Chi cục Kiểm lâm TP HCM, động vật hoang dã tiêu thụ trong thành phố "
+     "cũng nhiều nhưng lớn nhất vẫn là vận chuyển sang Trung Quốc.",
+     ("Nguyễn Xuân Lưu", "Phó trưởng Chi cục Kiểm lâm thành phố Hồ Chí Minh")),
+    ("Ông Đỗ Lương Huệ - chi hội trưởng Hội Cựu chiến binh phường 4 - nói: “Qui hoạch treo quá lâu đã kéo theo "
+     "nhiều hệ lụy.", ("Đỗ Lương Huệ", "Chi hội trưởng Hội Cựu chiến binh phường 4")),
+    ("Trao đổi với Dân trí, ông Nguyễn Tất Thắng - Luật sư điều hành Công ty Luật TNHH DTLAW cho biết nội dung "
+     "quảng cáo trên có nhiều dấu hiệu sai phạm.",
+     ("Nguyễn Tất Thắng", "Luật sư điều hành Công ty Luật TNHH DTLAW")),
+    ("Trước giờ xuất quân, tôi đã trao lá cờ Quyết chiến Quyết thắng cho anh Lê Nam Phong, Sư đoàn trưởng Sư đoàn 7.",
+     ("Lê Nam Phong", "Sư đoàn trưởng Sư đoàn 7")),
+    # 'trưởng Chi cục' inside 'chi cục trưởng Chi cục' is no second title
+    ("Ông Phạm Ngọc Anh - chi cục trưởng Chi cục Thuế quận Tân Phú - cho biết hiện nay chi cục thuế quận chỉ đang "
+     "tập trung giải quyết hơn 1.000 hồ sơ cũ.", ("Phạm Ngọc Anh", "Chi cục trưởng Chi cục Thuế quận Tân Phú")),
+])
+def test_unit_heads_with_the_unit_word_inside_the_title(text, expected):
+    assert expected in holdings(text)
