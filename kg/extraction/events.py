@@ -25,6 +25,7 @@ from kg.text.segment import Token, tokens
 _TALKED_WITH = re.compile(r"(?:trao đổi|chia sẻ) với\b")
 _VENUE_CUES = {"tại", "ở", "cầu"}  # "điểm cầu Lâm Đồng"
 _MOVE_CUES = {"thăm", "đến", "sang", "tới", "rời"}
+_VISIT_MOVES = {"đến", "tới", "về"}  # "đến làm việc với UBND tỉnh X": the one who goes there
 _ONWARD = {"đi", "sang", "lên", "tới", "đến", "để"}  # "rời Hà Nội lên đường", "rời Hà Nội đi dự"
 _PREPOSITIONS = {"đến", "tới", "sang"}  # also "to, about": a place right after them only ("đến thủ đô Viêng Chăn")
 _CLAUSE_END = {";", ".", "!", "?"}
@@ -945,6 +946,36 @@ def _body_office(keys: list[str], i: int) -> bool:
     return k >= 1 and keys[k - 1] in _VENUE_CUES  # "tại khuôn viên Văn phòng Tỉnh ủy Gia Lai": its grounds
 
 
+def _visited_body(s: SentenceInfo, keys: list[str], place: PlaceMention) -> bool:
+    """The place ends the name of a body someone goes to visit or work with ("đến thăm và làm việc với Sở Khoa học và
+    Công nghệ TP Cần Thơ", "đến thăm cán bộ, chiến sĩ Bộ đội Biên phòng An Giang"): the visit is in that place. The
+    place is a province or written with its level (not "Bệnh viện Việt Đức"), the body's name runs up to it unbroken."""
+    i = place.tok_start
+    leveled = i > 0 and (keys[i - 1],) in _cue_keys("place_level")
+    if i == 0 or place.level == "country" or not (place.level == "province" or leveled):
+        return False
+    for k in range(max(1, i - 16), i):
+        n = next((n for n in (5, 3, 1) if tuple(keys[k:k + n]) in _cue_keys("visited_body")), 0)
+        if not n or keys[k] != "thăm" and keys[k - 1] not in _VISIT_MOVES:
+            continue
+        j = k + n
+        while j < i and j - k - n < 6 and (s.toks[j].text == "," or s.toks[j].text[:1].islower()):
+            j += 1  # "cán bộ, chiến sĩ": the people of the body
+        return j < i and s.toks[j].text[:1].isupper() and i - j <= 10 and _one_name(s.toks[j:i]) \
+            and not any(t.text in _CLAUSE_MARKS or t.text in ("(", ")", "-", "–") for t in s.toks[j:i]) \
+            and not any(p.tok_start < place.tok_end and p.tok_end > k for p in s.persons) \
+            and not any(q.tok_end > k + n and q.tok_start < i for q in s.places) \
+            and not (place.tok_end < len(s.toks) and s.toks[place.tok_end].text[:1].isupper())
+    return False
+
+
+def _one_name(toks: list[Token]) -> bool:
+    """The tokens run as one proper name: a lowercase syllable follows a capitalised one ("Sở Khoa học và Công nghệ",
+    "Bộ đội Biên phòng"), not a new clause ("Tết và chúc mừng Thường trực Thành ủy")."""
+    return all(t.text[:1].isupper() or t.text == "và" or toks[k].text[:1].isupper()
+               for k, t in enumerate(toks[1:]))
+
+
 def _ends_venue_name(toks: list[Token], keys: list[str], i: int, buildings: bool = False) -> bool:
     """The country at i ends the name of an institution named right after `tại`/`ở` ("tại Bảo tàng Mỹ thuật Việt
     Nam", "tại Trung tâm Triển lãm Văn hóa - Nghệ thuật Việt Nam"), with no punctuation but a dash between; with
@@ -1043,12 +1074,13 @@ def _locations(s: SentenceInfo, keys: list[str], keep: Callable[[PlaceMention], 
     for place in s.places:
         i = place.tok_start
         prev = s.toks[i - 1].text if i > 0 else ""
+        visited = _visited_body(s, keys, place)
         if (prev[:1].isupper() and fold(prev) not in _VENUE_CUES and not _in_building_name(s, keys, i)
-                or fold(prev) in ("ủy", "uỷ")) and not _body_office(keys, i):
+                or fold(prev) in ("ủy", "uỷ")) and not _body_office(keys, i) and not visited:
             continue  # a body's jurisdiction ("UBND TP.HCM", "Quận ủy quận 5"), not the venue
         if prev.islower() and _street(keys, i):
             continue  # "đi xuyên qua đường Hồ Chí Minh huyền thoại", "tại đường Trần Phú": a road's or street's name
-        moved = _moved_to(s, keys, place)
+        moved = _moved_to(s, keys, place) or visited
         number = i - 1 if prev[:1].isdigit() else i - 2 if prev in ("-", "–", "/") and i > 1 else -1
         if number >= 0 and s.toks[number].text[-1:].isdigit() and place.level in ("district", "commune") \
                 and place.name[:1].isupper() and not any(p.tok_end == number + 1 for p in s.places):
