@@ -79,6 +79,9 @@ RULE_FLOORS = {
     # two draws of the sixteenth session (17 of 25 VNTC each), scored blind at its start and at its end
     "gold_blind39": {"person": 0.91, "holding": 0.844, "participation": 0.604, "chair": 0.995, "event_location": 0.87},
     "gold_blind40": {"person": 0.961, "holding": 0.786, "participation": 0.828},
+    # two draws of the seventeenth session (17 of 25 VNTC each), scored blind at its start and at its end; no chair
+    "gold_blind41": {"person": 0.952, "holding": 0.904, "participation": 0.735, "event_location": 0.328},
+    "gold_blind42": {"person": 0.968, "holding": 0.87, "participation": 0.448, "event_location": 0.328},
 }
 DEV_FLOORS = {"person": 0.995, "holding": 0.951, "participation": 0.907, "chair": 0.8, "event_location": 0.928}
 # the opt-in learned participation model (KG_PARTICIPATION_MODEL=cautious, kg/models/README.md) on the same rules: it
@@ -129,6 +132,8 @@ CAUTIOUS_FLOORS = {
     "gold_blind38": {"participation": 0.687, "event_location": 0.495},
     "gold_blind39": {"participation": 0.662, "event_location": 0.87},
     "gold_blind40": {"participation": 0.828},
+    "gold_blind41": {"participation": 0.735, "event_location": 0.328},
+    "gold_blind42": {"participation": 0.422, "event_location": 0.328},
 }
 
 

@@ -23,7 +23,7 @@ SETS = {"gold_general": (60, 0.983), "gold_general2": (30, 0.984), "gold_general
         "gold_general22": (30, 0.919),
         "gold_general23": (30, 0.948), "gold_general24": (30, 0.894),
         "gold_general25": (30, 0.873), "gold_general26": (30, 0.96),
-        "gold_general27": (30, 0.843)}
+        "gold_general27": (30, 0.843), "gold_general28": (30, 0.913)}
 
 
 def _records(folder: Path) -> list[dict]:
