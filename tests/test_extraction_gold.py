@@ -16,9 +16,9 @@ TESTS = Path(__file__).resolve().parent
 # F1 floors of the rules alone (the default, KG_PARTICIPATION_MODEL=0) per gold folder of tests/, a little under the
 # measured values, raised as the rules improve
 RULE_FLOORS = {
-    "gold": {"person": 0.983, "holding": 0.895, "participation": 0.938, "chair": 0.995, "event_location": 0.887},
+    "gold": {"person": 0.983, "holding": 0.897, "participation": 0.938, "chair": 0.995, "event_location": 0.887},
     # tests/gold_blind* were annotated blind and scored blind once (see each README), then opened
-    "gold_blind": {"person": 0.96, "holding": 0.975, "participation": 0.928, "chair": 0.995, "event_location": 0.813},
+    "gold_blind": {"person": 0.96, "holding": 0.985, "participation": 0.928, "chair": 0.995, "event_location": 0.813},
     # tests/gold_blind2 (README there): blind until its first score, then a development set
     "gold_blind2": {"person": 0.987, "holding": 0.961, "participation": 0.839, "event_location": 0.662},
     "gold_blind3": {"person": 0.995, "holding": 0.896, "participation": 0.857, "event_location": 0.732},
@@ -37,22 +37,22 @@ RULE_FLOORS = {
     "gold_blind12": {"person": 0.901, "holding": 0.952, "participation": 0.681, "chair": 0.5, "event_location": 0.884},
     # four draws of the sixth session (100-1000 words), scored blind at its end
     "gold_blind13": {"person": 0.928, "holding": 0.823, "participation": 0.672,
-                     "chair": 0.995, "event_location": 0.795},
+                     "chair": 0.995, "event_location": 0.995},
     "gold_blind14": {"person": 0.974, "holding": 0.859, "participation": 0.795,
-                     "chair": 0.995, "event_location": 0.457},
+                     "chair": 0.995, "event_location": 0.566},
     "gold_blind15": {"person": 0.988, "holding": 0.936, "participation": 0.904, "chair": 0.995, "event_location": 0.87},
-    "gold_blind16": {"person": 0.971, "holding": 0.939, "participation": 0.831, "event_location": 0.819},
+    "gold_blind16": {"person": 0.971, "holding": 0.949, "participation": 0.831, "event_location": 0.819},
     # two draws made after the session's rules were final, to confirm the participation model (it lost there)
     "gold_blind17": {"person": 0.973, "holding": 0.513, "participation": 0.717, "event_location": 0.852},
     "gold_blind18": {"person": 0.989, "holding": 0.88, "participation": 0.795, "event_location": 0.457},
     # four draws of the seventh session (100-1000 words), scored blind at its end (their READMEs)
     "gold_blind19": {"person": 0.943, "holding": 0.783, "participation": 0.775, "event_location": 0.819},
     "gold_blind20": {"person": 0.941, "holding": 0.852, "participation": 0.589, "event_location": 0.162},
-    "gold_blind21": {"person": 0.961, "holding": 0.864, "participation": 0.848, "event_location": 0.995},
+    "gold_blind21": {"person": 0.961, "holding": 0.886, "participation": 0.848, "event_location": 0.995},
     "gold_blind22": {"person": 0.969, "holding": 0.898, "participation": 0.757, "event_location": 0.495},
     # two draws of the eighth session (100-1000 words), scored blind at its end (their READMEs); no chair in either
-    "gold_blind23": {"person": 0.887, "holding": 0.967, "participation": 0.784},
-    "gold_blind24": {"person": 0.935, "holding": 0.956, "participation": 0.595, "event_location": 0.662},
+    "gold_blind23": {"person": 0.904, "holding": 0.967, "participation": 0.784},
+    "gold_blind24": {"person": 0.935, "holding": 0.969, "participation": 0.595, "event_location": 0.662},
     # two draws of the ninth session (mostly VNTC 2004-2006: the other pools' political articles are used up)
     "gold_blind25": {"person": 0.977, "holding": 0.921, "participation": 0.627, "event_location": 0.328},
     "gold_blind26": {"person": 0.995, "holding": 0.921, "participation": 0.73,
@@ -64,20 +64,20 @@ RULE_FLOORS = {
     "gold_blind29": {"person": 0.944, "holding": 0.902, "participation": 0.662, "event_location": 0.328},
     "gold_blind30": {"person": 0.978, "holding": 0.782, "participation": 0.726},
     # two draws of the twelfth session (17 of 25 VNTC each), scored blind at its start and after its first round
-    "gold_blind31": {"person": 0.863, "holding": 0.842, "participation": 0.573, "event_location": 0.884},
+    "gold_blind31": {"person": 0.863, "holding": 0.879, "participation": 0.573, "event_location": 0.884},
     "gold_blind32": {"person": 0.965, "holding": 0.812, "participation": 0.604, "event_location": 0.495},
     # two draws of the thirteenth session (17 of 25 VNTC each), scored blind at its start, after its first round and
     # at its end; no chair
-    "gold_blind33": {"person": 0.928, "holding": 0.745, "participation": 0.773, "event_location": 0.745},
+    "gold_blind33": {"person": 0.928, "holding": 0.783, "participation": 0.773, "event_location": 0.745},
     "gold_blind34": {"person": 0.96, "holding": 0.722, "participation": 0.76, "event_location": 0.495},
     # two draws of the fourteenth session (17 of 25 VNTC each), scored blind at its start and at its end; no chair
     "gold_blind35": {"person": 0.945, "holding": 0.823, "participation": 0.828, "event_location": 0.54},
     "gold_blind36": {"person": 0.934, "holding": 0.909, "participation": 0.722, "event_location": 0.566},
     # two draws of the fifteenth session (17 of 25 VNTC each), scored blind at its start and at its end; no chair
-    "gold_blind37": {"person": 0.946, "holding": 0.753, "participation": 0.58, "event_location": 0.595},
+    "gold_blind37": {"person": 0.946, "holding": 0.799, "participation": 0.58, "event_location": 0.595},
     "gold_blind38": {"person": 0.97, "holding": 0.84, "participation": 0.687, "event_location": 0.495},
     # two draws of the sixteenth session (17 of 25 VNTC each), scored blind at its start and at its end
-    "gold_blind39": {"person": 0.91, "holding": 0.844, "participation": 0.604, "chair": 0.995, "event_location": 0.87},
+    "gold_blind39": {"person": 0.91, "holding": 0.861, "participation": 0.604, "chair": 0.995, "event_location": 0.87},
     "gold_blind40": {"person": 0.961, "holding": 0.786, "participation": 0.828},
     # two draws of the seventeenth session (17 of 25 VNTC each), scored blind at its start and at its end; no chair
     "gold_blind41": {"person": 0.952, "holding": 0.904, "participation": 0.735, "event_location": 0.328},
