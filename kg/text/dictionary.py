@@ -13,24 +13,25 @@ from kg.text.normalize import fold
 
 
 @cache
-def words() -> frozenset[str]:
+def _lines() -> tuple[str, ...]:
+    """The list's multi-syllable entries as written; empty when the file is missing."""
     try:
         path = resources.files("underthesea") / "corpus" / "data" / "Viet74K.txt"
         lines = path.read_text(encoding="utf-8").splitlines()
     except (FileNotFoundError, ModuleNotFoundError, OSError):
-        return frozenset()
-    return frozenset(fold(line) for line in lines if " " in line.strip())
+        return ()
+    return tuple(line for line in lines if " " in line.strip())
+
+
+@cache
+def words() -> frozenset[str]:
+    return frozenset(fold(line) for line in _lines())
 
 
 @cache
 def proper_words() -> frozenset[str]:
     """The list's entries written with a capital: names of people and places ("Quang Trung", "Xuân Trường")."""
-    try:
-        path = resources.files("underthesea") / "corpus" / "data" / "Viet74K.txt"
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (FileNotFoundError, ModuleNotFoundError, OSError):
-        return frozenset()
-    return frozenset(fold(line) for line in lines if " " in line.strip() and line[:1].isupper())
+    return frozenset(fold(line) for line in _lines() if line[:1].isupper())
 
 
 def is_word(*syllables: str) -> bool:
