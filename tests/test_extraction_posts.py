@@ -629,3 +629,10 @@ def test_a_ministry_named_with_lower_case_words_gives_a_bare_minister_his_minist
 ])
 def test_unit_heads_with_the_unit_word_inside_the_title(text, expected):
     assert expected in holdings(text)
+
+
+def test_a_verb_that_ends_a_capitalised_field_is_part_of_the_body():
+    # vntc-train-XH_NLD_(3870): "thông tin" is a verb, but here it ends the field "Công nghệ thông tin"
+    text = ("Chiều 19-1, trao đổi với phóng viên Báo Người Lao Động, ông Quách Tuấn Ngọc, Giám đốc Trung tâm "
+            "Công nghệ thông tin - Bộ GD-ĐT, cho biết sau khi kết thúc phiên họp BCĐ tuyển sinh ĐH, CĐ sẽ công bố.")
+    assert holdings(text) == {("Quách Tuấn Ngọc", "Giám đốc Trung tâm Công nghệ thông tin - Bộ Giáo dục và Đào tạo")}

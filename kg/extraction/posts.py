@@ -972,7 +972,19 @@ def _clause_verbs() -> lexicon.PhraseMatcher:
 def _verb_at(toks: list[Token], keys: list[str], k: int) -> bool:
     """A clause verb starts at token k, unless it names a body after the body's head word ("Ban chỉ đạo")."""
     m = _clause_verbs().match(toks, k, keys)
-    return m is not None and not (k > 0 and keys[k - 1] in _ROLE_HEADS and " ".join(keys[k:k + m[0]]) in body_words())
+    return m is not None and not (k > 0 and keys[k - 1] in _ROLE_HEADS and " ".join(keys[k:k + m[0]]) in body_words()) \
+        and not _completes_capital_word(toks, k, m[0])
+
+
+def _completes_capital_word(toks: list[Token], k: int, size: int) -> bool:
+    """The words at k end a dictionary word whose first syllables are written with capitals just before
+    ("Trung tâm Công nghệ | thông tin": the field "công nghệ thông tin", no verb "thông tin")."""
+    for before in (1, 2):
+        start = k - before
+        if start >= 0 and toks[start].text[:1].isupper() and all(t.text.isalpha() for t in toks[start:k]) \
+                and is_word(*(t.text for t in toks[start:k + size])):
+            return True
+    return False
 
 
 @cache
