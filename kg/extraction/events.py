@@ -571,6 +571,32 @@ def _speaks_at(s: SentenceInfo, cues: list[tuple[int, int, str]], trig: tuple[in
                and any(p.tok_start > trig[0] for p in s.persons) for ci, size, _rel in cues)
 
 
+def _placing_before(keys: list[str], at: int) -> int:
+    """How many words before the event word place something at it ("tại", "bên lề một"), 0 if none."""
+    return next((n for n in (3, 2, 1) if " ".join(keys[max(0, at - n):at]) in _cue_set("placing") and at >= n), 0)
+
+
+def _placed_speaker(s: SentenceInfo, keys: list[str], cues: list[tuple[int, int, str]],
+                    trig: tuple[int, int, str]) -> bool:
+    """A named speaker the sentence places at the event: "Tại buổi làm việc, ông A cho biết" (the place phrase opens
+    the sentence, the person and his saying after its comma), "Bộ trưởng B nói tại hội nghị" (a saying right
+    before it, the person before the saying): an event even late in an undated article."""
+    n = _placing_before(keys, trig[0])
+    after = keys[trig[0] + trig[1]:trig[0] + trig[1] + 1]
+    bare = not after or not after[0].isalpha() or after[0] in _cue_set("said_that")
+    if not n or keys[trig[0] - 1] == "một" and bare:
+        return False  # "cho biết tại một cuộc họp rằng": a meeting the sentence tells nothing of, not one reported
+    start = trig[0] - n
+    if start == 0:
+        comma = next((k for k in range(trig[0] + trig[1], len(keys)) if keys[k] == ","), None)
+        return comma is not None and any(
+            p.tok_start > comma and any(c[0] >= p.tok_end and c[2] in ("speak", "attend") for c in cues)
+            for p in s.persons)
+    said = [(c[0], c[1]) for c in cues if c[2] in ("speak", "attend")]
+    said += [(k, 1) for k in range(start) if keys[k] in _cue_set("said_at")]
+    return any(k + size == start and any(p.tok_end <= k for p in s.persons) for k, size in said)
+
+
 # cues of a meeting or ceremony itself (a visit, "thăm", or "làm việc với" may be a private trip or a job)
 _BACKGROUND = {"khi", "từng", "người"}  # "sau khi tới thăm", "người đã từng dự": background
 
@@ -1531,7 +1557,10 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
     told_visit: tuple[int, set[str], list[str]] | None = None
     early: list[str] = []  # speakers before any event is opened
     recent: tuple[int, DateMention] | None = None  # the last date cue, for "Ngày 1/6, ... họp. Tham dự Hội nghị có"
+    closing = False  # the event was opened by a lone placed speaker: it ends with his sentence
     for si, s in enumerate(sentences):
+        if closing:
+            current, closing = None, False  # the speakers after a lone placed speaker are not at his event
         if _LINK_LINE.match(s.text):
             continue  # "&gt;&gt; Đại tướng Võ Nguyên Giáp: Kiểm điểm vụ PMU18 ...": headlines of other articles
         keys = _tense_masked([fold(t.text) for t in s.toks])
@@ -1583,6 +1612,10 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
             and not (trig and _announced(keys, trig, frozenset(c[0] for c in cues if c[2] == "speak")
                                          | _said_by(s, keys))) \
             and not (trig and not any(c[2] in ("attend", "chair") for c in cues) and _to_come(keys, trig[0]))
+        placed = not opens and bool(trig) and current is None and not announced and not _to_come(keys, trig[0]) \
+            and not _announced(keys, trig) and _placed_speaker(s, keys, cues, trig)
+        if placed:  # "Bộ trưởng A cho biết tại một cuộc họp": the event of this sentence only
+            opens = closing = True
         if not opens and not trig and current is None and not announced and _chaired_meeting(s, keys, cues):
             opens = True  # a person chairs: a meeting held, dated by the sentence or '?'
         deputy = not opens and not trig and current is None and lead_told is None and not announced \
