@@ -46,7 +46,7 @@ RULE_FLOORS = {
     "gold_blind17": {"person": 0.973, "holding": 0.513, "participation": 0.717, "event_location": 0.852},
     "gold_blind18": {"person": 0.989, "holding": 0.88, "participation": 0.795, "event_location": 0.457},
     # four draws of the seventh session (100-1000 words), scored blind at its end (their READMEs)
-    "gold_blind19": {"person": 0.943, "holding": 0.783, "participation": 0.775, "event_location": 0.819},
+    "gold_blind19": {"person": 0.943, "holding": 0.783, "participation": 0.815, "event_location": 0.819},
     "gold_blind20": {"person": 0.941, "holding": 0.852, "participation": 0.589, "event_location": 0.162},
     "gold_blind21": {"person": 0.961, "holding": 0.886, "participation": 0.848, "event_location": 0.995},
     "gold_blind22": {"person": 0.969, "holding": 0.898, "participation": 0.757, "event_location": 0.495},
@@ -54,7 +54,7 @@ RULE_FLOORS = {
     "gold_blind23": {"person": 0.904, "holding": 0.967, "participation": 0.784},
     "gold_blind24": {"person": 0.935, "holding": 0.969, "participation": 0.595, "event_location": 0.662},
     # two draws of the ninth session (mostly VNTC 2004-2006: the other pools' political articles are used up)
-    "gold_blind25": {"person": 0.977, "holding": 0.921, "participation": 0.627, "event_location": 0.328},
+    "gold_blind25": {"person": 0.977, "holding": 0.921, "participation": 0.65, "event_location": 0.328},
     "gold_blind26": {"person": 0.995, "holding": 0.921, "participation": 0.73,
                      "chair": 0.662, "event_location": 0.457},
     # two draws of the tenth session (22 of 25 VNTC each), scored blind at its end (their READMEs); chair: 1 item, 0
@@ -62,7 +62,7 @@ RULE_FLOORS = {
     "gold_blind28": {"person": 0.971, "holding": 0.943, "participation": 0.736, "event_location": 0.745},
     # two draws of the eleventh session (15 and 17 of 25 VNTC), scored blind at its end (their READMEs); no chair
     "gold_blind29": {"person": 0.944, "holding": 0.902, "participation": 0.662, "event_location": 0.328},
-    "gold_blind30": {"person": 0.978, "holding": 0.782, "participation": 0.726},
+    "gold_blind30": {"person": 0.978, "holding": 0.803, "participation": 0.726},
     # two draws of the twelfth session (17 of 25 VNTC each), scored blind at its start and after its first round
     "gold_blind31": {"person": 0.863, "holding": 0.879, "participation": 0.573, "event_location": 0.884},
     "gold_blind32": {"person": 0.965, "holding": 0.812, "participation": 0.604, "event_location": 0.495},
@@ -75,7 +75,7 @@ RULE_FLOORS = {
     "gold_blind36": {"person": 0.934, "holding": 0.909, "participation": 0.722, "event_location": 0.566},
     # two draws of the fifteenth session (17 of 25 VNTC each), scored blind at its start and at its end; no chair
     "gold_blind37": {"person": 0.946, "holding": 0.799, "participation": 0.58, "event_location": 0.595},
-    "gold_blind38": {"person": 0.97, "holding": 0.84, "participation": 0.687, "event_location": 0.495},
+    "gold_blind38": {"person": 0.97, "holding": 0.868, "participation": 0.687, "event_location": 0.495},
     # two draws of the sixteenth session (17 of 25 VNTC each), scored blind at its start and at its end
     "gold_blind39": {"person": 0.91, "holding": 0.861, "participation": 0.604, "chair": 0.995, "event_location": 0.87},
     "gold_blind40": {"person": 0.961, "holding": 0.786, "participation": 0.828},
