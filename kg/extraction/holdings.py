@@ -344,6 +344,16 @@ def _place(toks: list[Token]) -> bool:
     return fold(" ".join(t.text for t in toks)) in place_names()
 
 
+def _append(post: PostMention, gap: list[Token]) -> None:
+    """The post goes on over the tokens right after it, written as in the text; a leading comma joins no word."""
+    written = "".join(t.text + (" " if n + 1 < len(gap) and gap[n + 1].start > t.end else "")
+                      for n, t in enumerate(gap)).strip()
+    rest = written.strip(", ")
+    post.body = f"{post.body} {rest}".strip() if post.body else rest
+    post.text = post.text + ("" if gap[0].text == "," else " ") + written
+    post.end, post.tok_end = gap[-1].end, post.tok_end + len(gap)
+
+
 def _extend_to_names(toks: list[Token], persons: list[PersonMention], posts: list[PostMention]) -> None:
     """A title whose body stopped before the rest of the post, with the name right after it, takes that rest."""
     starts = {p.tok_start: p for p in persons}
@@ -354,13 +364,7 @@ def _extend_to_names(toks: list[Token], persons: list[PersonMention], posts: lis
         ns = min(after)
         if any(q is not post and post.tok_end <= q.tok_start < ns for q in posts) or _body_tail(toks, post, ns) < 0:
             continue
-        gap = toks[post.tok_end:ns]
-        rest = "".join(t.text + (" " if n + 1 < len(gap) and gap[n + 1].start > t.end else "")
-                       for n, t in enumerate(gap)).strip(", ")
-        post.body = f"{post.body} {rest}".strip() if post.body else rest
-        post.text = post.text + (" " if gap[0].text != "," else "") + "".join(
-            t.text + (" " if n + 1 < len(gap) and gap[n + 1].start > t.end else "") for n, t in enumerate(gap)).strip()
-        post.end, post.tok_end = gap[-1].end, ns
+        _append(post, toks[post.tok_end:ns])
 
 
 @cache
@@ -432,12 +436,7 @@ def _extend_linked(toks: list[Token], persons: list[PersonMention], posts: list[
         if end == post.tok_end or any(post.tok_end <= k < end for k in starts) \
                 or any(o is not post and post.tok_end <= o.tok_start < end for o in posts):
             continue
-        gap = toks[post.tok_end:end]
-        rest = "".join(t.text + (" " if n + 1 < len(gap) and gap[n + 1].start > t.end else "")
-                       for n, t in enumerate(gap)).strip()
-        post.body = f"{post.body} {rest.lstrip(', ')}".strip()
-        post.text = post.text + ("" if gap[0].text == "," else " ") + rest
-        post.end, post.tok_end = gap[-1].end, end
+        _append(post, toks[post.tok_end:end])
 
 
 def attach(toks: list[Token], persons: list[PersonMention], posts: list[PostMention]) -> list[tuple[int, int]]:
