@@ -59,6 +59,11 @@ def _org_words() -> frozenset[str]:
 
 
 @cache
+def _non_name_openers() -> frozenset[str]:
+    return frozenset(word_list("non_name_openers.txt"))
+
+
+@cache
 def _two_word_blockers() -> frozenset[str]:
     return frozenset(fold(w) for w in word_list("name_blockers.txt") if len(w.split()) == 2)
 
@@ -1436,6 +1441,8 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
             continue  # "Hồ Hòa Bình giảm 30 cm nước", "Từ Phú Thọ, ...": a reservoir, a road, "from" a place
         if j - start_i >= 3 and " ".join(keys[start_i:start_i + 2]) in _two_word_blockers():
             continue  # "Cù Lao Chàm": a place word of two syllables opens the run
+        if j - start_i >= 2 and toks[start_i].text in _non_name_openers():
+            continue  # "Phóng viên Báo Thanh Niên": the run names an outlet, whatever cue stands before it
         cand = _Candidate(i0, i, start_i, j, cue, before, titled, distant, lived, full)
         historical = _historical(text, toks, keys, cand, last_historical)
         if _refused(text, toks, keys, sent_start, cand, historical):
