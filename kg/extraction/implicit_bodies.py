@@ -304,12 +304,26 @@ def _associations(text: str, start: int, end: int) -> dict[str, str]:
     return found
 
 
+def _general_departments(text: str, start: int, end: int) -> dict[str, str]:
+    """The general departments named in text[start:end] ("Tổng cục Du lịch"), each without the name of its head run
+    into it ("Tổng cục trưởng Tổng cục Du lịch Việt Nam | Võ Thị Thắng và ...")."""
+    found: dict[str, str] = {}
+    for name in _headed(text, {"tổng": ("cục",)}, start, end).values():
+        words = name.split()
+        cut = next((k for k in range(3, len(words) - 1) if words[k] in surname_set() and words[k + 1][:1].isupper()),
+                   len(words))
+        name = " ".join(words[:cut])
+        found.setdefault(fold(expand(name)), name)
+    return found
+
+
 _KINDS: dict[str, Callable[[str, int, int], dict[str, str]]] = {
     "school": _schools,
     "company": lambda text, a, b: _headed(text, _COMPANY_HEADS, a, b),
     "hospital": lambda text, a, b: _headed(text, {"bệnh": ("viện",)}, a, b),
     "department": lambda text, a, b: _headed(text, {_HEAD: ()}, a, b),
     "bureau": lambda text, a, b: _headed(text, {"cục": ()}, a, b),
+    "general_department": lambda text, a, b: _general_departments(text, a, b),
     "institute": lambda text, a, b: _headed(text, {"viện": ()}, a, b),
     "committee": _committees,
     "union": _unions,
@@ -321,6 +335,9 @@ _KINDS: dict[str, Callable[[str, int, int], dict[str, str]]] = {
 # kinds a title takes only from words pointing back to them ("Phó Giám đốc nhà máy", "Giám đốc trung tâm"), whatever
 # its row in bare_role_bodies.tsv
 _REFERENCE_KINDS = frozenset({"centre", "factory", "association", "club"})
+# kinds of a national body, one per field: the one the whole article names is the bare title's when no sentence near
+# it names any ("Theo Tổng cục Du lịch, ... Theo Phó Tổng cục trưởng Phạm Từ" two sentences on)
+_NATIONAL_KINDS = frozenset({"general_department"})
 
 
 def _kinds(cell: str) -> tuple[str, ...]:
@@ -379,11 +396,11 @@ def near_body(role: str, text: str, start: int, end: int, kind: str = "", appose
               title_at: int | None = None) -> str:
     """The body a bare title in the sentence text[start:end] heads: the one body of the title's kinds (or of `kind`
     only) the sentence names, else the sentence before it, else the article's first sentence ('' if the first of
-    these that names any names several, or a name cut short), else, for words pointing back to a body (`kind`), the
-    one the whole article names. A people's committee or a union is looked for only for
-    the title of a living Vietnamese name (`title_at` given: not "Chủ tịch Hồ Chí Minh"), and in the title's own
-    sentence only before the title: after it, it is what the chairman acts on ("Chủ tịch Lê Thanh Hải chỉ đạo UBND
-    quận 1")."""
+    these that names any names several, or a name cut short), else, for words pointing back to a body (`kind`) or a
+    title of a national body (a Tổng cục), the one the whole article names. A people's committee or a union is looked
+    for only for the title of a living Vietnamese name (`title_at` given: not "Chủ tịch Hồ Chí Minh"), and in the
+    title's own sentence only before the title: after it, it is what the chairman acts on ("Chủ tịch Lê Thanh Hải
+    chỉ đạo UBND quận 1")."""
     anywhere, after_name = _role_kinds().get(fold(role), ((), ()))
     kinds = anywhere + after_name if apposed or kind else anywhere
     if kind:
@@ -408,7 +425,10 @@ def near_body(role: str, text: str, start: int, end: int, kind: str = "", appose
         if found or shaped:
             whole = _completed(text, kinds, found, a, kind in _REFERENCE_KINDS)
             return _one(whole | shaped) if whole is not None else ""
-    return _article_body(text, kind) if kind and kind not in _PATTERN_KINDS else ""
+    if kind:
+        return _article_body(text, kind) if kind not in _PATTERN_KINDS else ""
+    national = [k for k in kinds if k in _NATIONAL_KINDS]
+    return _article_body(text, national[0]) if len(national) == 1 and len(kinds) == 1 else ""
 
 
 def _incomplete(text: str, name: str, at: int, reference: bool) -> bool:
