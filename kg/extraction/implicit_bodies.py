@@ -472,20 +472,30 @@ def _chair_rivals() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?= [A-ZĐ0-9])(?! [Nn]hân [Dd]ân)")
 
 
-@lru_cache(maxsize=8)
-def _names_chair_rival(text: str) -> bool:
-    return _chair_rivals().search(text) is not None
-
-
+_CHAIR = "chủ tịch"
 _LOCAL_UNITS = frozenset(fold(level).split()[0] for level in _LOCAL_LEVELS)  # a word of a committee below a province's
 
 
-def only_committee(text: str, start: int, end: int) -> str:
+def _chaired_by_another(text: str, head: str, holder: str) -> bool:
+    """The article names the chairman of the body `head` ("Chủ tịch HĐND Phùng Hữu Phú"), and not as `holder`."""
+    chair = re.compile(r"(?<![Pp]hó )[Cc]hủ tịch " + re.escape(head) + r"((?: [A-ZĐ][^\s,.;:()]*){1,8})")
+    chairs = [m.group(1) for m in chair.finditer(text)]
+    return bool(chairs) and not any(holder in name for name in chairs)
+
+
+def _rival_left(text: str, holder: str) -> bool:
+    """The article names a body other than a people's committee that a chairman heads; with `holder` (the name after a
+    bare 'Chủ tịch'), a body whose one chairman the article names as another person is none ("Chủ tịch HĐND Phùng
+    Hữu Phú" beside "Chủ tịch Nguyễn Quốc Triệu")."""
+    return any(not (holder and _chaired_by_another(text, m.group(), holder)) for m in _chair_rivals().finditer(text))
+
+
+def only_committee(text: str, start: int, end: int, holder: str = "") -> str:
     """The one people's committee of a province or city the article names outside the sentence text[start:end] of
     the title (what a chairman acts on there: "Chủ tịch Lê Thanh Hải chỉ đạo UBND quận Bình Thạnh"), when it names
     no other body a chairman heads ('' if none, several, or another such body): "UBND TP" in an article where
     "Phó chủ tịch Nguyễn Thiện Nhân đã chỉ đạo Sở Du lịch ..."."""
-    if _names_chair_rival(text):
+    if _rival_left(text, holder):
         return ""
     found = _committees(text, 0, start) | _committees(text, end, len(text))
     if any(_LOCAL_UNITS & set(key.split()) for key in found):
@@ -493,8 +503,10 @@ def only_committee(text: str, start: int, end: int) -> str:
     return _one(found) if found else ""
 
 
-def article_committee(role: str, text: str, start: int, end: int) -> str:
-    """The people's committee a bare chairman's title before a living Vietnamese name in the sentence text[start:end]
-    heads, when the article names that committee and no other body such a title heads ('' otherwise)."""
+def article_committee(role: str, text: str, start: int, end: int, holder: str = "") -> str:
+    """The people's committee a bare chairman's title before the living Vietnamese name `holder` in the sentence
+    text[start:end] heads, when the article names that committee and no other body such a title heads ('' otherwise);
+    a body whose chairman is another person is no rival of a bare 'Chủ tịch' (one chairman a body; not so 'Phó')."""
     kinds = _role_kinds().get(fold(role), ((), ()))[0]
-    return only_committee(text, start, end) if "committee" in kinds else ""
+    sole = holder if fold(role) == _CHAIR else ""
+    return only_committee(text, start, end, sole) if "committee" in kinds else ""

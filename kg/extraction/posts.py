@@ -293,7 +293,8 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
             body = near_body(info.label, text, toks[0].start, toks[-1].end, apposed=apposed,
                              title_at=toks[i].start if living else None)
             if not body and living and not apposed:  # "Phó chủ tịch Nguyễn Thiện Nhân" in an article on UBND TP
-                body = article_committee(info.label, text, toks[0].start, toks[-1].end)
+                holder = next((p.name for p in persons if p.tok_start == named_at), "")
+                body = article_committee(info.label, text, toks[0].start, toks[-1].end, holder)
         if body and (fold(info.label).endswith(" khoa") or fold(body).startswith("khoa ")):
             body = _with_school(body, text)  # "Trưởng Khoa Quản trị kinh doanh" in an article on one university
         if body and _department_body(info.label, body):
