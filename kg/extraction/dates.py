@@ -47,7 +47,8 @@ _WEEKDAY = re.compile(rf"(?:^\s*|\b(?:{_PART}|vào|hôm|ngày)\s+)(?P<wd>thứ\s
 _YEAR = re.compile(r"(?<![\d/–\-])\b(?:năm\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[–\-]\s*(?:19|20)\d\d)")
 _YEAR_ANY = re.compile(r"(?<![\d–\-])(?P<y>(?:19[5-9]|20[0-3])\d)\b(?!\s*[–\-]\s*(?:19|20)\d\d)")
 _TERM_BEFORE = re.compile(r"(?:kỳ|khóa|khoá|–|-)\s*$")
-_SPAN_END_BEFORE = re.compile(r"(?:kỳ|khóa|khoá|–|-|\bđến|\btới)\s*$", re.IGNORECASE)
+# a dash ends a span only after a number ("2006 - 2015"), not after a name ("Tư vấn mùa thi - 2006")
+_SPAN_END_BEFORE = re.compile(r"(?:kỳ|khóa|khoá|\d\s*[–-]|\bđến|\btới)\s*$", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:sẽ|dự kiến|đến năm|tới năm|mục tiêu|tầm nhìn)\b|\b(?:tới|đến|trước)\s*$|\bsau năm\s*$",
                      re.IGNORECASE)  # "Sau năm 2010 sẽ quyết định ...": a bound, not the report's year
 # "nhiệm vụ năm 2006", "kế hoạch và ngân sách năm 2005", "dự toán ngân sách nhà nước 2006": a plan or budget estimate
@@ -760,9 +761,9 @@ def find_dates(sentence: str, offset: int, published: date | None,
         rel = (m.group("rel1") or m.group("rel2") or m.group("rel3") or "").lower()
         delta = {"nay": 0, "qua": -1, "kia": -2, "ngày mai": 1}.get(rel, 0)
         iso = (published + timedelta(days=delta)).isoformat() if published else None
-        if iso is None:  # undated "sáng qua 28/4": the day and month that follow say it
+        if iso is None:  # undated "sáng qua 28/4", "hôm nay (8/3)": the day and month that follow say it
             iso = next((d.iso for d in out if d.start >= offset + m.end()
-                        and sentence[m.end():d.start - offset].strip(" ,") == ""), None)
+                        and sentence[m.end():d.start - offset].strip(" ,(") == ""), None)
         # "chỉ đạo ... ngay trong ngày mai triệu tập": tomorrow is a plan, not the day of the event reported
         out.append(DateMention(offset + m.start(), offset + m.end(), iso, delta <= 0))
     for m in _WEEKDAY.finditer(sentence):

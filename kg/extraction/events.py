@@ -75,7 +75,8 @@ _LINK_LINE = re.compile(r"\s*(?:&gt;\s*&gt;|>>|»)")
 _TODAY = re.compile(r"hôm nay\b", re.IGNORECASE)
 _THIS_DAY = re.compile(r"\b(?:nay|cùng ngày)\b", re.IGNORECASE)  # "sáng nay", "chiều cùng ngày"
 _YEAR = re.compile(r"\b(?:1[0-9]|20)[0-9]{2}\b")
-_INVITED = re.compile(r"(?:(?<!lời )\bmời\b(?! của)|\bnhận lời\b)[^,.;]*$")  # invited, or accepting it
+# invited, or accepting it (a "khách mời" is a guest: "Khách mời tham dự chương trình gồm: A, B")
+_INVITED = re.compile(r"(?:(?<!lời )(?<!khách )\bmời\b(?! của)|\bnhận lời\b)[^,.;]*$")
 # "chuyển lời thăm hỏi của A tới B", "gửi lời chúc mừng tới C": the people a message comes from or goes to are absent
 _SPOKESPERSON = re.compile(r"(?:phát ngôn viên|người phát ngôn)(?:\s+[^\s,.;:()“”\"]+){0,6}\s*$", re.IGNORECASE)
 _MESSAGE = re.compile(r"\b(?:chuyển|gửi|gởi)(?: tới| đến)? (?:những |các )?lời\b(?:[^.;]|\.(?=\S))*$", re.IGNORECASE)
@@ -437,9 +438,46 @@ def _trigger(toks: list[Token], keys: list[str]) -> tuple[int, int, str] | None:
             continue  # "chương trình ... được ký kết từ năm 1999": a document signed; "đăng ký kết hôn": marriage
         if m and _holiday(toks, keys, i, m[0]):
             continue  # "dịp lễ 30/4", "nghỉ lễ": a public holiday
+        if m and unframed(toks, keys, i, m[0]):
+            continue  # "chương trình hành động", "tham gia chương trình học bổng": a plan or a scheme
         if m and not _part_of_longer_word(toks, i, m[0]) and not _not_an_event(keys, i) and keys[i - 1:i] != ["sự"]:
             return i, m[0], str(m[1])  # "sự đón tiếp nồng hậu" is no reception
     return _deliberation(toks, keys)
+
+
+def unframed(toks: list[Token], keys: list[str], i: int, size: int) -> bool:
+    """The event word at i names an event only in a frame (event_cues.tsv `framed_event`) and has none here."""
+    return tuple(keys[i:i + size]) in _cue_keys("framed_event") and not _framed(toks, keys, i, size)
+
+
+def _cue_ends_at(toks: list[Token], keys: list[str], at: int) -> bool:
+    """A participation cue ends right before `at` ("phát biểu tại", "cho biết tại")."""
+    part = lexicon.participation()
+    return any((m := part.match(toks, k, keys)) and k + m[0] == at for k in range(max(0, at - 3), at))
+
+
+def _framed(toks: list[Token], keys: list[str], i: int, size: int) -> bool:
+    """A programme or a fair held or attended: "tham dự chương trình", "Tại ngày hội", "chương trình Tư vấn mùa thi
+    2006 ... tiếp tục diễn ra tại ...", "chương trình ... do báo Thanh Niên tổ chức", but not a plan or a scheme named
+    so ("chương trình mục tiêu quốc gia", "tổ chức thực hiện chương trình")."""
+    after = i + size
+    if any(" ".join(keys[after:after + n]) in _cue_set("frame_not") for n in (1, 2)):
+        return False
+    if any(" ".join(keys[max(0, i - n):i]) in _cue_set("frame_before") and i >= n for n in (1, 2, 3)):
+        return True
+    n = _placing_before(keys, i)
+    if n and (i - n == 0 or keys[i - n - 1] in (",", "cũng") or _cue_ends_at(toks, keys, i - n)):
+        return True  # "Tại ngày hội, ông A cho biết", "phát biểu tại chương trình" (not "dành tặng ... tại chương
+        # trình giao lưu": what money is for)
+    end = after
+    while end < len(keys) and end - after < 40 and keys[end] not in _CLAUSE_END:
+        end += 1
+    clause = " ".join(keys[after:end])
+    if any(re.search(rf"(?<!\S){re.escape(w)}(?!\S)", clause) for w in _cue_set("frame_series")):
+        return False  # "do Báo Thanh Niên tổ chức lần lượt diễn ra tại các tỉnh": sessions in turn, no one event
+    held = "|".join(map(re.escape, _cue_set("frame_held")))
+    by = "|".join(map(re.escape, _cue_set("frame_by")))
+    return bool(re.search(rf"(?<!\S)(?:{held}|(?:{by}) .*tổ chức)(?!\S)(?! thực hiện| triển khai)", clause))
 
 
 _DONE = {"đã", "vừa", "tiếp"}  # "Quốc hội đã thảo luận", "tiếp tục thảo luận": a sitting held, dated or not
@@ -1707,7 +1745,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
         aside = _interview(s) and not asked or bool(event_cue("other_time").search(s.text))
         if aside:
             cues = [c for c in cues if c[2] == "chair"]
-        invited = [k for k, key in enumerate(keys) if key == "mời"]
+        invited = [k for k, key in enumerate(keys) if key == "mời" and keys[k - 1:k] != ["khách"]]
         if invited:  # "mời ... tham dự": invited, not said to take part
             cues = [c for c in cues if c[2] == "chair" or c[0] < invited[0]]
         if _DOCUMENT.search(s.text):  # "đã có văn bản chỉ đạo": a document, nobody speaking at a meeting

@@ -142,6 +142,8 @@ def _analyse(s: SentenceInfo) -> _Sentence:
         found = []
         for matcher, prefix in ((part, "p_"), (words, "e_")):
             m = matcher.match(s.toks, i, keys)
+            if m and prefix == "e_" and rule_events.unframed(s.toks, keys, i, m[0]):
+                continue  # "Chương trình phát triển Liên Hợp Quốc": a programme is an event only as the rules frame it
             inside = _speech_inside_word if prefix == "p_" and m and m[1] == "speak" else _inside_word
             if m and not inside(s.toks, i, m[0]):
                 found.append((i, m[0], prefix + str(m[1])))
@@ -369,7 +371,7 @@ def _event_name(s: SentenceInfo) -> tuple[str, str]:
     words = lexicon.event_words()
     for i in range(len(keys)):
         m = words.match(s.toks, i, keys)
-        if m and not _inside_word(s.toks, i, m[0]):
+        if m and not _inside_word(s.toks, i, m[0]) and not rule_events.unframed(s.toks, keys, i, m[0]):
             j = i + m[0]
             while j < len(keys) and j - i < 8 and keys[j] not in (",", ".", ";", ":", "(", "“", "”"):
                 j += 1
@@ -423,7 +425,7 @@ def reports_event(infos: list[SentenceInfo], title: str, events: list[EventFact]
         keys = [fold(t.text) for t in toks]
         for i in range(len(toks)):
             m = words.match(toks, i, keys)
-            if m and not _inside_word(toks, i, m[0]):
+            if m and not _inside_word(toks, i, m[0]) and not rule_events.unframed(toks, keys, i, m[0]):
                 return True
     return False
 
