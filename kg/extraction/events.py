@@ -15,7 +15,7 @@ from kg.extraction import lexicon
 from kg.extraction.dates import DateMention, event_cue, event_cue_words
 from kg.extraction.gazetteer import district_provinces, provinces
 from kg.extraction.mentions import PersonMention, PlaceMention
-from kg.lexicons import mapping, word_list
+from kg.lexicons import mapping, phrase_pattern, word_list
 from kg.model import Evidence
 from kg.text.dictionary import is_word
 from kg.text.normalize import fold
@@ -1596,6 +1596,9 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
     early: list[str] = []  # speakers before any event is opened
     recent: tuple[int, DateMention] | None = None  # the last date cue, for "Ngày 1/6, ... họp. Tham dự Hội nghị có"
     closing = False  # the event was opened by a lone placed speaker: it ends with his sentence
+    joined_early: list[tuple[EventDraft, list[str]]] = []  # a known event's opening and the speakers before it
+    interviewed: set[str] = set()
+    refused = refused if refused is not None else []
     for si, s in enumerate(sentences):
         if closing:
             current, closing = None, False  # the speakers after a lone placed speaker are not at his event
@@ -1670,7 +1673,11 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
             opens, date, trig = True, None, None
             events.setdefault(None, EventDraft(None, _name(*lead_told), lead_told[1][2]))
         if not events and not opens and s.persons and not _headline(s):
-            early.extend(canonical[si][n] for n in sorted(_early_speakers(s, keys, cues)) if canonical[si][n])
+            early.extend(dict.fromkeys(canonical[si][n] for n in sorted(_early_speakers(s, keys, cues))
+                                       if canonical[si][n]))  # (once a sentence)
+            if _interview(s) or phrase_pattern("press_outlets.tsv", "press").search(s.text):
+                # "ông Văn khẳng định với VnExpress": who speaks to the press before any event
+                interviewed.update(c for c in canonical[si] if c)
         if opens and not announced:  # an announced event opens none: nobody has taken part yet
             key = date.iso if date else None
             if key is None and date and current is not None and current.key is not None and trig \
@@ -1688,6 +1695,8 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
                     # "Cuộc hội thảo ... tiếp tục diễn ra" after the speakers of its report (an event whose sentence
                     # names its own speaker is another story told late, and one speaker may speak to the press)
                     events[key].attendees.extend(dict.fromkeys(early))
+                elif first and trig and early and _frames_known_event(s, keys, cues, trig):
+                    joined_early.append((events[key], list(early)))  # its report's speakers told before it is named
                 if told_visit and si - told_visit[0] == 1 and told_visit[1] & set(canonical[si]):
                     events[key].locations.extend(told_visit[2])  # the same person's visit told just before
                 if told_venue and si - told_venue[0] <= 3:  # "Đại hội ... tổ chức tại TP.HCM (Ảnh: ...)" just before
@@ -1870,6 +1879,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
                 if loc not in current.locations:
                     current.locations.append(loc)
             current.evidence.append(Evidence(s.text, s.start, s.end, 0.6))
+    _join_early(joined_early, refused, interviewed)
     _merge_undated(events)
     named = {p.name for s in sentences for p in s.places if p.level == "province"}
     buildings = set().union(*(_building_names(s) for s in sentences if s.places))
@@ -1886,6 +1896,40 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
     if dateline and len(out) == 1 and not out[0].locations and out[0].type == dateline[1]:
         out[0].locations.append(dateline[0])  # the one event, of the headline's kind, placed nowhere else
     return out
+
+
+def _frames_known_event(s: SentenceInfo, keys: list[str], cues: list[tuple[int, int, str]],
+                        trig: tuple[int, int, str]) -> bool:
+    """The sentence opens at the event as one the article is already telling, named bare or with its day only
+    ("Tại buổi lễ, ...", "Phát biểu tại hội nghị, ...", "Kết luận hội nghị, ...", "Tham dự phiên họp, ...", "Trong
+    phiên họp ngày 23/2, ..."); not at one it describes anew ("Tại cuộc họp với Quận ủy quận 5 ngày 20/5", "Tại cuộc
+    họp báo mới đây", "Tại buổi làm việc với đoàn kiểm tra"), nor an indefinite one ("Tại một hội nghị"), nor one
+    of another time ("Trước đó, tại ...")."""
+    lead = next((c for c in cues if c[0] == 0), None)
+    k = lead[1] if lead else 0
+    if keys[k:k + 1] and keys[k] in _AT:
+        k += 1
+    if k < trig[0] and keys[k] in _EVENT_CLASSIFIERS:
+        k += 1
+    if not 0 < k == trig[0]:
+        return False
+    end = trig[0] + trig[1]
+    comma = next((j for j in range(end, len(keys)) if keys[j] == ","), None)
+    return comma is not None and all(any(d.start <= t.start and t.end <= d.end for d in s.dates)
+                                     for t in s.toks[end:comma])
+
+
+def _join_early(joined: list[tuple[EventDraft, list[str]]], refused: list[Refusal], interviewed: set[str]) -> None:
+    """The speakers told before the article names the event it reports, once for each sentence they speak in, join
+    it when they speak in two sentences or more (a lone saying before it may be another occasion's: "Phó Chủ tịch A
+    vừa yêu cầu ..." before "Tại cuộc họp với Quận ủy ngày 20/5, Bí thư B ..."); one who spoke to the press there
+    stays out, and so does a speaker the rules refuse anywhere in the article for a reason of the language (not
+    merely named in a report, `unchosen`)."""
+    kept_out = interviewed | {r.name for r in refused if r.reason != "unchosen"}
+    for ev, said in joined:
+        kept = [name for name in said if name not in kept_out]
+        if len(kept) >= 2:
+            ev.attendees.extend(name for name in dict.fromkeys(kept) if name not in ev.attendees + ev.chairs)
 
 
 def _merge_undated(events: dict[str | None, EventDraft]) -> None:

@@ -1,0 +1,62 @@
+"""An article that reports its speakers first and names the event only later, as one already being told ("Chốt lại
+buổi làm việc, ...", "Phát biểu tại buổi lễ, ...", "Tham dự phiên họp, ..."): the speakers told before it, in two
+sentences or more, took part in it; a lone saying before it, or one told to the press, may be another occasion's."""
+
+from kg.extraction import extract
+from kg.model import Article
+
+# vntc-train-XH_VNE_(835) (gold_blind18), shortened: Nguyễn Văn Hiệp speaks in three sentences before the working
+# session is named ("Chốt lại buổi làm việc, Chủ tịch ... Lê Thanh Hải cho rằng")
+SESSION = (
+    "Xây nhà tái định cư cho dân: Vướng quá nhiều thứ\n"
+    "Các đơn vị đầu tư đều lo chậm được thanh toán sau khi bàn giao công trình, việc giải phóng mặt bằng khó khăn, "
+    "chi phí đền bù và giá thành căn hộ chưa thống nhất... là những vấn đề Sở Xây dựng \"kêu\" với UBND thành phố về "
+    "chương trình xây hơn 30.000 căn hộ tái định cư, sáng 16/11.\n"
+    "Theo ông Nguyễn Văn Hiệp, Phó giám đốc Sở Xây dựng thành phố, qua tiếp xúc hơn 60 doanh nghiệp có dự án đầu tư "
+    "xây dựng chung cư trên địa bàn, Sở thống kê được trên 100 dự án sẽ tiến hành từ nay tới năm 2010 với tổng kinh "
+    "phí gần 10.000 tỷ đồng.\n"
+    "Ông Hiệp cho biết, hầu hết doanh nghiệp khi tham gia chương trình đều băn khoăn về việc thanh toán sau khi công "
+    "trình được bàn giao. Các doanh nghiệp đề nghị sớm được thanh toán vì họ cần vốn quay vòng hoặc thanh toán các "
+    "chi phí xây dựng.\n"
+    "Cũng theo ông Hiệp, việc bồi thường giải phóng mặt bằng trong các công trình sử dụng vốn ứng trước của chủ đầu "
+    "tư để thi công xây dựng quỹ nhà và thành phố đặt hàng mua lại phục vụ tái định cư còn chậm.\n"
+    "Từ thực trạng trên, Sở Xây dựng kiến nghị UBND thành phố bố trí nguồn vốn đủ để mua lại quỹ nhà chung cư của "
+    "các doanh nghiệp tham gia chương trình.\n"
+    "Chốt lại buổi làm việc, Chủ tịch UBND thành phố Lê Thanh Hải cho rằng số nhà trong chương trình chưa đủ phục "
+    "vụ riêng nhu cầu tái định cư.")
+
+# vims-Cluster_220-1450 (dev gold), shortened: one saying of Lê Văn Khoa before the meeting Đinh La Thăng speaks at
+LONE = (
+    "Sau 'lệnh' của Bí thư Thăng, di dời dân chung cư 'hoang tàn nhất SG'\n"
+    "Phó Chủ tịch UBND TP HCM Lê Văn Khoa vừa yêu cầu UBND quận 5 rà soát phương án hỗ trợ, bồi thường, tái định cư "
+    "để vận động 10 hộ dân còn lại khẩn trương di dời khỏi chung cư số 727.\n"
+    "Nếu đã vận động thuyết phục nhưng 10 hộ dân còn lại vẫn không chịu di dời thì thực hiện cưỡng chế.\n"
+    "Tại cuộc họp với Quận ủy quận 5 ngày 20/5, Bí thư Thành ủy TP HCM Đinh La Thăng đã truy vấn việc các chung cư "
+    "xuống cấp, có thể sập bất cứ lúc nào.")
+
+# vntc-test-XH_VNE_T_(7983), shortened: the deputy station master speaks to VnExpress before a working session of
+# others is told
+PRESS = (
+    "Công nghệ 'chống vé xịn' của cò ga Sài Gòn\n"
+    "Theo ông Đỗ Quang Văn, Phó ga Sài Gòn, để vé đến được đúng tay người tiêu dùng, phía sau mỗi tấm vé đều ghi tên "
+    "và số chứng minh nhân dân của người đi tàu.\n"
+    "\"Thủ đoạn tẩy vé rất đơn giản\", ông Văn nói.\n"
+    "\"Tất cả hành khách mua vé qua cò sẽ bị xử lý như người đi tàu trốn vé\", ông Văn khẳng định với VnExpress.\n"
+    "Trong buổi làm việc mới đây với Sở Giao thông công chính TP HCM về vận tải hành khách trong dịp Tết nguyên đán, "
+    "Thứ trưởng Bộ Giao thông vận tải Phạm Thế Minh cho rằng các ngành hàng không và đường sắt đã né tránh việc công "
+    "khai với hành khách về khả năng đáp ứng nhu cầu đi lại của hành khách.")
+
+
+def test_the_speaker_told_before_the_working_session_is_named_took_part():
+    [event] = extract(Article("t", "", SESSION)).events
+    assert {"Lê Thanh Hải", "Nguyễn Văn Hiệp"} <= set(event.attendees)
+
+
+def test_a_lone_saying_before_the_meeting_is_not_at_it():
+    [event] = extract(Article("t", "", LONE)).events
+    assert "Lê Văn Khoa" not in event.attendees
+
+
+def test_one_who_spoke_to_the_press_before_the_session_is_not_at_it():
+    [event] = extract(Article("t", "", PRESS)).events
+    assert event.attendees == ["Phạm Thế Minh"]
