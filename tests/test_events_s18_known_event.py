@@ -1,6 +1,8 @@
 """An article that reports its speakers first and names the event only later, as one already being told ("Chốt lại
-buổi làm việc, ...", "Phát biểu tại buổi lễ, ...", "Tham dự phiên họp, ..."): the speakers told before it, in two
-sentences or more, took part in it; a lone saying before it, or one told to the press, may be another occasion's."""
+buổi làm việc, ...", "Phát biểu tại buổi lễ, ...", "Tham dự phiên họp, ..."): the speakers told before it took part
+in it. An event only placed ("Tại cuộc họp, ...") needs two sayings before it (a lone one may be another
+occasion's); one led by a verb of speaking or taking part ("Phát biểu tại buổi lễ, ...", one more speaker) needs one.
+One who spoke to the press before it stays out."""
 
 from kg.extraction import extract
 from kg.model import Article
@@ -60,3 +62,29 @@ def test_a_lone_saying_before_the_meeting_is_not_at_it():
 def test_one_who_spoke_to_the_press_before_the_session_is_not_at_it():
     [event] = extract(Article("t", "", PRESS)).events
     assert event.attendees == ["Phạm Thế Minh"]
+
+
+# dantri-unc-news_education_140 (gold_blind21), shortened: the academy's director speaks once ("Theo Đại tá ...")
+# before "Phát biểu tại buổi lễ, Thiếu tướng Vũ Ngọc Thiềm ..."
+CEREMONY = (
+    "Thiếu tướng Vũ Ngọc Thiềm - Trưởng Ban Cơ yếu Chính phủ thay mặt Đảng, Nhà nước trao tặng Học viện Kỹ thuật Mật "
+    "mã Huân chương Bảo vệ Tổ quốc hạng Nhì.\n"
+    "Năm 2004, Học viện Kỹ thuật Mật mã trở thành cơ sở đầu tiên trong cả nước đào tạo kỹ sư An toàn thông tin.\n"
+    "Theo Đại tá Nguyễn Hữu Hùng, sau 45 năm hình thành và phát triển, học viện đã có 7 khoa, 1 trung tâm thực hành "
+    "kỹ thuật mật mã, 1 viện nghiên cứu và ứng dụng khoa học công nghệ.\n"
+    "Hàng năm, học viện tổ chức tuyển sinh khoảng 1.000 học viên, sinh viên hệ đại học chính quy.\n"
+    "Sinh viên Học viện Kỹ thuật Mật mã\n"
+    "Phát biểu tại buổi lễ, Thiếu tướng Vũ Ngọc Thiềm - Trưởng Ban Cơ yếu Chính phủ đã chúc mừng và ghi nhận những "
+    "nỗ lực, thành tích của tập thể cán bộ, giảng viên, học viên của Học viện Kỹ thuật Mật mã trong 45 năm qua.")
+
+
+def test_one_saying_before_one_more_speaker_of_the_ceremony_joins_it():
+    [event] = extract(Article("t", "", CEREMONY)).events
+    assert {"Vũ Ngọc Thiềm", "Nguyễn Hữu Hùng"} <= set(event.attendees)
+
+
+def test_one_saying_before_a_meeting_only_placed_does_not():
+    placed = CEREMONY.replace("Phát biểu tại buổi lễ, Thiếu tướng Vũ Ngọc Thiềm - Trưởng Ban Cơ yếu Chính phủ đã",
+                              "Tại buổi lễ, Thiếu tướng Vũ Ngọc Thiềm - Trưởng Ban Cơ yếu Chính phủ đã")
+    [event] = extract(Article("t", "", placed)).events
+    assert "Nguyễn Hữu Hùng" not in event.attendees

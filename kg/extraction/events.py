@@ -1596,7 +1596,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
     early: list[str] = []  # speakers before any event is opened
     recent: tuple[int, DateMention] | None = None  # the last date cue, for "Ngày 1/6, ... họp. Tham dự Hội nghị có"
     closing = False  # the event was opened by a lone placed speaker: it ends with his sentence
-    joined_early: list[tuple[EventDraft, list[str]]] = []  # a known event's opening and the speakers before it
+    joined_early: list[tuple[EventDraft, list[str], int]] = []  # a known event, the sayings before it, how many
     interviewed: set[str] = set()
     refused = refused if refused is not None else []
     for si, s in enumerate(sentences):
@@ -1695,8 +1695,8 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
                     # "Cuộc hội thảo ... tiếp tục diễn ra" after the speakers of its report (an event whose sentence
                     # names its own speaker is another story told late, and one speaker may speak to the press)
                     events[key].attendees.extend(dict.fromkeys(early))
-                elif first and trig and early and _frames_known_event(s, keys, cues, trig):
-                    joined_early.append((events[key], list(early)))  # its report's speakers told before it is named
+                elif first and trig and early and (need := _frames_known_event(s, keys, cues, trig)):
+                    joined_early.append((events[key], list(early), need))  # its report's speakers told before it
                 if told_visit and si - told_visit[0] == 1 and told_visit[1] & set(canonical[si]):
                     events[key].locations.extend(told_visit[2])  # the same person's visit told just before
                 if told_venue and si - told_venue[0] <= 3:  # "Đại hội ... tổ chức tại TP.HCM (Ảnh: ...)" just before
@@ -1899,12 +1899,14 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
 
 
 def _frames_known_event(s: SentenceInfo, keys: list[str], cues: list[tuple[int, int, str]],
-                        trig: tuple[int, int, str]) -> bool:
-    """The sentence opens at the event as one the article is already telling, named bare or with its day only
-    ("Tại buổi lễ, ...", "Phát biểu tại hội nghị, ...", "Kết luận hội nghị, ...", "Tham dự phiên họp, ...", "Trong
-    phiên họp ngày 23/2, ..."); not at one it describes anew ("Tại cuộc họp với Quận ủy quận 5 ngày 20/5", "Tại cuộc
-    họp báo mới đây", "Tại buổi làm việc với đoàn kiểm tra"), nor an indefinite one ("Tại một hội nghị"), nor one
-    of another time ("Trước đó, tại ...")."""
+                        trig: tuple[int, int, str]) -> int:
+    """How many sayings told before it the sentence's event needs to take their speakers in, 0 when it is no event
+    the article is already telling. The sentence opens at the event named bare or with its day only: led by a verb
+    of taking part or speaking, one more speaker of it ("Phát biểu tại buổi lễ, Chủ tịch A cũng cho biết", "Kết
+    luận hội nghị, ...", "Tham dự phiên họp, ..."): 1; only placed there ("Tại buổi làm việc, ...", "Trong phiên
+    họp ngày 23/2, ..."): 2. Not an event described anew ("Tại cuộc họp với Quận ủy quận 5 ngày 20/5", "Tại cuộc họp
+    báo mới đây", "Tại buổi làm việc với đoàn kiểm tra"), an indefinite one ("Tại một hội nghị") nor one of another
+    time ("Trước đó, tại ...")."""
     lead = next((c for c in cues if c[0] == 0), None)
     k = lead[1] if lead else 0
     if keys[k:k + 1] and keys[k] in _AT:
@@ -1912,23 +1914,25 @@ def _frames_known_event(s: SentenceInfo, keys: list[str], cues: list[tuple[int, 
     if k < trig[0] and keys[k] in _EVENT_CLASSIFIERS:
         k += 1
     if not 0 < k == trig[0]:
-        return False
+        return 0
     end = trig[0] + trig[1]
     comma = next((j for j in range(end, len(keys)) if keys[j] == ","), None)
-    return comma is not None and all(any(d.start <= t.start and t.end <= d.end for d in s.dates)
+    bare = comma is not None and all(any(d.start <= t.start and t.end <= d.end for d in s.dates)
                                      for t in s.toks[end:comma])
+    return 0 if not bare else 1 if lead else 2
 
 
-def _join_early(joined: list[tuple[EventDraft, list[str]]], refused: list[Refusal], interviewed: set[str]) -> None:
-    """The speakers told before the article names the event it reports, once for each sentence they speak in, join
-    it when they speak in two sentences or more (a lone saying before it may be another occasion's: "Phó Chủ tịch A
-    vừa yêu cầu ..." before "Tại cuộc họp với Quận ủy ngày 20/5, Bí thư B ..."); one who spoke to the press there
-    stays out, and so does a speaker the rules refuse anywhere in the article for a reason of the language (not
-    merely named in a report, `unchosen`)."""
+def _join_early(joined: list[tuple[EventDraft, list[str], int]], refused: list[Refusal], interviewed: set[str]) -> None:
+    """The speakers told before the article names the event it reports (once for each sentence they speak in) join
+    it when they speak in as many sentences as its opening needs (`_frames_known_event`: a lone saying before a
+    meeting only placed may be another occasion's, "Phó Chủ tịch A vừa yêu cầu ..." before "Tại cuộc họp, Bí thư B
+    ..."), and only an event the rules report with people of its own; one who spoke to the press there stays out, and
+    so does a speaker the rules refuse anywhere in the article for a reason of the language (not merely named in a
+    report, `unchosen`)."""
     kept_out = interviewed | {r.name for r in refused if r.reason != "unchosen"}
-    for ev, said in joined:
+    for ev, said, need in joined:
         kept = [name for name in said if name not in kept_out]
-        if len(kept) >= 2:
+        if len(kept) >= need and (ev.attendees or ev.chairs):  # (an event the rules report with its own people)
             ev.attendees.extend(name for name in dict.fromkeys(kept) if name not in ev.attendees + ev.chairs)
 
 
