@@ -79,6 +79,8 @@ _YEAR = re.compile(r"\b(?:1[0-9]|20)[0-9]{2}\b")
 _INVITED = re.compile(r"(?:(?<!lời )(?<!khách )\bmời\b(?! của)|\bnhận lời\b)[^,.;]*$")
 # "chuyển lời thăm hỏi của A tới B", "gửi lời chúc mừng tới C": the people a message comes from or goes to are absent
 _SPOKESPERSON = re.compile(r"(?:phát ngôn viên|người phát ngôn)(?:\s+[^\s,.;:()“”\"]+){0,6}\s*$", re.IGNORECASE)
+# "X - một nhà phân tích tại ...": someone new introduced as one of a kind, a source (not a named office holder)
+_INDEFINITE_APPOSITION = re.compile(r"\s*(?:,|-|–)\s*(?:là\s+)?một\s", re.IGNORECASE)
 _MESSAGE = re.compile(r"\b(?:chuyển|gửi|gởi)(?: tới| đến)? (?:những |các )?lời\b(?:[^.;]|\.(?=\S))*$", re.IGNORECASE)
 
 
@@ -167,6 +169,30 @@ class Refusal:
     name: str
     key: str | None
     reason: str
+
+
+def _new_occasion(keys: list[str], trig: tuple[int, int, str] | None) -> bool:
+    """The event word comes as news of its own: with "một" ("tại một cuộc hội thảo") or after "vừa" ("vừa chủ trì hội
+    nghị"), an event new to the report rather than the one it is of."""
+    return bool(trig) and ("một" in keys[max(0, trig[0] - 2):trig[0]] or "vừa" in keys[max(0, trig[0] - 4):trig[0]])
+
+
+def _outside_refusals(s: SentenceInfo) -> list[tuple[int, str]]:
+    """(person index, reason) of the persons a sentence outside any event report names as no participant of one: a
+    spokesperson quoted, the author of an act done by paper or message ("Phó thủ tướng A vừa có văn bản yêu cầu",
+    "Chủ tịch nước B đã gửi điện tới ...", `remote_act` of event_cues.tsv), someone introduced as one of a kind
+    ("C - một nhà phân tích tại ... - cho biết")."""
+    out = []
+    for n, p in enumerate(s.persons):
+        at, end = p.start - s.start, p.end - s.start
+        after = len(s.text) - len(s.text[end:].lstrip())  # the first word after the name
+        if _SPOKESPERSON.search(s.text, 0, at):
+            out.append((n, "spokesperson"))
+        elif event_cue("remote_act", re.IGNORECASE).match(s.text, after):
+            out.append((n, "directive"))
+        elif _INDEFINITE_APPOSITION.match(s.text, end):
+            out.append((n, "source"))
+    return out
 
 
 def _unchosen_why(spoken_of: bool, aside: bool, invitee: bool) -> str:
@@ -1599,6 +1625,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
     joined_early: list[tuple[EventDraft, list[str], int]] = []  # a known event, the sayings before it, how many
     interviewed: set[str] = set()
     refused = refused if refused is not None else []
+    prior: list[tuple[int, str]] = []  # (sentence, person) named while no event is being reported
     for si, s in enumerate(sentences):
         if closing:
             current, closing = None, False  # the speakers after a lone placed speaker are not at his event
@@ -1741,6 +1768,16 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
             # châu Phi là Maroc; Algeria và Nam Phi"); not a place new to it ("Tại Ấn Độ, trong ngày 29/4, nước này
             # ghi nhận thêm 386.888 ca mắc" after a working visit to Hưng Yên: another story)
             current.locations.append(s.places[0].name)
+        if refused is not None and opens and si == opened_at and si > _LEAD_SENTENCES and _new_occasion(keys, trig):
+            for name in dict.fromkeys(n for _, n in prior if n not in canonical[si]):
+                refuse(name, "aside")  # "Tại một hội nghị ..., ông A giải trình", "B vừa chủ trì hội nghị ...":
+                # an occasion new to the report; the people quoted before it spoke elsewhere
+        if refused is not None and current is None and s.persons and not trig \
+                and not any(c[2] in ("attend", "chair") for c in cues):
+            for n, why in _outside_refusals(s):
+                refuse(canonical[si][n], why)
+        if current is None and s.persons:
+            prior.extend((si, c) for c in canonical[si] if c)
         if current is None or not s.persons or announced and trig and _announced(keys, trig):
             continue  # (a sentence telling an event to come, "Phiên bế mạc diễn ra chiều 30-11, Chủ tịch Quốc hội A
             # sẽ phát biểu", names nobody at the event reported)
