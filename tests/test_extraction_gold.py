@@ -83,8 +83,10 @@ RULE_FLOORS = {
     "gold_blind41": {"person": 0.952, "holding": 0.904, "participation": 0.736, "event_location": 0.328},
     "gold_blind42": {"person": 0.969, "holding": 0.871, "participation": 0.748, "event_location": 0.745},
     # two draws of the eighteenth session (17 of 25 VNTC each), scored blind at its start and at its end
-    "gold_blind43": {"person": 0.977, "holding": 0.805, "participation": 0.642, "chair": 0.995, "event_location": 0.722},
-    "gold_blind44": {"person": 0.969, "holding": 0.871, "participation": 0.648, "chair": 0.995, "event_location": 0.495},
+    "gold_blind43": {"person": 0.977, "holding": 0.805, "participation": 0.642,
+                     "chair": 0.995, "event_location": 0.722},
+    "gold_blind44": {"person": 0.969, "holding": 0.871, "participation": 0.648,
+                     "chair": 0.995, "event_location": 0.495},
 }
 DEV_FLOORS = {"person": 0.995, "holding": 0.951, "participation": 0.907, "chair": 0.8, "event_location": 0.928}
 # the opt-in learned participation model (KG_PARTICIPATION_MODEL=cautious, kg/models/README.md) on the same rules: it
