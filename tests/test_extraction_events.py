@@ -1006,6 +1006,26 @@ def test_speakers_of_a_debate_named_only_after_them_take_part():
     assert events("Tham nhũng\n" + one + closing) == []
 
 
+def test_a_deputy_asking_at_question_time_opens_the_sitting_and_the_people_asking_and_answering_take_part():
+    # vntc-test-XH_VNE_T_(4761): question time told by its speakers only, no event word, no date
+    text = ("'Công chức chậm lương, tôi xin nhận trách nhiệm'\nĐại biểu Nguyễn Kim Khanh chất vấn: \"Tôi nhận nhiều "
+            "thư của cán bộ nghỉ hưu, các cụ đề nghị nên giữ bí mật thời gian tăng lương.\"\nNgừng lại giây lát, ông "
+            "Khanh tiếp tục chất vấn: \"Với tư cách Phó ban chỉ đạo cải cách tiền lương, bộ trưởng cho biết trách "
+            "nhiệm của mình đến đâu?\".\nBộ trưởng Đỗ Quang Trung đáp: \"Tôi xin nhận trách nhiệm.\"")
+    [event] = events(text)
+    assert event.date is None and {"Nguyễn Kim Khanh", "Đỗ Quang Trung"} <= set(event.attendees)
+    # vntc-test-XH_TT_T_(10014): a deputy's question opens it; the deputies after it take part
+    text = ("Cắt “xin” thì “cho” cũng không còn!\nĐB Trương Thị Mai thắc mắc: tại sao phải “loại bỏ dần” tình trạng "
+            "khép kín mà không “loại bỏ ngay”?\n“Nếu không, chúng tôi thật sự thất vọng đối với vị bộ trưởng kính mến "
+            "của mình?” - ĐB Nguyễn Thị Nương (Cao Bằng) thẳng thắn.")
+    [event] = events(text)
+    assert {"Trương Thị Mai", "Nguyễn Thị Nương"} <= set(event.attendees)
+    # a reader asking a column is no deputy: nothing opens
+    text = ("Hỏi đáp pháp luật\nBạn Nguyễn Văn Hùng (Hà Nội) hỏi: tôi muốn chuyển nhượng đất thì cần thủ tục gì?\n"
+            "Luật sư Trần Văn Nam trả lời: cần hợp đồng công chứng.")
+    assert events(text) == []
+
+
 def test_deputies_named_with_their_delegation_in_a_sitting_s_report_take_part():
     text = ("Bổ sung cả quyền mang thai hộ, quyền được chết?\nĐB Huỳnh Thị Nga (Đồng Nai) phân tích: hụi, họ có nhiều "
             "điểm cơ bản giống như hợp đồng vay tài sản nhưng hoàn toàn không phải loại này. Chẳng hạn việc góp hụi "

@@ -519,9 +519,27 @@ def _deputy_speaks(s: SentenceInfo, keys: list[str], cues: list[tuple[int, int, 
         bracket = s.toks[p.tok_end:p.tok_end + 2]
         delegation = len(bracket) == 2 and bracket[0].text == "(" and bracket[1].text[:1].isupper()
         if titled and (delegation and any(c[0] > p.tok_end for c in cues)
-                       or any(p.tok_end <= c[0] <= p.tok_end + 1 and c[2] == "speak" for c in cues)):
+                       or any(p.tok_end <= c[0] <= p.tok_end + 1 and c[2] == "speak" for c in cues)
+                       or _asks(keys, p.tok_end + (_bracket_end(keys, p.tok_end) if delegation else 0))):
             return True  # "đại biểu Nguyễn Thị Hồng Xinh đề nghị bãi bỏ ...": the deputy's speech right after
     return False
+
+
+def _bracket_end(keys: list[str], i: int) -> int:
+    """The length of the bracket opening at i ("(Hưng Yên)"), 0 when it does not close within a few words."""
+    return next((n + 1 for n in range(1, 7) if i + n < len(keys) and keys[i + n] == ")"), 0)
+
+
+def _askers(s: SentenceInfo, keys: list[str]) -> set[int]:
+    """The people a question-time verb follows, past the delegation's brackets ("- phó chủ nhiệm ... Trương Thị Mai
+    (Trà Vinh) hỏi.", "Bộ trưởng Võ Hồng Phúc đáp:"): at a sitting, who ask and who answer."""
+    return {n for n, p in enumerate(s.persons) if _asks(keys, p.tok_end + _bracket_end(keys, p.tok_end)
+                                                         if keys[p.tok_end:p.tok_end + 1] == ["("] else p.tok_end)}
+
+
+def _asks(keys: list[str], i: int) -> bool:
+    """A question-time verb at i ("ĐB Đoàn Thiện Các (Hưng Yên) hỏi", "ĐB Trương Thị Mai thắc mắc:")."""
+    return any(tuple(keys[i:i + len(w)]) == w for w in _cue_keys("question_time"))
 
 
 def _seated_deputies(s: SentenceInfo, keys: list[str]) -> set[int]:
@@ -1824,7 +1842,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
                 and not _aside_report(sentences, opened_at, reported_at, si):
             subjects |= _told_by_source(s, keys)
         if not aside and current.type == "session":
-            subjects |= _seated_deputies(s, keys)
+            subjects |= _seated_deputies(s, keys) | _askers(s, keys)
         received: set[int] = set()  # given an award there: taking part, but not telling where the event is
         if not aside:
             subjects |= _counterparts(s, keys)
