@@ -47,7 +47,7 @@ RULE_FLOORS = {
     "gold_blind18": {"person": 0.989, "holding": 0.88, "participation": 0.811, "event_location": 0.457},
     # four draws of the seventh session (100-1000 words), scored blind at its end (their READMEs)
     "gold_blind19": {"person": 0.943, "holding": 0.783, "participation": 0.815, "event_location": 0.819},
-    "gold_blind20": {"person": 0.941, "holding": 0.852, "participation": 0.589, "event_location": 0.162},
+    "gold_blind20": {"person": 0.941, "holding": 0.852, "participation": 0.631, "event_location": 0.162},
     "gold_blind21": {"person": 0.961, "holding": 0.886, "participation": 0.866, "event_location": 0.995},
     "gold_blind22": {"person": 0.969, "holding": 0.898, "participation": 0.757, "event_location": 0.495},
     # two draws of the eighth session (100-1000 words), scored blind at its end (their READMEs); no chair in either
@@ -83,9 +83,9 @@ RULE_FLOORS = {
     "gold_blind41": {"person": 0.952, "holding": 0.904, "participation": 0.736, "event_location": 0.328},
     "gold_blind42": {"person": 0.969, "holding": 0.871, "participation": 0.748, "event_location": 0.745},
     # two draws of the eighteenth session (17 of 25 VNTC each), scored blind at its start and at its end
-    "gold_blind43": {"person": 0.977, "holding": 0.805, "participation": 0.642,
+    "gold_blind43": {"person": 0.978, "holding": 0.806, "participation": 0.642,
                      "chair": 0.995, "event_location": 0.722},
-    "gold_blind44": {"person": 0.969, "holding": 0.871, "participation": 0.648,
+    "gold_blind44": {"person": 0.97, "holding": 0.871, "participation": 0.649,
                      "chair": 0.995, "event_location": 0.495},
 }
 DEV_FLOORS = {"person": 0.995, "holding": 0.951, "participation": 0.907, "chair": 0.8, "event_location": 0.928}
