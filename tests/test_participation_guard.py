@@ -40,8 +40,8 @@ def _participants(text: str, published: str | None) -> set[str]:
     return {p for e in facts.events for p in e.chairs + e.attendees}
 
 
-@pytest.mark.parametrize(("text", "published", "left_out", "why", "present"), CASES)
-def test_the_rules_record_whom_they_leave_out_and_why(monkeypatch, text, published, left_out, why, present):
+def _refusals(monkeypatch, text: str, published: str | None) -> list[Refusal]:
+    """The refusals the rules record while extracting the text (`build_events(refused=)`, watched in the pipeline)."""
     seen: list[list[Refusal]] = []
 
     def spy(*args, **kw):
@@ -51,7 +51,12 @@ def test_the_rules_record_whom_they_leave_out_and_why(monkeypatch, text, publish
 
     monkeypatch.setattr(pipeline, "build_events", spy)
     extract(Article("t", "", text, published))
-    assert any(r.name == left_out and r.reason == why for r in seen[0])
+    return seen[0]
+
+
+@pytest.mark.parametrize(("text", "published", "left_out", "why", "present"), CASES)
+def test_the_rules_record_whom_they_leave_out_and_why(monkeypatch, text, published, left_out, why, present):
+    assert any(r.name == left_out and r.reason == why for r in _refusals(monkeypatch, text, published))
     assert why in REFUSALS
 
 
@@ -109,16 +114,7 @@ OUTSIDE = [  # (text, publication date, the one left out, why)
 
 @pytest.mark.parametrize(("text", "published", "left_out", "why"), OUTSIDE)
 def test_the_rules_record_whom_they_name_outside_an_events_report(monkeypatch, text, published, left_out, why):
-    seen: list[list[Refusal]] = []
-
-    def spy(*args, **kw):
-        out = build_events(*args, **kw)
-        seen.append(args[4] if len(args) > 4 else kw["refused"])
-        return out
-
-    monkeypatch.setattr(pipeline, "build_events", spy)
-    extract(Article("t", "", text, published))
-    assert any(r.name == left_out and r.reason == why for r in seen[0])
+    assert any(r.name == left_out and r.reason == why for r in _refusals(monkeypatch, text, published))
     monkeypatch.setenv(ENV, "guarded")
     assert left_out not in _participants(text, published)
 
@@ -129,13 +125,4 @@ def test_a_speaker_before_the_meeting_told_as_known_is_not_refused(monkeypatch):
     text = ("Giải quyết tình trạng nước đục trên địa bàn TP.HCM\nÔng Võ Dũng, Tổng Giám đốc SAWACO cho biết: Đến thời "
             "điểm này, đã giải quyết cơ bản tình trạng nước đục.\nTình trạng nước đục đã giảm.\nPhát biểu tại buổi "
             "làm việc, Phó Chủ tịch Nguyễn Văn Đua đã đánh giá cao nỗ lực của SAWACO.")
-    seen: list[list[Refusal]] = []
-
-    def spy(*args, **kw):
-        out = build_events(*args, **kw)
-        seen.append(args[4] if len(args) > 4 else kw["refused"])
-        return out
-
-    monkeypatch.setattr(pipeline, "build_events", spy)
-    extract(Article("t", "", text, None))
-    assert not any(r.name == "Võ Dũng" for r in seen[0])
+    assert not any(r.name == "Võ Dũng" for r in _refusals(monkeypatch, text, None))
