@@ -64,6 +64,9 @@ _INVITATION = re.compile(r"\blời mời của\b", re.IGNORECASE)
 # article does not draw in what Perez says two paragraphs later
 _LEAD_SENTENCES = 2
 _REPORT_REACH = 2
+# a sitting opened by a deputy speaking ("ĐB Đặng Văn Khoa lưu ý: ...") takes the speakers told before him when they
+# speak in this many sentences: the debate's earlier speakers ("Ông A - viện phó ... - khẳng định", "Ông B cho biết")
+_DEBATE_BEFORE_DEPUTY = 2
 _DEBATES = {"conference", "session", "congress"}  # speakers follow one another: sentences naming nobody go on with one
 # what a leader does in the report of a meeting ("Ông A - Phó Chủ tịch tỉnh - yêu cầu ..."), unlike a statement
 _OF_ANOTHER = re.compile(r"\s*[–—-]\s*[^.;:,–—]*\bcủa\b[^.;:,]*$")
@@ -1742,6 +1745,8 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
                     events[key].attendees.extend(dict.fromkeys(early))
                 elif first and trig and early and (need := _frames_known_event(s, keys, cues, trig)):
                     joined_early.append((events[key], list(early), need))  # its report's speakers told before it
+                elif first and deputy and early:
+                    joined_early.append((events[key], list(early), _DEBATE_BEFORE_DEPUTY))
                 if told_visit and si - told_visit[0] == 1 and told_visit[1] & set(canonical[si]):
                     events[key].locations.extend(told_visit[2])  # the same person's visit told just before
                 if told_venue and si - told_venue[0] <= 3:  # "Đại hội ... tổ chức tại TP.HCM (Ảnh: ...)" just before
