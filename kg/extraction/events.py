@@ -81,7 +81,9 @@ _YEAR = re.compile(r"\b(?:1[0-9]|20)[0-9]{2}\b")
 # invited, or accepting it (a "khách mời" is a guest: "Khách mời tham dự chương trình gồm: A, B")
 _INVITED = re.compile(r"(?:(?<!lời )(?<!khách )\bmời\b(?! của)|\bnhận lời\b)[^,.;]*$")
 # "chuyển lời thăm hỏi của A tới B", "gửi lời chúc mừng tới C": the people a message comes from or goes to are absent
-_SPOKESPERSON = re.compile(r"(?:phát ngôn viên|người phát ngôn)(?:\s+[^\s,.;:()“”\"]+){0,6}\s*$", re.IGNORECASE)
+# a spokesperson, or a press secretary ("Thư ký báo chí Nhà Trắng Jen Psaki cho hay"): a source quoted, not present
+_SPOKESPERSON = re.compile(r"(?:phát ngôn viên|người phát ngôn|thư ký báo chí)(?:\s+[^\s,.;:()“”\"]+){0,6}\s*$",
+                           re.IGNORECASE)
 # "X - một nhà phân tích tại ...": someone new introduced as one of a kind, a source (not a named office holder)
 _INDEFINITE_APPOSITION = re.compile(r"\s*(?:,|-|–)\s*(?:là\s+)?một\s", re.IGNORECASE)
 _MESSAGE = re.compile(r"\b(?:chuyển|gửi|gởi)(?: tới| đến)? (?:những |các )?lời\b(?:[^.;]|\.(?=\S))*$", re.IGNORECASE)
@@ -299,6 +301,43 @@ def _early_speakers(s: SentenceInfo, keys: list[str], cues: list[tuple[int, int,
 
 
 _CLOSING = {"(": ")", "-": "-", "–": "–", ",": ","}
+
+
+def _titled_sayers(s: SentenceInfo, keys: list[str]) -> set[int]:
+    """Indexes of the persons named with a post who speak with a plain verb of saying (event_cues.tsv
+    `titled_saying`) right after the name or its apposition: "Bộ trưởng Giao thông vận tải A nhận xét", "Đại biểu B
+    nhận xét", "Ông C, Phó bí thư thường trực Đảng ủy khối ... nhận xét:"; not "Bà D, 63 tuổi, nói" (no post)."""
+    verbs = [k for k in range(len(keys)) if _titled_saying_at(keys, k)]
+    out: set[int] = set()
+    for n, p in enumerate(s.persons):
+        verb = next((k for k in verbs if k >= p.tok_end), None)
+        if verb is not None and (_posted_before(keys, p) and _speaks_next(s, p.tok_end, verb)
+                                 or _posted_apposition(s, keys, p, verb)):
+            out.add(n)
+    return out
+
+
+def _titled_saying_at(keys: list[str], k: int) -> bool:
+    return any(tuple(keys[k:k + len(w)]) == w for w in _cue_keys("titled_saying")) \
+        and keys[k + 1:k + 2] != ["với"]  # "nói với VnExpress": to the press
+
+
+def _posted_before(keys: list[str], p: PersonMention) -> bool:
+    """The name follows a post ("Bộ trưởng A") or the deputy's title ("Đại biểu A", "ĐB A")."""
+    return p.cue == "role" or keys[max(0, p.tok_start - 2):p.tok_start] == ["đại", "biểu"] \
+        or keys[p.tok_start - 1:p.tok_start] == ["đb"]
+
+
+def _posted_apposition(s: SentenceInfo, keys: list[str], p: PersonMention, verb: int) -> bool:
+    """ "Ông A, Phó bí thư thường trực ... nhận xét", "ông B - phó chủ tịch Hội ... - thông báo": a post opens the
+    apposition between the name and the verb, which no mark but its closing one cuts (then two words at most)."""
+    between = s.toks[p.tok_end:verb]
+    if not 2 <= len(between) <= 16 or between[0].text not in _CLOSING \
+            or not lexicon.roles().match(s.toks, p.tok_end + 1, keys):
+        return False
+    marks = [k for k, t in enumerate(between) if k and not any(ch.isalnum() for ch in t.text)]
+    return not marks or len(marks) == 1 and between[marks[0]].text == _CLOSING[between[0].text] \
+        and len(between) - marks[0] - 1 <= 2
 
 
 def _speaks_next(s: SentenceInfo, end: int, cue: int) -> bool:
@@ -1826,8 +1865,9 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
             and cues[0][0] + cues[0][1] + 1 < trig[0] and keys[trig[0] - 1] not in _AT  # not "Kết luận cuộc họp"
         attend = any(c[2] in ("attend", "chair") for c in cues) or bool(trig) and (
             bool(cues) or si == opened_at and not aside)
-        in_report = opened_at <= _LEAD_SENTENCES or si - reported_at <= _REPORT_REACH or current.type in _DEBATES \
+        near = si - reported_at <= _REPORT_REACH or current.type in _DEBATES \
             and 3 * opened_at <= len(sentences) and sum(reported_at < k < si for k in named) < _REPORT_REACH
+        in_report = opened_at <= _LEAD_SENTENCES or near
         if not attend and cues and si >= opened_at and in_report:
             # speaking in the report of the event: the speaker comes before the verb ("ông A cho biết", "..., ông A
             # nhấn mạnh"), not the people spoken of after it ("kết luận ... cấp đất cho hộ ông B")
@@ -1841,6 +1881,8 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
                 and _opens_with_source(s, keys):
             subjects.add(0)  # "Theo ông Hoàng Tuấn Anh, Chủ tịch UBND TP Đà Nẵng, thời gian qua, ...": a speaker in
             # the report of a conference, as "ông A cho biết"
+        if not attend and not aside and si > opened_at and near:  # (not anywhere after an event the lead opens)
+            subjects |= _titled_sayers(s, keys)  # "Bộ trưởng Giao thông vận tải A nhận xét, ..."
         if not attend and not aside and si > opened_at and in_report and _speech_frame(s, keys):
             subjects.add(0)  # "Trong diễn văn đáp từ, đồng chí A, ..., đã cảm ơn ...": the speech given there
         if not attend and not aside and si > opened_at and in_report and _sourced_event(current) \
