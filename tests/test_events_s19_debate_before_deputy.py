@@ -1,5 +1,5 @@
 """A sitting the rules open when a deputy speaks ('ĐB Đặng Văn Khoa lưu ý: ...') takes the speakers its report
-quotes before him, when they speak in two sentences or more (real corpus sentences, vntc-train-XH_TT_(2586))."""
+quotes before him, not one who spoke to the press (real corpus sentences, vntc-train-XH_TT_(2586))."""
 
 from kg.extraction import extract
 from kg.model import Article
@@ -19,7 +19,13 @@ def test_the_speakers_before_the_first_deputy_take_part_in_his_sitting():
         None, ["Nguyễn Thanh Nhàn", "Nguyễn Văn Quang", "Trần Thế Ngọc", "Đặng Văn Khoa"])
 
 
-def test_a_lone_saying_before_the_deputy_stays_out():
+def test_a_speaker_to_the_press_before_the_deputy_stays_out():
+    press = "Trao đổi với VnExpress, ông Nguyễn Văn Quang - viện phó Viện Kinh tế - khẳng định: “Giấy đỏ mới hợp lý.” "
+    [event] = extract(Article("t", "", _HEAD + press + _DEPUTY)).events
+    assert event.attendees == ["Đặng Văn Khoa"]
+
+
+def test_a_lone_saying_before_the_deputy_joins_his_sitting():
     lone = _SPEAKERS.split(" Ông Trần Thế Ngọc")[0] + " "
     [event] = extract(Article("t", "", _HEAD + lone + _DEPUTY)).events
-    assert event.attendees == ["Đặng Văn Khoa"]
+    assert sorted(event.attendees) == ["Nguyễn Văn Quang", "Đặng Văn Khoa"]

@@ -65,8 +65,9 @@ _INVITATION = re.compile(r"\blời mời của\b", re.IGNORECASE)
 _LEAD_SENTENCES = 2
 _REPORT_REACH = 2
 # a sitting opened by a deputy speaking ("ĐB Đặng Văn Khoa lưu ý: ...") takes the speakers told before him when they
-# speak in this many sentences: the debate's earlier speakers ("Ông A - viện phó ... - khẳng định", "Ông B cho biết")
-_DEBATE_BEFORE_DEPUTY = 2
+# speak in this many sentences: the debate's earlier speakers ("Ông A - viện phó ... - khẳng định", "Ông B cho biết"),
+# one saying enough ("Sáng nay, khi thông qua chương trình ..., Chủ tịch Quốc hội Nguyễn Văn An cho rằng")
+_DEBATE_BEFORE_DEPUTY = 1
 _DEBATES = {"conference", "session", "congress"}  # speakers follow one another: sentences naming nobody go on with one
 # what a leader does in the report of a meeting ("Ông A - Phó Chủ tịch tỉnh - yêu cầu ..."), unlike a statement
 _OF_ANOTHER = re.compile(r"\s*[–—-]\s*[^.;:,–—]*\bcủa\b[^.;:,]*$")
