@@ -281,6 +281,23 @@ _APPOSITION_MARKS = {",", "(", "-", "–"}
 _SOURCE_EVENTS = {"meeting", "visit", "reception"}
 
 
+def _ceremony_source(s: SentenceInfo, keys: list[str], told: tuple[SentenceInfo, tuple[int, int, str]],
+                     si: int) -> bool:
+    """A ceremony the lead tells but opens for nobody ("Lễ Công bố Trung tâm Phục vụ hành chính công ...") goes on
+    with a source of its report right after it ("Theo ông Nguyễn Trường Giang - Giám đốc Viettel Hậu Giang, ...")."""
+    ceremony = EventDraft(None, _name(*told), told[1][2])
+    return si <= _LEAD_SENTENCES + _REPORT_REACH and _speech_ceremony(ceremony, told[0]) \
+        and bool(_told_by_source(s, keys))
+
+
+def _speech_ceremony(ev: EventDraft, told: SentenceInfo) -> bool:
+    """A ceremony told as held ("Chiều nay, Báo Lao Động đã trao 15 giải thưởng ..."), where its report's sources
+    speak: not a festival or fair, whose sources describe the show ("Theo ông A, ..., có hơn 50 loại hoa ... được
+    trưng bày"), nor one its sentence tells to come ("Ngày mai diễn ra lễ tôn vinh ...")."""
+    return ev.type == "ceremony" and not event_cue("show_event", re.IGNORECASE).match(ev.name) \
+        and not event_cue("ceremony_later", re.IGNORECASE).search(told.text)
+
+
 def _sourced_event(ev: EventDraft) -> bool:
     """A visit only when named as a session of work ("Buổi làm việc với Sở GD-ĐT ngày 24-3", "chuyến thăm"): a bare
     "thăm", "làm việc với" is often a private trip or an inquiry ("làm việc với Cục thuế để xác minh hợp đồng")."""
@@ -1685,6 +1702,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
     closing = False  # the event was opened by a lone placed speaker: it ends with his sentence
     joined_early: list[tuple[EventDraft, list[str], int]] = []  # a known event, the sayings before it, how many
     interviewed: set[str] = set()
+    told_ceremony: EventDraft | None = None  # a ceremony the lead reports: its report's sources speak there
     refused = refused if refused is not None else []
     prior: list[tuple[int, str]] = []  # (sentence, person) named while no event is being reported
     for si, s in enumerate(sentences):
@@ -1754,9 +1772,9 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
         if not opens and trig and current is None and si <= 1 and not announced and not _to_come(keys, trig[0]) \
                 and not _announced(keys, trig):
             lead_told = (s, trig)  # "UBND tỉnh Quảng Nam vừa tổ chức hội nghị ...": the article reports this event
-        speaker = lead_told is not None and current is None and not trig and not announced and any(
+        speaker = lead_told is not None and current is None and not trig and not announced and (any(
             " ".join(keys[c[0]:c[0] + c[1]]) in _cue_set("directing") and any(p.tok_start < c[0] for p in s.persons)
-            for c in cues)
+            for c in cues) or _ceremony_source(s, keys, lead_told, si))
         if speaker and lead_told:  # "Ông A - Phó Chủ tịch tỉnh - yêu cầu ...": directing in the report of the event
             opens, date, trig = True, None, None
             events.setdefault(None, EventDraft(None, _name(*lead_told), lead_told[1][2]))
@@ -1794,6 +1812,9 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
             current = events[key]
             opened_at = si
             reported_at = si
+            if (si <= _LEAD_SENTENCES or speaker) and _speech_ceremony(current, lead_told[0] if speaker and lead_told
+                                                                         else s):
+                told_ceremony = current
             if not current.name and trig:
                 current.name, current.type = _name(s, trig), trig[2]
             if deputy and not current.name:
@@ -1889,6 +1910,10 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
         if not attend and not aside and si > opened_at and in_report and _sourced_event(current) \
                 and not _aside_report(sentences, opened_at, reported_at, si):
             subjects |= _told_by_source(s, keys)
+        elif not attend and not aside and current is told_ceremony and si - opened_at <= 2 * _REPORT_REACH \
+                and not _aside_report(sentences, opened_at, reported_at, si):
+            subjects |= _told_by_source(s, keys)  # "Theo ông A, Trưởng ban giám khảo, ..." after "Chiều nay, Báo Lao
+            # Động đã trao 15 giải thưởng ...": a speech at the ceremony the lead reports
         if not aside and current.type == "session":
             subjects |= _seated_deputies(s, keys) | _askers(s, keys)
         received: set[int] = set()  # given an award there: taking part, but not telling where the event is
