@@ -106,7 +106,8 @@ def _year_for(day: int, month: int, published: date | None, sentence: str, text_
     # a plan's year ("nghị quyết về nhiệm vụ năm 2006") is the year after the one it is made in
     years = {_plan_year(int(m.group("y")), month) if _PLAN.search(sentence, max(0, m.start() - 45), m.start())
              else int(m.group("y")) for m in _YEAR.finditer(sentence)
-             if not _background(sentence, m) and not _DOC_YEAR.search(sentence, max(0, m.start() - 45), m.start())
+             if not _background(sentence, m) and not _period_of_results(sentence, m)
+             and not _DOC_YEAR.search(sentence, max(0, m.start() - 45), m.start())
              and not _SPAN_END_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
              and not _target(sentence, m) and not _coming_year(sentence, m)}  # to come: the text's years settle it
     # the end of a span or a target ("(giai đoạn 2006 - 2015)", "ổn định dân số đến năm 2010") is no event's year
@@ -139,6 +140,19 @@ def _background(text: str, m: re.Match[str]) -> bool:
         return True  # "Nguyễn Mạnh Hùng (1986)": a birth year
     start = max(text.rfind(c, 0, m.start()) for c in ".!?\n")
     return bool(_BACKGROUND_SENTENCE.search(text, start + 1, m.start()))
+
+
+# ", trong năm 2005, đã thực hiện duy tu cầu đường 127 tỉ đồng", "Trong 2 năm 2003 và 2004, ... đã tài trợ", "mức thu
+# nhập 290 USD/người ở thời điểm năm 2005": a clause framed by the period a figure is counted over tells results, not a
+# year the text ties to its event (but "làm việc về tình hình hoạt động ... trong năm 2005" is the meeting's subject)
+_RESULTS_PERIOD = re.compile(r"(?:(?:^|[.,;:\n\-–]\s*)(?:trong|suốt)\s+(?:(?:\d+|hai|ba|bốn|năm)\s+)?năm\s+"
+                             r"(?:(?:19|20)\d\d\s*(?:và|,)\s*)?|\bthời điểm\s+(?:năm\s+)?)$", re.IGNORECASE)
+_FRAME_END = re.compile(r"\s*(?:(?:và|,)\s*(?:19|20)\d\d\s*)?,")
+
+
+def _period_of_results(text: str, m: re.Match[str]) -> bool:
+    before = _RESULTS_PERIOD.search(text, max(0, m.start("y") - 30), m.start("y"))
+    return before is not None and ("thời điểm" in before.group(0).lower() or bool(_FRAME_END.match(text, m.end("y"))))
 
 
 def is_digest(text: str) -> bool:
@@ -181,7 +195,7 @@ def _years(text: str, start: int, end: int) -> _Years:
         elif _coming_year(text, m):
             if not _deadline(text, m):
                 out.coming.append(year)
-        else:
+        elif not _period_of_results(text, m):
             out.own.append(year)
             a, b = _sentence(text, m)
             if _PRESENT.search(text, a, b) and not _SINCE_THEN.search(text, a, b):
