@@ -1021,13 +1021,16 @@ def _apposed_body_end(toks: list[Token], keys: list[str], i: int, body_start: in
     if j >= n or not (toks[j].text.islower() and toks[j].text.isalpha()) or keys[j] in _JOINERS \
             or keys[j] in _INDEFINITE and not _manages_several(keys, body_start, j) \
             or any(t.text[:1].isupper() for t in toks[body_start:j] if t.text[:1].isalpha()) \
+            and not _capital_head_only(toks, keys, body_start, j) \
             or _board_in_title(toks, keys, i, body_start):
         return j  # only a body still unnamed: "Tổng thống Mỹ | đầu tiên trong ..." is complete (the title's own
         # capitals, "Phó Giám đốc", "Trưởng Ban Quản lý", name no body; a board, "Chủ tịch HĐQT", does)
     closers = _CLOSERS.get(toks[i - 1].text, set())
+    headed = _capital_head_only(toks, keys, body_start, j)  # "Trung tâm | thông tin ...": a noun right after the head
     k, last_named = j, 0
     while k < n and k - i < _APPOSED_MAX:
-        if toks[k].text in closers or keys[k] in _ASPECT or toks[k].text.islower() and _verb_at(toks, keys, k) \
+        if toks[k].text in closers or keys[k] in _ASPECT \
+                or toks[k].text.islower() and _verb_at(toks, keys, k) and not (headed and k == j) \
                 or keys[k] in _TAIL_STOPS and not (k + 1 < n and is_word(toks[k].text, toks[k + 1].text)) \
                 or k > j and _clause_stop(toks, keys, k):  # not "phát triển", "đề án"
             break
@@ -1047,6 +1050,19 @@ def _apposed_body_end(toks: list[Token], keys: list[str], i: int, body_start: in
     if last_named < n and is_word(toks[last_named - 1].text, toks[last_named].text):
         return j  # "báo điện tử Dân | trí": the name goes on in lower case, where is unclear
     return last_named  # "... Đội trưởng đội nghiệp vụ hải quan Tân Thanh | than thở.": the clause follows the name
+
+
+@cache
+def _apposed_heads() -> lexicon.PhraseMatcher:
+    return lexicon.PhraseMatcher({w: w for w in word_list("apposed_heads.txt")})
+
+
+def _capital_head_only(toks: list[Token], keys: list[str], body_start: int, j: int) -> bool:
+    """The body read up to token j is a head noun with the only capital ("Trung tâm | thông tin triển lãm TP HCM",
+    "Cty | than Mông Dương", "Khu quản lý giao thông | đô thị số 1"): its name is still to come."""
+    head = _apposed_heads().match(toks, body_start, keys)
+    return head is not None and body_start + head[0] <= j and toks[body_start].text[:1].isupper() \
+        and not any(t.text[:1].isupper() for t in toks[body_start + 1:j])
 
 
 _MANAGEMENT = ["quản", "lý"]
