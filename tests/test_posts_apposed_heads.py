@@ -31,3 +31,15 @@ def test_a_body_named_already_keeps_its_end():
     text = ("Điều này trái ngược với người tiền nhiệm Donald Trump - tổng thống Mỹ đầu tiên trong nhiều thập niên "
             "không đến thăm châu Phi khi còn đương nhiệm.")
     assert holdings(text) == {("Donald Trump", "Tổng thống Mỹ")}
+
+
+def test_an_all_lower_case_body_on_a_head_noun_runs_to_the_closing_mark():
+    text = ("Theo ông Nguyễn Văn Sơn, Phó giám đốc xí nghiệp dịch vụ công cộng, khó khăn lớn nhất của việc kinh doanh "
+            "bãi giữ xe là không kiếm được mặt bằng.")
+    assert holdings(text) == {("Nguyễn Văn Sơn", "Phó giám đốc xí nghiệp dịch vụ công cộng")}
+    text = ("“Nhà ga đã xin nối thêm hai toa tàu, mỗi toa 64 chỗ, song vẫn không đáp ứng đủ nhu cầu do hành khách quá "
+            "đông” - anh Nguyễn Phúc Tích, tổ trưởng tổ bán vé, cho biết.")
+    assert holdings(text) == {("Nguyễn Phúc Tích", "Tổ trưởng tổ bán vé")}
+    text = ("Theo ông Phạm Bá Khoa, Đội trưởng đội quản lý xe, sẽ chỉ giải quyết đăng ký cho các xe máy đã có hồ sơ "
+            "đầy đủ đến hết ngày mai.")
+    assert holdings(text) == {("Phạm Bá Khoa", "Đội trưởng đội quản lý xe")}

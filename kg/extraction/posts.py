@@ -1043,7 +1043,8 @@ def _apposed_body_end(toks: list[Token], keys: list[str], i: int, body_start: in
                 and any(" ".join(keys[k - size:k]) in provinces() for size in (1, 2, 3) if k - size >= j):
             return k  # "Trưởng phòng thu BHXH thành phố Đà Nẵng | đưa ra ...": a province ends the body
         k += 1
-    if not last_named or k - i >= _APPOSED_MAX:
+    if k - i >= _APPOSED_MAX or not last_named and not (
+            k < n and toks[k].text in _APPOSITION_CLOSERS and _lower_head_named(toks, keys, body_start, j, k)):
         return j
     if k < n and toks[k].text in _APPOSITION_CLOSERS:
         return k  # "..., Trạm trưởng trạm khai thác và điều độ số 16 thuộc Công ty cổ phần ô tô vận tải số 1,"
@@ -1063,6 +1064,17 @@ def _capital_head_only(toks: list[Token], keys: list[str], body_start: int, j: i
     head = _apposed_heads().match(toks, body_start, keys)
     return head is not None and body_start + head[0] <= j and toks[body_start].text[:1].isupper() \
         and not any(t.text[:1].isupper() for t in toks[body_start + 1:j])
+
+
+def _lower_head_named(toks: list[Token], keys: list[str], body_start: int, j: int, k: int) -> bool:
+    """The words from j to the mark that closes the apposition are a body written all in lower case, a head noun and
+    its name ("Nguyễn Văn Sơn, Phó giám đốc | xí nghiệp dịch vụ công cộng,"); not a head that begins a longer word
+    ("tổ | chức")."""
+    head = _apposed_heads().match(toks, j, keys) if j == body_start else None
+    if head is None or j + head[0] >= k:
+        return False
+    end = j + head[0]
+    return not is_word(toks[end - 1].text, toks[end].text)
 
 
 _MANAGEMENT = ["quản", "lý"]
