@@ -185,7 +185,7 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
             if duty:
                 duty_end = duty  # "Phó tổng giám đốc phụ trách vận tải | Trần Gia Tiến": a duty, no part of the post
                 break
-            seat = _seat_after(toks, keys, j, person_at)
+            seat = _seat_after(toks, keys, j, person_at, fold(info.label) in _consular_roles())
             if seat:
                 j += seat  # "Đại sứ Trung Quốc tại Việt Nam": the country an envoy or office is in
                 continue
@@ -309,14 +309,15 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
         outgoing = fold(body).startswith("mãn nhiệm")  # "Tổng thống mãn nhiệm": leaving office
         if outgoing:
             body = body[len("mãn nhiệm"):].strip()
-        before = keys[i - 1] if i > 0 else ""
-        if i > 1 and toks[i - 2].text.isalpha() and is_word(toks[i - 2].text, toks[i - 1].text) \
-                and not (i > 2 and is_word(toks[i - 3].text, toks[i - 2].text)):
+        lead = i - 1 if _deputy_prefix(toks, keys, i, in_person) else i  # "Phó | Đại sứ Mỹ tại Nga Bart Gorman"
+        before = keys[lead - 1] if lead > 0 else ""
+        if lead > 1 and toks[lead - 2].text.isalpha() and is_word(toks[lead - 2].text, toks[lead - 1].text) \
+                and not (lead > 2 and is_word(toks[lead - 3].text, toks[lead - 2].text)):
             before = ""  # "chính quyền Tổng thống Mỹ Joe Biden": the administration (not "đích thân | quyền Bộ trưởng")
         former = before in _FORMER or outgoing
         acting = before in _ACTING
-        start_i = i - 1 if acting or former else i
-        role_text = _written(text, toks, i, i + size)
+        start_i = lead - 1 if acting or former else lead
+        role_text = _written(text, toks, lead, i + size)
         outer = _outer_role(toks, keys, i)
         if outer is not None:  # "người phát ngôn của Thủ tướng X": X is the spokesman
             body = text[toks[i].start:toks[end_j - 1].end] if end_j > i else role_text
@@ -691,9 +692,9 @@ def _with_commune(body: str, text: str, names_here: set[str] = frozenset()) -> s
 _PARENT_WORDS = {"trường", "đại", "đh", "học", "viện", "bệnh", "bv", "cđ", "cao"}
 
 
-def _seat_after(toks: list[Token], keys: list[str], j: int, person_at: set[int]) -> int:
+def _seat_after(toks: list[Token], keys: list[str], j: int, person_at: set[int], consular: bool = False) -> int:
     """Length of "tại" and a country right after it (0 if none); not a province: "Bộ Y tế tại Hà Nội" is
-    the ministry's meeting place, no part of it."""
+    the ministry's meeting place, no part of it. A consul's seat is a city ("Phó Tổng Lãnh sự Anh tại TP. HCM")."""
     if keys[j] != "tại" or j + 1 >= len(toks) or not toks[j + 1].text[:1].isupper():
         return 0
     for n in (3, 2, 1):
@@ -701,8 +702,25 @@ def _seat_after(toks: list[Token], keys: list[str], j: int, person_at: set[int])
             key = " ".join(keys[j + 1:j + 1 + n])
             if key in countries():
                 return 1 + n
+    for n in (4, 3, 2, 1) if consular else ():
+        if j + 1 + n <= len(toks) and not person_at & set(range(j + 1, j + 1 + n)) \
+                and fold(_joined(toks, j + 1, j + 1 + n)) in provinces():
+            return 1 + n
     body = _international_bodies().match(toks, j + 1, keys)  # "tại Liên hiệp quốc (ở Geneva)"
     return 1 + body[0] if body and not person_at & set(range(j + 1, j + 1 + body[0])) else 0
+
+
+def _joined(toks: list[Token], a: int, b: int) -> str:
+    """Tokens a..b-1 as written, spaces where the text has them ("TP. HCM", "TP.HCM")."""
+    out = toks[a].text
+    for k in range(a + 1, b):
+        out += ("" if toks[k].start == toks[k - 1].end else " ") + toks[k].text
+    return out
+
+
+@cache
+def _consular_roles() -> frozenset[str]:
+    return frozenset(fold(w) for w in word_list("consular_roles.txt"))
 
 
 @cache
@@ -1558,6 +1576,17 @@ def _bare_apposed(toks: list[Token], keys: list[str], i: int, j: int, person_end
         return False
     return j >= len(toks) or toks[j].text in _BARE_CLOSERS and not (
         j + 1 < len(toks) and (lexicon.roles().match(toks, j + 1, keys) or keys[j + 1] == "kiêm"))
+
+
+def _deputy_prefix(toks: list[Token], keys: list[str], i: int, in_person: set[int]) -> bool:
+    """A 'Phó' of its own right before the title at token i, which the lexicon lists without its deputy ("Phó Đại sứ
+    Mỹ tại Nga", "Phó trưởng khu phố Quang Trung"): the deputy's post. Not the end of a word ("Vụ phó", "Cục phó")
+    nor a lower-case 'phó' inside a clause."""
+    if i == 0 or keys[i - 1] != "phó" or i - 1 in in_person:
+        return False
+    if i > 1 and toks[i - 2].text.isalpha() and is_word(toks[i - 2].text, toks[i - 1].text):
+        return False
+    return toks[i - 1].text == "Phó" or i == 1 or not toks[i - 2].text.isalpha()
 
 
 def _after_apposition(toks: list[Token], i: int) -> bool:
