@@ -185,7 +185,7 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
             if duty:
                 duty_end = duty  # "Phó tổng giám đốc phụ trách vận tải | Trần Gia Tiến": a duty, no part of the post
                 break
-            seat = _seat_after(toks, keys, j, person_at, fold(info.label) in _consular_roles())
+            seat = _seat_after(toks, keys, j, person_at, text if fold(info.label) in _consular_roles() else None)
             if seat:
                 j += seat  # "Đại sứ Trung Quốc tại Việt Nam": the country an envoy or office is in
                 continue
@@ -692,9 +692,10 @@ def _with_commune(body: str, text: str, names_here: set[str] = frozenset()) -> s
 _PARENT_WORDS = {"trường", "đại", "đh", "học", "viện", "bệnh", "bv", "cđ", "cao"}
 
 
-def _seat_after(toks: list[Token], keys: list[str], j: int, person_at: set[int], consular: bool = False) -> int:
+def _seat_after(toks: list[Token], keys: list[str], j: int, person_at: set[int], consular: str | None = None) -> int:
     """Length of "tại" and a country right after it (0 if none); not a province: "Bộ Y tế tại Hà Nội" is
-    the ministry's meeting place, no part of it. A consul's seat is a city ("Phó Tổng Lãnh sự Anh tại TP. HCM")."""
+    the ministry's meeting place, no part of it. A consul's seat (`consular`: the text, for a consul's post) is a city
+    ("Phó Tổng Lãnh sự Anh tại TP. HCM")."""
     if keys[j] != "tại" or j + 1 >= len(toks) or not toks[j + 1].text[:1].isupper():
         return 0
     for n in (3, 2, 1):
@@ -702,20 +703,12 @@ def _seat_after(toks: list[Token], keys: list[str], j: int, person_at: set[int],
             key = " ".join(keys[j + 1:j + 1 + n])
             if key in countries():
                 return 1 + n
-    for n in (4, 3, 2, 1) if consular else ():
+    for n in (4, 3, 2, 1) if consular is not None else ():
         if j + 1 + n <= len(toks) and not person_at & set(range(j + 1, j + 1 + n)) \
-                and fold(_joined(toks, j + 1, j + 1 + n)) in provinces():
+                and fold(_written(consular, toks, j + 1, j + 1 + n)) in provinces():
             return 1 + n
     body = _international_bodies().match(toks, j + 1, keys)  # "tại Liên hiệp quốc (ở Geneva)"
     return 1 + body[0] if body and not person_at & set(range(j + 1, j + 1 + body[0])) else 0
-
-
-def _joined(toks: list[Token], a: int, b: int) -> str:
-    """Tokens a..b-1 as written, spaces where the text has them ("TP. HCM", "TP.HCM")."""
-    out = toks[a].text
-    for k in range(a + 1, b):
-        out += ("" if toks[k].start == toks[k - 1].end else " ") + toks[k].text
-    return out
 
 
 @cache
