@@ -1437,9 +1437,12 @@ def _lower_tail(toks: list[Token], keys: list[str], body_start: int, j: int, per
 def _tail_run(toks: list[Token], keys: list[str], j: int, person_at: set[int], department: bool, field: bool,
               fields: bool) -> int:
     """How many lower-case tokens from j finish the body, up to the punctuation that ends the apposition (0 if
-    none); with `fields`, through a lower-case list of fields closed by 'và'."""
+    none); with `fields`, through a lower-case list of fields closed by 'và'. A run past a dash between two fields
+    that ends in no body's end stops at the dash ("Trưởng ban nghiên cứu chiến lược quân sự | - về việc đi ...")."""
     k = j
+    dash = 0
     while k < len(toks) and k - j < _TAIL_MAX and (toks[k].text not in _TAIL_ENDS or _inner_dash(toks, keys, k)
+                                                   or k > j and _field_dash(toks, keys, k, person_at)
                                                    or _inner_comma(keys, k)
                                                    or fields and toks[k].text == ","
                                                    and _lower_field_list(toks, keys, k, person_at)):
@@ -1455,9 +1458,11 @@ def _tail_run(toks: list[Token], keys: list[str], j: int, person_at: set[int], d
             return k - j  # "Cục trưởng Cục Quản lý dược | Cao Minh Quang"
         if keys[k] in _TAIL_STOPS or k in person_at or lexicon.roles().match(toks, k, keys) \
                 or _verb_at(toks, keys, k) or joins_clause or _clause_stop(toks, keys, k):
-            return k - j if field and k > j + 2 else 0  # "... phòng, chống dịch Covid-19 | làm trưởng đoàn"
+            return k - j if field and k > j + 2 else dash - j if dash else 0  # "... Covid-19 | làm trưởng đoàn"
+        if toks[k].text in _DASHES and not dash and not _inner_dash(toks, keys, k):
+            dash = k  # "Cục bản quyền tác giả văn học | - nghệ thuật": the second field goes on
         k += 1
-    return k - j if k < len(toks) and toks[k].text in _TAIL_ENDS else 0
+    return k - j if k < len(toks) and toks[k].text in _TAIL_ENDS else dash - j if dash else 0
 
 
 _DUTY_CUE = ("phụ", "trách")
@@ -1538,6 +1543,26 @@ def _ends_phrase(toks: list[Token], keys: list[str], k: int) -> bool:
     "Chi hội An toàn thông tin | phía Nam")."""
     return k >= len(toks) or not (toks[k].text[:1].isupper() or toks[k].text in ("và", "&")
                                   or lexicon.lowercase_post_words().match(toks, k, keys))
+
+
+@cache
+def _field_dash_stops() -> lexicon.PhraseMatcher:
+    return lexicon.PhraseMatcher({w: w for w in word_list("field_dash_stops.txt")})
+
+
+def _field_dash(toks: list[Token], keys: list[str], k: int, person_at: set[int]) -> bool:
+    """A spaced dash between two fields of a body written in lower case ("Cục bản quyền tác giả văn học - nghệ
+    thuật", "khoa bệnh học cơ - xương - khớp"): a word of a field on either side, no clause, name or title after it."""
+    if toks[k].text not in _DASHES or not 0 < k < len(toks) - 1 or k + 1 in person_at:
+        return False
+    left, right = toks[k - 1], toks[k + 1]
+    if not (left.text.isalpha() and left.text.islower() and right.text.isalpha() and right.text.islower()) \
+            or left.end == toks[k].start or toks[k].end == right.start:
+        return False
+    return keys[k + 1] not in _TAIL_STOPS and keys[k + 1] not in _ASPECT and not _verb_at(toks, keys, k + 1) \
+        and not _field_dash_stops().match(toks, k + 1, keys) \
+        and not _clause_stop(toks, keys, k + 1) and not lexicon.roles().match(toks, k + 1, keys) \
+        and not lexicon.honorifics().match(toks, k + 1, keys) and not lexicon.ranks().match(toks, k + 1, keys)
 
 
 def _inner_dash(toks: list[Token], keys: list[str], k: int) -> bool:
