@@ -1864,6 +1864,8 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
                 refuse(canonical[si][n], why)
         if current is None and s.persons:
             prior.extend((si, c) for c in canonical[si] if c)
+        if current is not None and not opens and not announced and _names_event_again(s, keys, trig, current):
+            reported_at = si  # "Dự hội nghị có đại diện ...": the report goes on, its next speaker speaks there
         if current is None or not s.persons or announced and trig and _announced(keys, trig):
             continue  # (a sentence telling an event to come, "Phiên bế mạc diễn ra chiều 30-11, Chủ tịch Quốc hội A
             # sẽ phát biểu", names nobody at the event reported)
@@ -2026,6 +2028,17 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
     if dateline and len(out) == 1 and not out[0].locations and out[0].type == dateline[1]:
         out[0].locations.append(dateline[0])  # the one event, of the headline's kind, placed nowhere else
     return out
+
+
+def _names_event_again(s: SentenceInfo, keys: list[str], trig: tuple[int, int, str] | None,
+                       current: EventDraft) -> bool:
+    """A sentence naming nobody names the event reported again by the word its name has ("Dự hội nghị có đại diện
+    Ban thư ký ASEAN ..." in the report of "Hội nghị mạng ASEAN ...", "Hầu hết các đại biểu có mặt tại hội thảo đều
+    cho rằng ..."): its report goes on. Not another word of its kind ("Tại phiên họp, ..." after "Cuộc họp báo Chính
+    phủ ...": the body's sitting the briefing tells of), nor an event of another time ("Trước đó, hội nghị ...")."""
+    return not s.persons and trig is not None and trig[2] == current.type \
+        and " ".join(keys[:2]) not in _cue_set("another_time") \
+        and " ".join(keys[trig[0]:trig[0] + trig[1]]) in fold(current.name)
 
 
 def _frames_known_event(s: SentenceInfo, keys: list[str], cues: list[tuple[int, int, str]],
