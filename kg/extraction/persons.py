@@ -2187,6 +2187,7 @@ def _without_streets(toks: list[Token], keys: list[str], runs: list[tuple[int, i
         first = chain[0][0]
         if len(chain) >= 3 or any(keys[k] in _ROUTE_WORDS for k in range(max(0, first - 3), first)):
             streets.update(a for a, _ in chain)
+    streets.update(_route_ends(toks, keys, runs))
     for items in _name_lists(toks, runs, 2):
         first = items[0][0]
         cued = _cue_before(keys, first) or first > 1 and keys[first - 1] in _LINKS and _cue_before(keys, first - 1)
@@ -2195,6 +2196,18 @@ def _without_streets(toks: list[Token], keys: list[str], runs: list[tuple[int, i
             streets.update(a for a, _ in items
                            if a in starts and not starts[a].cue and not _foreign(toks[a:starts[a].tok_end]))
     return [m for m in found if m.tok_start not in streets or m.cue in _STRONG] if streets else found
+
+
+def _route_ends(toks: list[Token], keys: list[str], runs: list[tuple[int, int]]) -> set[int]:
+    """The starts of the two names of "từ A đến B" when a road word comes earlier in the sentence ("đường Hậu
+    Giang (đoạn từ Mũi Tàu đến Nguyễn Văn Luông)"): the two ends of a road section."""
+    ends: set[int] = set()
+    route = lexicon.folded_phrases("route_nouns.txt")
+    for (a, b), (c, _) in zip(runs, runs[1:], strict=False):
+        if a > 0 and keys[a - 1] == "từ" and c == b + 1 and keys[b] == "đến" \
+                and any(tuple(keys[k:k + len(p)]) == p for p in route for k in range(a - len(p))):
+            ends.update((a, c))
+    return ends
 
 
 def _kind_before_list(keys: list[str], first: int) -> bool:
