@@ -2188,6 +2188,7 @@ def _without_streets(toks: list[Token], keys: list[str], runs: list[tuple[int, i
         if len(chain) >= 3 or any(keys[k] in _ROUTE_WORDS for k in range(max(0, first - 3), first)):
             streets.update(a for a, _ in chain)
     streets.update(_route_ends(toks, keys, runs))
+    streets.update(_listed_schools(toks, keys, found))
     for items in _name_lists(toks, runs, 2):
         first = items[0][0]
         cued = _cue_before(keys, first) or first > 1 and keys[first - 1] in _LINKS and _cue_before(keys, first - 1)
@@ -2208,6 +2209,29 @@ def _route_ends(toks: list[Token], keys: list[str], runs: list[tuple[int, int]])
                 and any(tuple(keys[k:k + len(p)]) == p for p in route for k in range(a - len(p))):
             ends.update((a, c))
     return ends
+
+
+_PLURALS = {"các", "những", "nhiều"}
+_LIST_MARKS = {",", ";", ":", "(", "và"}
+
+
+def _listed_schools(toks: list[Token], keys: list[str], found: list[PersonMention]) -> set[int]:
+    """The starts of the bare names of a list that a plural or a number and `trường` open with a colon or a bracket
+    ("các trường THPT: Nguyễn Thượng Hiền, Gò Vấp", "6 trường tiểu học (Triệu Thị Trinh, Lê Thị Riêng)"): schools.
+    A bracket's list ends at its closing bracket, a colon's at the end of the sentence."""
+    heads = lexicon.folded_phrases("school_list_heads.txt")
+    out: set[int] = set()
+    for k, key in enumerate(keys):
+        if key not in (":", "("):
+            continue
+        t = next((t for t in range(k - 1, max(0, k - 5), -1) if keys[t] == "trường"), None)
+        between = tuple(w for w in keys[t + 1:k] if w not in _LINKS) if t else ()
+        if not t or not (keys[t - 1] in _PLURALS or toks[t - 1].text.isdigit()) or between and between not in heads:
+            continue
+        end = keys.index(")", k) if key == "(" and ")" in keys[k:] else len(keys)
+        out.update(m.tok_start for m in found
+                   if k < m.tok_start < end and not m.cue and keys[m.tok_start - 1] in _LIST_MARKS)
+    return out
 
 
 def _kind_before_list(keys: list[str], first: int) -> bool:
