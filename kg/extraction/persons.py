@@ -2185,7 +2185,9 @@ def _without_streets(toks: list[Token], keys: list[str], runs: list[tuple[int, i
     streets: set[int] = set()
     for chain in _dash_chains(toks, runs):
         first = chain[0][0]
-        if len(chain) >= 3 or any(keys[k] in _ROUTE_WORDS for k in range(max(0, first - 3), first)):
+        if len(chain) >= 3 or any(keys[k] in _ROUTE_WORDS for k in range(max(0, first - 3), first)) \
+                or _road_word_before(keys, first) and not _cue_before(keys, first) \
+                and not any(lexicon.roles().match(toks, a, keys) for a, _ in chain):  # not "đại tá A - Phó giám đốc"
             streets.update(a for a, _ in chain)
     streets.update(_route_ends(toks, keys, runs))
     streets.update(_listed_schools(toks, keys, found))
@@ -2203,12 +2205,16 @@ def _route_ends(toks: list[Token], keys: list[str], runs: list[tuple[int, int]])
     """The starts of the two names of "từ A đến B" when a road word comes earlier in the sentence ("đường Hậu
     Giang (đoạn từ Mũi Tàu đến Nguyễn Văn Luông)"): the two ends of a road section."""
     ends: set[int] = set()
-    route = lexicon.folded_phrases("route_nouns.txt")
     for (a, b), (c, _) in zip(runs, runs[1:], strict=False):
-        if a > 0 and keys[a - 1] == "từ" and c == b + 1 and keys[b] == "đến" \
-                and any(tuple(keys[k:k + len(p)]) == p for p in route for k in range(a - len(p))):
+        if a > 0 and keys[a - 1] == "từ" and c == b + 1 and keys[b] == "đến" and _road_word_before(keys, a - 1):
             ends.update((a, c))
     return ends
+
+
+def _road_word_before(keys: list[str], i: int) -> bool:
+    """A road or route word of route_nouns.txt ends before token i in the sentence."""
+    return any(tuple(keys[k:k + len(p)]) == p for p in lexicon.folded_phrases("route_nouns.txt")
+               for k in range(i - len(p) + 1))
 
 
 _PLURALS = {"các", "những", "nhiều"}
