@@ -661,6 +661,11 @@ def _holiday(toks: list[Token], keys: list[str], i: int, size: int) -> bool:
         not after[:1].isalpha() or fold(after) in _cue_set("holiday_after"))
 
 
+def _said_above(keys: list[str], i: int) -> bool:
+    """ "Để đạt mục tiêu nêu trên, ông A ... khuyến khích ...": 'nêu trên' (mentioned above) is no one speaking."""
+    return keys[i] == "nêu" and (keys[i + 1:i + 2] == ["trên"] or keys[i + 1:i + 3] == ["ở", "trên"])
+
+
 def _cues(toks: list[Token], keys: list[str]) -> list[tuple[int, int, str]]:
     part = lexicon.participation()
     quoted = _quoted(toks)  # "“Trước khi qua Việt Nam, tôi đã có dịp gặp Tổng thống Mỹ George Bush”": said, not done
@@ -669,7 +674,7 @@ def _cues(toks: list[Token], keys: list[str]) -> list[tuple[int, int, str]]:
     while i < len(toks):
         m = part.match(toks, i, keys)
         if m and not quoted[i] and not _part_of_longer_word(toks, i, m[0]) and not _not_an_event(keys, i) \
-                and "từng" not in keys[max(0, i - 3):i] and not _contest(keys, i, m[0]) \
+                and "từng" not in keys[max(0, i - 3):i] and not _contest(keys, i, m[0]) and not _said_above(keys, i) \
                 and not (m[1] == "chair" and (_leads_work(keys, i + m[0], i) or _chairs_later(keys, i))):
             out.append((i, m[0], str(m[1])))
             i += m[0]
@@ -696,6 +701,11 @@ def _met(s: SentenceInfo, keys: list[str], cues: list[tuple[int, int, str]]) -> 
                 rel = "attend"
         out.append((ci, size, rel))
     return out
+
+
+def _praise(keys: list[str], cue: tuple[int, int, str]) -> bool:
+    """ "biểu dương", "cảm ơn", "ghi nhận ý kiến": words said to those present, naming their subject only."""
+    return " ".join(keys[cue[0]:cue[0] + 2]) in _cue_set("praise")
 
 
 def _acts(s: SentenceInfo, cues: list[tuple[int, int, str]]) -> bool:
@@ -1890,14 +1900,16 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
         told = bool(trig) and bool(cues) and all(c[2] == "speak" for c in cues) \
             and cues[0][0] + cues[0][1] + 1 < trig[0] and keys[trig[0] - 1] not in _AT  # not "Kết luận cuộc họp"
         attend = any(c[2] in ("attend", "chair") for c in cues) or bool(trig) and (
-            bool(cues) or si == opened_at and not aside)
+            any(not _praise(keys, c) for c in cues) or si == opened_at and not aside)
         near = si - reported_at <= _REPORT_REACH or current.type in _DEBATES \
             and 3 * opened_at <= len(sentences) and sum(reported_at < k < si for k in named) < _REPORT_REACH
         in_report = opened_at <= _LEAD_SENTENCES or near
         if not attend and cues and si >= opened_at and in_report:
             # speaking in the report of the event: the speaker comes before the verb ("ông A cho biết", "..., ông A
             # nhấn mạnh"), not the people spoken of after it ("kết luận ... cấp đất cho hộ ông B")
-            subjects = {n for n, p in enumerate(s.persons) if p.tok_start < cues[-1][0]}
+            said = [c for c in cues if not _praise(keys, c)] or cues  # (not "..., do Chủ tịch A dày công vun đắp;
+            # cảm ơn về lời mời": the speaker's thanks after what he says name no other speaker)
+            subjects = {n for n, p in enumerate(s.persons) if p.tok_start < said[-1][0]}
             after = [c[0] for c in cues if " ".join(keys[c[0]:c[0] + c[1]]) in _cue_set("list")]
             if after:  # "tham gia gồm A, B", "đã nghe luật sư A tóm tắt": the people after the cue
                 subjects |= {n for n, p in enumerate(s.persons) if p.tok_start > after[0]}
