@@ -64,6 +64,8 @@ BLIND: dict[str, str] = {
     **{f"tests/gold_blind{n}": "9ae7fe4" for n in (43, 44)},
     # the nineteenth session's fresh draws, scored blind by the code it started from
     **{f"tests/gold_blind{n}": "e39bcd2" for n in (45, 46)},
+    # the twentieth session's fresh draws, scored blind by the code it started from
+    **{f"tests/gold_blind{n}": "0eec310" for n in (47, 48)},
 }
 
 

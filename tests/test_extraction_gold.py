@@ -90,6 +90,10 @@ RULE_FLOORS = {
     # two draws of the nineteenth session (17 of 25 VNTC each), scored blind at its start and at its end; no chair
     "gold_blind45": {"person": 0.908, "holding": 0.969, "participation": 0.727, "event_location": 0.177},
     "gold_blind46": {"person": 0.957, "holding": 0.816, "participation": 0.936, "event_location": 0.852},
+    # two draws of the twentieth session (17 of 25 VNTC each), scored blind at its start and at its end
+    "gold_blind47": {"person": 0.924, "holding": 0.737, "participation": 0.735,
+                     "chair": 0.995, "event_location": 0.661},
+    "gold_blind48": {"person": 0.965, "holding": 0.925, "participation": 0.761, "event_location": 0.54},
 }
 DEV_FLOORS = {"person": 0.995, "holding": 0.951, "participation": 0.907, "chair": 0.8, "event_location": 0.928}
 # the opt-in learned participation model (KG_PARTICIPATION_MODEL=cautious, kg/models/README.md) on the same rules: it
@@ -146,6 +150,8 @@ CAUTIOUS_FLOORS = {
     "gold_blind44": {"participation": 0.698, "event_location": 0.495},
     "gold_blind45": {"participation": 0.709, "event_location": 0.176},
     "gold_blind46": {"participation": 0.936, "event_location": 0.852},
+    "gold_blind47": {"participation": 0.735, "event_location": 0.661},
+    "gold_blind48": {"participation": 0.761, "event_location": 0.54},
 }
 
 
