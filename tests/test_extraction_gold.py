@@ -34,7 +34,7 @@ RULE_FLOORS = {
     "gold_blind11": {"person": 0.966, "holding": 0.995, "participation": 0.811,
                      "chair": 0.995, "event_location": 0.995},
     # drawn with a wider length window (100-1000 words), scored blind at the end of the fifth session
-    "gold_blind12": {"person": 0.901, "holding": 0.952, "participation": 0.756, "chair": 0.5, "event_location": 0.995},
+    "gold_blind12": {"person": 0.901, "holding": 0.952, "participation": 0.773, "chair": 0.5, "event_location": 0.995},
     # four draws of the sixth session (100-1000 words), scored blind at its end
     "gold_blind13": {"person": 0.928, "holding": 0.823, "participation": 0.672,
                      "chair": 0.995, "event_location": 0.995},
@@ -43,7 +43,7 @@ RULE_FLOORS = {
     "gold_blind15": {"person": 0.988, "holding": 0.936, "participation": 0.904, "chair": 0.995, "event_location": 0.87},
     "gold_blind16": {"person": 0.971, "holding": 0.949, "participation": 0.831, "event_location": 0.819},
     # two draws made after the session's rules were final, to confirm the participation model (it lost there)
-    "gold_blind17": {"person": 0.973, "holding": 0.513, "participation": 0.717, "event_location": 0.852},
+    "gold_blind17": {"person": 0.973, "holding": 0.513, "participation": 0.752, "event_location": 0.852},
     "gold_blind18": {"person": 0.989, "holding": 0.88, "participation": 0.811, "event_location": 0.457},
     # four draws of the seventh session (100-1000 words), scored blind at its end (their READMEs)
     "gold_blind19": {"person": 0.943, "holding": 0.795, "participation": 0.834, "event_location": 0.819},
@@ -58,14 +58,14 @@ RULE_FLOORS = {
     "gold_blind26": {"person": 0.995, "holding": 0.927, "participation": 0.741,
                      "chair": 0.662, "event_location": 0.457},
     # two draws of the tenth session (22 of 25 VNTC each), scored blind at its end (their READMEs); chair: 1 item, 0
-    "gold_blind27": {"person": 0.953, "holding": 0.971, "participation": 0.745, "event_location": 0.439},
+    "gold_blind27": {"person": 0.953, "holding": 0.971, "participation": 0.759, "event_location": 0.439},
     "gold_blind28": {"person": 0.971, "holding": 0.952, "participation": 0.76, "event_location": 0.995},
     # two draws of the eleventh session (15 and 17 of 25 VNTC), scored blind at its end (their READMEs); no chair
     "gold_blind29": {"person": 0.944, "holding": 0.902, "participation": 0.727, "event_location": 0.566},
     "gold_blind30": {"person": 0.978, "holding": 0.803, "participation": 0.726},
     # two draws of the twelfth session (17 of 25 VNTC each), scored blind at its start and after its first round
     "gold_blind31": {"person": 0.863, "holding": 0.879, "participation": 0.573, "event_location": 0.884},
-    "gold_blind32": {"person": 0.965, "holding": 0.84, "participation": 0.604, "event_location": 0.495},
+    "gold_blind32": {"person": 0.985, "holding": 0.84, "participation": 0.604, "event_location": 0.495},
     # two draws of the thirteenth session (17 of 25 VNTC each), scored blind at its start, after its first round and
     # at its end; no chair
     "gold_blind33": {"person": 0.928, "holding": 0.783, "participation": 0.773, "event_location": 0.745},
@@ -74,26 +74,26 @@ RULE_FLOORS = {
     "gold_blind35": {"person": 0.945, "holding": 0.857, "participation": 0.828, "event_location": 0.54},
     "gold_blind36": {"person": 0.934, "holding": 0.909, "participation": 0.722, "event_location": 0.566},
     # two draws of the fifteenth session (17 of 25 VNTC each), scored blind at its start and at its end; no chair
-    "gold_blind37": {"person": 0.946, "holding": 0.799, "participation": 0.58, "event_location": 0.595},
+    "gold_blind37": {"person": 0.946, "holding": 0.811, "participation": 0.677, "event_location": 0.595},
     "gold_blind38": {"person": 0.97, "holding": 0.868, "participation": 0.687, "event_location": 0.495},
     # two draws of the sixteenth session (17 of 25 VNTC each), scored blind at its start and at its end
     "gold_blind39": {"person": 0.91, "holding": 0.861, "participation": 0.604, "chair": 0.995, "event_location": 0.87},
     "gold_blind40": {"person": 0.961, "holding": 0.879, "participation": 0.918},
     # two draws of the seventeenth session (17 of 25 VNTC each), scored blind at its start and at its end; no chair
-    "gold_blind41": {"person": 0.952, "holding": 0.904, "participation": 0.736, "event_location": 0.328},
+    "gold_blind41": {"person": 0.952, "holding": 0.924, "participation": 0.736, "event_location": 0.328},
     "gold_blind42": {"person": 0.969, "holding": 0.885, "participation": 0.761, "event_location": 0.745},
     # two draws of the eighteenth session (17 of 25 VNTC each), scored blind at its start and at its end
-    "gold_blind43": {"person": 0.978, "holding": 0.833, "participation": 0.642,
+    "gold_blind43": {"person": 0.978, "holding": 0.86, "participation": 0.642,
                      "chair": 0.995, "event_location": 0.722},
-    "gold_blind44": {"person": 0.97, "holding": 0.871, "participation": 0.722,
+    "gold_blind44": {"person": 0.97, "holding": 0.871, "participation": 0.745,
                      "chair": 0.995, "event_location": 0.495},
     # two draws of the nineteenth session (17 of 25 VNTC each), scored blind at its start and at its end; no chair
-    "gold_blind45": {"person": 0.908, "holding": 0.969, "participation": 0.727, "event_location": 0.177},
-    "gold_blind46": {"person": 0.957, "holding": 0.816, "participation": 0.936, "event_location": 0.852},
+    "gold_blind45": {"person": 0.917, "holding": 0.969, "participation": 0.757, "event_location": 0.328},
+    "gold_blind46": {"person": 0.957, "holding": 0.892, "participation": 0.936, "event_location": 0.852},
     # two draws of the twentieth session (17 of 25 VNTC each), scored blind at its start and at its end
-    "gold_blind47": {"person": 0.924, "holding": 0.737, "participation": 0.735,
-                     "chair": 0.995, "event_location": 0.661},
-    "gold_blind48": {"person": 0.965, "holding": 0.925, "participation": 0.761, "event_location": 0.54},
+    "gold_blind47": {"person": 0.924, "holding": 0.738, "participation": 0.736,
+                     "chair": 0.995, "event_location": 0.662},
+    "gold_blind48": {"person": 0.966, "holding": 0.925, "participation": 0.761, "event_location": 0.54},
 }
 DEV_FLOORS = {"person": 0.995, "holding": 0.951, "participation": 0.907, "chair": 0.8, "event_location": 0.928}
 # the opt-in learned participation model (KG_PARTICIPATION_MODEL=cautious, kg/models/README.md) on the same rules: it
