@@ -1043,3 +1043,21 @@ def test_deputies_named_with_their_delegation_in_a_sitting_s_report_take_part():
     text = ("UBND tỉnh Quảng Nam vừa tổ chức hội nghị triển khai công tác tuyển sinh.\nÔng Trần Văn Tân - Phó Chủ tịch "
             "tỉnh - yêu cầu đẩy mạnh tuyên truyền.\nTrước đó, ĐB Bùi Văn Phong (Hòa Bình) đã gửi văn bản tới Bộ.")
     assert "Bùi Văn Phong" not in {a for e in events(text) for a in e.attendees}
+
+
+def test_an_official_s_inspection_told_by_its_verb_in_a_dated_lead_is_a_visit():
+    # dantri-unc-news_society_240: the inspection and the minister reporting there; its area is the place
+    text = ("Ngày 28/4, Phó Thủ tướng Chính phủ Trương Hòa Bình kiểm tra, giám sát công tác phòng, chống dịch Covid-19 "
+            "trên địa bàn TPHCM.\nPhát biểu tại đây, Bộ trưởng Bộ Y tế Nguyễn Thanh Long cho biết, xem xét, phân tích "
+            "tất cả các yếu tố thì TPHCM có nguy cơ dịch bệnh Covid-19 cao nhất so với các tỉnh, thành.")
+    [event] = events(text, published="2021-04-28")
+    assert event.date == "2021-04-28" and event.type == "visit"
+    assert {"Trương Hòa Bình", "Nguyễn Thanh Long"} <= set(event.attendees) and event.locations == ["Hồ Chí Minh"]
+    # vntc-train-XH_VNE_(816): an apposition before the verb, which follows a word of going
+    text = ("Sáng nay, ông Phạm Hữu Mý, Trưởng ban khai quật cùng Ban chỉ đạo đã xuống xem xét, đo đạc ngôi mộ cổ "
+            "đường Nguyễn Tri Phương, quận 10, TP HCM.")
+    assert "Phạm Hữu Mý" in events(text)[0].attendees
+    # vntc-test-XH_VNE_T_(7151): a minister asking a company to inspect: no occasion
+    text = ("Sáng 27/10, Bộ trưởng Bộ Giao thông Vận tải Đào Đình Bình đã yêu cầu Tổng công ty Xây dựng công trình "
+            "giao thông 6 kiểm tra và rút kinh nghiệm việc một số cán bộ ngăn cản nhà báo tác nghiệp.")
+    assert events(text) == []

@@ -26,7 +26,7 @@ RULE_FLOORS = {
     "gold_blind5": {"person": 0.965, "holding": 0.94, "participation": 0.922, "chair": 0.995, "event_location": 0.995},
     "gold_blind6": {"person": 0.986, "holding": 0.93, "participation": 0.885, "chair": 0.995, "event_location": 0.995},
     "gold_blind7": {"person": 0.97, "holding": 0.957, "participation": 0.935, "chair": 0.995, "event_location": 0.995},
-    "gold_blind8": {"person": 0.987, "holding": 0.976, "participation": 0.93, "chair": 0.995, "event_location": 0.87},
+    "gold_blind8": {"person": 0.987, "holding": 0.976, "participation": 0.95, "chair": 0.995, "event_location": 0.87},
     # kept out of development until scored at the end of the session that drew them (their READMEs)
     "gold_blind9": {"person": 0.97, "holding": 0.979, "participation": 0.888, "event_location": 0.662},
     "gold_blind10": {"person": 0.9, "holding": 0.982, "participation": 0.795,
@@ -51,7 +51,7 @@ RULE_FLOORS = {
     "gold_blind21": {"person": 0.961, "holding": 0.886, "participation": 0.866, "event_location": 0.995},
     "gold_blind22": {"person": 0.969, "holding": 0.911, "participation": 0.757, "event_location": 0.495},
     # two draws of the eighth session (100-1000 words), scored blind at its end (their READMEs); no chair in either
-    "gold_blind23": {"person": 0.911, "holding": 0.967, "participation": 0.784},
+    "gold_blind23": {"person": 0.911, "holding": 0.967, "participation": 0.83},
     "gold_blind24": {"person": 0.935, "holding": 0.982, "participation": 0.682, "event_location": 0.662},
     # two draws of the ninth session (mostly VNTC 2004-2006: the other pools' political articles are used up)
     "gold_blind25": {"person": 0.977, "holding": 0.921, "participation": 0.65, "event_location": 0.328},
@@ -91,8 +91,8 @@ RULE_FLOORS = {
     "gold_blind45": {"person": 0.917, "holding": 0.969, "participation": 0.757, "event_location": 0.328},
     "gold_blind46": {"person": 0.957, "holding": 0.892, "participation": 0.936, "event_location": 0.852},
     # two draws of the twentieth session (17 of 25 VNTC each), scored blind at its start and at its end
-    "gold_blind47": {"person": 0.924, "holding": 0.738, "participation": 0.736,
-                     "chair": 0.995, "event_location": 0.662},
+    "gold_blind47": {"person": 0.924, "holding": 0.738, "participation": 0.826,
+                     "chair": 0.995, "event_location": 0.995},
     "gold_blind48": {"person": 0.966, "holding": 0.925, "participation": 0.761, "event_location": 0.54},
 }
 DEV_FLOORS = {"person": 0.995, "holding": 0.951, "participation": 0.907, "chair": 0.8, "event_location": 0.928}

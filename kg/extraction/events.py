@@ -651,6 +651,64 @@ def _deliberation(toks: list[Token], keys: list[str]) -> tuple[int, int, str] | 
     return None
 
 
+_INSPECTION_GAP = 14  # tokens of an apposition between the inspecting person and the verb
+
+
+def _inspection_verb(keys: list[str], v: int) -> int:
+    """The size of an inspection verb at v (event_cues.tsv `inspection_verb`, or `inspection_moved_verb` after a word
+    of going), 0 if none."""
+    for kind in ("inspection_verb", "inspection_moved_verb"):
+        size = next((n for n in (2, 1) if tuple(keys[v:v + n]) in _cue_keys(kind)), 0)
+        if size and (kind == "inspection_verb" or (keys[v - 1],) in _cue_keys("inspection_move")):
+            return size
+    return 0
+
+
+def _inspection(s: SentenceInfo, keys: list[str]) -> tuple[int, int, str] | None:
+    """An official's field inspection told by its verb in a dated sentence with no event word: "Sáng 28/4, Phó Thủ
+    tướng thường trực Trương Hòa Bình kiểm tra, giám sát công tác phòng, chống dịch Covid-19 trên địa bàn TPHCM",
+    "Sáng nay, ông Phạm Hữu Mý, Trưởng ban khai quật cùng Ban chỉ đạo đã xuống xem xét, đo đạc ngôi mộ cổ": the
+    sentence's first person, after its opening date, right before the verb (words of `inspection_way` and of going
+    between) or with an apposition set off by a comma; not a request, a plan, a document or a source's telling
+    ("Bộ trưởng A đã yêu cầu Tổng công ty 6 kiểm tra", "ông A cho biết ... đoàn sẽ kiểm tra")."""
+    opening = [d for d in s.dates if d.strong and d.start - s.start < 25]
+    if not opening or not s.persons:
+        return None
+    person = min(s.persons, key=lambda p: p.tok_start)
+    if s.toks[person.tok_start].start < opening[0].end or person.tok_start > 14:
+        return None  # the date opens the sentence, its subject follows
+    quoted = _quoted(s.toks)
+    way = _cue_keys("inspection_way") | _cue_keys("inspection_move")
+    stops = "|".join(map(re.escape, _cue_set("inspection_not")))
+    for v in range(person.tok_end, min(len(keys), person.tok_end + _INSPECTION_GAP + 4)):
+        size = _inspection_verb(keys, v)
+        if not size or quoted[v]:
+            continue
+        w = v
+        while w > person.tok_end and ((keys[w - 1],) in way or tuple(keys[w - 2:w]) in way):
+            w -= 2 if tuple(keys[w - 2:w]) in way and (keys[w - 1],) not in way else 1
+        apposed = keys[person.tok_end:person.tok_end + 1] == [","] and w - person.tok_end <= _INSPECTION_GAP \
+            and keys[w - 1] not in _CLAUSE_MARKS and not any(k in _CLAUSE_END for k in keys[person.tok_end:w])
+        if w != person.tok_end and not apposed:
+            return None
+        if re.search(rf"(?<!\S)(?:{stops})(?!\S)", " ".join(keys[:v])):
+            return None
+        return v, size, "visit"
+    return None
+
+
+def _area_places(s: SentenceInfo, keys: list[str]) -> list[str]:
+    """The places of an inspection's sentence told as its area ("trên địa bàn TPHCM", "trên địa bàn tỉnh X")."""
+    out = []
+    for place in s.places:
+        k = place.tok_start
+        while k > 0 and keys[k - 1] in ("tỉnh", "thành", "phố", "tp", "quận", "huyện", "thị", "xã"):
+            k -= 1
+        if keys[max(0, k - 3):k] == ["trên", "địa", "bàn"] and place.name not in out:
+            out.append(place.name)
+    return out
+
+
 def _holiday(toks: list[Token], keys: list[str], i: int, size: int) -> bool:
     """ "Lễ 30/4-1/5", "dịp lễ 30/4", "nghỉ lễ", "dịp lễ này": a public holiday, no ceremony (but "dịp lễ kỷ niệm")."""
     if keys[i:i + size] != ["lễ"]:
@@ -1725,6 +1783,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
         keys = _tense_masked([fold(t.text) for t in s.toks])
         carried: int | None = None  # where the date comes from: "Ngày 7-6, tại Paris, A và B ... Tại cuộc hội đàm"
         trig = _trigger(s.toks, keys)
+        inspected = trig is None and current is None and si <= _LEAD_SENTENCES and (trig := _inspection(s, keys))
         sitting = bool(trig) and tuple(keys[trig[0]:trig[0] + trig[1]]) in _cue_keys("sitting_verb")
         if sitting and current is not None:
             trig = None  # a body's business told after an event is opened goes on with its report ("Trước đó, sáng
@@ -1838,7 +1897,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
                     current.locations.append(loc)
         if current is not None and trig and (date or opened_at == si) and not _to_come(keys, trig[0]) \
                 and not _announced(keys, trig):  # the sentence that opens the event (not "... cũng sẽ diễn ra lễ X")
-            for loc in _venues(s, keys, trig):
+            for loc in _venues(s, keys, trig) + (_area_places(s, keys) if inspected else []):
                 if loc not in current.locations:
                     current.locations.append(loc)
         if current is None and s.persons and trig and trig[2] == "visit" and not announced \
