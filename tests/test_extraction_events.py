@@ -1061,3 +1061,15 @@ def test_an_official_s_inspection_told_by_its_verb_in_a_dated_lead_is_a_visit():
     text = ("Sáng 27/10, Bộ trưởng Bộ Giao thông Vận tải Đào Đình Bình đã yêu cầu Tổng công ty Xây dựng công trình "
             "giao thông 6 kiểm tra và rút kinh nghiệm việc một số cán bộ ngăn cản nhà báo tác nghiệp.")
     assert events(text) == []
+
+
+def test_the_area_of_a_visit_is_its_place():
+    # vntc-test-XH_VNE_T_(6539): 'trên địa bàn' a district and the one listed after it
+    text = ("TP HCM mạnh tay với nạn khai thác cát trái phép\nSáng 20/9, Phó chủ tịch UBND TP HCM Nguyễn Thiện Nhân "
+            "thị sát tình hình khai thác cát lậu trên địa bàn huyện Nhà Bè - Cần Giờ.")
+    [event] = events(text)
+    assert {"huyện Nhà Bè", "Cần Giờ"} <= set(event.locations)
+    # vntc-train-XH_NLD_(3951): a visit to a home standing in a district
+    text = ("Ngày 7-4, Phó Chủ tịch nước Trương Mỹ Hoa đã đến thăm và tặng quà cho trẻ em tàn tật do nhiễm chất độc da "
+            "cam tại cơ sở Thiên Phước, đóng trên địa bàn huyện Củ Chi.")
+    assert "huyện Củ Chi" in events(text)[0].locations

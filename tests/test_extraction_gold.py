@@ -88,7 +88,7 @@ RULE_FLOORS = {
     "gold_blind44": {"person": 0.97, "holding": 0.871, "participation": 0.745,
                      "chair": 0.995, "event_location": 0.495},
     # two draws of the nineteenth session (17 of 25 VNTC each), scored blind at its start and at its end; no chair
-    "gold_blind45": {"person": 0.917, "holding": 0.969, "participation": 0.757, "event_location": 0.328},
+    "gold_blind45": {"person": 0.917, "holding": 0.969, "participation": 0.757, "event_location": 0.66},
     "gold_blind46": {"person": 0.957, "holding": 0.892, "participation": 0.936, "event_location": 0.852},
     # two draws of the twentieth session (17 of 25 VNTC each), scored blind at its start and at its end
     "gold_blind47": {"person": 0.924, "holding": 0.738, "participation": 0.826,

@@ -698,14 +698,22 @@ def _inspection(s: SentenceInfo, keys: list[str]) -> tuple[int, int, str] | None
 
 
 def _area_places(s: SentenceInfo, keys: list[str]) -> list[str]:
-    """The places of an inspection's sentence told as its area ("trên địa bàn TPHCM", "trên địa bàn tỉnh X")."""
-    out = []
+    """The places of a visit's sentence told as its area ("trên địa bàn TPHCM", "thị sát tình hình khai thác cát lậu
+    trên địa bàn huyện Nhà Bè - Cần Giờ") and those listed right after them; not the area of what the visit is about
+    ("làm việc về tình hình dịch bệnh trên địa bàn tỉnh")."""
+    out: list[str] = []
+    last_end = -10
     for place in s.places:
         k = place.tok_start
         while k > 0 and keys[k - 1] in ("tỉnh", "thành", "phố", "tp", "quận", "huyện", "thị", "xã"):
             k -= 1
-        if keys[max(0, k - 3):k] == ["trên", "địa", "bàn"] and place.name not in out:
-            out.append(place.name)
+        area = keys[max(0, k - 3):k] == ["trên", "địa", "bàn"] \
+            and not (_TOPIC | {"liên", "quan"}) & set(keys[max(0, k - 11):k - 3])
+        listed = 0 < k - last_end <= 1 and keys[last_end] in ("-", "–", ",", "và")
+        if area or listed:
+            last_end = place.tok_end
+            if place.name not in out:
+                out.append(place.name)
     return out
 
 
@@ -1783,7 +1791,8 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
         keys = _tense_masked([fold(t.text) for t in s.toks])
         carried: int | None = None  # where the date comes from: "Ngày 7-6, tại Paris, A và B ... Tại cuộc hội đàm"
         trig = _trigger(s.toks, keys)
-        inspected = trig is None and current is None and si <= _LEAD_SENTENCES and (trig := _inspection(s, keys))
+        if trig is None and current is None and si <= _LEAD_SENTENCES:
+            trig = _inspection(s, keys)
         sitting = bool(trig) and tuple(keys[trig[0]:trig[0] + trig[1]]) in _cue_keys("sitting_verb")
         if sitting and current is not None:
             trig = None  # a body's business told after an event is opened goes on with its report ("Trước đó, sáng
@@ -1897,7 +1906,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
                     current.locations.append(loc)
         if current is not None and trig and (date or opened_at == si) and not _to_come(keys, trig[0]) \
                 and not _announced(keys, trig):  # the sentence that opens the event (not "... cũng sẽ diễn ra lễ X")
-            for loc in _venues(s, keys, trig) + (_area_places(s, keys) if inspected else []):
+            for loc in _venues(s, keys, trig) + (_area_places(s, keys) if trig[2] == "visit" else []):
                 if loc not in current.locations:
                     current.locations.append(loc)
         if current is None and s.persons and trig and trig[2] == "visit" and not announced \
