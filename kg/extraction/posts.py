@@ -325,6 +325,7 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
             start_i, role_text = outer, text[toks[outer].start:toks[i - 2].end]
             role_text = role_text[:1].upper() + role_text[1:]
             info = lexicon.RoleInfo(role_text, False)
+            out = [p for p in out if p.tok_start != outer]  # the bare "người phát ngôn" this post takes in
         elif not body and fold(info.label) in _serving_roles():
             served = _served_role(toks, keys, j, person_at)
             if served:  # "Đặc phái viên cao cấp của Thủ tướng Thụy Điển Stefan Lofven": the envoy of that office
