@@ -8,9 +8,12 @@ from collections import Counter
 from functools import cache
 
 from kg.extraction.gazetteer import district_provinces, provinces
-from kg.lexicons import HERE, mapping, table
+from kg.extraction.lexicon import PhraseMatcher
+from kg.extraction.mentions import PlaceMention
+from kg.lexicons import HERE, mapping, table, word_list
 from kg.model import Article
-from kg.text.normalize import fold
+from kg.text.normalize import fold, strip_marks
+from kg.text.segment import Token
 
 _CREDIT = re.compile(r"\((?:\s*(?:[Ảả]nh|Nguồn|Video|Clip|Theo|Đồ họa|Đồ hoạ)\b)[^)\n]*\)"
                      r"|^\s*(?:[Ảả]nh|Nguồn|Theo)\s*:[^\n]*$"
@@ -102,8 +105,11 @@ def is_roster(text: str) -> bool:
     return sum(1 for _ in _LIST_ITEM.finditer(text)) >= _ROSTER_ITEMS
 
 
-def article_province(article: Article, place_counts: Counter[str]) -> str:
-    """The province that local posts of the article belong to when the text names none."""
+def article_province(article: Article, place_counts: Counter[str],
+                     in_names: Counter[str] | None = None) -> str:
+    """The province that local posts of the article belong to when the text names none. `in_names` counts the
+    mentions that end an institution's name ("Trường Đại học Kiến trúc Hà Nội"): a national paper's home city
+    wins over a province named only there."""
     place_counts = Counter({p: n for p, n in place_counts.items() if is_province(p)})
     tag = _TAG.search(article.text[:2000])
     home = ""
@@ -117,6 +123,8 @@ def article_province(article: Article, place_counts: Counter[str]) -> str:
             home = home or province  # a national paper's home city: the last resort
     if is_roster(article.text):
         home = ""  # nor for a list of people from all provinces
+    if home and in_names:  # the home city's own mentions stay ("Tổng Công ty Công nghiệp Sài Gòn" in a TP HCM paper)
+        place_counts = place_counts - Counter({p: n for p, n in in_names.items() if p != home})
     if article.source:
         found = _province_in(article.source)
         if found:
@@ -134,6 +142,30 @@ def article_province(article: Article, place_counts: Counter[str]) -> str:
             return next(iter(headline))
         return home
     return top
+
+
+@cache
+def _institution_heads() -> PhraseMatcher:
+    return PhraseMatcher({w: w for w in word_list("institution_heads.txt")})
+
+
+_NAME_WORDS_MAX = 8  # words between an institution's head noun and the province ending its name
+_NOT_IN_NAMES = {"o", "tai", "cua", "tu", "den", "tren", "voi", "cho", "la", "ve"}  # "Công ty X | ở Hà Nội"
+
+
+def ends_institution_name(toks: list[Token], place: PlaceMention) -> bool:
+    """The province closes an institution's or firm's own name ("Trường Đại học Kiến trúc | Hà Nội", "Công ty Cấp
+    nước | Đà Nẵng"): the words back from it, with no mark or preposition, open with a capitalised head noun of
+    institution_heads.txt followed by a capitalised word."""
+    keys = [fold(t.text) for t in toks]
+    for k in range(place.tok_start - 1, max(-1, place.tok_start - 1 - _NAME_WORDS_MAX), -1):
+        if not toks[k].text.replace("&", "").isalnum() or strip_marks(keys[k]) in _NOT_IN_NAMES:
+            return False
+        head = _institution_heads().match(toks, k, keys)
+        if head and toks[k].text[:1].isupper() and head[0] <= place.tok_start - k \
+                and toks[k + head[0]].text[:1].isupper():
+            return True
+    return False
 
 
 def _provinces_in(value: str) -> set[str]:

@@ -6,7 +6,13 @@ import re
 from collections import Counter
 
 from kg.extraction import holding_model, participation_model, person_crf, post_extent_model
-from kg.extraction.article_context import article_province, local_provinces, masked_text, only_ministry_named
+from kg.extraction.article_context import (
+    article_province,
+    ends_institution_name,
+    local_provinces,
+    masked_text,
+    only_ministry_named,
+)
 from kg.extraction.bare_ministers import drop_filled_ministers
 from kg.extraction.canonical import expand, label
 from kg.extraction.companies import complete_boards
@@ -240,6 +246,7 @@ def extract(article: Article) -> ArticleFacts:
     infos: list[SentenceInfo] = []
     all_mentions: list[PersonMention] = []
     place_counts: Counter[str] = Counter()
+    in_names: Counter[str] = Counter()  # provinces that end an institution's name
     for span in sentences(text):
         toks = tokens(text, span.start, span.end)
         stext = text[span.start:span.end]
@@ -248,6 +255,7 @@ def extract(article: Article) -> ArticleFacts:
         for p in places:
             if p.level == "province":
                 place_counts[p.name] += 1
+                in_names[p.name] += ends_institution_name(toks, p)
         infos.append(SentenceInfo(span.start, span.end, stext, toks, persons, places,
                                   find_dates(stext, span.start, published, year)))
         all_mentions.extend(persons)
@@ -255,7 +263,7 @@ def extract(article: Article) -> ArticleFacts:
     _resolve(all_mentions, text)
     for s in infos:
         s.persons = [m for m in s.persons if m.canonical]
-    province = article_province(article, place_counts)
+    province = article_province(article, place_counts, in_names)
 
     person_facts: dict[str, PersonFact] = {}
     for s in infos:
@@ -277,7 +285,8 @@ def extract(article: Article) -> ArticleFacts:
     article_countries = [c for s in infos for c in named_countries(s.toks)]
     beside = _countries_beside(infos)
     attached: list[set[int]] = []
-    local = local_provinces(text, [(s.start, s.end, [p.name for p in s.places if p.level == "province"])
+    local = local_provinces(text, [(s.start, s.end, [p.name for p in s.places if p.level == "province"
+                                                     and not ends_institution_name(s.toks, p)])
                                    for s in infos], province)
     linked: list[list[tuple[int, int]]] = []
     places = [_outside_names(s) for s in infos]
