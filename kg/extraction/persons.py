@@ -1060,9 +1060,21 @@ def _one_person_cue(toks: list[Token], keys: list[str], i: int) -> bool:
         and not (n > 1 and toks[i - n].text[:1].isupper() and i - n > 0 and toks[i - n - 1].text[:1].isalpha())
 
 
-# words before a place named after a form of address ("ấp Ông Nhan Tây")
-_NAMED_PLACE_WORDS = {"ấp", "xã", "thôn", "làng", "xóm", "bản", "phường", "huyện", "quận", "tổ", "khu", "đường", "phố",
-                      "ngõ", "hẻm", "cầu", "chợ", "kênh", "rạch", "sông", "núi", "bến", "miếu", "đền", "chùa"}
+# forms of address that, capitalised after a place word, open the place's name ("rạch Ông Kích", "kênh Thầy Cai")
+_PLACE_ADDRESS = {"Ông", "Bà", "Thầy", "Cô", "Chú", "Cậu", "Bác", "Cụ", "Dì"}
+
+
+def _named_place_word(keys: list[str], k: int) -> bool:
+    """keys[k - 1] (or keys[k - 2:k]) is a word before a place named after a form of address ("ấp Ông Nhan Tây")."""
+    words = lexicon.folded_words("address_place_words.txt")
+    return k > 0 and keys[k - 1] in words or k > 1 and f"{keys[k - 2]} {keys[k - 1]}" in words
+
+
+def _address_opens_place(toks: list[Token], keys: list[str], k: int) -> bool:
+    """toks[k] is a capitalised form of address right after a lower-case place word: it opens the name of a
+    waterway, a bridge, a cemetery, a hamlet ("rạch Ông Kích", "nghĩa trang Ông Chín Lái", "doi Thầy Nại")."""
+    return 0 < k < len(toks) and toks[k].text in _PLACE_ADDRESS and toks[k - 1].text.islower() \
+        and _named_place_word(keys, k)
 
 
 def _caption_address(toks: list[Token], keys: list[str], i: int, j: int) -> bool:
@@ -1070,7 +1082,7 @@ def _caption_address(toks: list[Token], keys: list[str], i: int, j: int) -> bool
     text before it ("vệ sinh – môi trường Ông Lê Thế Sỹ (bìa trái)", "nhà trường  Ông Chiau Choon Kiak sẽ"), and a
     full name follows: the place word before it names no place of this name."""
     if toks[i].text not in ("Ông", "Bà") or not i or not toks[i - 1].text.islower() or j - i < 3 \
-            or " ".join(keys[i:i + 2]) in _honorific_places() or keys[i - 1] in _NAMED_PLACE_WORDS:
+            or " ".join(keys[i:i + 2]) in _honorific_places() or _named_place_word(keys, i):
         return False
     sn = _surname_len(toks, keys, i + 1, j)
     rest = toks[i + 1 + sn:j]
@@ -1251,6 +1263,8 @@ def _refused(text: str, toks: list[Token], keys: list[str], sent_start: int, c: 
             or name_toks[-1].text in _DIGRAPHS and j < len(toks) and toks[j].text == "." \
             and toks[j].start == name_toks[-1].end:
         return True  # anonymised "Nguyễn Văn B.", "anh Đặng V.L.", "chị Lê Thị Th." (not "Nguyễn Sỹ Á", "Lê Như Ý")
+    if _address_opens_place(toks, keys, start_i - 1):
+        return True  # "san lấp trên rạch Ông Kích", "nghĩa trang Ông Chín Lái": a place's name, not a person
     if cue == "honorific" and _folk_figure(text, name_toks[0].start, name_toks[-1].end):
         return True  # "đưa ông Táo về trời", "hai ông Tây": a deity, a Westerner
     if cue not in _STRONG and key in _article_works(text):
