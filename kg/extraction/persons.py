@@ -22,6 +22,7 @@ firm are refused; a district name after a form of address or a profession is a g
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -2634,3 +2635,34 @@ def _acting_players(text: str, toks: list[Token], keys: list[str], found: list[P
             out.append(PersonMention(toks[a].start, toks[b - 1].end, text[toks[a].start:toks[b - 1].end], a, b,
                                      b - a > 1, "list"))
     return out
+
+
+def full_names_only() -> bool:
+    """KG_FULL_NAMES_ONLY=1 in the environment: persons are the ones the article names in full (the annotation
+    guide's wording, the political gold's convention); off by default (the general gold lists "anh Tuấn", "Benzema")."""
+    return os.environ.get("KG_FULL_NAMES_ONLY", "") == "1"
+
+
+def named_in_part(sentences: list[tuple[list[Token], list[PersonMention]]]) -> set[str]:
+    """The resolved names the article never writes in full: one word ("Benzema", "Tuấn"; an initial and a family
+    name, "A.A.Tatarinov", is a full name), or a Vietnamese given name with no family name written only after a form
+    of address ("anh Tuấn Anh", "Chị Linh Chi ở chung cư"); a stage or pen name written bare ("Đan Trường", "Tố
+    Hữu") is a full name."""
+    addressed: set[str] = set()
+    bare: set[str] = set()
+    for toks, mentions in sentences:
+        keys = [fold(t.text) for t in toks]
+        for m in mentions:
+            if m.canonical:
+                (addressed if _cue_before(keys, m.tok_start) == "honorific" else bare).add(m.canonical)
+    return {name for name in addressed | bare
+            if len(name.split()) == 1 and "." not in name or name not in bare and _given_name_alone(name.split())}
+
+
+def _given_name_alone(words: list[str]) -> bool:
+    """Two Vietnamese syllables that open with no family name of any kind ("Tuấn Anh", "Linh Chi"; not "Hà Ban",
+    "Siu Nghiệp", "Ken Hu")."""
+    first = fold(words[0])
+    return len(words) == 2 and all(is_syllable(w) for w in words) and words[0] not in lexicon.surname_set() \
+        and first not in _middle_name_surnames() and (first,) not in _minority_surnames().entries \
+        and words[0] not in _foreign_given()

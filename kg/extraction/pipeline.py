@@ -34,7 +34,7 @@ from kg.extraction.level_antecedents import own_name, place_after, place_before
 from kg.extraction.lexicon import terms
 from kg.extraction.mentions import PersonMention, PlaceMention, PostMention
 from kg.extraction.name_variants import middle_dropped
-from kg.extraction.persons import complete_foreign_names, find_persons
+from kg.extraction.persons import complete_foreign_names, find_persons, full_names_only, named_in_part
 from kg.extraction.places import find_places
 from kg.extraction.post_variants import firm_titles, merge_shorter_spellings, merge_unit_variants
 from kg.extraction.posts import find_posts
@@ -261,6 +261,10 @@ def extract(article: Article) -> ArticleFacts:
         all_mentions.extend(persons)
     all_mentions.extend(complete_foreign_names(text, [(s.toks, s.persons) for s in infos]))
     _resolve(all_mentions, text)
+    if full_names_only():  # KG_FULL_NAMES_ONLY=1: no "Benzema", no "anh Tuấn" the article never names in full
+        partial = named_in_part([(s.toks, s.persons) for s in infos])
+        for m in all_mentions:
+            m.canonical = "" if m.canonical in partial else m.canonical
     for s in infos:
         s.persons = [m for m in s.persons if m.canonical]
     province = article_province(article, place_counts, in_names)
