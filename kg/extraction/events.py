@@ -87,6 +87,11 @@ _SPOKESPERSON = re.compile(r"(?:phát ngôn viên|người phát ngôn|thư ký 
                            re.IGNORECASE)
 # "X - một nhà phân tích tại ...": someone new introduced as one of a kind, a source (not a named office holder)
 _INDEFINITE_APPOSITION = re.compile(r"\s*(?:,|-|–)\s*(?:là\s+)?một\s", re.IGNORECASE)
+# a sentence announcing those present and ending in a colon: the next one lists them (`_guest_list`)
+_GUESTS_ANNOUNCED = re.compile(r"\b(?:tham dự|có mặt|hiện diện|khách mời)\b[^.;!?]*:\s*$", re.IGNORECASE)
+_CALLING_WORDS = 4  # a calling before a name: "GS", "nhà báo", "nhà sử học", "Đại sứ Nhật Bản"
+_LIST_MARKS = {",", ";"}
+_LIST_END = re.compile(r"[\s.…;]*")
 _MESSAGE = re.compile(r"\b(?:chuyển|gửi|gởi)(?: tới| đến)? (?:những |các )?lời\b(?:[^.;]|\.(?=\S))*$", re.IGNORECASE)
 
 
@@ -1987,6 +1992,8 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
                 and _opens_with_source(s, keys):
             subjects.add(0)  # "Theo ông Hoàng Tuấn Anh, Chủ tịch UBND TP Đà Nẵng, thời gian qua, ...": a speaker in
             # the report of a conference, as "ông A cho biết"
+        if not attend and si == reported_at + 1 and _guest_list(sentences[si - 1], s):
+            subjects |= set(range(len(s.persons)))  # the guests a sentence ending in a colon announces
         if not attend and not aside and si > opened_at and near:  # (not anywhere after an event the lead opens)
             subjects |= _titled_sayers(s, keys)  # "Bộ trưởng Giao thông vận tải A nhận xét, ..."
         if not attend and not aside and si > opened_at and in_report and _speech_frame(s, keys):
@@ -2108,6 +2115,20 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
     if dateline and len(out) == 1 and not out[0].locations and out[0].type == dateline[1]:
         out[0].locations.append(dateline[0])  # the one event, of the headline's kind, placed nowhere else
     return out
+
+
+def _guest_list(announcing: SentenceInfo, s: SentenceInfo) -> bool:
+    """A sentence that only lists people with their callings ("GS Hoàng Tụy, nhà báo Phan Quang, ..., TS Lê Đăng
+    Doanh...") after one announcing those present that ends in a colon ("... với sự tham dự của đông đảo các cây bút
+    ... như:"): the guests of the event."""
+    if not s.persons or not _GUESTS_ANNOUNCED.search(announcing.text):
+        return False
+    at = [(p.start - s.start, p.end - s.start) for p in s.persons]
+    lead = s.text[:at[0][0]]
+    gaps = [s.text[a[1]:b[0]] for a, b in zip(at, at[1:], strict=False)]
+    return len(lead.split()) <= _CALLING_WORDS and not _LIST_MARKS & set(lead) \
+        and all(_LIST_MARKS & set(g) and len(g.split()) <= _CALLING_WORDS + 1 for g in gaps) \
+        and bool(_LIST_END.fullmatch(s.text[at[-1][1]:]))
 
 
 def _names_event_again(s: SentenceInfo, keys: list[str], trig: tuple[int, int, str] | None,
