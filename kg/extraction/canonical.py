@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from kg.extraction import lexicon
-from kg.extraction.gazetteer import provinces
+from kg.extraction.gazetteer import provinces, provinces_with_a_city_of_their_name
 from kg.lexicons import table as lexicon_table
 from kg.text.normalize import fold, tone_placement
 
@@ -98,6 +98,13 @@ def _province_word_for_city(body: str, jurisdiction: str) -> bool:
     return jurisdiction in _CITIES and key.endswith(("tỉnh", "tỉnh ủy", "tỉnh đoàn"))
 
 
+def _city_word_for_province(body: str, jurisdiction: str) -> bool:
+    """A body ending in a bare "thành phố" ("Phó Chủ tịch LĐLĐ TP") is a city's: a province with no city of its
+    name (Bình Định, whose city is Quy Nhơn) is not its place, though the article names it."""
+    return (fold(expand(body)).endswith(("thành phố", "tp")) and jurisdiction not in _CITIES
+            and jurisdiction not in provinces_with_a_city_of_their_name())
+
+
 # "Ủy ban Pháp luật của Quốc hội", "Hội đồng Dân tộc của Quốc hội": the Assembly's bodies are named with "của"
 _OWNED_AS_NAMED = ("quốc hội",)
 
@@ -172,7 +179,8 @@ def label(role: str, body: str, jurisdiction: str, published: str | None = None)
     juris = ""
     jurisdiction = seat_province(jurisdiction, body, published)
     known = fold(jurisdiction) in provinces() or jurisdiction in _province_names()  # not "tỉnh Nguyễn Văn Tám"
-    if body and jurisdiction and known and needs_jurisdiction(body) and not _province_word_for_city(body, jurisdiction):
+    if body and jurisdiction and known and needs_jurisdiction(body) \
+            and not _province_word_for_city(body, jurisdiction) and not _city_word_for_province(body, jurisdiction):
         juris = jurisdiction
         named = jurisdiction
         if jurisdiction in _CITY_WRITTEN_WITH_TP and not fold(body).endswith(("thành phố", "tp")):

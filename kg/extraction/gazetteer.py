@@ -59,6 +59,22 @@ _KIND = re.compile(r"\s*\([^)]*\)")
 
 
 @cache
+def provinces_with_a_city_of_their_name() -> frozenset[str]:
+    """Province-level units (short names) that are cities or have a city sharing a word of their name ("Huế",
+    "Quảng Ngãi", "Điện Biên" with Điện Biên Phủ); not Bình Định (Quy Nhơn) nor Quảng Nam (Tam Kỳ)."""
+    legacy = _package_json("parser_legacy.json")
+    out: set[str] = set()
+    for pkey, dists in legacy["DICT_PROVINCE_DISTRICT"].items():
+        province = legacy["DICT_PROVINCE"].get(pkey, {}).get("provinceShort", "")
+        words = set(fold(province).split())
+        cities = {w for d in dists.values() if d["districtType"] == "Thành phố"
+                  for w in fold(d["districtShort"]).split()}
+        if pkey.startswith("thanhpho") or words & cities:
+            out.add(province)
+    return frozenset(out)
+
+
+@cache
 def district_provinces() -> dict[str, frozenset[str]]:
     """Folded district short name -> every province (short name) that has a district of that name."""
     legacy = _package_json("parser_legacy.json")
