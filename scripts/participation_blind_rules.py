@@ -66,6 +66,8 @@ BLIND: dict[str, str] = {
     **{f"tests/gold_blind{n}": "e39bcd2" for n in (45, 46)},
     # the twentieth session's fresh draws, scored blind by the code it started from
     **{f"tests/gold_blind{n}": "0eec310" for n in (47, 48)},
+    # the twenty-first session's fresh draws, scored blind by the code it started from
+    **{f"tests/gold_blind{n}": "05ed698" for n in (49, 50)},
 }
 
 

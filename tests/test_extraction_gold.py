@@ -41,7 +41,7 @@ RULE_FLOORS = {
     "gold_blind14": {"person": 0.974, "holding": 0.859, "participation": 0.795,
                      "chair": 0.995, "event_location": 0.566},
     "gold_blind15": {"person": 0.988, "holding": 0.936, "participation": 0.904, "chair": 0.995, "event_location": 0.87},
-    "gold_blind16": {"person": 0.971, "holding": 0.949, "participation": 0.831, "event_location": 0.819},
+    "gold_blind16": {"person": 0.971, "holding": 0.959, "participation": 0.831, "event_location": 0.819},
     # two draws made after the session's rules were final, to confirm the participation model (it lost there)
     "gold_blind17": {"person": 0.973, "holding": 0.513, "participation": 0.752, "event_location": 0.852},
     "gold_blind18": {"person": 0.989, "holding": 0.88, "participation": 0.811, "event_location": 0.457},
@@ -64,8 +64,8 @@ RULE_FLOORS = {
     "gold_blind29": {"person": 0.944, "holding": 0.902, "participation": 0.727, "event_location": 0.566},
     "gold_blind30": {"person": 0.978, "holding": 0.803, "participation": 0.726},
     # two draws of the twelfth session (17 of 25 VNTC each), scored blind at its start and after its first round
-    "gold_blind31": {"person": 0.863, "holding": 0.879, "participation": 0.573, "event_location": 0.884},
-    "gold_blind32": {"person": 0.985, "holding": 0.84, "participation": 0.604, "event_location": 0.495},
+    "gold_blind31": {"person": 0.867, "holding": 0.879, "participation": 0.573, "event_location": 0.884},
+    "gold_blind32": {"person": 0.995, "holding": 0.84, "participation": 0.604, "event_location": 0.495},
     # two draws of the thirteenth session (17 of 25 VNTC each), scored blind at its start, after its first round and
     # at its end; no chair
     "gold_blind33": {"person": 0.928, "holding": 0.783, "participation": 0.773, "event_location": 0.745},
@@ -77,7 +77,7 @@ RULE_FLOORS = {
     "gold_blind37": {"person": 0.946, "holding": 0.811, "participation": 0.677, "event_location": 0.595},
     "gold_blind38": {"person": 0.97, "holding": 0.868, "participation": 0.687, "event_location": 0.495},
     # two draws of the sixteenth session (17 of 25 VNTC each), scored blind at its start and at its end
-    "gold_blind39": {"person": 0.91, "holding": 0.861, "participation": 0.604, "chair": 0.995, "event_location": 0.87},
+    "gold_blind39": {"person": 0.91, "holding": 0.907, "participation": 0.604, "chair": 0.995, "event_location": 0.87},
     "gold_blind40": {"person": 0.961, "holding": 0.879, "participation": 0.918},
     # two draws of the seventeenth session (17 of 25 VNTC each), scored blind at its start and at its end; no chair
     "gold_blind41": {"person": 0.952, "holding": 0.924, "participation": 0.736, "event_location": 0.328},
@@ -88,12 +88,15 @@ RULE_FLOORS = {
     "gold_blind44": {"person": 0.97, "holding": 0.871, "participation": 0.745,
                      "chair": 0.995, "event_location": 0.495},
     # two draws of the nineteenth session (17 of 25 VNTC each), scored blind at its start and at its end; no chair
-    "gold_blind45": {"person": 0.917, "holding": 0.969, "participation": 0.757, "event_location": 0.66},
+    "gold_blind45": {"person": 0.917, "holding": 0.969, "participation": 0.757, "event_location": 0.662},
     "gold_blind46": {"person": 0.957, "holding": 0.892, "participation": 0.936, "event_location": 0.852},
     # two draws of the twentieth session (17 of 25 VNTC each), scored blind at its start and at its end
-    "gold_blind47": {"person": 0.924, "holding": 0.738, "participation": 0.826,
+    "gold_blind47": {"person": 0.934, "holding": 0.795, "participation": 0.826,
                      "chair": 0.995, "event_location": 0.995},
-    "gold_blind48": {"person": 0.966, "holding": 0.925, "participation": 0.761, "event_location": 0.54},
+    "gold_blind48": {"person": 0.966, "holding": 0.961, "participation": 0.921, "event_location": 0.54},
+    # two draws of the twenty-first session (17 of 25 VNTC each), scored blind at its start and at its end; no chair
+    "gold_blind49": {"person": 0.871, "holding": 0.839, "participation": 0.635, "event_location": 0.395},
+    "gold_blind50": {"person": 0.882, "holding": 0.682, "participation": 0.551, "event_location": 0.217},
 }
 DEV_FLOORS = {"person": 0.995, "holding": 0.951, "participation": 0.907, "chair": 0.8, "event_location": 0.928}
 # the opt-in learned participation model (KG_PARTICIPATION_MODEL=cautious, kg/models/README.md) on the same rules: it
@@ -152,6 +155,8 @@ CAUTIOUS_FLOORS = {
     "gold_blind46": {"participation": 0.936, "event_location": 0.852},
     "gold_blind47": {"participation": 0.735, "event_location": 0.661},
     "gold_blind48": {"participation": 0.761, "event_location": 0.54},
+    "gold_blind49": {"participation": 0.61, "event_location": 0.395},
+    "gold_blind50": {"participation": 0.521, "event_location": 0.217},
 }
 
 

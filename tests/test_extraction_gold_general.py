@@ -25,7 +25,7 @@ SETS = {"gold_general": (60, 0.983), "gold_general2": (30, 0.984), "gold_general
         "gold_general25": (30, 0.873), "gold_general26": (30, 0.96),
         "gold_general27": (30, 0.879), "gold_general28": (30, 0.927),
         "gold_general29": (30, 0.942), "gold_general30": (30, 0.959),
-        "gold_general31": (30, 0.904)}
+        "gold_general31": (30, 0.904), "gold_general32": (30, 0.895)}
 
 
 def _records(folder: Path) -> list[dict]:
