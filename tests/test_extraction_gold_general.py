@@ -1,4 +1,8 @@
-"""The general-news person gold (tests/gold_general*/README.md): format, and person-F1 floors that only go up."""
+"""The general-news person gold (tests/gold_general*/README.md): format, and person-F1 floors that only go up.
+
+The gold counts every name an article gives ("chị Minh", "Benzema"): the per-set floors are measured under that
+convention (`KG_FULL_NAMES_ONLY=0`); the default, which keeps full names only in news about officials
+(kg/extraction/naming_convention.py), has its own floor over all the sets pooled."""
 
 from __future__ import annotations
 
@@ -26,6 +30,7 @@ SETS = {"gold_general": (60, 0.983), "gold_general2": (30, 0.984), "gold_general
         "gold_general27": (30, 0.879), "gold_general28": (30, 0.927),
         "gold_general29": (30, 0.942), "gold_general30": (30, 0.959),
         "gold_general31": (30, 0.904), "gold_general32": (30, 0.895)}
+POOLED_DEFAULT_FLOOR = 0.945  # all sets pooled (micro), the default convention; measured 0.950 (twenty-second session)
 
 
 def _records(folder: Path) -> list[dict]:
@@ -51,10 +56,24 @@ def test_every_gold_file_pairs_with_an_article_and_names_persons_as_written(name
         assert not missing, f"{gold['article']}: not in the text: {missing}"
 
 
+def _systems(folder: Path) -> list[dict]:
+    return [extract(Article(r["id"], r.get("title") or "", r["text"], r.get("date"), r.get("url"),
+                            r.get("source"))).to_json() for r in _records(folder)]
+
+
 @pytest.mark.parametrize("name", sorted(SETS))
-def test_person_f1_on_general_news_stays_above_its_floor(name: str) -> None:
+def test_person_f1_on_general_news_stays_above_its_floor(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KG_FULL_NAMES_ONLY", "0")
     folder = TESTS / name
-    systems = [extract(Article(r["id"], r.get("title") or "", r["text"], r.get("date"), r.get("url"),
-                               r.get("source"))).to_json() for r in _records(folder)]
-    person = score(_golds(folder), systems).scores["person"]
+    person = score(_golds(folder), _systems(folder)).scores["person"]
     assert person["f1"] >= SETS[name][1], person
+
+
+def test_default_person_f1_on_general_news_pooled_stays_above_its_floor(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("KG_FULL_NAMES_ONLY", raising=False)
+    golds, systems = [], []
+    for name in SETS:
+        golds += _golds(TESTS / name)
+        systems += _systems(TESTS / name)
+    person = score(golds, systems).scores["person"]
+    assert person["f1"] >= POOLED_DEFAULT_FLOOR, person

@@ -22,7 +22,6 @@ firm are refused; a district name after a form of address or a profession is a g
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -2635,12 +2634,6 @@ def _acting_players(text: str, toks: list[Token], keys: list[str], found: list[P
             out.append(PersonMention(toks[a].start, toks[b - 1].end, text[toks[a].start:toks[b - 1].end], a, b,
                                      b - a > 1, "list"))
     return out
-
-
-def full_names_only() -> bool:
-    """KG_FULL_NAMES_ONLY=1 in the environment: persons are the ones the article names in full (the annotation
-    guide's wording, the political gold's convention); off by default (the general gold lists "anh Tuấn", "Benzema")."""
-    return os.environ.get("KG_FULL_NAMES_ONLY", "") == "1"
 
 
 def named_in_part(sentences: list[tuple[list[Token], list[PersonMention]]]) -> set[str]:

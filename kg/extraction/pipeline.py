@@ -34,7 +34,8 @@ from kg.extraction.level_antecedents import own_name, place_after, place_before
 from kg.extraction.lexicon import terms
 from kg.extraction.mentions import PersonMention, PlaceMention, PostMention
 from kg.extraction.name_variants import middle_dropped
-from kg.extraction.persons import complete_foreign_names, find_persons, full_names_only, named_in_part
+from kg.extraction.naming_convention import ALWAYS, BY_ARTICLE, about_officials, convention, without
+from kg.extraction.persons import complete_foreign_names, find_persons, named_in_part
 from kg.extraction.places import find_places
 from kg.extraction.post_variants import firm_titles, merge_shorter_spellings, merge_unit_variants
 from kg.extraction.posts import find_posts
@@ -261,8 +262,9 @@ def extract(article: Article) -> ArticleFacts:
         all_mentions.extend(persons)
     all_mentions.extend(complete_foreign_names(text, [(s.toks, s.persons) for s in infos]))
     _resolve(all_mentions, text)
-    if full_names_only():  # KG_FULL_NAMES_ONLY=1: no "Benzema", no "anh Tuấn" the article never names in full
-        partial = named_in_part([(s.toks, s.persons) for s in infos])
+    partial = named_in_part([(s.toks, s.persons) for s in infos])  # "Benzema", "anh Tuấn": never named in full
+    naming = convention()
+    if naming == ALWAYS:
         for m in all_mentions:
             m.canonical = "" if m.canonical in partial else m.canonical
     for s in infos:
@@ -359,4 +361,6 @@ def extract(article: Article) -> ArticleFacts:
     if participation_model.enabled():  # opt-in: KG_PARTICIPATION_MODEL=guarded | cv | cautious | 1 | gate | nogate
         events = participation_model.apply(events, infos, canonical, headline, article.published, refused)
     facts = ArticleFacts(article, list(person_facts.values()), list(holdings.values()), events)
+    if naming == BY_ARTICLE and about_officials(facts, partial):
+        facts = without(facts, partial)
     return restore_printed(facts, text, printed)
