@@ -323,6 +323,15 @@ def _early_speakers(s: SentenceInfo, keys: list[str], cues: list[tuple[int, int,
     return {n for n in out if not _SPOKESPERSON.search(s.text, 0, s.persons[n].start - s.start)}
 
 
+def _early_winners(s: SentenceInfo, keys: list[str]) -> set[int]:
+    """Indexes of the persons a sentence before any event tells winning a prize (`_winners`), not another day nor
+    once ("từng đoạt giải"): the winners of a ceremony the report names after them."""
+    if event_cue("other_time").search(s.text) or any(d.strong for d in s.dates) or "từng" in keys \
+            or _to_come_in(keys):
+        return set()
+    return _winners(s, keys)
+
+
 _CLOSING = {"(": ")", "-": "-", "–": "–", ",": ","}
 
 
@@ -1572,6 +1581,87 @@ def _recipients(s: SentenceInfo, keys: list[str]) -> set[int]:
     return out
 
 
+def _a_prize(keys: list[str], k: int) -> bool:
+    """`giải` at k names a prize ("giải nhất", "giải thưởng", "giải Bông sen vàng"), not a word it begins ("giải
+    pháp", "giải quyết")."""
+    after = keys[k + 1:k + 2]
+    return keys[k:k + 1] == ["giải"] and (not after or after[0] == "thưởng" or after[0] in _cue_set("prize_rank")
+                                          or not is_word("giải", after[0]))
+
+
+def _winners(s: SentenceInfo, keys: list[str]) -> set[int]:
+    """Indexes of the persons a clause tells winning a prize: the subject of a verb of winning ("Cây bút Trọng Đạt
+    (tỉnh Bình Dương) đoạt giải nhất", "Hai tác giả A (Đà Nẵng), B (Hà Nội) được Ban tổ chức trao giải nhì") or the
+    list a prize's rank opens ("Bốn nhà giáo đoạt giải nhất gồm: A, B", "Bốn giải nhì gồm: C, D", "giải nhất thuộc
+    về E"). In the report of a ceremony they are received at it; not those the prize goes to on behalf of ("gia đình
+    liệt sĩ A")."""
+    bounds = [-1] + [j for j, key in enumerate(keys) if key in _CLAUSE_END] + [len(keys)]
+    out: set[int] = set()
+    for k in range(len(keys)):
+        if not _a_prize(keys, k):
+            continue
+        won = any(" ".join(keys[k - n:k]) in _cue_set("prize_won") for n in (2, 1) if k >= n)
+        given = next((j for j in range(max(0, k - 7), k) if keys[j] == "được"), None)
+        if given is not None and not any(" ".join(keys[k - n:k]) in _cue_set("prize_given") for n in (2, 1)):
+            given = None
+        rank = k + 1 + next((n for n in (2, 1) if " ".join(keys[k + 1:k + 1 + n]) in _cue_set("prize_rank")), 0)
+        listed = next((j for j in range(rank, min(len(keys), rank + 3)) for n in (2, 1)
+                       if rank > k + 1 and " ".join(keys[j:j + n]) in _cue_set("prize_list")), None)
+        if not (won or given is not None or listed is not None):
+            continue
+        start = max(b for b in bounds if b < k)
+        end = min(b for b in bounds if b > k)
+        if "từng" in keys[start + 1:k]:
+            continue  # "A từng đạt giải nhất kỳ thi ... 2004": won once, not at this event
+        verb = given if given is not None else k - 1
+        subject = False  # the persons before the verb: its subject, alone or listed ("A (Đà Nẵng), B (Hà Nội)")
+        for n in range(len(s.persons) - 1, -1, -1):
+            p = s.persons[n]
+            if not start < p.tok_start < end:
+                continue
+            before = f" {' '.join(keys[max(start + 1, p.tok_start - 4):p.tok_start])} "
+            if any(f" {w} " in before for w in _cue_set("award_kin")):
+                continue
+            if p.tok_start < k:
+                nxt = next((q for q in s.persons[n + 1:] if q.tok_start < verb), None)
+                subject = (won or given is not None) and (
+                    _winner_next(s, keys, p.tok_end, verb) if nxt is None
+                    else subject and _listed_next(s, p.tok_end, nxt.tok_start))
+                if subject:
+                    out.add(n)
+            elif listed is not None and p.tok_start > listed:
+                out.add(n)
+    return out - _told_by_source(s, keys)
+
+
+def _bracket_skip(s: SentenceInfo, j: int, end: int) -> int:
+    """The token after a bracketed group opening at j ("(tỉnh Bình Dương)"), or j when none opens there."""
+    if j < end and s.toks[j].text == "(":
+        close = next((m for m in range(j + 1, end) if s.toks[m].text == ")"), None)
+        if close is not None:
+            return close + 1
+    return j
+
+
+def _listed_next(s: SentenceInfo, end: int, nxt: int) -> bool:
+    """Only a bracket, a comma or "và" stands between a name ending at end and the next one ("A (Đà Nẵng), B")."""
+    j = _bracket_skip(s, end, nxt)
+    return all(t.text in (",", "và", "cùng") for t in s.toks[j:nxt])
+
+
+def _winner_next(s: SentenceInfo, keys: list[str], end: int, verb: int) -> bool:
+    """The name ending at end is the subject of the verb at `verb`: a bracket, the owner ("của Sai Gon Ford") and an
+    adverb or two ("đã", "cũng") at most between ("Kỹ thuật viên A của Sai Gon Ford đã đoạt giải nhất"), not a noun
+    phrase of its own ("xếp sau huyền thoại A về số lần giành giải")."""
+    j = _bracket_skip(s, end, verb)
+    if keys[j:j + 1] == ["của"]:
+        j += 1
+        while j < verb and s.toks[j].text[:1].isupper():
+            j += 1
+    between = s.toks[j:verb]
+    return len(between) <= 2 and all(t.text.isalpha() and t.text.islower() for t in between)
+
+
 def _subjects_at_event(s: SentenceInfo, keys: list[str], trig: tuple[int, int, str]) -> set[int]:
     """ "Tại buổi lễ, Bí thư Tỉnh đoàn Nguyễn Văn Nhuận (và ...) đã biểu dương ...": the people who act at the
     named event, i.e. the first person after it and those listed with that one (not the objects further on)."""
@@ -1781,6 +1871,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
     # "Tổng thống X đang có chuyến thăm chính thức Việt Nam" before any event: the visit the next report is part of
     told_visit: tuple[int, set[str], list[str]] | None = None
     early: list[str] = []  # speakers before any event is opened
+    early_winners: list[str] = []  # prize winners before any event is opened
     recent: tuple[int, DateMention] | None = None  # the last date cue, for "Ngày 1/6, ... họp. Tham dự Hội nghị có"
     closing = False  # the event was opened by a lone placed speaker: it ends with his sentence
     joined_early: list[tuple[EventDraft, list[str], int]] = []  # a known event, the sayings before it, how many
@@ -1869,6 +1960,8 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
             if _interview(s) or phrase_pattern("press_outlets.tsv", "press").search(s.text):
                 # "ông Văn khẳng định với VnExpress": who speaks to the press before any event
                 interviewed.update(c for c in canonical[si] if c)
+        if not events and not opens and s.persons and (not _headline(s) or s.text.rstrip().endswith(";")):
+            early_winners.extend(canonical[si][n] for n in sorted(_early_winners(s, keys)) if canonical[si][n])
         if opens and not announced:  # an announced event opens none: nobody has taken part yet
             key = date.iso if date else None
             if key is None and date and current is not None and current.key is not None and trig \
@@ -1890,6 +1983,9 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
                     joined_early.append((events[key], list(early), need))  # its report's speakers told before it
                 elif first and deputy and early:
                     joined_early.append((events[key], list(early), _DEBATE_BEFORE_DEPUTY))
+                if first and trig and trig[2] == "ceremony" and early_winners:
+                    joined_early.append((events[key], list(early_winners), 1))  # "Bốn nhà giáo đoạt giải nhất gồm:
+                    # A, B" before "Phát biểu bế mạc Hội giảng, ông C ...": the winners of the ceremony reported
                 if told_visit and si - told_visit[0] == 1 and told_visit[1] & set(canonical[si]):
                     events[key].locations.extend(told_visit[2])  # the same person's visit told just before
                 if told_venue and si - told_venue[0] <= 3:  # "Đại hội ... tổ chức tại TP.HCM (Ảnh: ...)" just before
@@ -2013,6 +2109,10 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
             if trig or in_report:
                 received = _recipients(s, keys) - subjects
                 subjects |= received
+            if current.type == "ceremony" and in_report and not _to_come_in(keys):
+                won = _winners(s, keys) - subjects  # "Cây bút A đoạt giải nhất" in the report of the award ceremony
+                received |= won
+                subjects |= won
         touched = False
         present = False  # someone of the sentence takes part (perhaps named at the event before)
         for n, _p in enumerate(s.persons):
