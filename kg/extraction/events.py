@@ -1764,6 +1764,30 @@ def _future_at(keys: list[str], j: int) -> bool:
         and keys[j + 1:j + 2] != ["xếp"]
 
 
+_GLUED_OPENERS = {"tại", "trong", "ngày", "hôm", "sáng", "chiều", "tối"}  # capitalised mid-sentence: a new sentence
+
+
+def _met_later(toks: list[Token], keys: list[str], at: int) -> bool:
+    """The name at `at` is the one a planned meeting is with: "dự kiến", then a word of meeting, then the name, with
+    no clause end nor a past marker between ("Dự kiến, ... Quốc vương Sihamoni sẽ có cuộc hội đàm với Chủ tịch nước
+    A, hội kiến với Tổng Bí thư B", "Dự kiến, chuyến thăm ... sẽ kéo dài đến 29.4, trong đó có các buổi gặp Thủ
+    tướng C"). A bare "sẽ" is not enough: the talks a visit under way announces firmly are part of it ("Tổng thống
+    D ... bắt đầu chuyến thăm Việt Nam 5 ngày. D sẽ có cuộc hội đàm, hội kiến với Tổng bí thư E", as the gold has
+    it)."""
+    future = None
+    for j in range(at):
+        if keys[j] in _CLAUSE_END or keys[j] in ("đã", "vừa", "từng", "sau", "trước") \
+                or j and keys[j] in _GLUED_OPENERS and toks[j].text[:1].isupper():
+            future = None  # (nor a visit made, "... sau chuyến thăm Việt Nam của Tổng thống A", nor a lead glued to
+            # a headline: "Peru dự kiến mở sứ quán tại Hà Nội Tại buổi tiếp Bộ trưởng ... B hôm qua")
+        elif keys[j:j + 2] == ["dự", "kiến"]:
+            future = j + 1
+    if future is None:
+        return False
+    meeting = _cue_keys("met_later")
+    return any(tuple(keys[k:k + len(w)]) in meeting for k in range(future + 1, at) for w in meeting)
+
+
 def _acts_later(s: SentenceInfo, keys: list[str], n: int, debate: bool) -> bool:
     """The person's own act is still to come ("Phó Thủ tướng Nguyễn Tấn Dũng sẽ chủ trì buổi làm việc", "Bộ trưởng
     A và Bộ trưởng Y tế B sẽ là những thành viên đầu tiên trả lời chất vấn", "Danh sách 10 bộ trưởng dự kiến trả lời
@@ -2164,6 +2188,10 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
                 refuse(name, "directive")
                 continue  # "triển khai ý kiến chỉ đạo của Thủ tướng X": the author of a directive, not present
                 # (but "kết luận của Phó Thủ tướng X tại buổi làm việc với ...": given there)
+            if current.type not in _DEBATES and _met_later(s.toks, keys, _p.tok_start):
+                refuse(name, "planned")
+                present = True  # (the sentence still tells the event's place: "trong thời gian ở thăm VN")
+                continue
             if _acts_later(s, keys, n, current.type in _DEBATES):
                 refuse(name, "later")
                 continue
