@@ -165,6 +165,7 @@ REFUSALS = {
     "mourned": "the dead at their own funeral",
     "directive": "the author of a directive carried out",
     "later": "one who acts only later",
+    "planned": "one a planned meeting is with (\"Dự kiến, ... sẽ hội đàm với X\")",
     "spoken_of": "named after a speech verb that tells of the event (\"X cho biết ... cuộc gặp của Y\")",
     "aside": "named in an interview or a statement of another time told in the event's report",
     "invitee": "invited (after \"mời\"), not said to take part",
