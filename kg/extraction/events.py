@@ -311,11 +311,22 @@ def _sourced_event(ev: EventDraft) -> bool:
     return ev.type in _SOURCE_EVENTS and (ev.type != "visit" or bool(words) and fold(words[0]) in _EVENT_CLASSIFIERS)
 
 
+def _document(s: SentenceInfo) -> bool:
+    """The sentence tells of a document that directs ("đã có văn bản chỉ đạo", "trong thư gửi UBND tỉnh, ... đề
+    nghị"), not a named Party secretary speaking ("bí thư Tỉnh ủy Nghệ An Lê Doãn Hợp đề nghị", "Tổng bí thư Nông
+    Đức Mạnh yêu cầu"): "thư" after "bí" with a name before the verb is the title of the one who speaks."""
+    for m in _DOCUMENT.finditer(s.text):
+        secretary = s.text[max(0, m.start() - 3):m.start()].lower() == "bí "
+        if not (secretary and any(m.start() < p.start - s.start < m.end() for p in s.persons)):
+            return True
+    return False
+
+
 def _early_speakers(s: SentenceInfo, keys: list[str], cues: list[tuple[int, int, str]]) -> set[int]:
     """Indexes of the persons a sentence reports speaking (the speaker before the verb: "..., ông A nhận xét",
     "Theo ông B, ..."), not to the press nor another day: the speakers of a debate whose report names it only
     after them ("Cuộc hội thảo ... tiếp tục diễn ra hết ngày hôm nay")."""
-    if _interview(s) or event_cue("other_time").search(s.text) or _DOCUMENT.search(s.text) \
+    if _interview(s) or event_cue("other_time").search(s.text) or _document(s) \
             or any(d.strong for d in s.dates):  # "Ngày 30/7, ông Hậu cho biết": said another day
         return set()
     said = [c[0] for c in cues if c[2] == "speak"]
@@ -2086,7 +2097,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
         invited = [k for k, key in enumerate(keys) if key == "mời" and keys[k - 1:k] != ["khách"]]
         if invited:  # "mời ... tham dự": invited, not said to take part
             cues = [c for c in cues if c[2] == "chair" or c[0] < invited[0]]
-        if _DOCUMENT.search(s.text):  # "đã có văn bản chỉ đạo": a document, nobody speaking at a meeting
+        if _document(s):  # "đã có văn bản chỉ đạo": a document, nobody speaking at a meeting
             cues = [c for c in cues if c[2] != "speak"]
         subjects: set[int] = set()
         # a speech cue before the event word says what is spoken of ("X cho biết cả hai hào hứng về cuộc gặp ... của
