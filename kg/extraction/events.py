@@ -767,7 +767,8 @@ def _cues(toks: list[Token], keys: list[str]) -> list[tuple[int, int, str]]:
         m = part.match(toks, i, keys)
         if m and not quoted[i] and not _part_of_longer_word(toks, i, m[0]) and not _not_an_event(keys, i) \
                 and "từng" not in keys[max(0, i - 3):i] and not _contest(keys, i, m[0]) and not _said_above(keys, i) \
-                and not (m[1] == "chair" and (_leads_work(keys, i + m[0], i) or _chairs_later(keys, i))):
+                and not (m[1] == "chair" and (_leads_work(keys, i + m[0], i) or _chairs_later(keys, i))) \
+                and not _reporter_present(keys, i, m[0]):
             out.append((i, m[0], str(m[1])))
             i += m[0]
         else:
@@ -776,6 +777,22 @@ def _cues(toks: list[Token], keys: list[str]) -> list[tuple[int, int, str]]:
 
 
 _ADDRESS_WORDS = {"ông", "bà", "ngài", "đồng", "chí"}
+
+
+def _reporter_present(keys: list[str], i: int, size: int) -> bool:
+    """The cue at i tells the reporter present (event_cues.tsv `reporter_presence` after a `reporter` word: "Ngày
+    2-5, chúng tôi có mặt tại khu dân cư ...", or opening a clause whose subject after the comma is the reporter: "Có
+    mặt tại khu vực này vào sáng 30-6, chúng tôi thấy ..."): no event."""
+    if " ".join(keys[i:i + size]) not in _cue_set("reporter_presence"):
+        return False
+    reporter = _cue_keys("reporter")
+    if any(tuple(keys[k:i]) in reporter for k in range(max(0, i - 3), i)):
+        return True
+    if i and keys[i - 1] not in _CLAUSE_MARKS:
+        return False
+    comma = next((j for j in range(i + size, len(keys)) if keys[j] in _CLAUSE_MARKS), None)
+    return comma is not None and keys[comma] == "," \
+        and any(tuple(keys[comma + 1:comma + 1 + len(w)]) == w for w in reporter)
 
 
 def _met(s: SentenceInfo, keys: list[str], cues: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
