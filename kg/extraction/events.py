@@ -484,6 +484,8 @@ def _not_an_event(keys: list[str], i: int) -> bool:
         return True  # "tiếp tục tham gia danh sách bầu cử BCH T.Ư gồm: A, B": a seat or slate, no event
     if keys[i] == "thăm" and _kin_after(keys, i + 1):
         return True  # "về quê thăm ông bà", "thăm bố mẹ": a private visit to relatives, no event
+    if keys[i] == "thăm" and keys[i + 1:i + 2] and keys[i + 1] in _cue_set("tended"):
+        return True  # "đi ra thăm ao cá sau nhà", "thăm đồng thường xuyên": a farmer's own round, no visit
     if "chuẩn bị" in " ".join(keys[max(0, i - 5):i]):
         return True  # "chuẩn bị cho đêm khai mạc": the event is still to come
     if keys[max(0, i - 3):i] == ["ban", "tổ", "chức"]:
