@@ -173,6 +173,10 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
                     tok.text.isdigit() or keys[j] == "số" and j + 1 < n and toks[j + 1].text.isdigit()):
                 j += 1 if tok.text.isdigit() else 2  # "tàu Cảnh sát biển (số) 4032": a vessel's number
                 continue
+            if keys[j] == "số" and j > body_start and j + 1 < n and toks[j + 1].text.isdigit() \
+                    and toks[j - 1].text[:1].isalpha() and text[toks[j - 1].end:toks[j + 1].start] == " số ":
+                j += 2  # "Công ty Xây dựng số 1", "Xí nghiệp Thoát nước số 4": a unit numbered in its name
+                continue
             if tok.text in _DASHES and j > body_start and j + 1 < n \
                     and (toks[j + 1].text[:1].isupper()
                          or j + 2 < n and f"{keys[j + 1]} {keys[j + 2]}" in body_words()) \
