@@ -282,6 +282,8 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
             body = assembly[1]
         elif toks[i].text[:1].isupper():
             body = named_committee(body, info.label, text, toks[0].start, toks[-1].end) or body
+        if not body and named_at in person_at and toks[i].text[:1].isupper() and not info.standalone:
+            body = _body_after_holder(text, toks, keys, persons, named_at, person_at)
         if not body and named_at in person_at and toks[i].text[:1].isupper():
             sentence = text[toks[0].start:toks[-1].end]  # "ĐHĐCĐ của Ngân hàng X ..., Chủ tịch HĐQT Y": the sentence's
             body = board_company(info.label, sentence) or implicit_body(info.label, text)  # company, else the article's
@@ -362,6 +364,26 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
         if post.standalone and fold(post.body) in _own_state_names():
             post.body = ""  # "Phó thủ tướng nước CHXHCN Việt Nam" is the Phó Thủ tướng: the national post alone
     return out
+
+
+def _body_after_holder(text: str, toks: list[Token], keys: list[str], persons: list[PersonMention], named_at: int,
+                       person_at: set[int]) -> str:
+    """The organisation a bare title's holder is said to be of right after the name: "Chủ tịch Florentino Perez của
+    Real Madrid", "Chủ tịch Testuro Aikawa của Mitsubishi" ('' when no capitalised name follows 'của' whole); not
+    for a national title complete alone ("phỏng vấn Phó Thủ tướng Vũ Khoan của CNN": the interviewer's)."""
+    holder = next((p for p in persons if p.tok_start == named_at), None)
+    k = holder.tok_end if holder else len(toks)
+    if k + 1 >= len(toks) or keys[k] != "của" or not toks[k + 1].text[:1].isupper():
+        return ""
+    end = _capitalised_end(toks, keys, k + 1, person_at)
+    if not end:  # "của Real Madrid | còn là": capitalised words up to a lower-case one of no word with the last
+        end = k + 1
+        while end < len(toks) and end not in person_at and toks[end].text[:1].isupper() \
+                and toks[end].text[:1].isalpha():
+            end += 1
+        if end < len(toks) and (not toks[end].text[:1].islower() or is_word(toks[end - 1].text, toks[end].text)):
+            end = 0
+    return text[toks[k + 1].start:toks[end - 1].end] if end else ""
 
 
 def _domestic_name(persons: list[PersonMention], start: int) -> bool:
