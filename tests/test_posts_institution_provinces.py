@@ -27,3 +27,15 @@ def test_the_papers_city_over_a_universitys_city():
 def test_the_outlet_tag_alone():
     found = holdings(None)
     assert ("Nguyễn Văn Đua", "Phó Chủ tịch Ủy ban nhân dân thành phố Hồ Chí Minh") in found
+
+
+BAR = ("(NLĐ)- Theo ông Nguyễn Thu Giang, Phó Giám đốc Sở Tư pháp TP, những “lùm xùm” trong vụ khách sạn Tản Đà chủ "
+       "yếu là do đơn vị tổ chức không lường trước được.\n"
+       "Tương tự, luật sư Nguyễn Ngọc Lâm, Phó Chủ nhiệm Đoàn Luật sư Quảng Ngãi, cũng cho rằng, nếu trước khi bán đấu "
+       "giá đơn vị tổ chức đã đưa ra những quy định ràng buộc cụ thể thì không có chuyện này.")
+# from vntc-test-XH_NLD_T_(9261), Người Lao Động
+
+
+def test_the_papers_city_over_a_bar_associations_province():
+    found = {(h.person, h.position) for h in extract(Article("t", "", BAR)).holdings}
+    assert ("Nguyễn Thu Giang", "Phó Giám đốc Sở Tư pháp thành phố Hồ Chí Minh") in found
