@@ -26,3 +26,17 @@ def test_title_glued_inside_is_written_with_its_space() -> None:
 def test_one_letter_syllable_before_a_frequent_word_is_no_glue() -> None:
     assert glued_split("Êban") == 0  # "ông Y Thên Êban ở xã Krông Ana": an Ê Đê family name
     assert glued_split("Giaogần") == 4  # "thôn Lỗ Giaogần như"
+
+
+def test_glue_word_or_title_glued_to_the_capitalised_word_after_it() -> None:
+    from kg.text.segment import tokens
+    assert [t.text for t in tokens("luân phiên củaHuawei")] == ["luân", "phiên", "của", "Huawei"]
+    assert [t.text for t in tokens("Chủ tịchHội đồng")] == ["Chủ", "tịch", "Hội", "đồng"]
+    assert [t.text for t in tokens("diễn đànReview macOS")] == ["diễn", "đànReview", "macOS"]  # no glue word or title
+
+
+def test_title_glued_to_its_body_is_read_with_it() -> None:
+    text = ("Chủ tịchHội đồng châu Âu Charles Michel gọi đây là sự khởi đầu của một kỷ nguyên mới.")
+    assert [(h.person, h.position) for h in _facts(text).holdings] == [("Charles Michel", "Chủ tịch Hội đồng châu Âu")]
+    text = "Đây là phát biểu của ông Ken Hu, Chủ tịch luân phiên củaHuawei trong sự kiện công bố Báo cáo thường niên."
+    assert [(h.person, h.position) for h in _facts(text).holdings] == [("Ken Hu", "Chủ tịch luân phiên Huawei")]

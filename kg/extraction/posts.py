@@ -273,7 +273,7 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
         end_j = j
         while end_j > body_start and (toks[end_j - 1].text in _DASHES or keys[end_j - 1] in _JOINERS):
             end_j -= 1
-        body = text[toks[body_start].start:toks[end_j - 1].end] if end_j > body_start else ""
+        body = _written(text, toks, body_start, end_j) if end_j > body_start else ""  # "củaHuawei": its space back
         body = _PARENTHESES.sub("", body)
         if bracket and end_j > bracket[1]:
             parent = text[toks[bracket[0] + 1].start:toks[bracket[1] - 1].end]

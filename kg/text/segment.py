@@ -13,7 +13,7 @@ from functools import cache
 
 from kg.lexicons import word_list
 from kg.text.normalize import fold
-from kg.text.syllables import glued_split, is_syllable
+from kg.text.syllables import capital_inside, glued_split, is_glue_word, is_syllable
 
 _SENT_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-ZÀ-ỸĐ0-9])")
 _TOKEN = re.compile(r"\w+(?:(?:[&'’\-]|\.(?=\w))\w+)*|[^\w\s]", re.UNICODE)
@@ -133,14 +133,29 @@ def _dash_before_title(text: str, word: str, a: int) -> re.Match[str] | None:
     return dash if dash and _title_at(text, a + dash.end()) else None
 
 
+_PREVIOUS_WORD = re.compile(r"(\w+) $")
+
+
+def _glued_before_capital(text: str, word: str, a: int) -> int:
+    """Where a glue word ("củaHuawei"), or the last syllable of a title ("Chủ tịchHội đồng châu Âu"), is glued to the
+    capitalised word after it, its space lost; 0 when it is not (any other word: "đànReview", "macOS")."""
+    k = capital_inside(word)
+    if not k or is_glue_word(word[:k]):
+        return k
+    before = _PREVIOUS_WORD.search(text, max(0, a - 30), a)
+    return k if before and (fold(before.group(1)), fold(word[:k])) in _titles() else 0
+
+
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Tokens; a capitalised syllable glued to a common word ("Khuđược") gives two tokens."""
+    """Tokens; a capitalised syllable glued to a common word ("Khuđược"), or a glue word or a title glued to a
+    capitalised word ("củaHuawei", "Chủ tịchHội"), gives two tokens."""
     end = len(text) if end is None else end
     out = []
     for m in _TOKEN.finditer(text[start:end]):
         word, a = m.group(0), start + m.start()
         k = glued_split(word) if word[:1].isupper() and not word.isascii() else 0
         k = k or (_camel_split(word) if not word.isascii() else 0)
+        k = k or _glued_before_capital(text, word, a)
         dot = _DOT_LOWER.search(word) if word[:1].isupper() else None
         if dot and (dot.group(1) in _DOMAINS or not is_syllable(dot.group(1))):
             dot = None  # "Cenhomes.vn"

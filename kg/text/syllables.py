@@ -1,5 +1,6 @@
-"""Well-formed Vietnamese syllables (initial + vowel nucleus + final, one tone mark at most), and the
-split of a capitalised syllable glued to a following common word ("Khuđược" -> "Khu" + "được")."""
+"""Well-formed Vietnamese syllables (initial + vowel nucleus + final, one tone mark at most), the split of a
+capitalised syllable glued to a following common word ("Khuđược" -> "Khu" + "được"), and where a capital follows
+lower-case letters inside a word ("củaHuawei")."""
 
 from __future__ import annotations
 
@@ -58,6 +59,21 @@ def glued_split(word: str) -> int:
         if _common_after(word, k) and is_syllable(word[:k]):
             return k
     return 0
+
+
+def is_glue_word(word: str) -> bool:
+    """A short common word that typing glues to the word next to it ("là", "của", "với")."""
+    return word in _glue_words()
+
+
+@lru_cache(maxsize=50_000)
+def capital_inside(word: str) -> int:
+    """Where a capital follows two or more lower-case letters inside a word ("củaHuawei" -> 3, "tịchHội" -> 4);
+    0 when none does (a word opened by a capital, "iPhone", "Co.opMart")."""
+    if not word[:1].islower():
+        return 0
+    k = next((i for i, c in enumerate(word) if c.isupper()), 0)
+    return k if k >= 2 and word[:k].isalpha() and word[k + 1:k + 2].isalpha() else 0
 
 
 _BARE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
