@@ -68,3 +68,11 @@ def test_no_body_opens_with_va():
     text = ("Đội 5 Biệt động gồm 19 người do Hoàng Trọng Thanh làm chỉ huy trưởng, Trương Văn Rồi, chính trị viên "
             "và Năm Lai làm chỉ huy phó.")
     assert not any("Năm Lai" in p for _, p in holdings(text))
+
+
+def test_the_inspector_general_is_a_national_post_alone():
+    from kg.extraction import extract
+    from kg.model import Article
+    text = "Tổng thanh tra Quách Lê Thanh tỏ ra cân nhắc một chút rồi nói ngay."
+    assert [(h.person, h.position) for h in extract(Article("t", "", text)).holdings] == [
+        ("Quách Lê Thanh", "Tổng thanh tra")]
