@@ -676,6 +676,7 @@ def _titled_before(before: str) -> bool:
     return bool(_title_regex().search(fold(before)))
 
 
+_FIELD_OWNERS = {"Ban", "Vụ", "Cục", "Phòng", "Sở"}  # bodies named by their field ("Ban Tổ chức", "Vụ Đại học")
 _NOT_MODIFIERS = {"của", "cho", "và", "do", "với", "là", "tại", "ở", "mà", "thì", "đã", "sẽ", "được", "bị", "ông",
                   "bà", "anh", "chị", "gặp", "thăm", "tiếp", "theo", "nơi", "có"}
 
@@ -688,6 +689,13 @@ def _holder_apposed(text: str, a: int, b: int) -> bool:
     person holds it, the name after the firm's head is the firm's."""
     titles = list(_title_regex().finditer(fold(text[a:b])))
     return bool(titles) and _APPOSED_HOLDER.search(text, max(0, a - 40), a + titles[-1].start()) is not None
+
+
+def _field_of_body(text: str, sent_start: int, head_start: int) -> bool:
+    """The capitalised head at head_start follows "Ban", "Vụ" ...: it names that body's field ("Trưởng Ban Tổ chức
+    Trung ương Hồ Đức Việt", "Vụ trưởng Vụ Tổ chức cán bộ Phạm Tăng Lộc", "Vụ Đại học"), no head of a name."""
+    prev = _LAST_WORD.search(text, max(sent_start, head_start - 12), head_start)
+    return bool(prev) and prev.group(1) in _FIELD_OWNERS and text[head_start:head_start + 1].isupper()
 
 
 def _blocked(text: str, sent_start: int, start: int) -> bool:
@@ -706,7 +714,7 @@ def _blocked(text: str, sent_start: int, start: int) -> bool:
         if prev and is_word(prev.group(1), text[place.start():].split()[0]):
             place = None  # "gia đình nạn nhân", "thị trường chứng khoán": the head ends another word
         mod = mod or place
-        if not mod:
+        if not mod or _field_of_body(text, sent_start, mod.start()):
             return False
         words = mod.group(1).split()
         head_end = text[mod.start():mod.start(1)].split()[-1]
@@ -714,6 +722,8 @@ def _blocked(text: str, sent_start: int, start: int) -> bool:
         return not set(words) & _NOT_MODIFIERS and not is_word(head_end, words[0])
     word = m.group(0).strip()
     prev = _LAST_WORD.search(text, max(sent_start, m.start() - 12), m.start())
+    if _field_of_body(text, sent_start, m.start()):
+        return False
     if prev and fold(prev.group(1)) == "chủ" and word.islower():
         return False  # "chủ cơ sở Đặng Thanh Tùng", "chủ quán X": the owner, a person
     if prev and word.split()[0] in _VESSELS and fold(prev.group(1)) in _VESSEL_CREW:
