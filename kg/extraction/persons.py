@@ -338,11 +338,17 @@ def _place_tokens(toks: list[Token], keys: list[str], i: int, j: int) -> set[int
 _COPULAS = {"là", "bị", "được", "đã", "đang", "sẽ", "vừa", "cũng", "để"}  # a predicate starts: "Thu Trang | bị cướp"
 
 
+_BIRTH_DATE_WORDS = {"năm", "ngày", "tháng"}
+
+
 def _glued_word(toks: list[Token], j: int) -> bool:
     """The run's last syllable and the next lower-case one form a word ("Ủy viên", "Hội nghị"), and
     that next one does not rather form a word with its own follower ("Hải báo cáo")."""
     if j >= len(toks) or not toks[j].text.islower() or toks[j].text in _COPULAS:
         return False  # "Hứa Ngọc Nghĩa là Trưởng Ban": the copula, not "nghĩa là"
+    if toks[j].text == "sinh" and j + 1 < len(toks) and (toks[j + 1].text in _BIRTH_DATE_WORDS
+                                                          or toks[j + 1].text.isdigit()):
+        return False  # "Phạm Thanh Bình sinh năm 1954", "Cao Đức Phát sinh 1960": the birth date, not "bình sinh"
     if j + 1 < len(toks) and toks[j + 1].text.islower() and is_word(toks[j - 1].text, toks[j].text, toks[j + 1].text):
         return True  # "Thanh | thiếu niên": a word of three syllables
     if not is_word(toks[j - 1].text, toks[j].text):
