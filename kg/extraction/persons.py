@@ -360,6 +360,14 @@ def _glued_word(toks: list[Token], j: int) -> bool:
 _TITLE_SURNAMES = {"phó", "thích"}  # family names that open titles ("Phó Tổng Quản lý") and "Thích Ca Phật đài"
 
 
+@cache
+def _title_openings() -> frozenset[tuple[str, str]]:
+    """"Phó" and the first word of a title of two words or more ("phó chủ" of "Phó Chủ tịch", "phó bộ" of "Phó Bộ
+    trưởng"): the deputy's title cut short, never a family name and a given name."""
+    return frozenset(("phó", k[0]) for k in lexicon.roles().entries if len(k) >= 2 and k[0] != "phó") \
+        | frozenset(k[:2] for k in lexicon.roles().entries if len(k) >= 3 and k[0] == "phó")
+
+
 def _given_ends_name(toks: list[Token], keys: list[str], i: int, j: int) -> bool:
     """Three syllables, a family name first, no two neighbours a word ("Nguyễn Hoài Bắc thuộc Công ty", "Tạ Đình
     Phong cầm chặt tay", "Lâm Kiến Danh từ nhỏ"): the given name ends the name though it makes a word with the next
@@ -1279,6 +1287,8 @@ def _refused(text: str, toks: list[Token], keys: list[str], sent_start: int, c: 
             or name_toks[-1].text in _DIGRAPHS and j < len(toks) and toks[j].text == "." \
             and toks[j].start == name_toks[-1].end:
         return True  # anonymised "Nguyễn Văn B.", "anh Đặng V.L.", "chị Lê Thị Th." (not "Nguyễn Sỹ Á", "Lê Như Ý")
+    if len(name_toks) == 2 and (keys[start_i], keys[start_i + 1]) in _title_openings():
+        return True  # "ông Nguyễn Thúc Dũng, Phó Chủ UBND huyện", "Phó Bộ Tư lệnh": a title cut short
     if _address_opens_place(toks, keys, start_i - 1):
         return True  # "san lấp trên rạch Ông Kích", "nghĩa trang Ông Chín Lái": a place's name, not a person
     if cue == "honorific" and _folk_figure(text, name_toks[0].start, name_toks[-1].end):
