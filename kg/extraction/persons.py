@@ -2230,6 +2230,7 @@ def _without_streets(toks: list[Token], keys: list[str], runs: list[tuple[int, i
                 and not any(lexicon.roles().match(toks, a, keys) for a, _ in chain):  # not "đại tá A - Phó giám đốc"
             streets.update(a for a, _ in chain)
     streets.update(_route_ends(toks, keys, runs))
+    streets.update(m.tok_start for m in found if _numbered_road_beside(toks, keys, m.tok_start, m.tok_end))
     streets.update(_listed_schools(toks, keys, found))
     for items in _name_lists(toks, runs, 2):
         first = items[0][0]
@@ -2249,6 +2250,26 @@ def _route_ends(toks: list[Token], keys: list[str], runs: list[tuple[int, int]])
         if a > 0 and keys[a - 1] == "từ" and c == b + 1 and keys[b] == "đến" and _road_word_before(keys, a - 1):
             ends.update((a, c))
     return ends
+
+
+_ROAD_NUMBER = re.compile(r"\d+[A-Za-z]?")
+_NUMBERED_ROADS = {"ql", "tl", "đt", "dt", "đường"}  # "QL 1A", "ĐT 741", "đường 70"; "quốc lộ", "tỉnh lộ" end in "lộ"
+_ROAD_KINDS = {"quốc", "tỉnh", "hương"}
+
+
+def _numbered_road_at(toks: list[Token], keys: list[str], k: int) -> bool:
+    """Tokens k-1 and k are a numbered road ("quốc lộ 1A", "QL 22", "đường 70"), k the number."""
+    return 0 < k < len(toks) and bool(_ROAD_NUMBER.fullmatch(toks[k].text)) \
+        and (keys[k - 1] in _NUMBERED_ROADS or keys[k - 1] == "lộ" and k > 1 and keys[k - 2] in _ROAD_KINDS)
+
+
+def _numbered_road_beside(toks: list[Token], keys: list[str], a: int, b: int) -> bool:
+    """A numbered road and a dash before or after the name toks[a:b] ("giao lộ quốc lộ 1 - Nguyễn Hữu Trí", "ngã
+    tư Nguyễn Văn Linh - quốc lộ 50"): the junction of two roads, the name is a street's."""
+    before = a >= 3 and toks[a - 1].text in _DASH and _numbered_road_at(toks, keys, a - 2)
+    after = b + 2 < len(toks) and toks[b].text in _DASH \
+        and any(_numbered_road_at(toks, keys, k) for k in (b + 2, b + 3))
+    return before or after
 
 
 def _road_word_before(keys: list[str], i: int) -> bool:
