@@ -676,7 +676,8 @@ def _company_trade() -> re.Pattern[str]:
     Liên Hưng", "Công ty Tài chính Hoàng Huy", "công ty Đồ gỗ mỹ nghệ Lâm Uyên"): the firm's own name follows."""
     heads = "|".join(re.escape(h) for h in sorted(word_list("company_heads.txt"), key=len, reverse=True))
     form = r"(?:\s+[A-ZĐ]{2,5})"
-    trade = r"(?:\s+[A-ZĐ][^\W\d_A-ZĐ]*(?:\s+[^\W\d_A-ZĐ]+){1,3})"
+    word = r"\s+(?!(?:của|do|với|là|cho|tại|ở|mà|thì|đã|sẽ|được|bị)\b)[^\W\d_A-ZĐ]+"  # not "hãng Sony do quản lý của"
+    trade = rf"(?:\s+[A-ZĐ][^\W\d_A-ZĐ]*(?:{word}){{1,5}})"
     return re.compile(rf"(?<![\w.])(?:{heads})(?:{form}+{trade}?|{trade})\s*$")
 
 
