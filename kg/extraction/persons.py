@@ -194,6 +194,9 @@ def _person_modifiers() -> frozenset[tuple[str, ...]]:
     return lexicon.folded_phrases("person_modifiers.txt")
 
 
+_NOUNS_ENDING_IN_ADDRESS = {("trẻ", "em")}  # "trẻ em Bình Nhì", "Tổ chức trẻ em Rồng Xanh": children, no "em X"
+
+
 def _cue_before(keys: list[str], i: int, fields: bool = False) -> str:
     """The kind of honorific, rank or title phrase ending right before token i ('' if none); a profession may be
     qualified before the name ("diễn viên nhí Kal So Won")."""
@@ -201,7 +204,7 @@ def _cue_before(keys: list[str], i: int, fields: bool = False) -> str:
         matcher = get()
         for n in range(min(matcher.longest, i), 0, -1):
             value = matcher.entries.get(tuple(keys[i - n:i]))
-            if value is not None:
+            if value is not None and not (i > n and (keys[i - n - 1], *keys[i - n:i]) in _NOUNS_ENDING_IN_ADDRESS):
                 return _kind(kind, value)
     for n in (2, 1):
         if i > n and tuple(keys[i - n:i]) in _person_modifiers():
