@@ -39,6 +39,8 @@ _DMY_WORDS = re.compile(
     re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:(?:sáng|trưa|chiều|tối|đêm)\s+(?P<rel1>nay|qua)|hôm\s+(?P<rel2>nay|qua|kia)|"
                        r"(?P<rel3>ngày mai))\b", re.IGNORECASE)
+# "hôm qua (28-4)", "sáng nay (7-1)": the day and month in brackets right after a relative day
+_AFTER_RELATIVE = re.compile(r"\b(?:sáng|trưa|chiều|tối|đêm|hôm)\s+(?:nay|qua|kia)\s*[(]\s*$", re.IGNORECASE)
 _WEEKDAYS = {"thứ hai": 0, "thứ ba": 1, "thứ tư": 2, "thứ năm": 3, "thứ sáu": 4, "thứ bảy": 5, "chủ nhật": 6}
 # a weekday only with a part of day or `vào`/`hôm`/`ngày` before it, or opening the sentence: "buổi học thứ
 # hai", "lần thứ ba", "nghỉ thứ bảy, chủ nhật" are no dates
@@ -367,6 +369,14 @@ class TextYears:
                         <= _DOCUMENT_DAYS:
                     out.add(year)
         return out
+
+    def tied(self, month: int, day: int) -> int | None:
+        """The one year a full date the text writes ties (day, month) to: the same day written in full, a document
+        issued in the weeks before it ("Nghị định 03/2006/NĐ-CP ..., ban hành ngày 6-1-2006" for "sáng nay (7-1)"), a
+        full date of the days before; None when none or several. Plans, targets and anniversaries do not count."""
+        years = {y for d, m, y in self.full_dates if (d, m) == (day, month)} | self._after_documents(month, day)
+        years |= {y for y in {y for _, _, y in self.reported_dates} if self._follows(y, month, day)}
+        return years.pop() if len(years) == 1 else None
 
     def _follows(self, year: int, month: int | None, day: int | None) -> bool:
         """(day, month) of `year` falls within _FOLLOW_DAYS after a full date of that year the text writes."""
@@ -729,16 +739,22 @@ def find_dates(sentence: str, offset: int, published: date | None,
                 continue
             groups = m.groupdict()
             part = groups.get("part")
+            bracketed = None  # "sáng nay (7-1)" in an undated text: the year of a full date written days before it
             if rx is _DM and not part and not groups.get("ngay") and m.group("sep") != "/" and not m.group("y"):
-                continue
+                if published or not context or not _AFTER_RELATIVE.search(sentence, max(0, m.start() - 16), m.start()):
+                    continue  # "1-2" is no date
+                bracketed = context.tied(mo, d)
+                if bracketed is None:
+                    continue
             lead = _opening(sentence, m)
             if _DOC.search(sentence, lead, m.start()) and not part:
                 continue
             lent = context.at(offset + m.start(), mo, d) if context else year
             lunar = context and (context.tet_at(mo, d) or context.lunar_at(mo) or context.festive_at(mo))
             opened = None if published or m.group("y") or lunar else term_year(sentence, mo)
-            y = int(m.group("y")) if m.group("y") else lunar or opened or _year_for(d, mo, published, sentence, lent)
-            if context and not (m.group("y") or lunar or opened):
+            y = int(m.group("y")) if m.group("y") else bracketed or lunar or opened \
+                or _year_for(d, mo, published, sentence, lent)
+            if context and not (m.group("y") or lunar or opened or bracketed):
                 y = context.after_review(mo, y)
             # a bare range ("Chuyến đi (8-11/2) của đô đốc ...") tells a span, not the day reported
             strong = bool(part) or bool(groups.get("ngay")) or rx is _DMY_WORDS or m.start() < 12 and rx is _DM
