@@ -15,6 +15,7 @@ from kg.extraction import lexicon
 from kg.extraction.dates import DateMention, event_cue, event_cue_words
 from kg.extraction.gazetteer import district_provinces, provinces
 from kg.extraction.mentions import PersonMention, PlaceMention
+from kg.extraction.places import unit_words
 from kg.lexicons import mapping, phrase_pattern, word_list
 from kg.model import Evidence
 from kg.text.dictionary import is_word
@@ -1357,6 +1358,20 @@ def _moved_to(s: SentenceInfo, keys: list[str], place: PlaceMention) -> bool:
                 for k in range(max(0, i - 9), i))  # "rời Hà Nội đi dự hội nghị ở New York": the home left
 
 
+def _unit_named(s: SentenceInfo, keys: list[str], place: PlaceMention) -> bool:
+    """The place opens with its unit word in lower case ("tại Trung tâm văn hóa - thông tin tỉnh Quảng Nam", "tại
+    Nhà văn hóa Lao động tỉnh Quảng Ngãi"): a long venue name that ends its clause ends with where the venue stands
+    (not "tại Indonesia hay tin các cựu chiến binh phường Kim Liên tử nạn")."""
+    i = place.tok_start
+    return s.toks[i].text.islower() and any(" ".join(keys[i:i + n]) in unit_words("province", "city", "district",
+                                                                                    "commune") for n in (1, 2))
+
+
+def _ends_clause(s: SentenceInfo, k: int, end: int) -> bool:
+    """Token k closes the clause that ends at `end` or opens brackets after it ("... tỉnh Quảng Nam, báo ...")."""
+    return k >= end or s.toks[k].text in ("(", ")", ",", ";", ".", ":")
+
+
 def _locations(s: SentenceInfo, keys: list[str], keep: Callable[[PlaceMention], bool] | None = None) -> list[str]:
     """The venues the sentence states; with `keep`, only the places it admits and those listed right after them."""
     spans = _venue_spans(s, keys)
@@ -1389,7 +1404,8 @@ def _locations(s: SentenceInfo, keys: list[str], keep: Callable[[PlaceMention], 
             continue  # "họp báo tại Bộ Giao thông Nhật Bản": the body's country, the venue is the body (a building)
         parted = ("(", ",", "-", "–") if _in_brackets(s.toks, i) else ("(", ",")  # "(1- Hai Bà Trưng - TP Pleiku)"
         near = any(a <= i < b and (i - a <= 6 or i - last_end <= 2 or prev in parted and i - a <= 16
-                                   or _within_thuoc(s.toks, a, i))
+                                   or _within_thuoc(s.toks, a, i)
+                                   or _unit_named(s, keys, place) and i - a <= 16 and _ends_clause(s, place.tok_end, b))
                    for a, b in spans)  # "tại công viên văn hóa Lê Thị Riêng, quận 10": a venue, then where it is
         listed = last_end >= 0 and 0 < i - last_end <= 2 and all(t.text in (",", "và", ":") + parted
                                                                  for t in s.toks[last_end:i])  # "Vân Nam (Trung Quốc)"
