@@ -1372,13 +1372,28 @@ def _ends_clause(s: SentenceInfo, k: int, end: int) -> bool:
     return k >= end or s.toks[k].text in ("(", ")", ",", ";", ".", ":")
 
 
+def _headline_glued(s: SentenceInfo, keys: list[str]) -> int:
+    """Where the lead starts after a headline glued to it by an outlet's dateline, when the headline tells no event
+    nor visit ("Số hộ nghèo ở VN chiếm tỉ lệ 22% (NLĐ) - Hội thảo ... tại Hà Nội": a finding, its place no venue; but
+    "Kỷ niệm Quốc khánh Ấn Độ tại TPHCM (NLĐ)- Ngày 25-1, ..." names the event and its place); 0 otherwise."""
+    lede = _dateline_end(keys)
+    head = " ".join(keys[:lede])
+    if not lede or _trigger(s.toks[:lede], keys[:lede]) or _MOVE_CUES & set(keys[:lede]) \
+            or any(re.search(rf"\b{re.escape(w)}\b", head) for w in event_cue_words("headline_event")):
+        return 0
+    return lede
+
+
 def _locations(s: SentenceInfo, keys: list[str], keep: Callable[[PlaceMention], bool] | None = None) -> list[str]:
     """The venues the sentence states; with `keep`, only the places it admits and those listed right after them."""
     spans = _venue_spans(s, keys)
     out = []
     last_end = -10
+    lede = _headline_glued(s, keys)
     for place in s.places:
         i = place.tok_start
+        if i < lede:
+            continue  # "Số hộ nghèo ở VN chiếm tỉ lệ 22% (NLĐ) - Hội thảo ...": a headline glued to the lead
         prev = s.toks[i - 1].text if i > 0 else ""
         visited = _visited_body(s, keys, place)
         if (prev[:1].isupper() and fold(prev) not in _VENUE_CUES and not _in_building_name(s, keys, i)
