@@ -1931,6 +1931,9 @@ def title_event(title: str, places: list[PlaceMention]) -> tuple[str, str] | Non
         return None
     toks = tokens(title, m.end(), len(title))
     keys = [fold(t.text) for t in toks]
+    lede = _dateline_end(keys)  # "TPHCM: Đề nghị tăng giá cước ... (NLĐ)- Sáng 23-9, Sở GTCC TPHCM đã chủ trì cuộc
+    if lede:  # họp ...": the headline ends at the outlet's tag; an event of the lead glued to it is not the headline's
+        toks, keys = toks[:lede], keys[:lede]
     trig = _trigger(toks, keys)
     return (head.name, trig[2]) if trig else None
 
