@@ -15,7 +15,7 @@ from kg.extraction import lexicon
 from kg.extraction.dates import DateMention, event_cue, event_cue_words
 from kg.extraction.gazetteer import district_provinces, provinces
 from kg.extraction.mentions import PersonMention, PlaceMention
-from kg.extraction.places import unit_words
+from kg.extraction.places import hamlet_units, unit_words
 from kg.lexicons import mapping, phrase_pattern, word_list
 from kg.model import Evidence
 from kg.text.dictionary import is_word
@@ -1358,6 +1358,12 @@ def _moved_to(s: SentenceInfo, keys: list[str], place: PlaceMention) -> bool:
                 for k in range(max(0, i - 9), i))  # "rời Hà Nội đi dự hội nghị ở New York": the home left
 
 
+def _hamlet_named(keys: list[str], i: int) -> bool:
+    """The place at i is the name of a unit below a commune ("thôn Tân Hiệp", "ấp Phú Hòa", "khu phố Bình Minh"); a
+    place with its own unit word is not ("ở khu vực quận 1")."""
+    return any(i >= n and " ".join(keys[i - n:i]) in hamlet_units() for n in (1, 2))
+
+
 def _unit_named(s: SentenceInfo, keys: list[str], place: PlaceMention) -> bool:
     """The place opens with its unit word in lower case ("tại Trung tâm văn hóa - thông tin tỉnh Quảng Nam", "tại
     Nhà văn hóa Lao động tỉnh Quảng Ngãi"): a long venue name that ends its clause ends with where the venue stands
@@ -1399,6 +1405,8 @@ def _locations(s: SentenceInfo, keys: list[str], keep: Callable[[PlaceMention], 
         if (prev[:1].isupper() and fold(prev) not in _VENUE_CUES and not _in_building_name(s, keys, i)
                 or fold(prev) in ("ủy", "uỷ")) and not _body_office(keys, i) and not visited:
             continue  # a body's jurisdiction ("UBND TP.HCM", "Quận ủy quận 5"), not the venue
+        if prev.islower() and s.toks[i].text[:1].isupper() and _hamlet_named(keys, i):
+            continue  # "sụt đất ở thôn Tân Hiệp (xã Cam Tuyền, ...)": a hamlet of that name, not the district
         if prev.islower() and _street(keys, i):
             continue  # "đi xuyên qua đường Hồ Chí Minh huyền thoại", "tại đường Trần Phú": a road's or street's name
         moved = _moved_to(s, keys, place) or visited

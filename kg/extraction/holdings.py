@@ -16,7 +16,7 @@ from kg.extraction import lexicon
 from kg.extraction.foreign import national_post
 from kg.extraction.gazetteer import place_names
 from kg.extraction.mentions import PersonMention, PostMention
-from kg.extraction.places import unit_words
+from kg.extraction.places import hamlet_units, unit_words
 from kg.extraction.posts import clause_end, count_words, rank_end
 from kg.lexicons import word_list
 from kg.text.normalize import fold
@@ -367,11 +367,6 @@ def _extend_to_names(toks: list[Token], persons: list[PersonMention], posts: lis
         _append(post, toks[post.tok_end:ns])
 
 
-@cache
-def _hamlet_units() -> frozenset[str]:
-    return lexicon.folded_words("hamlet_units.txt")
-
-
 def _seat_end(toks: list[Token], k: int) -> int:
     """The end of a place named right after the seat word at k ("tại Hà Nội"), -1 if none; the longest name wins."""
     if k >= len(toks) or fold(toks[k].text) not in _DELEGATION_SEATS:
@@ -405,7 +400,7 @@ def _hamlet_body(body: str) -> bool:
     written = body.split()
     words = [fold(w) for w in written]
     for n in range(len(words) - 1, -1, -1):
-        if words[n] in _hamlet_units() or " ".join(words[n:n + 2]) in _hamlet_units():
+        if words[n] in hamlet_units() or " ".join(words[n:n + 2]) in hamlet_units():
             return len(words) - n <= 4 and all(w[:1].islower() for w in written[:n + 1])
     return False
 

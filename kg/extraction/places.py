@@ -25,6 +25,12 @@ def unit_words(*levels: str) -> frozenset[str]:
     return frozenset(w for w, level in _UNIT_WORDS.items() if level in levels)
 
 
+@cache
+def hamlet_units() -> frozenset[str]:
+    """The units below a commune or ward, folded ("thôn", "ấp", "khu phố", "tổ dân phố")."""
+    return folded_words("hamlet_units.txt")
+
+
 def _buildings() -> frozenset[str]:
     return folded_words("foreign_buildings.txt")
 
