@@ -963,6 +963,27 @@ def _chaired_meeting(s: SentenceInfo, keys: list[str], cues: list[tuple[int, int
         and bool(_chairs(s, keys, cues))
 
 
+_TOPIC_REACH = 16  # words back from `tại` to the `về` that opens the topic it stands in
+
+
+def _far_topic(s: SentenceInfo, keys: list[str], i: int) -> bool:
+    """`tại`/`ở` at i ends a long topic opened by `về` in a clause whose venue the sentence has already given ("Ngày
+    11-1 tại Hà Nội, ... tổ chức hội thảo Đối thoại Pháp - Á về các vấn đề và hướng đi cho giáo dục hướng nghiệp tại
+    Việt Nam"): where the matter spoken of is, not a second venue. Not when a verb of holding or the event's time
+    stands between ("hội nghị về ... sẽ được tổ chức ở Paris", "buổi thảo luận về ... sáng nay tại Hà Nội")."""
+    if _dated_before(s, i) or keys[i - 1:i] and (keys[i - 1] in _cue_set("held_time") or keys[i - 1][:1].isdigit()):
+        return False
+    words = lexicon.event_words()
+    for k in range(i - 1, max(-1, i - _TOPIC_REACH), -1):
+        if s.toks[k].text in _CLAUSE_MARKS or s.toks[k].text in (":", "(", ")") \
+                or any((" ".join(keys[k:i]) + " ").startswith(w + " ") for w in event_cue_words("held")) \
+                or words.match(s.toks, k, keys):
+            return False
+        if keys[k] in _TOPIC:
+            return any(p.tok_end <= k and keys[p.tok_start - 1:p.tok_start] in (["tại"], ["ở"]) for p in s.places)
+    return False
+
+
 def _venue_spans(s: SentenceInfo, keys: list[str]) -> list[tuple[int, int]]:
     """Token spans that say where something happens: from `tại`/`ở`/`điểm cầu` to the end of the
     clause (parentheses included: "tại Khu di tích Cố đô Hoa Lư (xã Trường Yên, huyện Hoa Lư)")."""
@@ -975,7 +996,8 @@ def _venue_spans(s: SentenceInfo, keys: list[str]) -> list[tuple[int, int]]:
             continue  # "Nếu bạn muốn du học ở Mỹ ...": said at the event, not where it is
         if key == "cầu" and keys[i - 1:i] not in (["điểm"], ["đầu"]):
             continue  # "cầu Ninh Kiều": a bridge; "điểm cầu Lâm Đồng", "đầu cầu TPHCM": a link of the conference
-        if key not in _VENUE_CUES or _TOPIC & set(keys[max(0, i - 5):i]) or keys[i + 1:i + 2] == ["ngoài"] \
+        if key not in _VENUE_CUES or _TOPIC & set(keys[max(0, i - 5):i]) or _far_topic(s, keys, i) \
+                or keys[i + 1:i + 2] == ["ngoài"] \
                 or "liên quan" in " ".join(keys[max(0, i - 8):i]):
             continue  # "trả lời về quy hoạch ở bán đảo Sơn Trà", "ở ngoài địa phận Hà Nội", "liên quan đến tình hình
             # dịch Covid-19 ở Hà Nam": the subject spoken of, not where it is
