@@ -68,6 +68,8 @@ BLIND: dict[str, str] = {
     **{f"tests/gold_blind{n}": "0eec310" for n in (47, 48)},
     # the twenty-first session's fresh draws, scored blind by the code it started from
     **{f"tests/gold_blind{n}": "05ed698" for n in (49, 50)},
+    # the twenty-second session's fresh draws, scored blind by the code it started from
+    **{f"tests/gold_blind{n}": "bd71868" for n in (51, 52)},
 }
 
 
