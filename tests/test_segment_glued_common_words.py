@@ -19,3 +19,16 @@ def test_a_name_glued_to_the_verb_after_it_is_split():
 def test_a_transliterated_name_stays_whole():
     assert "Uđệt" in _words("Sau 3 năm du học trên đất Việt, Uđệt Inthavôông nói chuyện với mọi người.")
     assert "Xiphănđon" in _words("Chủ tịch nước Khămtày Xiphănđon")
+
+
+def test_a_foreign_word_glued_to_the_glue_word_after_it_is_split():
+    """A word of plain letters glued to a glue word with marks ('Wilsonvẫn', 'Chelseacó', 'Bidenở'; 18 words in
+    corpus_dev, every one a glue). Sentence from a real Dân trí article (dantri-unc-news_world_250)."""
+    assert _words("Tổng thống Joe Bidenở Washington")[3:5] == ["Biden", "ở"]
+    assert "Chelsea" in _words("Khi đó Chelseacó cơ hội")
+    assert "Telex" in _words("gõ kiểu Telexmà không cần")
+
+
+def test_a_vietnamese_word_with_marks_stays_whole():
+    assert "Người" in _words("Người dân")
+    assert "Ðiện" in _words("Ðiện Biên") or "Điện" in _words("Điện Biên")

@@ -52,11 +52,14 @@ def _common_after(word: str, k: int) -> bool:
 @lru_cache(maxsize=50_000)
 def glued_split(word: str) -> int:
     """Where a capitalised non-syllable splits into a capitalised syllable and a common lower-case
-    word ("Khuđược" -> 3); 0 when it does not."""
+    word ("Khuđược" -> 3), or a foreign word of plain letters and a glue word with marks ("Bidenở" -> 5); 0 when it
+    does not."""
     if len(word) < 4 or not word[:1].isupper() or word.isascii() or not word[1:].islower() or is_syllable(word):
         return 0
-    for k in range(len(word) - 2, 0, -1):
-        if _common_after(word, k) and is_syllable(word[:k]):
+    for k in range(len(word) - 1, 0, -1):
+        if len(word) - k >= 2 and _common_after(word, k) and is_syllable(word[:k]):
+            return k
+        if k >= 3 and word[:k].isascii() and not word[k:].isascii() and word[k:] in _glue_words():
             return k
     return 0
 
