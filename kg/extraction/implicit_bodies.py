@@ -6,6 +6,7 @@ article names, when it names no other organisation such a title could head; like
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -234,6 +235,60 @@ def implicit_body(role: str, text: str) -> str:
     if _board_role(role):
         return only_company(text)
     return ""
+
+
+_CLUB_ROLES = frozenset({"chủ tịch", "phó chủ tịch"})  # a football club's chairman and vice-chairmen
+_CLUB_MAJORITY = 1.5  # the article's club is named at least half as often again as any other, and at least thrice
+_CLUB_LEAST = 3
+_SHARED = frozenset({"hai", "ba", "các", "những", "cả"})  # "hai Chủ tịch A và B": one title, several clubs
+
+
+@lru_cache(maxsize=1)
+def _clubs() -> str:
+    """The clubs of sports_teams.txt: not the competitions, national sides and nicknames of sports_non_clubs.txt."""
+    others = {fold(w) for w in word_list("sports_non_clubs.txt")}
+    names = sorted((w for w in word_list("sports_teams.txt") if fold(w) not in others), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w) for w in names) + ")"
+
+
+def _club_names(text: str) -> list[str]:
+    return re.findall(r"(?<![\w-])" + _clubs() + r"(?![\w-])", text)
+
+
+def _holder_club(text: str, holder: str) -> str:
+    """The one club the article names the holder the chairman of ("Chủ tịch Real Madrid, Florentino Perez",
+    "Florentino Perez, Chủ tịch Real Madrid", "Chủ tịch Florentino Perez của Real Madrid"), '' if none or several."""
+    name = re.escape(holder)
+    clubs = _clubs()
+    found = {m.group("club") for pattern in (
+        rf"[Cc]hủ tịch (?:của |CLB |câu lạc bộ )?(?P<club>{clubs})(?:,| -)? (?:ông )?{name}",
+        rf"{name}(?:,| -| \() [Cc]hủ tịch (?:của |CLB |câu lạc bộ )?(?P<club>{clubs})(?![\w-])",
+        rf"[Cc]hủ tịch {name} của (?P<club>{clubs})(?![\w-])") for m in re.finditer(pattern, text)}
+    return found.pop() if len(found) == 1 else ""
+
+
+def chaired_club(role: str, text: str, start: int, title_at: int, end: int, holder: str) -> str:
+    """The football club a bare chairman's title before the name `holder` in the sentence text[start:end] is of
+    ("Chủ tịch Daniel Levy", "Chủ tịch Joan Laporta"): the one the article names him the chairman of elsewhere, else
+    the one club the sentence names before the title, else the club the article is about (named at least thrice
+    and half as often again as any other: the others are its opponents and the clubs of the people it names), else
+    the one club the sentence names; '' for a title shared by several names ("hai Chủ tịch A và B")."""
+    previous = re.search(r"(\w+)\W*$", text[start:title_at])
+    if fold(role) not in _CLUB_ROLES or previous and fold(previous.group(1)) in _SHARED:
+        return ""
+    found = Counter(_club_names(text))
+    if not found:
+        return ""
+    before = set(_club_names(text[start:title_at]))
+    if holder_club := _holder_club(text, holder):
+        return holder_club
+    if len(before) == 1:
+        return before.pop()
+    ranked = found.most_common(2)
+    if ranked[0][1] >= _CLUB_LEAST and (len(ranked) == 1 or ranked[0][1] >= _CLUB_MAJORITY * ranked[1][1]):
+        return ranked[0][0]
+    here = set(_club_names(text[start:end]))
+    return here.pop() if len(here) == 1 else ""
 
 
 _HOSPITAL = re.compile(r"(?<!\w)(?:Bệnh viện|BV|Viện) [A-ZĐ0-9]")

@@ -17,6 +17,7 @@ from kg.extraction.implicit_bodies import (
     article_committee,
     back_reference,
     board_company,
+    chaired_club,
     faculty_school,
     implicit_body,
     near_body,
@@ -287,6 +288,9 @@ def find_posts(text: str, toks: list[Token], persons: list[PersonMention]) -> li
         if not body and named_at in person_at and toks[i].text[:1].isupper():
             sentence = text[toks[0].start:toks[-1].end]  # "ĐHĐCĐ của Ngân hàng X ..., Chủ tịch HĐQT Y": the sentence's
             body = board_company(info.label, sentence) or implicit_body(info.label, text)  # company, else the article's
+            holder = _holder(persons, named_at)
+            if not body and holder and is_foreign_name(holder):  # "Chủ tịch Daniel Levy": his football club
+                body = chaired_club(info.label, text, toks[0].start, toks[i].start, toks[-1].end, holder)
             if not body and _domestic_name(persons, j):
                 body = assembly_chair(info.label, text)  # "Chủ tịch Nguyễn Văn An" in an article on the Quốc hội
         apposed = _bare_apposed(toks, keys, i, j, person_ends)
@@ -384,6 +388,11 @@ def _body_after_holder(text: str, toks: list[Token], keys: list[str], persons: l
         if end < len(toks) and (not toks[end].text[:1].islower() or is_word(toks[end - 1].text, toks[end].text)):
             end = 0
     return text[toks[k + 1].start:toks[end - 1].end] if end else ""
+
+
+def _holder(persons: list[PersonMention], start: int) -> str:
+    """The name of the person mention starting at token `start` ('' if none)."""
+    return next((p.name for p in persons if p.tok_start == start), "")
 
 
 def _domestic_name(persons: list[PersonMention], start: int) -> bool:
