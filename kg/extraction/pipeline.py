@@ -31,7 +31,7 @@ from kg.extraction.gazetteer import countries, states
 from kg.extraction.holdings import attach
 from kg.extraction.implicit_bodies import named_bodies
 from kg.extraction.level_antecedents import own_name, place_after, place_before
-from kg.extraction.lexicon import terms
+from kg.extraction.lexicon import folded_words, terms
 from kg.extraction.mentions import PersonMention, PlaceMention, PostMention
 from kg.extraction.name_variants import middle_dropped
 from kg.extraction.naming_convention import ALWAYS, BY_ARTICLE, about_officials, convention, without
@@ -329,6 +329,8 @@ def extract(article: Article) -> ArticleFacts:
                 continue
             if not post.body and fold(post.role) in firm_titles():
                 continue  # "Tim Cook chính thức đảm nhiệm vị trí CEO": which firm the title does not say
+            if not post.body and fold(post.role) in folded_words("serving_roles.txt"):
+                continue  # "hai trợ lý Ryan Mason và Chris Powell": whose assistant the title does not say
             former = post.former or _term_former(post, article.published)
             if post.acting:
                 position = "Quyền " + position
