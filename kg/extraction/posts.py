@@ -1400,7 +1400,7 @@ def _capital_field(toks: list[Token], keys: list[str], k: int, person_at: set[in
 
 _PREPOSITION_WORDS = {("đối", "với"), ("cùng", "với"), ("bên", "cạnh"), ("thay", "cho")}
 _BEFORE_NAMES = {"miền", "phía", "châu", "đảng", "báo", "tạp", "trường", "nghề", "sở", "vụ", "cục",
-                 "viện", "đội"}  # lower-case body words only before a name
+                 "viện", "đội", "vùng"}  # lower-case body words only before a name ("Viện KHXH vùng Nam Bộ")
 _TAIL_ENDS = {",", ";", ":", "(", ")", "-", "–", "."}
 _TAIL_STOPS = _NOT_BODY_WORDS | _TERM_WORDS | {"thì", "khi", "nên", "nhưng", "biết", "rằng", "này", "đó", "kiêm",
                                                "nhiệm"}  # "nhiệm kỳ 2021-2025"
