@@ -45,7 +45,8 @@ from kg.text.normalize import fold
 from kg.text.segment import sentences, tokens
 from kg.text.syllables import is_syllable
 
-_UNNAMED_UNITS = {"xã", "huyện", "phường", "quận", "thị xã", "thị trấn", "thôn", "ấp", "bản"}
+_UNNAMED_UNITS = {"xã", "huyện", "phường", "quận", "thị xã", "thị trấn", "thôn", "ấp", "bản",
+                  "clb", "câu lạc bộ", "ban"}  # and a club or board named by its head word alone ("Chủ tịch CLB A")
 _MIDDLE_INITIALS = re.compile(r"(?<= )(?:\w\. )+")
 _HISTORICAL_ROLES = {"chủ tịch"}  # a bare title over a historical name ("Chủ tịch Hồ Chí Minh") is no post
 
@@ -319,7 +320,7 @@ def extract(article: Article) -> ArticleFacts:
             if not person or not post.body and not post.standalone and not person.isascii():
                 continue  # a bare "Ngoại trưởng" is a post for a foreign name, not for a Vietnamese one
             if fold(post.body) in _UNNAMED_UNITS:
-                continue  # "Chủ tịch xã": which commune the text does not say here
+                continue  # "Chủ tịch xã", "Ủy viên Ban": which commune, club or board the text does not say here
             body, place = _with_named_level(text, post, posts, places, index, local.get(s.start, province))
             position, body, juris = label(post.role, body, place, article.published)
             if foreign and not _names_country(position) and national_post(post.role, post.body):
