@@ -1073,3 +1073,14 @@ def test_the_area_of_a_visit_is_its_place():
     text = ("Ngày 7-4, Phó Chủ tịch nước Trương Mỹ Hoa đã đến thăm và tặng quà cho trẻ em tàn tật do nhiễm chất độc da "
             "cam tại cơ sở Thiên Phước, đóng trên địa bàn huyện Củ Chi.")
     assert "huyện Củ Chi" in events(text)[0].locations
+
+
+def test_a_country_under_its_short_state_form_is_the_place_visited():
+    # "tới CHLB Đức", "tại LB Nga": the country named by its shortened formal name, not a body's jurisdiction
+    text = ("Tổng bí thư Nông Đức Mạnh công du Đức\nNhận lời mời của Thủ tướng Đức Gerhard Schroeder, Tổng bí thư Nông "
+            "Đức Mạnh sáng nay đã rời Hà Nội đi Berlin. Đây là chuyến thăm đầu tiên của ông Mạnh tới CHLB Đức trên "
+            "cương vị Tổng bí thư Đảng Cộng sản Việt Nam.")
+    [event] = events(text)
+    assert event.locations == ["Đức"]
+    [event] = events("Sáng 5/3, tại LB Nga, Thủ tướng Nguyễn Tấn Dũng đã hội đàm với Thủ tướng Nga Mikhail Fradkov.")
+    assert event.locations == ["Nga"]
