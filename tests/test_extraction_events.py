@@ -1084,3 +1084,11 @@ def test_a_country_under_its_short_state_form_is_the_place_visited():
     assert event.locations == ["Đức"]
     [event] = events("Sáng 5/3, tại LB Nga, Thủ tướng Nguyễn Tấn Dũng đã hội đàm với Thủ tướng Nga Mikhail Fradkov.")
     assert event.locations == ["Nga"]
+
+
+def test_the_next_legs_a_visitor_announces_are_places_of_the_visit_under_way():
+    text = ("Tổng thống Mông Cổ thăm VN\nTối qua (19/1), Tổng thống Mông Cổ Natsagyn Bagabandi và phu nhân cùng đoàn "
+            "doanh nghiệp đến Hà Nội, bắt đầu chuyến thăm Việt Nam 5 ngày theo lời mời của Chủ tịch nước Trần Đức "
+            "Lương.\nNgoài Hà Nội, Tổng thống Mông Cổ N. Bagabandi sẽ thăm Quảng Ninh và TP HCM.")
+    [event] = events(text)
+    assert event.locations == ["Việt Nam", "Hà Nội", "Quảng Ninh", "Hồ Chí Minh"]

@@ -80,6 +80,10 @@ _LINK_LINE = re.compile(r"\s*(?:&gt;\s*&gt;|>>|»)")
 _TODAY = re.compile(r"hôm nay\b", re.IGNORECASE)
 _THIS_DAY = re.compile(r"\b(?:nay|cùng ngày)\b", re.IGNORECASE)  # "sáng nay", "chiều cùng ngày"
 _YEAR = re.compile(r"\b(?:1[0-9]|20)[0-9]{2}\b")
+# right after a visitor's name, the move to a next leg announced ("N. Bagabandi sẽ thăm Quảng Ninh"; not "sẽ là
+# quan chức ... tới thăm Washington": what the visit, itself to come, will be)
+_NEXT_LEG = re.compile(r"\s*(?:cũng\s+)?(?:sẽ|dự kiến)\s+(?:tiếp tục\s+)?(?:đi\s+)?(?:thăm|đến|tới|sang|ra|vào)\b",
+                       re.IGNORECASE)
 # invited, or accepting it (a "khách mời" is a guest: "Khách mời tham dự chương trình gồm: A, B")
 _INVITED = re.compile(r"(?:(?<!lời )(?<!khách )\bmời\b(?! của)|\bnhận lời\b)[^,.;]*$")
 # "chuyển lời thăm hỏi của A tới B", "gửi lời chúc mừng tới C": the people a message comes from or goes to are absent
@@ -2289,6 +2293,10 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
                 continue
             if _acts_later(s, keys, n, current.type in _DEBATES):
                 refuse(name, "later")
+                # a visitor of the visit under way announces its next legs ("Ngoài Hà Nội, Tổng thống Mông Cổ N.
+                # Bagabandi sẽ thăm Quảng Ninh và TP HCM"): still the visit reported, the sentence tells its places
+                present = present or current.type == "visit" and name in current.chairs + current.attendees \
+                    and bool(_NEXT_LEG.match(s.text, _p.end - s.start))
                 continue
             if name in current.chairs or name in current.attendees:
                 present = True  # "Thứ trưởng A cùng đoàn công tác kiểm tra ... tại X": a participant goes on
