@@ -1092,3 +1092,15 @@ def test_the_next_legs_a_visitor_announces_are_places_of_the_visit_under_way():
             "Lương.\nNgoài Hà Nội, Tổng thống Mông Cổ N. Bagabandi sẽ thăm Quảng Ninh và TP HCM.")
     [event] = events(text)
     assert event.locations == ["Việt Nam", "Hà Nội", "Quảng Ninh", "Hồ Chí Minh"]
+
+
+def test_a_sentence_opened_by_a_year_long_past_tells_no_place_of_the_event_reported():
+    # the history told in the report of a ceremony: its conference and places are not the ceremony's
+    text = ("Sáng 6-9-2005, tại Công viên Văn hóa Lê Thị Riêng (quận 10 - TPHCM), Thành ủy TPHCM đã tổ chức lễ khánh "
+            "thành bia tưởng niệm cố Tổng Bí thư Trần Phú. Tham dự có đồng chí Nguyễn Minh Triết, Bí thư Thành ủy.\n"
+            "Tháng 10-1930, Hội nghị lần thứ I Ban Chấp hành Trung ương Đảng họp ở Hương Cảng (Trung Quốc) đã thông "
+            "qua luận cương chính trị và tại hội nghị này, đồng chí Trần Phú được bầu làm Tổng Bí thư của Đảng.")
+    ceremony, conference = events(text)
+    assert ceremony.date == "2005-09-06"
+    assert ceremony.locations == ["quận 10", "Hồ Chí Minh"] and ceremony.attendees == ["Nguyễn Minh Triết"]
+    assert conference.date is None and conference.locations == ["Hương Cảng", "Trung Quốc"]

@@ -84,6 +84,10 @@ _YEAR = re.compile(r"\b(?:1[0-9]|20)[0-9]{2}\b")
 # quan chức ... tới thăm Washington": what the visit, itself to come, will be)
 _NEXT_LEG = re.compile(r"\s*(?:cũng\s+)?(?:sẽ|dự kiến)\s+(?:tiếp tục\s+)?(?:đi\s+)?(?:thăm|đến|tới|sang|ra|vào)\b",
                        re.IGNORECASE)
+# a sentence opened by a month or year long past ("Tháng 10-1930, Hội nghị ... họp ở Hương Cảng", "Năm 1975, ...")
+_PAST_OPENING = re.compile(r"\s*(?:(?:vào|từ|đầu|cuối|giữa|trong)\s+)?(?:tháng\s+\d{1,2}\s*[-/.]\s*|năm\s+)"
+                           r"(?P<y>1[89]\d\d|20\d\d)\s*,", re.IGNORECASE)
+_HISTORY_YEARS = 5  # that many years before the event at least: history told in its report, not last year's results
 # invited, or accepting it (a "khách mời" is a guest: "Khách mời tham dự chương trình gồm: A, B")
 _INVITED = re.compile(r"(?:(?<!lời )(?<!khách )\bmời\b(?! của)|\bnhận lời\b)[^,.;]*$")
 # "chuyển lời thăm hỏi của A tới B", "gửi lời chúc mừng tới C": the people a message comes from or goes to are absent
@@ -1850,6 +1854,12 @@ def _to_come(keys: list[str], i: int) -> bool:
     return bool({"sẽ", "sắp"} & set(before)) and "tiếp" not in before
 
 
+def _of_the_past(text: str, key: str | None) -> bool:
+    """The sentence opens with a month or year at least _HISTORY_YEARS before the year of the event `key`."""
+    m = _PAST_OPENING.match(text)
+    return bool(m and key and int(m.group("y")) <= int(key[:4]) - _HISTORY_YEARS)
+
+
 def _to_come_in(keys: list[str]) -> bool:
     return bool({"sẽ", "sắp", "dự kiến"} & set(keys))
 
@@ -2002,9 +2012,18 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
     told_ceremony: EventDraft | None = None  # a ceremony the lead reports: its report's sources speak there
     refused = refused if refused is not None else []
     prior: list[tuple[int, str]] = []  # (sentence, person) named while no event is being reported
+    resumed: tuple[EventDraft, int, int] | None = None  # the event reported, while a sentence tells of the past
     for si, s in enumerate(sentences):
+        if resumed is not None:
+            current, opened_at, reported_at = resumed
+            resumed = None
         if closing:
             current, closing = None, False  # the speakers after a lone placed speaker are not at his event
+        past = current is not None and _of_the_past(s.text, current.key)
+        if past:
+            # "Tháng 10-1930, Hội nghị lần thứ I Ban Chấp hành Trung ương Đảng họp ở Hương Cảng (Trung Quốc)" in the
+            # report of a ceremony of 2005: another time, whose event, people and places are not the ceremony's
+            resumed, current = (current, opened_at, reported_at), None
         if _LINK_LINE.match(s.text):
             continue  # "&gt;&gt; Đại tướng Võ Nguyên Giáp: Kiểm điểm vụ PMU18 ...": headlines of other articles
         keys = _tense_masked([fold(t.text) for t in s.toks])
@@ -2047,7 +2066,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
             first_date = first_date or date.iso
         elif " ".join(keys[:2]) in _cue_set("another_time"):
             recent = None  # "Trước đó, hội đồng đã tổ chức hội nghị bầu ...": the day told before is not this one's
-        elif trig and current is None and recent and si - recent[0] <= 2 and not announced:
+        elif trig and current is None and recent and si - recent[0] <= 2 and not announced and not past:
             date = recent[1]
             carried = recent[0]
         chaired = any(c[2] == "chair" for c in cues)
