@@ -1104,3 +1104,19 @@ def test_a_sentence_opened_by_a_year_long_past_tells_no_place_of_the_event_repor
     assert ceremony.date == "2005-09-06"
     assert ceremony.locations == ["quận 10", "Hồ Chí Minh"] and ceremony.attendees == ["Nguyễn Minh Triết"]
     assert conference.date is None and conference.locations == ["Hương Cảng", "Trung Quốc"]
+
+
+def test_the_place_opening_a_speakers_sentence_is_where_they_take_part():
+    # "Tại TP.HCM, chánh văn phòng ... đã đề nghị": the opening week's event in TP.HCM, where he speaks
+    text = ("Khai mạc Tuần lễ quốc gia nước sạch và vệ sinh môi trường\nNăm nay, Bộ Tài nguyên - môi trường kêu gọi "
+            "chính quyền các địa phương thực hiện các giải pháp chính là tuyên truyền.\nTại TP.HCM, chánh văn phòng "
+            "UBND TP.HCM Trương Văn Lắm đã đề nghị chỉ đạo các sở ngành ưu tiên đầu tư xây dựng công trình cấp nước "
+            "sạch cho các phường, xã nghèo.")
+    [event] = events(text)
+    assert event.attendees == ["Trương Văn Lắm"] and event.locations == ["Hồ Chí Minh"]
+    # but a place the speaker tells of is not where he is: "Ở Hà Nam có 5 người ..." - ông Dũng thông tin thêm
+    text = ("Chiều 29/4, Phó Chủ tịch UBND TP Hà Nội Chử Xuân Dũng chủ trì cuộc họp về phòng chống dịch.\n"
+            "Ở Hà Nam có 5 người và có hàng chục trường hợp F1, trong đó có 2 ca F1 ở Hà Nội - ông Dũng thông tin "
+            "thêm.")
+    [event] = events(text, published="2021-04-29")
+    assert event.chairs == ["Chử Xuân Dũng"] and event.locations == []

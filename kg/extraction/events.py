@@ -1839,6 +1839,22 @@ def _dateline_end(keys: list[str]) -> int:
     return 0
 
 
+def _opening_frame(s: SentenceInfo, keys: list[str]) -> list[str]:
+    """The places of the clause that opens the sentence, `tại`/`ở` (`điểm cầu`) and places alone up to a comma ("Tại
+    điểm cầu Lâm Đồng, ...", "Tại Hà Nội và TP.HCM, ..."); none when anything else follows the place ("Ở Hà Nam có 5
+    người ...": what is said of it)."""
+    if keys[:1] not in (["tại"], ["ở"]):
+        return []
+    k = 3 if keys[1:3] == ["điểm", "cầu"] else 1
+    out = []
+    for place in sorted(s.places, key=lambda p: p.tok_start):
+        if place.tok_start != k:
+            break
+        out.append(place.name)
+        k = place.tok_end + 1 if keys[place.tok_end:place.tok_end + 1] == ["và"] else place.tok_end
+    return out if out and keys[k:k + 1] == [","] else []
+
+
 def _framing_places(s: SentenceInfo) -> list[str]:
     """The venue of a lead sentence that frames what follows ("Ngày 7-6, tại Paris, A và B ..."): a place before the
     sentence's first person or after a verb of holding ("... tại buổi gặp ... diễn ra chiều 4-2 tại Hà Nội"); one
@@ -2348,6 +2364,10 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
                 if loc not in current.locations:
                     current.locations.append(loc)
             current.evidence.append(Evidence(s.text, s.start, s.end, 0.6))
+        if present and not trig and not attend and not aside:
+            for loc in _opening_frame(s, keys):  # "Tại điểm cầu Lâm Đồng, Chủ tịch UBND tỉnh A cho biết ...", "Tại
+                if loc not in current.locations:  # TP.HCM, chánh văn phòng UBND TP.HCM B đã đề nghị ...": where the
+                    current.locations.append(loc)  # one who speaks in the report takes part in the event
     _join_early(joined_early, refused, interviewed)
     _merge_undated(events)
     named = {p.name for s in sentences for p in s.places if p.level == "province"}
