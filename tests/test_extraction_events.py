@@ -1120,3 +1120,13 @@ def test_the_place_opening_a_speakers_sentence_is_where_they_take_part():
             "thêm.")
     [event] = events(text, published="2021-04-29")
     assert event.chairs == ["Chử Xuân Dũng"] and event.locations == []
+
+
+def test_a_name_the_article_gives_a_hamlet_is_no_district_where_it_comes_bare():
+    # "thôn Tân Hiệp", then "sụt đất ở Tân Hiệp": the hamlet, not the district Tân Hiệp (Kiên Giang)
+    text = ("Sáng 1-3, Bộ trưởng Bộ Tài nguyên – Môi trường Mai Ái Trực đi kiểm tra tình hình sụt đất ở thôn Tân Hiệp "
+            "(xã Cam Tuyền, huyện Cam Lộ, tỉnh Quảng Trị).\nTại cuộc họp với lãnh đạo UBND tỉnh Quảng Trị vào chiều "
+            "1-3, Bộ trưởng Mai Ái Trực đưa ra giải pháp: Bây giờ không nói nguyên nhân gây sụt đất nữa, khoa học đã "
+            "kết luận được sụt đất ở Tân Hiệp do phía dưới có hang động.")
+    [event] = events(text)
+    assert "Tân Hiệp" not in event.locations and "huyện Cam Lộ" in event.locations

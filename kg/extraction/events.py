@@ -1346,6 +1346,15 @@ def _building_names(s: SentenceInfo) -> set[str]:
                     if p.tok_start >= n)}
 
 
+def _hamlet_names(s: SentenceInfo) -> set[str]:
+    """Names the article gives to a unit below a commune ("thôn Tân Hiệp", "ấp Phú Hòa"): the hamlet's, also where
+    the text later names it bare ("sụt đất ở Tân Hiệp"), not the district of that name."""
+    keys = [fold(t.text) for t in s.toks]
+    return {p.name for p in s.places if p.level in ("district", "commune") and p.name[:1].isupper() and p.tok_start > 0
+            and s.toks[p.tok_start - 1].text.islower() and _hamlet_named(keys, p.tok_start)
+            and keys[max(0, p.tok_start - 2):p.tok_start] != ["nông", "thôn"]}  # "nông thôn Củ Chi": the countryside
+
+
 def _within_thuoc(toks: list[Token], a: int, i: int) -> bool:
     """Token i stands in brackets opened after `a` by `thuộc`, which tell where the venue lies however long its
     name ("tại kỳ đài Hiền Lương (thuộc Khu di tích Quốc gia đặc biệt Đôi bờ Hiền Lương - Bến Hải, tỉnh Quảng Trị)")."""
@@ -2372,6 +2381,7 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
     _merge_undated(events)
     named = {p.name for s in sentences for p in s.places if p.level == "province"}
     buildings = set().union(*(_building_names(s) for s in sentences if s.places))
+    buildings |= set().union(*(_hamlet_names(s) for s in sentences if s.places))
     out = []
     for ev in events.values():
         opening = ev.evidence[0].sentence if ev.evidence else ""  # as the report opens
