@@ -559,6 +559,9 @@ def _trigger(toks: list[Token], keys: list[str]) -> tuple[int, int, str] | None:
         if m and keys[i:i + 2] == ["ký", "kết"] and (keys[i - 1:i] in (["được"], ["đăng"])
                                                       or keys[i + 2:i + 3] == ["hôn"]):
             continue  # "chương trình ... được ký kết từ năm 1999": a document signed; "đăng ký kết hôn": marriage
+        if m and keys[i:i + 2] == ["ký", "kết"] and keys[i - 1:i] == ["đã"] \
+                and any(tuple(keys[max(0, i - 1 - n):i - 1]) in _cue_keys("signed_document") for n in (1, 2, 3)):
+            continue  # "trên cơ sở Hợp đồng đã ký kết, Bộ ... có văn bản ...": the document signed before, no signing
         if m and any(tuple(keys[i + m[0]:i + m[0] + len(w)]) == w for w in _cue_keys("habitual")):
             continue  # "trao tặng hàng năm cho những doanh nghiệp ...": what is done every year
         if m and _holiday(toks, keys, i, m[0]):
