@@ -70,6 +70,7 @@ _REPORT_REACH = 2
 # one saying enough ("Sáng nay, khi thông qua chương trình ..., Chủ tịch Quốc hội Nguyễn Văn An cho rằng")
 _DEBATE_BEFORE_DEPUTY = 1
 _DEBATES = {"conference", "session", "congress"}  # speakers follow one another: sentences naming nobody go on with one
+_SPEAKING = _DEBATES | {"meeting"}  # events whose report is their speeches
 # what a leader does in the report of a meeting ("Ông A - Phó Chủ tịch tỉnh - yêu cầu ..."), unlike a statement
 _OF_ANOTHER = re.compile(r"\s*[–—-]\s*[^.;:,–—]*\bcủa\b[^.;:,]*$")
 # right after an interview cue, the event it is given at ("trả lời báo chí bên lề hội nghị")
@@ -406,6 +407,61 @@ def _speaks_next(s: SentenceInfo, end: int, cue: int) -> bool:
     close = next((k for k in range(1, len(between)) if between[k] == _CLOSING[between[0]]), None)
     return close is not None and len(between) - close - 1 <= 2 and all(
         w.isalpha() and w.islower() for w in between[close + 1:])
+
+
+_COLON_VERB_WORDS = 4  # lower-case words between a speaker (or his apposition) and the colon: "tự tin nói"
+_APPOSITION_REACH = 16  # tokens of an open apposition between a name and its verb
+
+
+def _colon_speakers(s: SentenceInfo, keys: list[str]) -> set[int]:
+    """Indexes of the persons a sentence introduces as the speakers of what follows a colon: the name, perhaps its
+    apposition ("ông A, Phó Chủ tịch HĐQT,", "TS B (Đại học Bách khoa TP.HCM)", an open one that starts with a post:
+    "ông C - Phó chủ tịch UBND tỉnh Bình Định kiến nghị:"), a few lower-case words at most ("tự tin nói", "thông
+    báo", "than phiền", or none), then a colon that opens a quotation ("Ông Đỗ Xuân Diễn, phó chủ tịch Hội ...
+    thông báo: \"Vụ kiện ..."): in the report of an event, what they said there, as "ông A cho biết" tells it (a
+    colon that ends the line heads an interview box more often: "Ông A, Thứ trưởng Bộ Xây dựng:" over its title).
+    Not a name inside a quotation, nor one owned by a word before it ("Công trình của ông A gồm hai phần chính:"),
+    nor one whose clause goes on before the colon with more than a few words."""
+    toks = s.toks
+    quoted = _quoted(toks)
+    colons = [k for k, t in enumerate(toks[:-1]) if t.text == ":" and toks[k + 1].text in ("“", '"')]
+    out: set[int] = set()
+    for n, p in enumerate(s.persons):
+        colon = next((k for k in colons if k >= p.tok_end), None)
+        if colon is None or quoted[p.tok_start] or _OWNED_BEFORE & set(_words_before(s, keys, p.tok_start)):
+            continue  # (not "Công trình của ông A gồm hai phần:": the name owns, it does not speak)
+        verb = colon  # the lower-case words right before the colon
+        while verb > p.tok_end and colon - verb < _COLON_VERB_WORDS and _lower_word(toks[verb - 1].text):
+            verb -= 1
+        if verb == p.tok_end or _speaks_next(s, p.tok_end, verb) or _posted_apposition(s, keys, p, verb) \
+                or _open_apposition(s, keys, p, verb):
+            out.add(n)
+    return out
+
+
+_OWNED_BEFORE = {"của", "về", "với", "cho", "do", "bởi", "tới", "đến", "gửi", "và", "cùng"}
+
+
+def _words_before(s: SentenceInfo, keys: list[str], at: int) -> list[str]:
+    """The words of the clause before token `at`, back to a mark."""
+    k = at
+    while k > 0 and any(ch.isalnum() for ch in s.toks[k - 1].text):
+        k -= 1
+    return keys[k:at]
+
+
+def _lower_word(text: str) -> bool:
+    return text.isalpha() and text.islower()
+
+
+def _open_apposition(s: SentenceInfo, keys: list[str], p: PersonMention, verb: int) -> bool:
+    """ "ông A, phó chủ tịch Hội ... thông báo", "ông B - Phó chủ tịch UBND tỉnh Bình Định kiến nghị": an apposition
+    that a post opens and the verb closes, with no other mark in it than a slash or a hyphen of a name."""
+    between = s.toks[p.tok_end:verb]
+    return 2 <= len(between) <= _APPOSITION_REACH and between[0].text in (",", "-", "–") \
+        and bool(lexicon.roles().match(s.toks, p.tok_end + 1, keys)) \
+        and all(t.text.isalnum() or t.text in ("/", "-", "&", ".") for t in between[1:]) \
+        and not _lower_word(between[-1].text)
 
 
 def _headline(s: SentenceInfo) -> bool:
@@ -2258,6 +2314,9 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
                 and _opens_with_source(s, keys):
             subjects.add(0)  # "Theo ông Hoàng Tuấn Anh, Chủ tịch UBND TP Đà Nẵng, thời gian qua, ...": a speaker in
             # the report of a conference, as "ông A cho biết"
+        if not attend and not aside and si >= opened_at and in_report and (
+                current.type in _SPEAKING or near and current.type == "ceremony"):  # (not a visit's hosts)
+            subjects |= _colon_speakers(s, keys)  # "Ông A, Phó chủ tịch Hội ..., thông báo: \"...\"": speaking there
         if not attend and si == reported_at + 1 and _guest_list(sentences[si - 1], s):
             subjects |= set(range(len(s.persons)))  # the guests a sentence ending in a colon announces
         if not attend and not aside and si > opened_at and near:  # (not anywhere after an event the lead opens)
@@ -2359,8 +2418,9 @@ def build_events(sentences: list[SentenceInfo], canonical: list[list[str]],
             else:  # named in the event's report, not as one taking part
                 refuse(name, _unchosen_why(told and trig is not None and _p.tok_start > trig[0], aside,
                                            bool(invited) and _p.tok_start > invited[0]))
-        if touched or trig or attend or any(n in chair_idx or n in subjects for n in range(len(s.persons))):
-            reported_at = si
+        if touched or trig or attend or any(n in chair_idx or n in subjects for n in range(len(s.persons))) \
+                or present and in_report and not aside:
+            reported_at = si  # (or a participant named again in its report, "..., ông Hồng nói.": it goes on)
         before = set(keys[max(0, trig[0] - 4):trig[0]]) if trig else set()
         planned = bool(trig) and not touched and (_announced(keys, trig) or bool({"sẽ", "sắp"} & before)) \
             and "tiếp tục" not in " ".join(keys[max(0, trig[0] - 4):trig[0]]) \
