@@ -433,6 +433,22 @@ def _place_openers() -> frozenset[str]:
     return lexicon.folded_words("place_openers.txt")
 
 
+@cache
+def _path_words() -> frozenset[str]:
+    return lexicon.folded_words("path_words.txt")
+
+
+def _route_start(toks: list[Token], keys: list[str], i0: int, start_i: int, j: int) -> bool:
+    """The run opens a route, "từ" X then a word of motion and a capitalised word or a place word ("Từ Bắc vào
+    Nam", "tuyến vi ba từ Đèo Nai đi đảo Quan Lạn"): X is a place."""
+    opens = keys[start_i] == "từ" and start_i + 1 < j or start_i == i0 and i0 > 0 and keys[i0 - 1] == "từ"
+    return opens and j + 1 < len(toks) and keys[j] in _path_words() \
+        and (toks[j + 1].text[:1].isupper() or keys[j + 1] in _PLACE_HEADS or keys[j + 1] in _ROUTE_PLACE_WORDS)
+
+
+_ROUTE_PLACE_WORDS = {"đảo", "thành", "thủ", "nước", "cảng", "sân", "biên", "cửa"}  # "đi đảo Quan Lạn"
+
+
 def _listed_after_person(text: str, toks: list[Token], found: list[PersonMention], i: int) -> bool:
     """Token i continues a list of persons ("các đồng chí Mai Lộc, Lê Minh Hiền, Hồ Vĩnh Thuận")."""
     return bool(found) and found[-1].tok_end <= i and text[found[-1].end:toks[i].start].strip() in (",", "và", ";")
@@ -1483,6 +1499,8 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
                 and keys[start_i + 1] not in _MIDDLE_NAMES and " ".join(keys[start_i + 1:j]) in _places() \
                 and not _listed_after_person(text, toks, out, start_i) and not _addressed(text, toks[j - 1].text):
             continue  # "Hồ Hòa Bình giảm 30 cm nước", "Từ Phú Thọ, ...": a reservoir, a road, "from" a place
+        if cue not in _STRONG and _route_start(toks, keys, i0, start_i, j):
+            continue  # "Từ Bắc vào Nam", "từ Đèo Nai đi đảo Quan Lạn": where a route starts
         if j - start_i >= 3 and " ".join(keys[start_i:start_i + 2]) in _two_word_blockers():
             continue  # "Cù Lao Chàm": a place word of two syllables opens the run
         if j - start_i >= 2 and toks[start_i].text in _non_name_openers():

@@ -1,0 +1,13 @@
+from kg.extraction import extract
+from kg.model import Article
+
+
+def _names(text: str) -> set[str]:
+    return {p.name for p in extract(Article("t", "", text)).persons}
+
+
+def test_the_start_of_a_route_after_tu_is_a_place():
+    text = ("Nguy cơ thiếu hụt gần nửa triệu tấn gạo so với kế hoạch đã rõ. Từ Bắc vào Nam đang bị hạn hán nặng nề. "
+            "Tại Quảng Ninh, tuyến vi ba từ Đèo Nai đi đảo Quan Lạn cũng bị sự cố. Ông Từ Văn Bắc vào Nam công tác.")
+    assert _names(text) == {"Từ Văn Bắc"}
+
