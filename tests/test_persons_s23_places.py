@@ -11,3 +11,9 @@ def test_the_start_of_a_route_after_tu_is_a_place():
             "Tại Quảng Ninh, tuyến vi ba từ Đèo Nai đi đảo Quan Lạn cũng bị sự cố. Ông Từ Văn Bắc vào Nam công tác.")
     assert _names(text) == {"Từ Văn Bắc"}
 
+
+def test_a_run_that_a_bracket_places_in_a_commune_is_a_place():
+    text = ("Hồ Khe Gỗ (thuộc địa bàn xã Nghi Lâm, huyện Nghi Lộc) cạn nước. Khi đến ngã giao giữa quốc lộ 13 và Hồ "
+            "Văn Cống (thuộc phường Tương Bình Hiệp), chiếc ôtô tông vào xe. LS Huỳnh Công Thư (thuộc Đoàn LS tỉnh "
+            "Long An) phân tích.")
+    assert _names(text) == {"Huỳnh Công Thư"}

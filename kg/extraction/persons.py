@@ -446,6 +446,21 @@ def _route_start(toks: list[Token], keys: list[str], i0: int, start_i: int, j: i
         and (toks[j + 1].text[:1].isupper() or keys[j + 1] in _PLACE_HEADS or keys[j + 1] in _ROUTE_PLACE_WORDS)
 
 
+_SITUATED = re.compile(r"[^\S\n]*\((?:nay[^\S\n]+)?thuộc[^\S\n]+(\w+)", re.IGNORECASE)
+
+
+def _situated(text: str, toks: list[Token], j: int) -> bool:
+    """A bracket right after the run says which place it lies in ("Hồ Khe Gỗ (thuộc địa bàn xã Nghi Lâm)", "quốc
+    lộ 13 và Hồ Văn Cống (thuộc phường Tương Bình Hiệp)"): a place, not a person (not "LS Cao Hoàng Sang (thuộc
+    Đoàn LS TP.HCM)", where the bracket names a body)."""
+    m = _SITUATED.match(text, toks[j - 1].end)
+    return bool(m) and (fold(m.group(1)) in _PLACE_HEADS or fold(m.group(1)) in _SITUATING_WORDS
+                        or fold(m.group(1)) in lexicon.folded_words("address_place_words.txt"))
+
+
+_SITUATING_WORDS = {"địa", "thành", "tp"}  # "(thuộc địa bàn ...)", "(thuộc thành phố ...)"
+
+
 _ROUTE_PLACE_WORDS = {"đảo", "thành", "thủ", "nước", "cảng", "sân", "biên", "cửa"}  # "đi đảo Quan Lạn"
 
 
@@ -1499,8 +1514,8 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
                 and keys[start_i + 1] not in _MIDDLE_NAMES and " ".join(keys[start_i + 1:j]) in _places() \
                 and not _listed_after_person(text, toks, out, start_i) and not _addressed(text, toks[j - 1].text):
             continue  # "Hồ Hòa Bình giảm 30 cm nước", "Từ Phú Thọ, ...": a reservoir, a road, "from" a place
-        if cue not in _STRONG and _route_start(toks, keys, i0, start_i, j):
-            continue  # "Từ Bắc vào Nam", "từ Đèo Nai đi đảo Quan Lạn": where a route starts
+        if cue not in _STRONG and _route_start(toks, keys, i0, start_i, j) or not cue and _situated(text, toks, j):
+            continue  # "Từ Bắc vào Nam", "từ Đèo Nai đi đảo Quan Lạn": where a route starts; "Hồ Khe Gỗ (thuộc xã"
         if j - start_i >= 3 and " ".join(keys[start_i:start_i + 2]) in _two_word_blockers():
             continue  # "Cù Lao Chàm": a place word of two syllables opens the run
         if j - start_i >= 2 and toks[start_i].text in _non_name_openers():
