@@ -1,0 +1,10 @@
+from kg.extraction import extract
+from kg.model import Article
+
+
+def test_a_scholar_named_by_the_science_introduces_a_foreign_name():
+    text = ("\"Chúng tôi không thấy bằng chứng về lũ lụt\", nhà địa chất học Caitlin Rankin từ Đại học Illinois "
+            "cho hay. Theo nhà sinh vật học Ya-Chieh Hsu từ Đại học Harvard, da cung cấp một hệ thống. Dẫn nguồn tin "
+            "từ nhà phân tích Ming-Chi Kuo, trang MacRumors cho biết Apple sẽ có nhiều nâng cấp.")
+    assert {p.name for p in extract(Article("t", "", text)).persons} == {"Caitlin Rankin", "Ya-Chieh Hsu",
+                                                                       "Ming-Chi Kuo"}
