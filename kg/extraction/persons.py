@@ -1980,14 +1980,27 @@ def complete_foreign_names(text: str, sentences: list[tuple[list[Token], list[Pe
 def _extend_lowercased(text: str, sentences: list[tuple[list[Token], list[PersonMention]]]) -> None:
     """A name whose last syllable is written in lower case ("Trợ lý Lê Huy khoa", "Phạm Minh chính") or with a stray
     capital ("Huỳnh Hiểu MInh") stops one word short: where the article names that person with the syllable
-    capitalised ("Lê Huy Khoa"), the miswritten word ends the name too."""
+    capitalised ("Lê Huy Khoa"), the miswritten word ends the name too. Likewise an East Asian given name of two
+    syllables written without its hyphen ("Kim Jong un", "Kim Jong Un") where the article also writes it with one
+    ("Kim Jong-un") is that name, not "Kim Jong" nor a second person."""
     named = {m.name: m.full for _, found in sentences for m in found}
+    hyphened = {fold(n): n for n in named if "-" in n}
+    spaced = {k.replace("-", " "): n for k, n in hyphened.items()}
     for toks, found in sentences:
         taken = {m.tok_start for m in found}
         for m in found:
+            if m.full and fold(m.name) in spaced:
+                m.name = spaced[fold(m.name)]  # "Kim Jong Un" beside "Kim Jong-un"
+                continue
             k = m.tok_end
             if k >= len(toks) or k in taken or text[toks[k - 1].end:toks[k].start] != " " \
-                    or not toks[k].text.isalpha() or toks[k].text == toks[k].text.capitalize():
+                    or not toks[k].text.isalpha():
+                continue
+            joined = hyphened.get(fold(f"{m.name}-{toks[k].text}"))
+            if joined:
+                m.end, m.tok_end, m.name, m.full = toks[k].end, k + 1, joined, named[joined]
+                continue
+            if toks[k].text == toks[k].text.capitalize():
                 continue
             longer = f"{m.name} {toks[k].text.capitalize()}"
             if longer in named:

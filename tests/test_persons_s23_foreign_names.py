@@ -8,3 +8,10 @@ def test_a_scholar_named_by_the_science_introduces_a_foreign_name():
             "từ nhà phân tích Ming-Chi Kuo, trang MacRumors cho biết Apple sẽ có nhiều nâng cấp.")
     assert {p.name for p in extract(Article("t", "", text)).persons} == {"Caitlin Rankin", "Ya-Chieh Hsu",
                                                                        "Ming-Chi Kuo"}
+
+
+def test_an_east_asian_given_name_written_without_its_hyphen_is_the_hyphenated_name():
+    text = ("Cuộc sống bí ẩn của dì ông Kim Jong-un. Theo lời kể của vợ chồng bà Ko, cả thế giới đều biết Kim Jong Un "
+            "sẽ là người thừa kế. Tháng 9/2012, chú của Kim Jong un, ông Jang Song-thaek bắt đầu.")
+    names = {p.name for p in extract(Article("t", "", text)).persons}
+    assert "Kim Jong-un" in names and not names & {"Kim Jong", "Kim Jong Un"}
