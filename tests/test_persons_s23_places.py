@@ -17,3 +17,10 @@ def test_a_run_that_a_bracket_places_in_a_commune_is_a_place():
             "Văn Cống (thuộc phường Tương Bình Hiệp), chiếc ôtô tông vào xe. LS Huỳnh Công Thư (thuộc Đoàn LS tỉnh "
             "Long An) phân tích.")
     assert _names(text) == {"Huỳnh Công Thư"}
+
+
+def test_a_name_after_a_preposition_and_san_is_a_stadium():
+    text = ("Real Madrid sẽ tiếp đón Chelsea trong trận bán kết lượt đi Champions League trên sân Alfredo Di Stéfano. "
+            "Trận đấu tại sân Wanda Metropolitano được xem là cuộc đối đầu quyết định. HLV Park Hang-seo tung vào sân "
+            "Hà Đức Chinh ở phút 70.")
+    assert _names(text) == {"Park Hang-seo", "Hà Đức Chinh"}
