@@ -24,3 +24,9 @@ def test_a_name_after_a_preposition_and_san_is_a_stadium():
             "Trận đấu tại sân Wanda Metropolitano được xem là cuộc đối đầu quyết định. HLV Park Hang-seo tung vào sân "
             "Hà Đức Chinh ở phút 70.")
     assert _names(text) == {"Park Hang-seo", "Hà Đức Chinh"}
+
+
+def test_a_name_after_hiep_hoi_is_the_association():
+    text = ("Viện Tim TP HCM được thành lập với sự hợp tác của Hiệp hội Alain Carpentier của Pháp, chính thức từ "
+            "1992. Ông Nguyễn Văn An, Chủ tịch Hiệp hội Dệt may, cho biết.")
+    assert _names(text) == {"Nguyễn Văn An"}
