@@ -15,3 +15,10 @@ def test_an_east_asian_given_name_written_without_its_hyphen_is_the_hyphenated_n
             "sẽ là người thừa kế. Tháng 9/2012, chú của Kim Jong un, ông Jang Song-thaek bắt đầu.")
     names = {p.name for p in extract(Article("t", "", text)).persons}
     assert "Kim Jong-un" in names and not names & {"Kim Jong", "Kim Jong Un"}
+
+
+def test_an_english_title_after_a_profession_is_no_part_of_the_name():
+    text = ("Nhà thiên văn học Lord Rees nói rằng dự án này là một \"ảo tưởng nguy hiểm\". Ngoại trưởng Anh Lord "
+            "William Hague cho biết.")
+    assert {p.name for p in extract(Article("t", "", text)).persons} >= {"William Hague"}
+    assert "Lord Rees" not in {p.name for p in extract(Article("t", "", text)).persons}

@@ -1215,6 +1215,8 @@ def _listed_item(text: str, sent_start: int, start: int, gap_before: str | None,
         or bool(_STREET_LIST.search(text, max(sent_start, start - 40), start))
 
 
+_STRIPPED_TITLES = {"Lord", "Sir", "Dr", "Prof", "Professor"}  # not "Lady", "King": "ca sĩ Lady Gaga", "King Kong"
+
 @cache
 def _english_titles() -> frozenset[str]:
     return frozenset(word_list("english_titles.txt"))
@@ -1423,6 +1425,8 @@ def find_persons(text: str, toks: list[Token], sent_start: int) -> list[PersonMe
             i, cue = _strip(toks, keys, i0, j, before, text)
         if i >= j or _inside_english_name(toks, i0):
             continue
+        if j - i >= 2 and toks[i].text in _STRIPPED_TITLES and cue and _foreign(toks[i + 1:j]):
+            i += 1  # "nhà thiên văn học Lord Rees", "ông Dr Eric Kuan": the English title is no part of the name
         lived = _lifespan_at(text, toks[j - 1].end)  # "Khải Hưng (1896-1947):", a biography's head
         cue = cue or ("weak" if lived else "")
         start_i, full, foreign_at = None, True, 0
