@@ -70,6 +70,8 @@ BLIND: dict[str, str] = {
     **{f"tests/gold_blind{n}": "05ed698" for n in (49, 50)},
     # the twenty-second session's fresh draws, scored blind by the code it started from
     **{f"tests/gold_blind{n}": "bd71868" for n in (51, 52)},
+    # the twenty-third session's fresh draws (55 to 57 among news of officials), scored blind by its start code
+    **{f"tests/gold_blind{n}": "428f679" for n in (53, 54, 55, 56, 57)},
 }
 
 

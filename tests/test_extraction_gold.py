@@ -16,12 +16,12 @@ TESTS = Path(__file__).resolve().parent
 # F1 floors of the rules alone (the default, KG_PARTICIPATION_MODEL=0) per gold folder of tests/, a little under the
 # measured values, raised as the rules improve
 RULE_FLOORS = {
-    "gold": {"person": 0.985, "holding": 0.897, "participation": 0.938, "chair": 0.995, "event_location": 0.887},
+    "gold": {"person": 0.985, "holding": 0.897, "participation": 0.938, "chair": 0.995, "event_location": 0.912},
     # tests/gold_blind* were annotated blind and scored blind once (see each README), then opened
     "gold_blind": {"person": 0.972, "holding": 0.985, "participation": 0.944, "chair": 0.995, "event_location": 0.813},
     # tests/gold_blind2 (README there): blind until its first score, then a development set
-    "gold_blind2": {"person": 0.987, "holding": 0.961, "participation": 0.839, "event_location": 0.662},
-    "gold_blind3": {"person": 0.995, "holding": 0.896, "participation": 0.857, "event_location": 0.732},
+    "gold_blind2": {"person": 0.987, "holding": 0.972, "participation": 0.839, "event_location": 0.662},
+    "gold_blind3": {"person": 0.995, "holding": 0.896, "participation": 0.857, "event_location": 0.852},
     "gold_blind4": {"person": 0.963, "holding": 0.918, "participation": 0.846, "event_location": 0.757},
     "gold_blind5": {"person": 0.975, "holding": 0.94, "participation": 0.922, "chair": 0.995, "event_location": 0.995},
     "gold_blind6": {"person": 0.986, "holding": 0.93, "participation": 0.885, "chair": 0.995, "event_location": 0.995},
@@ -30,14 +30,13 @@ RULE_FLOORS = {
     # kept out of development until scored at the end of the session that drew them (their READMEs)
     "gold_blind9": {"person": 0.977, "holding": 0.979, "participation": 0.904, "event_location": 0.662},
     "gold_blind10": {"person": 0.9, "holding": 0.982, "participation": 0.795, "chair": 0.995, "event_location": 0.995},
-    "gold_blind11": {"person": 0.973, "holding": 0.995, "participation": 0.828,
+    "gold_blind11": {"person": 0.973, "holding": 0.995, "participation": 0.852,
                      "chair": 0.995, "event_location": 0.995},
     # drawn with a wider length window (100-1000 words), scored blind at the end of the fifth session
     "gold_blind12": {"person": 0.906, "holding": 0.952, "participation": 0.773, "chair": 0.5, "event_location": 0.995},
     # four draws of the sixth session (100-1000 words), scored blind at its end
-    "gold_blind13": {"person": 0.944, "holding": 0.823, "participation": 0.682,
-                     "chair": 0.995, "event_location": 0.995},
-    "gold_blind14": {"person": 0.974, "holding": 0.859, "participation": 0.795,
+    "gold_blind13": {"person": 0.944, "holding": 0.83, "participation": 0.682, "chair": 0.995, "event_location": 0.995},
+    "gold_blind14": {"person": 0.981, "holding": 0.859, "participation": 0.795,
                      "chair": 0.995, "event_location": 0.566},
     "gold_blind15": {"person": 0.988, "holding": 0.936, "participation": 0.904, "chair": 0.995, "event_location": 0.87},
     "gold_blind16": {"person": 0.987, "holding": 0.959, "participation": 0.831, "event_location": 0.819},
@@ -46,12 +45,12 @@ RULE_FLOORS = {
     "gold_blind18": {"person": 0.989, "holding": 0.88, "participation": 0.811, "event_location": 0.457},
     # four draws of the seventh session (100-1000 words), scored blind at its end (their READMEs)
     "gold_blind19": {"person": 0.943, "holding": 0.795, "participation": 0.834, "event_location": 0.819},
-    "gold_blind20": {"person": 0.947, "holding": 0.852, "participation": 0.631, "event_location": 0.162},
+    "gold_blind20": {"person": 0.947, "holding": 0.852, "participation": 0.652, "event_location": 0.162},
     "gold_blind21": {"person": 0.978, "holding": 0.886, "participation": 0.88, "event_location": 0.995},
     "gold_blind22": {"person": 0.975, "holding": 0.911, "participation": 0.757, "event_location": 0.495},
     # two draws of the eighth session (100-1000 words), scored blind at its end (their READMEs); no chair in either
     "gold_blind23": {"person": 0.947, "holding": 0.967, "participation": 0.83},
-    "gold_blind24": {"person": 0.935, "holding": 0.982, "participation": 0.682, "event_location": 0.662},
+    "gold_blind24": {"person": 0.945, "holding": 0.982, "participation": 0.682, "event_location": 0.662},
     # two draws of the ninth session (mostly VNTC 2004-2006: the other pools' political articles are used up)
     "gold_blind25": {"person": 0.983, "holding": 0.921, "participation": 0.662, "event_location": 0.439},
     "gold_blind26": {"person": 0.995, "holding": 0.927, "participation": 0.741,
@@ -63,19 +62,19 @@ RULE_FLOORS = {
     "gold_blind29": {"person": 0.963, "holding": 0.902, "participation": 0.727, "event_location": 0.566},
     "gold_blind30": {"person": 0.978, "holding": 0.803, "participation": 0.726},
     # two draws of the twelfth session (17 of 25 VNTC each), scored blind at its start and after its first round
-    "gold_blind31": {"person": 0.872, "holding": 0.902, "participation": 0.586, "event_location": 0.995},
-    "gold_blind32": {"person": 0.995, "holding": 0.84, "participation": 0.604, "event_location": 0.495},
+    "gold_blind31": {"person": 0.952, "holding": 0.914, "participation": 0.62, "event_location": 0.995},
+    "gold_blind32": {"person": 0.995, "holding": 0.852, "participation": 0.604, "event_location": 0.495},
     # two draws of the thirteenth session (17 of 25 VNTC each), scored blind at its start, after its first round and
     # at its end; no chair
     # participation lowered once (0.773 -> 0.76, twenty-second session): news about officials keeps the names it gives
     # in full (naming_convention.py), and this set counts "ông Phúc Tiến", a given name after a form of address
-    "gold_blind33": {"person": 0.938, "holding": 0.789, "participation": 0.76, "event_location": 0.745},
-    "gold_blind34": {"person": 0.977, "holding": 0.76, "participation": 0.852, "event_location": 0.795},
+    "gold_blind33": {"person": 0.938, "holding": 0.801, "participation": 0.76, "event_location": 0.745},
+    "gold_blind34": {"person": 0.977, "holding": 0.778, "participation": 0.852, "event_location": 0.795},
     # two draws of the fourteenth session (17 of 25 VNTC each), scored blind at its start and at its end; no chair
-    "gold_blind35": {"person": 0.945, "holding": 0.857, "participation": 0.828, "event_location": 0.54},
-    "gold_blind36": {"person": 0.944, "holding": 0.922, "participation": 0.722, "event_location": 0.566},
+    "gold_blind35": {"person": 0.945, "holding": 0.857, "participation": 0.828, "event_location": 0.722},
+    "gold_blind36": {"person": 0.953, "holding": 0.938, "participation": 0.722, "event_location": 0.566},
     # two draws of the fifteenth session (17 of 25 VNTC each), scored blind at its start and at its end; no chair
-    "gold_blind37": {"person": 0.96, "holding": 0.811, "participation": 0.795, "event_location": 0.795},
+    "gold_blind37": {"person": 0.96, "holding": 0.82, "participation": 0.795, "event_location": 0.795},
     "gold_blind38": {"person": 0.97, "holding": 0.868, "participation": 0.687, "event_location": 0.495},
     # two draws of the sixteenth session (17 of 25 VNTC each), scored blind at its start and at its end
     "gold_blind39": {"person": 0.951, "holding": 0.922, "participation": 0.604,
@@ -83,23 +82,32 @@ RULE_FLOORS = {
     "gold_blind40": {"person": 0.961, "holding": 0.879, "participation": 0.918},
     # two draws of the seventeenth session (17 of 25 VNTC each), scored blind at its start and at its end; no chair
     "gold_blind41": {"person": 0.952, "holding": 0.942, "participation": 0.736, "event_location": 0.328},
-    "gold_blind42": {"person": 0.975, "holding": 0.908, "participation": 0.786, "event_location": 0.745},
+    "gold_blind42": {"person": 0.975, "holding": 0.908, "participation": 0.799, "event_location": 0.745},
     # two draws of the eighteenth session (17 of 25 VNTC each), scored blind at its start and at its end
-    "gold_blind43": {"person": 0.995, "holding": 0.875, "participation": 0.9, "chair": 0.995, "event_location": 0.884},
-    "gold_blind44": {"person": 0.97, "holding": 0.871, "participation": 0.787, "chair": 0.995, "event_location": 0.566},
+    "gold_blind43": {"person": 0.995, "holding": 0.89, "participation": 0.9, "chair": 0.995, "event_location": 0.884},
+    "gold_blind44": {"person": 0.97, "holding": 0.906, "participation": 0.787, "chair": 0.995, "event_location": 0.745},
     # two draws of the nineteenth session (17 of 25 VNTC each), scored blind at its start and at its end; no chair
-    "gold_blind45": {"person": 0.945, "holding": 0.969, "participation": 0.757, "event_location": 0.662},
+    "gold_blind45": {"person": 0.985, "holding": 0.982, "participation": 0.757, "event_location": 0.662},
     "gold_blind46": {"person": 0.969, "holding": 0.892, "participation": 0.936, "event_location": 0.852},
     # two draws of the twentieth session (17 of 25 VNTC each), scored blind at its start and at its end
-    "gold_blind47": {"person": 0.963, "holding": 0.824, "participation": 0.826,
-                     "chair": 0.995, "event_location": 0.995},
+    "gold_blind47": {"person": 0.974, "holding": 0.84, "participation": 0.826, "chair": 0.995, "event_location": 0.995},
     "gold_blind48": {"person": 0.966, "holding": 0.961, "participation": 0.938, "event_location": 0.595},
     # two draws of the twenty-first session (17 of 25 VNTC each), scored blind at its start and at its end; no chair
     "gold_blind49": {"person": 0.958, "holding": 0.87, "participation": 0.635, "event_location": 0.395},
-    "gold_blind50": {"person": 0.935, "holding": 0.831, "participation": 0.62, "event_location": 0.245},
+    "gold_blind50": {"person": 0.945, "holding": 0.865, "participation": 0.701, "event_location": 0.245},
     # two draws of the twenty-second session (17 of 25 VNTC each), scored blind at its start and at its end; no chair
-    "gold_blind51": {"person": 0.948, "holding": 0.91, "participation": 0.64, "event_location": 0.439},
-    "gold_blind52": {"person": 0.809, "holding": 0.78, "participation": 0.661},
+    "gold_blind51": {"person": 0.957, "holding": 0.91, "participation": 0.682, "event_location": 0.439},
+    "gold_blind52": {"person": 0.817, "holding": 0.781, "participation": 0.662},
+    # five draws of the twenty-third session, scored blind at its start and at its end: two uniform (17 of 25 VNTC
+    # each), three among articles that name officials at an event (gold_blind55 to 57; their READMEs)
+    "gold_blind53": {"person": 0.915, "holding": 0.875},
+    "gold_blind54": {"person": 0.781, "holding": 0.779, "participation": 0.162, "event_location": 0.566},
+    "gold_blind55": {"person": 0.978, "holding": 0.892, "participation": 0.774, "chair": 0.662,
+                     "event_location": 0.58},
+    "gold_blind56": {"person": 0.982, "holding": 0.856, "participation": 0.647, "chair": 0.995,
+                     "event_location": 0.566},
+    "gold_blind57": {"person": 0.983, "holding": 0.902, "participation": 0.755, "chair": 0.884,
+                     "event_location": 0.662},
 }
 DEV_FLOORS = {"person": 0.995, "holding": 0.951, "participation": 0.907, "chair": 0.8, "event_location": 0.928}
 # the opt-in learned participation model (KG_PARTICIPATION_MODEL=cautious, kg/models/README.md) on the same rules: it
@@ -109,10 +117,10 @@ DEV_FLOORS = {"person": 0.995, "holding": 0.951, "participation": 0.907, "chair"
 # - 0.005); pooled over the 40 sets it is 0.798 with the new file, the rules alone 0.796
 CAUTIOUS_FLOORS = {
     "dev": {"participation": 0.881, "event_location": 0.928},
-    "gold": {"participation": 0.909, "event_location": 0.887},
+    "gold": {"participation": 0.909, "event_location": 0.912},
     "gold_blind": {"participation": 0.963, "event_location": 0.813},
     "gold_blind2": {"participation": 0.77, "event_location": 0.662},
-    "gold_blind3": {"participation": 0.877, "event_location": 0.732},
+    "gold_blind3": {"participation": 0.877, "event_location": 0.852},
     "gold_blind4": {"participation": 0.764, "event_location": 0.757},
     "gold_blind5": {"participation": 0.925, "event_location": 0.995},
     "gold_blind6": {"participation": 0.846, "event_location": 0.995},
@@ -140,28 +148,32 @@ CAUTIOUS_FLOORS = {
     "gold_blind28": {"participation": 0.795, "event_location": 0.995},
     "gold_blind29": {"participation": 0.727, "event_location": 0.566},
     "gold_blind30": {"participation": 0.75},
-    "gold_blind31": {"participation": 0.604, "event_location": 0.995},
+    "gold_blind31": {"participation": 0.635, "event_location": 0.995},
     "gold_blind32": {"participation": 0.715, "event_location": 0.495},
     "gold_blind33": {"participation": 0.76, "event_location": 0.745},  # lowered once: see FLOORS
     "gold_blind34": {"participation": 0.852, "event_location": 0.795},
-    "gold_blind35": {"participation": 0.828, "event_location": 0.54},
+    "gold_blind35": {"participation": 0.828, "event_location": 0.722},
     "gold_blind36": {"participation": 0.722, "event_location": 0.566},
     "gold_blind37": {"participation": 0.87, "event_location": 0.795},
     "gold_blind38": {"participation": 0.687, "event_location": 0.495},
     "gold_blind39": {"participation": 0.662, "event_location": 0.928},
     "gold_blind40": {"participation": 0.918},
     "gold_blind41": {"participation": 0.736, "event_location": 0.328},
-    "gold_blind42": {"participation": 0.766, "event_location": 0.745},
+    "gold_blind42": {"participation": 0.778, "event_location": 0.745},
     "gold_blind43": {"participation": 0.9, "event_location": 0.884},
-    "gold_blind44": {"participation": 0.816, "event_location": 0.566},
+    "gold_blind44": {"participation": 0.816, "event_location": 0.745},
     "gold_blind45": {"participation": 0.739, "event_location": 0.662},
     "gold_blind46": {"participation": 0.936, "event_location": 0.852},
     "gold_blind47": {"participation": 0.823, "event_location": 0.995},
     "gold_blind48": {"participation": 0.938, "event_location": 0.595},
     "gold_blind49": {"participation": 0.61, "event_location": 0.395},
-    "gold_blind50": {"participation": 0.521, "event_location": 0.245},
-    "gold_blind51": {"participation": 0.521, "event_location": 0.439},
-    "gold_blind52": {"participation": 0.661},
+    "gold_blind50": {"participation": 0.595, "event_location": 0.245},
+    "gold_blind51": {"participation": 0.559, "event_location": 0.439},
+    "gold_blind52": {"participation": 0.662},
+    "gold_blind54": {"participation": 0.162, "event_location": 0.566},
+    "gold_blind55": {"participation": 0.758, "event_location": 0.58},
+    "gold_blind56": {"participation": 0.627, "event_location": 0.566},
+    "gold_blind57": {"participation": 0.757, "event_location": 0.662},
 }
 
 
